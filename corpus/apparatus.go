@@ -1,0 +1,211 @@
+package corpus
+
+import (
+	"strconv"
+	"strings"
+)
+
+// scanBrackets finds the bracketed editorial apparatus in src, in source
+// order:
+//
+//   - "[footnoteRef:N]" is a footnote marker;
+//   - "[N: ...]" is a footnote body; brackets nest inside it ("[13: ... City
+//     [Communist] Party ...]"), and a body left open runs to the end of its
+//     line;
+//   - "[…]", "[...]" and "[. . .]" are elisions;
+//   - any other "[...]" on one line is an editorial insertion ("[signature]").
+//
+// Markers and bodies are paired by number into one Note; a marker without
+// a body, or a body without a marker, still makes a note. Line and Turn
+// are left for the caller.
+func scanBrackets(src string) []Note {
+	var notes []Note
+	byNumber := map[int]int{} // footnote number -> index in notes
+	footnote := func(num int) *Note {
+		if i, ok := byNumber[num]; ok {
+			return &notes[i]
+		}
+		byNumber[num] = len(notes)
+		notes = append(notes, Note{Kind: Footnote, Number: num})
+		return &notes[len(notes)-1]
+	}
+	for i := 0; i < len(src); i++ {
+		if src[i] != '[' {
+			continue
+		}
+		rest := src[i+1:]
+		if num, n, ok := footnoteRef(rest); ok {
+			f := footnote(num)
+			if f.Anchor.Len() == 0 {
+				f.Anchor = Span{i, i + 1 + n}
+			}
+			i += n
+			continue
+		}
+		if num, n, ok := footnoteNumber(rest); ok {
+			end := closeBracket(src, i)
+			f := footnote(num)
+			if f.Extent.Len() == 0 {
+				bodyEnd := end
+				if end < len(src) && src[end-1] == ']' {
+					bodyEnd = end - 1
+				}
+				f.Extent = Span{i, end}
+				f.Body = trimSpan(src, Span{i + 1 + n, bodyEnd})
+			}
+			i = end - 1
+			continue
+		}
+		end := strings.IndexAny(rest, "[]\n")
+		if end < 0 || rest[end] != ']' {
+			continue // a stray bracket is text
+		}
+		inner := rest[:end]
+		span := Span{i, i + 1 + end + 1}
+		kind := Editorial
+		if isElision(inner) {
+			kind = Elision
+		}
+		notes = append(notes, Note{Kind: kind, Anchor: span, Extent: span, Body: trimSpan(src, Span{i + 1, i + 1 + end})})
+		i += end + 1
+	}
+	for k := range notes {
+		n := &notes[k]
+		if n.Kind != Footnote {
+			continue
+		}
+		if n.Anchor.Len() == 0 {
+			// A body without a marker stands where the body is.
+			n.Anchor = n.Extent
+		}
+		if n.Extent.Len() == 0 {
+			n.Extent = n.Anchor
+		}
+	}
+	sortNotes(notes)
+	return notes
+}
+
+// footnoteRef matches "footnoteRef:N]" at the start of s and returns N and
+// the length matched.
+func footnoteRef(s string) (num, n int, ok bool) {
+	const p = "footnoteRef:"
+	if !strings.HasPrefix(s, p) {
+		return 0, 0, false
+	}
+	d := digits(s[len(p):])
+	if d == 0 || len(s) <= len(p)+d || s[len(p)+d] != ']' {
+		return 0, 0, false
+	}
+	num, err := strconv.Atoi(s[len(p) : len(p)+d])
+	return num, len(p) + d + 1, err == nil
+}
+
+// footnoteNumber matches "N:" at the start of s and returns N and the
+// length matched.
+func footnoteNumber(s string) (num, n int, ok bool) {
+	d := digits(s)
+	if d == 0 || len(s) <= d || s[d] != ':' {
+		return 0, 0, false
+	}
+	num, err := strconv.Atoi(s[:d])
+	return num, d + 1, err == nil
+}
+
+func digits(s string) int {
+	n := 0
+	for n < len(s) && n < 6 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
+}
+
+// closeBracket returns the offset just past the ']' that closes the '[' at
+// open, counting nested brackets; an unclosed bracket ends at its line's
+// end.
+func closeBracket(src string, open int) int {
+	depth := 0
+	for j := open; j < len(src); j++ {
+		switch src[j] {
+		case '[':
+			depth++
+		case ']':
+			depth--
+			if depth == 0 {
+				return j + 1
+			}
+		case '\n':
+			return j
+		}
+	}
+	return len(src)
+}
+
+func isElision(inner string) bool {
+	s := strings.Join(strings.Fields(inner), "")
+	return s == "…" || (len(s) >= 3 && strings.Trim(s, ".") == "")
+}
+
+// trimSpan narrows s to exclude surrounding white space.
+func trimSpan(src string, s Span) Span {
+	for s.Start < s.End && isSpace(src[s.Start]) {
+		s.Start++
+	}
+	for s.End > s.Start && isSpace(src[s.End-1]) {
+		s.End--
+	}
+	return s
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// stageWords are the words whose presence marks a parenthesis within
+// speech as a stage direction rather than the speaker's own aside.
+var stageWords = map[string]bool{
+	"smile": true, "smiles": true, "smiling": true, "smiled": true,
+	"laugh": true, "laughs": true, "laughing": true, "laughter": true, "laughed": true,
+	"applause": true, "applauds": true, "applauding": true,
+	"pause": true, "pauses": true, "nods": true, "nodding": true,
+	"interrupts": true, "interrupting": true, "interruption": true,
+	"inaudible": true, "crosstalk": true, "silence": true, "noise": true,
+	"jokingly": true, "joking": true, "ironically": true, "animatedly": true,
+	"gestures": true, "gesturing": true, "shrugs": true, "sighs": true,
+}
+
+// scanStage finds parenthesised stage directions within s: a parenthesis
+// on one line holding a word of stageWords ("(delegates smile)"). Other
+// parentheses are left as speech.
+func scanStage(src string, s Span) []Note {
+	var notes []Note
+	for i := s.Start; i < s.End; i++ {
+		if src[i] != '(' {
+			continue
+		}
+		end := strings.IndexAny(src[i+1:s.End], "()\n")
+		if end < 0 || src[i+1+end] != ')' {
+			continue
+		}
+		inner := src[i+1 : i+1+end]
+		if isStageDirection(inner) {
+			span := Span{i, i + 1 + end + 1}
+			notes = append(notes, Note{Kind: Stage, Anchor: span, Extent: span, Body: trimSpan(src, Span{i + 1, i + 1 + end})})
+		}
+		i += end + 1
+	}
+	return notes
+}
+
+func isStageDirection(inner string) bool {
+	words := strings.FieldsFunc(strings.ToLower(inner), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r == '-')
+	})
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		if stageWords[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,274 @@
+package corpus
+
+import (
+	"sort"
+	"strings"
+)
+
+// Span is a half-open range [Start, End) of byte offsets into a
+// Document's Source.
+type Span struct {
+	Start, End int
+}
+
+// Len returns the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// In returns the text the span covers in src, or "" if it does not fit.
+func (s Span) In(src string) string {
+	if s.Start < 0 || s.End > len(src) || s.Start > s.End {
+		return ""
+	}
+	return src[s.Start:s.End]
+}
+
+// Document is one transcript, read and (after the stages have run)
+// annotated.
+type Document struct {
+	// Name identifies the document in outputs: the path as the user gave
+	// it, or the sample's file name. Never made absolute.
+	Name string
+	// Source is the full input text, unmodified.
+	Source string
+	// Format names the reader that produced the document ("record").
+	Format string
+
+	// Title and Date are taken from the text where it gives them; Date is
+	// ISO 8601 (YYYY-MM-DD) or "".
+	Title string
+	Date  string
+
+	// Roster lists the participants the text names before the
+	// conversation ("Attendants: ..."), in its order.
+	Roster []Participant
+	// Speakers lists everyone who speaks, in order of first turn.
+	Speakers []Speaker
+	// Turns are the speaker turns in order.
+	Turns []Turn
+	// Notes are the editorial apparatus (footnotes, elisions, stage
+	// directions, editorial insertions), in source order.
+	Notes []Note
+
+	// Front and Back are the matter before the first speaker cue (header,
+	// title, roster) and after the conversation (closing formulae,
+	// distribution list). Empty spans where the text has none.
+	Front, Back Span
+
+	lineStarts []int
+}
+
+// Participant is a person named in a document's roster.
+type Participant struct {
+	// Name is the roster's spelling ("Zilliacus").
+	Name string
+	// Role is the roster's gloss, if any ("secretary of delegation").
+	Role string
+	// Line is the 1-based source line of the roster entry.
+	Line int
+}
+
+// Speaker is one speaker of a document.
+type Speaker struct {
+	// ID is the speaker's identity: the name with titles stripped and
+	// case folded ("stalin"). Turns refer to speakers by ID.
+	ID string
+	// Name is the display name: the roster's spelling where the roster has
+	// the speaker, else the name in title case ("Stalin").
+	Name string
+	// Forms are the distinct cue forms seen for the speaker, in order of
+	// first use ("Comrade STALIN", "Comrade Stalin").
+	Forms []string
+}
+
+// Turn is a maximal run of one speaker's speech.
+type Turn struct {
+	// Index is the turn's 1-based position in the document.
+	Index int
+	// Speaker is the speaker's ID.
+	Speaker string
+	// Utterances are the turn's utterances; each speaker cue starts one.
+	Utterances []Utterance
+	// FirstLine and LastLine are the 1-based source lines the turn spans.
+	FirstLine, LastLine int
+	// Tokens are filled in by the tokenize stage: the tokens of the turn's
+	// speech, in source order, without cue framing or editorial notes.
+	Tokens []Token
+}
+
+// Utterance is the stretch of speech that one speaker cue introduces, up
+// to the next cue or the end of the conversation.
+type Utterance struct {
+	// Cue is the cue's framing: the speaker's name with any title and
+	// stage direction, the reporting verb and its complementizer
+	// ("Comrade STALIN says that,"). Not speech.
+	Cue Span
+	// CueName is the name as the cue writes it ("Comrade STALIN").
+	CueName string
+	// Text is the utterance from the cue's start to its end, footnotes
+	// included; for display, not counting.
+	Text Span
+	// Speech lists the spans of spoken text: Text less the cue framing
+	// and every editorial note. Words are counted here only.
+	Speech []Span
+	// Line is the 1-based source line of the cue.
+	Line int
+}
+
+// Token is a word or punctuation token of speech.
+type Token struct {
+	Span
+	// Text is the token as in the source.
+	Text string
+	// Word reports whether the token is a word (it holds a letter or a
+	// digit) rather than punctuation.
+	Word bool
+}
+
+// NoteKind says what kind of editorial apparatus a note is.
+type NoteKind string
+
+// The kinds of note.
+const (
+	// Footnote is a numbered editorial footnote: a marker in the text
+	// ("[footnoteRef:15]") and its body ("[15: ...]").
+	Footnote NoteKind = "footnote"
+	// Elision marks omitted text ("[…]").
+	Elision NoteKind = "elision"
+	// Stage is a stage direction: "(smiling)" after a cue name, or a
+	// parenthesised reaction in speech ("(delegates smile)").
+	Stage NoteKind = "stage"
+	// Editorial is any other bracketed insertion ("[signature]").
+	Editorial NoteKind = "editorial"
+)
+
+// Note is one piece of editorial apparatus.
+type Note struct {
+	Kind NoteKind
+	// Number is a footnote's number; 0 for other kinds.
+	Number int
+	// Anchor is where the note stands in the text: the footnote marker, or
+	// the elision, stage direction or insertion itself.
+	Anchor Span
+	// Body is a footnote's text; for other kinds, the text inside the
+	// brackets or parentheses.
+	Body Span
+	// Extent is all the note occupies in the text besides Anchor: a
+	// footnote's bracketed body "[15: ...]"; for other kinds, Anchor
+	// itself.
+	Extent Span
+	// Line is the 1-based source line of Anchor.
+	Line int
+	// Turn is the index of the turn the note falls in, 0 when it lies
+	// outside the conversation (front or back matter).
+	Turn int
+}
+
+// extents returns the spans the note occupies, in order.
+func (n Note) extents() []Span {
+	if n.Extent == n.Anchor || n.Extent.Len() == 0 {
+		return []Span{n.Anchor}
+	}
+	if n.Extent.Start < n.Anchor.Start {
+		return []Span{n.Extent, n.Anchor}
+	}
+	return []Span{n.Anchor, n.Extent}
+}
+
+// NoteText returns the note's text: the footnote body, or the words inside the
+// brackets, with runs of white space folded to one space.
+func (d *Document) NoteText(n Note) string {
+	return strings.Join(strings.Fields(n.Body.In(d.Source)), " ")
+}
+
+// Line returns the 1-based line number of byte offset off in Source.
+func (d *Document) Line(off int) int {
+	if d.lineStarts == nil {
+		d.lineStarts = lineStarts(d.Source)
+	}
+	return sort.SearchInts(d.lineStarts, off+1)
+}
+
+// Speaker returns the speaker with the given ID, and whether there is one.
+func (d *Document) Speaker(id string) (Speaker, bool) {
+	for _, s := range d.Speakers {
+		if s.ID == id {
+			return s, true
+		}
+	}
+	return Speaker{}, false
+}
+
+// TurnText returns the text of a turn for display: its utterances from cue
+// to end, one line per source paragraph, with footnote markers and bodies
+// removed and white space folded. Stage directions and elisions stay, as a
+// reader of the record sees them.
+func (d *Document) TurnText(t Turn) string {
+	var paras []string
+	for _, u := range t.Utterances {
+		var b strings.Builder
+		for _, s := range d.cut(u.Text, func(n Note) bool { return n.Kind == Footnote }) {
+			b.WriteString(d.Source[s.Start:s.End])
+		}
+		for _, line := range strings.Split(b.String(), "\n") {
+			if line = strings.Join(strings.Fields(line), " "); line != "" {
+				paras = append(paras, line)
+			}
+		}
+	}
+	return strings.Join(paras, "\n")
+}
+
+// cut returns what is left of s once the extents of the selected notes
+// are taken out, as spans in source order.
+func (d *Document) cut(s Span, drop func(Note) bool) []Span {
+	var cuts []Span
+	for _, n := range d.Notes {
+		if drop(n) {
+			cuts = append(cuts, n.extents()...)
+		}
+	}
+	return subtract(s, cuts)
+}
+
+// subtract returns what is left of s once the cuts are taken out, as
+// non-empty spans in source order. The cuts may overlap and come in any
+// order.
+func subtract(s Span, cuts []Span) []Span {
+	sort.Slice(cuts, func(i, j int) bool { return cuts[i].Start < cuts[j].Start })
+	var out []Span
+	pos := s.Start
+	for _, c := range cuts {
+		if c.End <= pos || c.Start >= s.End {
+			continue
+		}
+		if c.Start > pos {
+			out = append(out, Span{pos, c.Start})
+		}
+		pos = max(pos, c.End)
+	}
+	if pos < s.End {
+		out = append(out, Span{pos, s.End})
+	}
+	return out
+}
+
+func lineStarts(src string) []int {
+	starts := []int{0}
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// Words returns the number of word tokens in the turn.
+func (t Turn) Words() int {
+	n := 0
+	for _, tok := range t.Tokens {
+		if tok.Word {
+			n++
+		}
+	}
+	return n
+}

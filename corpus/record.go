@@ -1,0 +1,453 @@
+package corpus
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// ReadRecord reads an archival record of a conversation in reported
+// speech, such as the bundled 1947 record ("Comrade STALIN says that, ...",
+// "ZILLIACUS answers that ..."). name is used in errors and outputs only.
+//
+// The rules, in the order they apply:
+//
+//  1. Apparatus. Footnote markers "[footnoteRef:N]" and bodies "[N: ...]"
+//     (brackets nest inside a body) become one footnote Note, linked by N;
+//     "[…]" is an elision; any other bracketed insertion ("[signature]") is
+//     editorial. None of it is speech, wherever it stands.
+//  2. Roster. A line "Attendants:", "Present:", "Participants:" (and a few
+//     more) before the conversation lists participants, split at commas
+//     and "and"; a parenthesis after a name is the role ("Hughes
+//     (secretary of delegation)").
+//  3. Speakers. A paragraph is a line. A paragraph that opens with a name in
+//     capitals, an optional title and stage direction, then a reporting
+//     verb ("Comrade STALIN (smiling) says") introduces that name as a
+//     speaker. Names in the roster and names so introduced are the known
+//     speakers; a known name in any case ("Champion", "Comrade Stalin")
+//     with a reporting verb is a cue too.
+//  4. Cues. A cue stands at the start of a paragraph, after an opening
+//     participial phrase ("Answering to Parkin, Comrade STALIN says that,"),
+//     or at the start of a sentence ("... capitalism. Comrade STALIN says
+//     that ..."). Nothing else is a cue: not a name mid-sentence ("asks
+//     whether Generalissimo Stalin believes"), not a name before a colon
+//     ("a question to Comrade Stalin: whether"), not a verb of thinking
+//     ("Comrade Stalin thinks that"), not an adverb between name and verb
+//     ("Zilliacus always said that"). The verbs are listed in
+//     reportingVerbs; a cue's framing runs from its start through the
+//     verb, its extension ("sets a question to Comrade Stalin:", "continues
+//     his remarks and says") and a following "that," or ":".
+//  5. Conversation. It runs from the first cue to the first paragraph that
+//     closes it ("End of conversation.", "Recorded by ...") or is a
+//     heading in capitals ("MARKING"), or to the end of the text. What
+//     comes before is front matter, what comes after is back matter.
+//  6. Turns. Each cue starts an utterance, which runs to the next cue; a
+//     paragraph without a cue continues the current utterance.
+//     Consecutive utterances of one speaker form one turn.
+//  7. Stage directions. A parenthesis after a cue's name, and a
+//     parenthesis in speech that holds a word of reaction ("(delegates
+//     smile)"; see stageWords), is a stage Note, not speech.
+//  8. Identity. A speaker's ID is the name with titles stripped and case
+//     folded ("stalin"); the display name is the roster's spelling, else
+//     the name in title case ("Stalin").
+//  9. Metadata. The title is the front-matter line that opens with
+//     "Record of", "Minutes of", "Transcript of" (and the like); the date
+//     is the first full date in the front matter, as YYYY-MM-DD.
+//
+// A text with no cue is an error.
+func ReadRecord(name string, src []byte) (*Document, error) {
+	if err := CheckText(name, src); err != nil {
+		return nil, err
+	}
+	text := string(src)
+	d := &Document{Name: name, Source: text, Format: "record"}
+	notes := scanBrackets(text)
+	masked := mask(text, notes)
+	lines := splitLines(masked)
+
+	// Roster and the speakers introduced in capitals.
+	known := map[string]bool{}
+	rosterLine := -1
+	for li, ln := range lines {
+		if roster, ok := parseRoster(masked, ln); ok {
+			rosterLine = li
+			for _, p := range roster {
+				p.Line = li + 1
+				d.Roster = append(d.Roster, p)
+				if id := foldName(p.Name); id != "" {
+					known[id] = true
+				}
+			}
+			break
+		}
+	}
+	for li, ln := range lines {
+		if li == rosterLine {
+			continue
+		}
+		s := ln.In(masked)
+		if c, ok := parseCue(s, skipSpaces(s, 0), known, true, true); ok && c.caps {
+			known[c.id] = true
+		}
+	}
+
+	// The conversation: cues from the first cue to the closing paragraph.
+	type at struct {
+		cue
+		line int // 0-based
+		off  int // offset of the line in the text
+	}
+	var cues []at
+	bodyEnd := len(text)
+	started := false
+	for li, ln := range lines {
+		if li == rosterLine {
+			continue
+		}
+		s := ln.In(masked)
+		cs := lineCues(s, known)
+		if !started && len(cs) == 0 {
+			continue
+		}
+		if started && len(cs) == 0 && closesConversation(s) {
+			bodyEnd = ln.Start
+			break
+		}
+		started = true
+		for _, c := range cs {
+			cues = append(cues, at{c, li, ln.Start})
+		}
+	}
+	if len(cues) == 0 {
+		return nil, &InputError{File: name, Msg: `no speaker cues found: a record needs paragraphs that open with a speaker and a reporting verb, such as "Comrade STALIN says that, ..." or "ZILLIACUS answers that ..."`}
+	}
+	bodyStart := cues[0].off + cues[0].start
+	d.Front = trimSpan(text, Span{0, bodyStart})
+	d.Back = trimSpan(text, Span{bodyEnd, len(text)})
+	d.Title, d.Date = frontMetadata(masked, d.Front)
+
+	// Stage directions, in cues and in speech.
+	for _, c := range cues {
+		if c.stage.Len() > 0 {
+			s := Span{c.off + c.stage.Start, c.off + c.stage.End}
+			notes = append(notes, Note{Kind: Stage, Anchor: s, Extent: s, Body: trimSpan(text, Span{s.Start + 1, s.End - 1})})
+		}
+	}
+	for _, n := range scanStage(masked, Span{bodyStart, bodyEnd}) {
+		if !hasAnchor(notes, n.Anchor) {
+			notes = append(notes, n)
+		}
+	}
+	sortNotes(notes)
+	var cutAll []Span
+	for _, n := range notes {
+		cutAll = append(cutAll, n.extents()...)
+	}
+
+	// Utterances and turns.
+	speakerIdx := map[string]int{}
+	var reach []Span // the untrimmed range of each turn, for placing notes
+	for i, c := range cues {
+		start := c.off + c.start
+		next := bodyEnd
+		if i+1 < len(cues) {
+			next = cues[i+1].off + cues[i+1].start
+		}
+		u := Utterance{
+			Cue:     Span{start, c.off + c.end},
+			CueName: strings.Join(strings.Fields(text[c.off+c.nameStart:c.off+c.nameEnd]), " "),
+			Text:    trimSpan(text, Span{start, next}),
+			Line:    c.line + 1,
+		}
+		for _, s := range subtract(Span{u.Cue.End, u.Text.End}, append([]Span(nil), cutAll...)) {
+			for _, piece := range splitLines(text[s.Start:s.End]) {
+				p := trimSpan(text, Span{s.Start + piece.Start, s.Start + piece.End})
+				if p.Len() > 0 {
+					u.Speech = append(u.Speech, p)
+				}
+			}
+		}
+		k, seen := speakerIdx[c.id]
+		if !seen {
+			k = len(d.Speakers)
+			speakerIdx[c.id] = k
+			d.Speakers = append(d.Speakers, Speaker{ID: c.id, Name: displayName(c.name, d.Roster)})
+		}
+		if sp := &d.Speakers[k]; !contains(sp.Forms, u.CueName) {
+			sp.Forms = append(sp.Forms, u.CueName)
+		}
+		if n := len(d.Turns); n > 0 && d.Turns[n-1].Speaker == c.id {
+			t := &d.Turns[n-1]
+			t.Utterances = append(t.Utterances, u)
+			reach[n-1].End = next
+			continue
+		}
+		d.Turns = append(d.Turns, Turn{Index: len(d.Turns) + 1, Speaker: c.id, Utterances: []Utterance{u}})
+		reach = append(reach, Span{start, next})
+	}
+	for i := range d.Turns {
+		t := &d.Turns[i]
+		t.FirstLine = d.Line(t.Utterances[0].Text.Start)
+		last := t.Utterances[len(t.Utterances)-1].Text
+		t.LastLine = d.Line(max(last.End-1, last.Start))
+	}
+	for i := range notes {
+		n := &notes[i]
+		n.Line = d.Line(n.Anchor.Start)
+		k := sort.Search(len(reach), func(k int) bool { return reach[k].End > n.Anchor.Start })
+		if k < len(reach) && reach[k].Start <= n.Anchor.Start {
+			n.Turn = k + 1
+		}
+	}
+	d.Notes = notes
+	return d, nil
+}
+
+// lineCues returns the cues in one paragraph, in order: at its start, and
+// at the start of each sentence.
+func lineCues(s string, known map[string]bool) []cue {
+	var cs []cue
+	p := skipSpaces(s, 0)
+	if c, ok := parseCue(s, p, known, true, false); ok {
+		cs = append(cs, c)
+	}
+	for _, p := range sentenceStarts(s) {
+		if len(cs) > 0 && p < cs[len(cs)-1].end {
+			continue
+		}
+		if c, ok := parseCue(s, p, known, true, false); ok {
+			cs = append(cs, c)
+		}
+	}
+	return cs
+}
+
+// sentenceStarts returns the offsets in s where a sentence begins after
+// another: past ".", "!" or "?", any closing quotes or brackets, and white
+// space, at an upper-case letter.
+func sentenceStarts(s string) []int {
+	var out []int
+	for i := 0; i < len(s); i++ {
+		if s[i] != '.' && s[i] != '!' && s[i] != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) {
+			if strings.HasPrefix(s[j:], "”") || strings.HasPrefix(s[j:], "’") {
+				j += len("”")
+				continue
+			}
+			if s[j] == '"' || s[j] == '\'' || s[j] == ')' || s[j] == ']' {
+				j++
+				continue
+			}
+			break
+		}
+		k := skipSpaces(s, j)
+		if k > j && k < len(s) && startsUpper(s[k:]) {
+			out = append(out, k)
+		}
+		i = j - 1
+	}
+	return out
+}
+
+var closingRe = regexp.MustCompile(`(?i)^\s*(end of (the )?(conversation|record|meeting|transcript|session|interview|talks?)\b|recorded by\b|the record was (made|taken) by\b)`)
+
+// closesConversation reports whether a paragraph without a cue ends the
+// conversation: a closing formula or a heading in capitals.
+func closesConversation(s string) bool {
+	if closingRe.MatchString(s) {
+		return true
+	}
+	letters := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 3 && len(strings.Fields(s)) <= 12
+}
+
+var rosterRe = regexp.MustCompile(`(?i)^\s*(attendants|attending|present|participants|participating|in attendance|also present)\s*:\s*(.+?)\s*$`)
+
+// parseRoster reads a roster line ("Attendants: Zilliacus, White, ...
+// and Hughes (secretary of delegation).").
+func parseRoster(masked string, ln Span) ([]Participant, bool) {
+	m := rosterRe.FindStringSubmatch(ln.In(masked))
+	if m == nil {
+		return nil, false
+	}
+	list := strings.TrimRight(m[2], ". ")
+	var out []Participant
+	for _, part := range splitList(list) {
+		name, role := part, ""
+		if i := strings.IndexByte(part, '('); i >= 0 {
+			name = part[:i]
+			role = strings.TrimSpace(strings.Trim(part[i:], "() "))
+		}
+		name = strings.Join(strings.Fields(name), " ")
+		if name == "" {
+			continue
+		}
+		out = append(out, Participant{Name: name, Role: role})
+	}
+	return out, len(out) > 0
+}
+
+// splitList splits "A, B, C and D (x, y)" at commas and "and" outside
+// parentheses.
+func splitList(s string) []string {
+	var parts []string
+	depth, from := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case ',', ';':
+			if depth == 0 {
+				parts = append(parts, s[from:i])
+				from = i + 1
+			}
+		case ' ':
+			if depth == 0 && strings.HasPrefix(s[i:], " and ") {
+				parts = append(parts, s[from:i])
+				from = i + len(" and ")
+				i += len(" and ") - 1
+			}
+		}
+	}
+	parts = append(parts, s[from:])
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return parts
+}
+
+var (
+	titleRe = regexp.MustCompile(`(?im)^[ \t]*((record|records|minutes|transcript|memorandum|protocol|notes) of .+?)[ \t]*$`)
+	months  = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
+	dateRes = []*regexp.Regexp{
+		regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\s*,?\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})\b`),
+		regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s*,?\s*(\d{4})\b`),
+		regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`),
+	}
+)
+
+// frontMetadata finds the title and date in the front matter.
+func frontMetadata(masked string, front Span) (title, date string) {
+	fm := front.In(masked)
+	if m := titleRe.FindStringSubmatch(fm); m != nil {
+		title = strings.Join(strings.Fields(m[1]), " ")
+	}
+	best := -1
+	for k, re := range dateRes {
+		m := re.FindStringSubmatchIndex(fm)
+		if m == nil || (best >= 0 && m[0] >= best) {
+			continue
+		}
+		g := func(i int) string { return fm[m[2*i]:m[2*i+1]] }
+		var y, mo, dd string
+		switch k {
+		case 0:
+			mo, dd, y = fmt.Sprint(months[strings.ToLower(g(1))]), g(2), g(3)
+		case 1:
+			dd, mo, y = g(1), fmt.Sprint(months[strings.ToLower(g(2))]), g(3)
+		default:
+			y, mo, dd = g(1), g(2), g(3)
+		}
+		var yi, mi, di int
+		fmt.Sscan(y, &yi)
+		fmt.Sscan(mo, &mi)
+		fmt.Sscan(dd, &di)
+		if mi < 1 || mi > 12 || di < 1 || di > 31 {
+			continue
+		}
+		best = m[0]
+		date = fmt.Sprintf("%04d-%02d-%02d", yi, mi, di)
+	}
+	return title, date
+}
+
+// displayName returns the roster's spelling of a speaker's name, else the
+// name without titles in title case.
+func displayName(name string, roster []Participant) string {
+	id := foldName(name)
+	for _, p := range roster {
+		if foldName(p.Name) == id {
+			return stripTitles(p.Name)
+		}
+	}
+	return TitleCase(stripTitles(name))
+}
+
+// mask returns src with every bracketed note blanked to spaces, byte for
+// byte, so that offsets into the result are offsets into src and no cue is
+// found inside the apparatus.
+func mask(src string, notes []Note) string {
+	b := []byte(src)
+	for _, n := range notes {
+		for _, s := range n.extents() {
+			for i := s.Start; i < s.End; i++ {
+				if b[i] != '\n' {
+					b[i] = ' '
+				}
+			}
+		}
+	}
+	return string(b)
+}
+
+// splitLines returns the span of each line of s, without its "\n" or a
+// trailing "\r".
+func splitLines(s string) []Span {
+	var out []Span
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '\n' {
+			end := i
+			if end > start && s[end-1] == '\r' {
+				end--
+			}
+			if i < len(s) || start < len(s) {
+				out = append(out, Span{start, end})
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
+
+func sortNotes(notes []Note) {
+	sort.SliceStable(notes, func(i, j int) bool {
+		a, b := notes[i], notes[j]
+		if a.Anchor.Start != b.Anchor.Start {
+			return a.Anchor.Start < b.Anchor.Start
+		}
+		return a.Number < b.Number
+	})
+}
+
+func hasAnchor(notes []Note, s Span) bool {
+	for _, n := range notes {
+		if n.Anchor == s {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,5 @@
+module parley
+
+go 1.26.8
+
+require github.com/jdkato/prose/v3 v3.2.3

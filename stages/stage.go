@@ -1,0 +1,57 @@
+package stages
+
+import (
+	"context"
+	"fmt"
+
+	"parley/corpus"
+)
+
+// Stage is one step of the pipeline.
+//
+// Apply annotates doc in place: it may set the annotations it owns (the
+// tokenize stage owns Turn.Tokens) and must leave everything else as it
+// found it: the Source, the turns' spans, the notes. Applying a stage
+// twice gives the same result as applying it once.
+//
+// Apply fails only when the stage itself cannot work, or when ctx is
+// cancelled, in which case it returns ctx.Err() promptly and leaves the
+// document's annotations incomplete; input problems are the reader's to
+// report, so a stage never rejects a document that a reader accepted. A
+// Stage is safe for concurrent use on different documents.
+type Stage interface {
+	// Name is the stage's name in errors and in the report's methods.
+	Name() string
+	Apply(ctx context.Context, doc *corpus.Document) error
+}
+
+// Pipeline is a sequence of stages, applied in order.
+type Pipeline []Stage
+
+// Default returns the standard pipeline: tokenize.
+func Default() Pipeline {
+	return Pipeline{NewTokenize()}
+}
+
+// Run applies every stage to every document, stage by stage within a
+// document. An error names the stage and the document ("stage tokenize:
+// record.txt: ...").
+func (p Pipeline) Run(ctx context.Context, docs []*corpus.Document) error {
+	for _, d := range docs {
+		for _, s := range p {
+			if err := s.Apply(ctx, d); err != nil {
+				return fmt.Errorf("stage %s: %s: %w", s.Name(), d.Name, err)
+			}
+		}
+	}
+	return nil
+}
+
+// Names returns the names of the pipeline's stages, in order.
+func (p Pipeline) Names() []string {
+	names := make([]string, len(p))
+	for i, s := range p {
+		names[i] = s.Name()
+	}
+	return names
+}
