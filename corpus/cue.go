@@ -116,7 +116,7 @@ func parseCue(line string, pos int, known map[string]bool, intro, newCaps bool) 
 			if w2 == "" || !startsUpper(w2) {
 				break
 			}
-			if known[foldName(line[nameFrom:j2])] {
+			if known[SpeakerID(line[nameFrom:j2])] {
 				best = j2
 			}
 			if j2 >= len(line) || line[j2] != ' ' {
@@ -130,7 +130,7 @@ func parseCue(line string, pos int, known map[string]bool, intro, newCaps bool) 
 		i = best
 	}
 	c.name = line[nameFrom:i]
-	c.id = foldName(c.name)
+	c.id = SpeakerID(c.name)
 	c.nameEnd = i
 	if c.id == "" || !(known[c.id] || c.caps && newCaps) || len([]rune(c.id)) < 2 {
 		return c, false
@@ -326,9 +326,10 @@ func isLowerWord(w string) bool {
 	return w != ""
 }
 
-// foldName returns a speaker's identity: the name with leading titles
-// stripped, white space folded and case folded.
-func foldName(name string) string {
+// SpeakerID returns the identity of a speaker named name: the name with
+// leading titles stripped, white space folded and case folded ("Comrade
+// STALIN" and "Comrade Stalin" are both "stalin"). A bare title gives "".
+func SpeakerID(name string) string {
 	f := strings.Fields(name)
 	for len(f) > 1 && titles[strings.ToLower(f[0])] {
 		f = f[1:]

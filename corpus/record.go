@@ -75,7 +75,7 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 			for _, p := range roster {
 				p.Line = li + 1
 				d.Roster = append(d.Roster, p)
-				if id := foldName(p.Name); id != "" {
+				if id := SpeakerID(p.Name); id != "" {
 					known[id] = true
 				}
 			}
@@ -378,9 +378,9 @@ func frontMetadata(masked string, front Span) (title, date string) {
 // displayName returns the roster's spelling of a speaker's name, else the
 // name without titles in title case.
 func displayName(name string, roster []Participant) string {
-	id := foldName(name)
+	id := SpeakerID(name)
 	for _, p := range roster {
-		if foldName(p.Name) == id {
+		if SpeakerID(p.Name) == id {
 			return stripTitles(p.Name)
 		}
 	}

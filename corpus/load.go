@@ -1,0 +1,95 @@
+package corpus
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// transcriptExts are the file endings ReadPaths takes from a directory.
+var transcriptExts = map[string]bool{".txt": true}
+
+// ReadPaths reads transcripts from files and directories. A directory
+// contributes every transcript file below it (by ending: .txt), in lexical
+// order; hidden files and directories are skipped. A path named twice is
+// read once. Each file becomes one Document named by its path as given.
+//
+// Problems with the input (a missing file, a directory without
+// transcripts, a file that is not UTF-8 text or has no speaker cues) are
+// *InputError values naming the file, and the line where one applies.
+func ReadPaths(paths []string) ([]*Document, error) {
+	var files []string
+	seen := map[string]bool{}
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			return nil, pathError(p, err)
+		}
+		if !fi.IsDir() {
+			if !seen[filepath.Clean(p)] {
+				seen[filepath.Clean(p)] = true
+				files = append(files, p)
+			}
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, e fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if path != p && strings.HasPrefix(e.Name(), ".") {
+				if e.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !e.IsDir() && transcriptExts[strings.ToLower(filepath.Ext(path))] {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, pathError(p, err)
+		}
+		if len(found) == 0 {
+			return nil, &InputError{File: p, Msg: "directory holds no transcripts (looked for *.txt files)"}
+		}
+		sort.Strings(found)
+		for _, f := range found {
+			if !seen[filepath.Clean(f)] {
+				seen[filepath.Clean(f)] = true
+				files = append(files, f)
+			}
+		}
+	}
+	docs := make([]*Document, 0, len(files))
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			return nil, pathError(f, err)
+		}
+		d, err := ReadRecord(f, src)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, d)
+	}
+	return docs, nil
+}
+
+func pathError(path string, err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return &InputError{File: path, Msg: "no such file or directory"}
+	case errors.Is(err, fs.ErrPermission):
+		return &InputError{File: path, Msg: "permission denied"}
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return &InputError{File: path, Msg: pe.Err.Error()}
+	}
+	return &InputError{File: path, Msg: err.Error()}
+}

@@ -1,0 +1,86 @@
+package reports
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+
+	"parley/analysis"
+	"parley/corpus"
+)
+
+// Input is everything a report is made from.
+type Input struct {
+	// Version is parley's version, printed in the methods section.
+	Version string
+	// Stages names the pipeline's stages, in order.
+	Stages []string
+	// Docs are the read and annotated documents.
+	Docs []*corpus.Document
+	// Tally is the merged count of Docs.
+	Tally *analysis.Tally
+}
+
+// sha256Hex returns the SHA-256 of a document's source, in hex.
+func sha256Hex(d *corpus.Document) string {
+	sum := sha256.Sum256([]byte(d.Source))
+	return hex.EncodeToString(sum[:])
+}
+
+// lineRange returns the first and last line a span covers, 0 0 if empty.
+func lineRange(d *corpus.Document, s corpus.Span) (int, int) {
+	if s.Len() == 0 {
+		return 0, 0
+	}
+	return d.Line(s.Start), d.Line(s.End - 1)
+}
+
+// lines returns the number of lines in a document.
+func lines(d *corpus.Document) int {
+	n := strings.Count(d.Source, "\n")
+	if !strings.HasSuffix(d.Source, "\n") {
+		n++
+	}
+	return n
+}
+
+// speakerName returns the display name of a speaker ID in d.
+func speakerName(d *corpus.Document, id string) string {
+	if s, ok := d.Speaker(id); ok {
+		return s.Name
+	}
+	return id
+}
+
+// silent returns the roster's participants who never speak in d.
+func silent(d *corpus.Document) []corpus.Participant {
+	var out []corpus.Participant
+	for _, p := range d.Roster {
+		spoke := false
+		for _, s := range d.Speakers {
+			if s.ID == corpus.SpeakerID(p.Name) {
+				spoke = true
+				break
+			}
+		}
+		if !spoke {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// opening returns the first n words of a turn's speech, with "…" if more
+// follow.
+func opening(d *corpus.Document, t corpus.Turn, n int) string {
+	var words []string
+	for _, u := range t.Utterances {
+		for _, s := range u.Speech {
+			words = append(words, strings.Fields(s.In(d.Source))...)
+			if len(words) > n {
+				return strings.Join(words[:n], " ") + " …"
+			}
+		}
+	}
+	return strings.Join(words, " ")
+}

@@ -1,0 +1,164 @@
+package reports
+
+import (
+	"encoding/json"
+	"io"
+	"math"
+
+	"parley/corpus"
+)
+
+type jsonReport struct {
+	Parley    jsonParley    `json:"parley"`
+	Summary   jsonSummary   `json:"summary"`
+	Speakers  []jsonSpeaker `json:"speakers"`
+	Documents []jsonDoc     `json:"documents"`
+}
+
+type jsonParley struct {
+	Version string   `json:"version"`
+	Stages  []string `json:"stages"`
+}
+
+type jsonSummary struct {
+	Documents  int `json:"documents"`
+	Speakers   int `json:"speakers"`
+	Turns      int `json:"turns"`
+	Utterances int `json:"utterances"`
+	Words      int `json:"words"`
+	Notes      int `json:"notes"`
+}
+
+type jsonSpeaker struct {
+	ID            string  `json:"id"`
+	Name          string  `json:"name"`
+	Turns         int     `json:"turns"`
+	Utterances    int     `json:"utterances"`
+	Words         int     `json:"words"`
+	Share         float64 `json:"share"`
+	Types         int     `json:"types"`
+	MeanTurnWords float64 `json:"mean_turn_words"`
+	MaxTurnWords  int     `json:"max_turn_words"`
+	FirstTurn     int     `json:"first_turn"`
+	LastTurn      int     `json:"last_turn"`
+}
+
+type jsonDoc struct {
+	Name     string            `json:"name"`
+	Format   string            `json:"format"`
+	Title    string            `json:"title"`
+	Date     string            `json:"date"`
+	SHA256   string            `json:"sha256"`
+	Bytes    int               `json:"bytes"`
+	Lines    int               `json:"lines"`
+	Front    *jsonLines        `json:"front_matter"`
+	Back     *jsonLines        `json:"back_matter"`
+	Roster   []jsonParticipant `json:"roster"`
+	Speakers []jsonDocSpeaker  `json:"speakers"`
+	Turns    []jsonTurn        `json:"turns"`
+	Notes    []jsonNote        `json:"notes"`
+}
+
+type jsonLines struct {
+	FirstLine int `json:"first_line"`
+	LastLine  int `json:"last_line"`
+}
+
+type jsonParticipant struct {
+	Name string `json:"name"`
+	Role string `json:"role,omitempty"`
+	Line int    `json:"line"`
+}
+
+type jsonDocSpeaker struct {
+	ID    string   `json:"id"`
+	Name  string   `json:"name"`
+	Forms []string `json:"forms"`
+}
+
+type jsonTurn struct {
+	Turn       int             `json:"turn"`
+	Speaker    string          `json:"speaker"`
+	FirstLine  int             `json:"first_line"`
+	LastLine   int             `json:"last_line"`
+	Words      int             `json:"words"`
+	Utterances []jsonUtterance `json:"utterances"`
+	Text       string          `json:"text"`
+}
+
+type jsonUtterance struct {
+	Line int    `json:"line"`
+	Cue  string `json:"cue"`
+}
+
+type jsonNote struct {
+	Kind   string `json:"kind"`
+	Number int    `json:"number,omitempty"`
+	Line   int    `json:"line"`
+	Turn   int    `json:"turn,omitempty"`
+	Text   string `json:"text"`
+}
+
+// JSON writes the report's content as one JSON document: the summary, the
+// speaker table, and per document its metadata, roster, speakers, turns
+// and notes. Fractions are rounded to four decimals, means to one.
+func JSON(w io.Writer, in Input) error {
+	r := jsonReport{
+		Parley:    jsonParley{Version: in.Version, Stages: in.Stages},
+		Speakers:  []jsonSpeaker{},
+		Documents: []jsonDoc{},
+	}
+	t := in.Tally
+	r.Summary = jsonSummary{Documents: t.Documents, Speakers: len(t.Speakers), Turns: t.Turns, Words: t.Words, Notes: t.Notes}
+	for _, s := range t.SpeakerTable() {
+		r.Summary.Utterances += s.Utterances
+		r.Speakers = append(r.Speakers, jsonSpeaker{
+			ID: s.ID, Name: s.Name, Turns: s.Turns, Utterances: s.Utterances, Words: s.Words,
+			Share: round(s.Share, 4), Types: s.Types, MeanTurnWords: round(s.MeanTurnWords, 1),
+			MaxTurnWords: s.MaxTurnWords, FirstTurn: s.FirstTurn, LastTurn: s.LastTurn,
+		})
+	}
+	for _, d := range in.Docs {
+		r.Documents = append(r.Documents, jsonDocument(d))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(r)
+}
+
+func jsonDocument(d *corpus.Document) jsonDoc {
+	j := jsonDoc{
+		Name: d.Name, Format: d.Format, Title: d.Title, Date: d.Date, SHA256: sha256Hex(d),
+		Bytes: len(d.Source), Lines: lines(d),
+		Roster: []jsonParticipant{}, Speakers: []jsonDocSpeaker{}, Turns: []jsonTurn{}, Notes: []jsonNote{},
+	}
+	if f, l := lineRange(d, d.Front); f > 0 {
+		j.Front = &jsonLines{f, l}
+	}
+	if f, l := lineRange(d, d.Back); f > 0 {
+		j.Back = &jsonLines{f, l}
+	}
+	for _, p := range d.Roster {
+		j.Roster = append(j.Roster, jsonParticipant{Name: p.Name, Role: p.Role, Line: p.Line})
+	}
+	for _, s := range d.Speakers {
+		j.Speakers = append(j.Speakers, jsonDocSpeaker{ID: s.ID, Name: s.Name, Forms: s.Forms})
+	}
+	for _, t := range d.Turns {
+		jt := jsonTurn{Turn: t.Index, Speaker: t.Speaker, FirstLine: t.FirstLine, LastLine: t.LastLine, Words: t.Words(), Text: d.TurnText(t)}
+		for _, u := range t.Utterances {
+			jt.Utterances = append(jt.Utterances, jsonUtterance{Line: u.Line, Cue: u.Cue.In(d.Source)})
+		}
+		j.Turns = append(j.Turns, jt)
+	}
+	for _, n := range d.Notes {
+		j.Notes = append(j.Notes, jsonNote{Kind: string(n.Kind), Number: n.Number, Line: n.Line, Turn: n.Turn, Text: d.NoteText(n)})
+	}
+	return j
+}
+
+func round(f float64, places int) float64 {
+	p := math.Pow(10, float64(places))
+	return math.Round(f*p) / p
+}

@@ -1,0 +1,242 @@
+package reports
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"parley/corpus"
+)
+
+// Markdown writes the report: for each document its title and source, a
+// summary, the speaker table, the turn sequence and the editorial notes;
+// then the methods. It reads well as plain text and on a code-hosting
+// site.
+func Markdown(w io.Writer, in Input) error {
+	var b strings.Builder
+	rows := in.Tally.SpeakerTable()
+	if len(in.Docs) == 1 {
+		d := in.Docs[0]
+		fmt.Fprintf(&b, "# %s\n\n", mdEscape(docTitle(d)))
+		var meta []string
+		if d.Date != "" {
+			meta = append(meta, d.Date)
+		}
+		meta = append(meta, "`"+d.Name+"`", fmt.Sprintf("%d lines", lines(d)), "read as an archival record")
+		fmt.Fprintf(&b, "%s\n\n", strings.Join(meta, " · "))
+	} else {
+		fmt.Fprintf(&b, "# parley report: %d documents\n\n", len(in.Docs))
+	}
+
+	b.WriteString("## Summary\n\n")
+	t := in.Tally
+	fmt.Fprintf(&b, "%d speakers took %d turns and spoke %d words", len(t.Speakers), t.Turns, t.Words)
+	if len(rows) > 0 {
+		top := rows[0]
+		fmt.Fprintf(&b, "; %s spoke the most, %d words (%s) in %d turns", top.Name, top.Words, pct(top.Share), top.Turns)
+		if len(rows) > 1 {
+			rest := 0
+			for _, r := range rows[1:] {
+				rest += r.Words
+			}
+			fmt.Fprintf(&b, ", against %d words from the other %d speakers together", rest, len(rows)-1)
+		}
+	}
+	fmt.Fprintf(&b, ". The editorial apparatus holds %d notes, none of them counted as speech.\n\n", t.Notes)
+	b.WriteString("| Documents | Speakers | Turns | Utterances | Words | Notes |\n|--:|--:|--:|--:|--:|--:|\n")
+	utt := 0
+	for _, r := range rows {
+		utt += r.Utterances
+	}
+	fmt.Fprintf(&b, "| %d | %d | %d | %d | %d | %d |\n\n", t.Documents, len(t.Speakers), t.Turns, utt, t.Words, t.Notes)
+	for _, d := range in.Docs {
+		writeFrame(&b, d, len(in.Docs) > 1)
+	}
+
+	b.WriteString("## Speakers\n\n")
+	b.WriteString("Sorted by words spoken. *Share* is the speaker's part of all words; *types* are distinct words (case folded); turn lengths are in words. Data: `data/speakers.csv`.\n\n")
+	b.WriteString("| Speaker | Turns | Utterances | Words | Share | | Types | Mean turn | Longest turn | First turn | Last turn |\n")
+	b.WriteString("|:--|--:|--:|--:|--:|:--|--:|--:|--:|--:|--:|\n")
+	for _, r := range rows {
+		fmt.Fprintf(&b, "| %s | %d | %d | %d | %s | %s | %d | %.1f | %d | %d | %d |\n",
+			mdEscape(r.Name), r.Turns, r.Utterances, r.Words, pct(r.Share), bar(r.Share, rows[0].Share),
+			r.Types, r.MeanTurnWords, r.MaxTurnWords, r.FirstTurn, r.LastTurn)
+	}
+	b.WriteString("\n")
+
+	for _, d := range in.Docs {
+		writeTurns(&b, d, len(in.Docs) > 1)
+		writeNotes(&b, d, len(in.Docs) > 1)
+	}
+	writeMethods(&b, in)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// docTitle is a document's title for headings: the title in the text, in
+// title case if the text has it in capitals, else the document's name.
+func docTitle(d *corpus.Document) string {
+	if d.Title == "" {
+		return d.Name
+	}
+	if strings.ToUpper(d.Title) == d.Title {
+		return corpus.TitleCase(d.Title)
+	}
+	return d.Title
+}
+
+// writeFrame says where the conversation lies in the document and who
+// the roster names.
+func writeFrame(b *strings.Builder, d *corpus.Document, many bool) {
+	if many {
+		fmt.Fprintf(b, "**%s**: ", mdEscape(d.Name))
+	}
+	first, last := lineRange(d, corpus.Span{Start: d.Front.End, End: d.Back.Start})
+	if len(d.Turns) > 0 {
+		first = d.Turns[0].FirstLine
+		last = d.Turns[len(d.Turns)-1].LastLine
+	}
+	fmt.Fprintf(b, "The conversation runs from line %d to line %d.", first, last)
+	if f, l := lineRange(d, d.Front); f > 0 {
+		fmt.Fprintf(b, " Lines %d–%d are front matter (header, title, roster)", f, l)
+		if bf, bl := lineRange(d, d.Back); bf > 0 {
+			fmt.Fprintf(b, " and lines %d–%d back matter (closing formulae, distribution list)", bf, bl)
+		}
+		b.WriteString("; neither is anyone's speech.")
+	} else if bf, bl := lineRange(d, d.Back); bf > 0 {
+		fmt.Fprintf(b, " Lines %d–%d are back matter, not speech.", bf, bl)
+	}
+	if len(d.Roster) > 0 {
+		var names []string
+		for _, p := range d.Roster {
+			n := p.Name
+			if p.Role != "" {
+				n += " (" + p.Role + ")"
+			}
+			names = append(names, mdEscape(n))
+		}
+		fmt.Fprintf(b, " The roster (line %d) names %s.", d.Roster[0].Line, strings.Join(names, ", "))
+		if s := silent(d); len(s) > 0 {
+			var quiet []string
+			for _, p := range s {
+				quiet = append(quiet, mdEscape(p.Name))
+			}
+			fmt.Fprintf(b, " Of them, %s never speak%s.", joinAnd(quiet), map[bool]string{true: "s", false: ""}[len(quiet) == 1])
+		}
+	}
+	b.WriteString("\n\n")
+}
+
+// writeTurns writes the turn sequence at a glance: the floor as a strip of
+// initials, then one row per turn.
+func writeTurns(b *strings.Builder, d *corpus.Document, many bool) {
+	b.WriteString("## Turn sequence")
+	if many {
+		fmt.Fprintf(b, ": %s", mdEscape(d.Name))
+	}
+	b.WriteString("\n\n")
+	b.WriteString("Who held the floor, turn by turn. Words exclude the cue's framing (\"Comrade STALIN says that,\") and the editorial notes. Data: `data/turns.csv`.\n\n")
+	b.WriteString("| Turn | Speaker | Lines | Utterances | Words | Opening words |\n|--:|:--|:--|--:|--:|:--|\n")
+	for _, t := range d.Turns {
+		ln := fmt.Sprint(t.FirstLine)
+		if t.LastLine != t.FirstLine {
+			ln = fmt.Sprintf("%d–%d", t.FirstLine, t.LastLine)
+		}
+		fmt.Fprintf(b, "| %d | %s | %s | %d | %d | %s |\n", t.Index, mdEscape(speakerName(d, t.Speaker)), ln, len(t.Utterances), t.Words(), mdEscape(opening(d, t, 12)))
+	}
+	b.WriteString("\n")
+}
+
+// writeNotes lists the editorial apparatus: the notes within the
+// conversation in full, those in front and back matter by count.
+func writeNotes(b *strings.Builder, d *corpus.Document, many bool) {
+	b.WriteString("## Editorial notes")
+	if many {
+		fmt.Fprintf(b, ": %s", mdEscape(d.Name))
+	}
+	b.WriteString("\n\n")
+	kinds := []corpus.NoteKind{corpus.Footnote, corpus.Elision, corpus.Stage, corpus.Editorial}
+	in, out := map[corpus.NoteKind]int{}, map[corpus.NoteKind]int{}
+	for _, n := range d.Notes {
+		if n.Turn > 0 {
+			in[n.Kind]++
+		} else {
+			out[n.Kind]++
+		}
+	}
+	b.WriteString("Footnotes, elisions, stage directions and editorial insertions are kept apart from speech. Data: `data/notes.csv`.\n\n")
+	b.WriteString("| Kind | In the conversation | In front or back matter |\n|:--|--:|--:|\n")
+	for _, k := range kinds {
+		if in[k]+out[k] > 0 {
+			fmt.Fprintf(b, "| %s | %d | %d |\n", k, in[k], out[k])
+		}
+	}
+	b.WriteString("\n")
+	if len(in) == 0 {
+		return
+	}
+	b.WriteString("Notes within the conversation:\n\n| Line | Turn | Speaker | Kind | Note |\n|--:|--:|:--|:--|:--|\n")
+	for _, n := range d.Notes {
+		if n.Turn == 0 {
+			continue
+		}
+		kind := string(n.Kind)
+		if n.Kind == corpus.Footnote {
+			kind = fmt.Sprintf("footnote %d", n.Number)
+		}
+		fmt.Fprintf(b, "| %d | %d | %s | %s | %s |\n", n.Line, n.Turn, mdEscape(speakerName(d, d.Turns[n.Turn-1].Speaker)), kind, mdEscape(clip(d.NoteText(n), 160)))
+	}
+	b.WriteString("\n")
+}
+
+func writeMethods(b *strings.Builder, in Input) {
+	b.WriteString("## Methods\n\n")
+	fmt.Fprintf(b, "- **Software:** parley %s; pipeline read → %s → count.\n", in.Version, strings.Join(in.Stages, " → "))
+	for _, d := range in.Docs {
+		fmt.Fprintf(b, "- **Input:** `%s`, %d bytes, %d lines, SHA-256 `%s`.\n", d.Name, len(d.Source), lines(d), sha256Hex(d))
+	}
+	b.WriteString(`- **Reading the record:** a speaker cue is a name (with any title, such as "Comrade", and any stage direction) followed by a reporting verb ("says", "asks", "answers", "declares", "notes", "remarks", "adds", "replies", "specifies", "continues", "thanks", "expresses", "sets a question", ...), at the start of a paragraph, after an opening phrase ("Answering to Parkin, ..."), or at the start of a sentence. Names in capitals and names on the roster are speakers; a name mid-sentence, a verb of thinking ("thinks", "believes") or an adverb between name and verb ("always said") makes no cue. A paragraph without a cue continues the current speaker; consecutive utterances of one speaker form one turn. The conversation runs from the first cue to a closing formula ("End of conversation.") or a heading in capitals.
+- **Speaker identity:** titles stripped and case folded, so "Comrade STALIN" and "Comrade Stalin" are one speaker; names shown in the roster's spelling where it has them, else in title case.
+- **Editorial apparatus:** footnote markers "[footnoteRef:N]" and bodies "[N: ...]", elisions "[…]", other bracketed insertions, and stage directions ("(smiling)", "(delegates smile)") are notes, never speech.
+- **Words:** the speech of each utterance, less the cue's framing ("Comrade STALIN says that,") and the notes, is tokenized with prose v3; contractions split by the tokenizer are rejoined ("didn’t"). A word is a token holding a letter or a digit; punctuation is not counted. Types are distinct words, case folded.
+- **Tables:** ` + "`data/turns.csv`, `data/speakers.csv`, `data/notes.csv`" + ` (UTF-8, RFC 4180, header row); the same content as JSON in ` + "`report.json`" + `.
+`)
+}
+
+// mdEscape makes text safe inside a Markdown table cell.
+func mdEscape(s string) string {
+	r := strings.NewReplacer("\\", "\\\\", "|", "\\|", "*", "\\*", "_", "\\_", "`", "\\`", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "\n", " ")
+	return r.Replace(s)
+}
+
+func pct(f float64) string { return fmt.Sprintf("%.1f%%", 100*f) }
+
+// bar draws a share as a bar of up to 20 blocks, scaled to the largest.
+func bar(share, largest float64) string {
+	if largest <= 0 {
+		return ""
+	}
+	n := int(20*share/largest + 0.5)
+	if n == 0 && share > 0 {
+		n = 1
+	}
+	return strings.Repeat("█", n)
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n])) + " …"
+}
+
+func joinAnd(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}

@@ -1,0 +1,117 @@
+package reports
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"parley/analysis"
+)
+
+// newCSV returns an RFC 4180 writer: comma-separated, CRLF line ends,
+// fields quoted where they need it.
+func newCSV(w io.Writer) *csv.Writer {
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	return cw
+}
+
+func flush(cw *csv.Writer) error {
+	cw.Flush()
+	return cw.Error()
+}
+
+// TurnsCSV writes one row per turn: document, turn, speaker, first_line,
+// last_line, utterances, words, text. text is the turn's display text
+// (cues kept, footnotes removed, one line per paragraph).
+func TurnsCSV(w io.Writer, in Input) error {
+	cw := newCSV(w)
+	cw.Write([]string{"document", "turn", "speaker", "first_line", "last_line", "utterances", "words", "text"})
+	for _, d := range in.Docs {
+		for _, t := range d.Turns {
+			cw.Write([]string{
+				d.Name, strconv.Itoa(t.Index), speakerName(d, t.Speaker),
+				strconv.Itoa(t.FirstLine), strconv.Itoa(t.LastLine),
+				strconv.Itoa(len(t.Utterances)), strconv.Itoa(t.Words()), d.TurnText(t),
+			})
+		}
+	}
+	return flush(cw)
+}
+
+// SpeakersCSV writes the speaker table: speaker, turns, utterances, words,
+// share, types, mean_turn_words, max_turn_words. share is a fraction
+// (0 to 1) with four decimals; mean_turn_words has one decimal.
+func SpeakersCSV(w io.Writer, in Input) error {
+	cw := newCSV(w)
+	cw.Write([]string{"speaker", "turns", "utterances", "words", "share", "types", "mean_turn_words", "max_turn_words"})
+	for _, r := range in.Tally.SpeakerTable() {
+		cw.Write([]string{
+			r.Name, strconv.Itoa(r.Turns), strconv.Itoa(r.Utterances), strconv.Itoa(r.Words),
+			fmt.Sprintf("%.4f", r.Share), strconv.Itoa(r.Types),
+			fmt.Sprintf("%.1f", r.MeanTurnWords), strconv.Itoa(r.MaxTurnWords),
+		})
+	}
+	return flush(cw)
+}
+
+// NotesCSV writes one row per editorial note: document, kind, number,
+// line, anchor_turn, text. number is a footnote's number (empty for other
+// kinds); line is where the note is anchored; anchor_turn is empty for
+// notes outside the conversation (front and back matter).
+func NotesCSV(w io.Writer, in Input) error {
+	cw := newCSV(w)
+	cw.Write([]string{"document", "kind", "number", "line", "anchor_turn", "text"})
+	for _, d := range in.Docs {
+		for _, n := range d.Notes {
+			cw.Write([]string{d.Name, string(n.Kind), blankZero(n.Number), strconv.Itoa(n.Line), blankZero(n.Turn), d.NoteText(n)})
+		}
+	}
+	return flush(cw)
+}
+
+// SpeakerText writes the speaker table as aligned text, for a terminal.
+func SpeakerText(w io.Writer, rows []analysis.SpeakerRow) error {
+	header := []string{"speaker", "turns", "utterances", "words", "share", "types", "mean turn", "max turn", "first", "last"}
+	table := [][]string{header}
+	for _, r := range rows {
+		table = append(table, []string{
+			r.Name, strconv.Itoa(r.Turns), strconv.Itoa(r.Utterances), strconv.Itoa(r.Words),
+			fmt.Sprintf("%.1f%%", 100*r.Share), strconv.Itoa(r.Types),
+			fmt.Sprintf("%.1f", r.MeanTurnWords), strconv.Itoa(r.MaxTurnWords),
+			strconv.Itoa(r.FirstTurn), strconv.Itoa(r.LastTurn),
+		})
+	}
+	width := make([]int, len(header))
+	for _, row := range table {
+		for i, c := range row {
+			width[i] = max(width[i], utf8.RuneCountInString(c))
+		}
+	}
+	var b strings.Builder
+	for _, row := range table {
+		for i, c := range row {
+			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(c))
+			switch {
+			case i == 0:
+				b.WriteString(c + pad)
+			default:
+				b.WriteString("  " + pad + c)
+			}
+		}
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// blankZero formats n, or "" for 0 (no value).
+func blankZero(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}

@@ -1,0 +1,122 @@
+package reports
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// files are the outputs of Write, relative to its directory.
+var files = []struct {
+	name  string
+	write func(io.Writer, Input) error
+}{
+	{"report.md", Markdown},
+	{"report.json", JSON},
+	{"data/turns.csv", TurnsCSV},
+	{"data/speakers.csv", SpeakersCSV},
+	{"data/notes.csv", NotesCSV},
+}
+
+// Write writes the whole report into dir: report.md, report.json and the
+// tables under data/. It builds the report in a new directory beside dir
+// and swaps it in only when every file is written, so a failure leaves
+// dir as it was. An existing dir is replaced only if it holds a previous
+// report (a report.md) or nothing; parley does not delete anything else.
+func Write(dir string, in Input) (err error) {
+	dir = filepath.Clean(dir)
+	if err := replaceable(dir); err != nil {
+		return err
+	}
+	parent := filepath.Dir(dir)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			os.RemoveAll(tmp)
+		}
+	}()
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return err
+	}
+	for _, f := range files {
+		if err := writeFile(filepath.Join(tmp, f.name), in, f.write); err != nil {
+			return fmt.Errorf("writing %s: %w", f.name, err)
+		}
+	}
+	return swap(tmp, dir)
+}
+
+// replaceable returns an error if dir exists and is not an earlier report.
+func replaceable(dir string) error {
+	fi, err := os.Stat(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if !fi.IsDir() {
+		return fmt.Errorf("output %s exists and is not a directory", dir)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	if len(entries) == 0 {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(dir, "report.md")); err == nil {
+		return nil
+	}
+	return fmt.Errorf("output directory %s is not empty and holds no parley report; choose another with -o", dir)
+}
+
+// swap puts the directory tmp in place of dir, replacing any old dir.
+func swap(tmp, dir string) error {
+	old := tmp + ".old"
+	hadOld := false
+	if err := os.Rename(dir, old); err == nil {
+		hadOld = true
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		if hadOld {
+			os.Rename(old, dir)
+		}
+		return err
+	}
+	if hadOld {
+		return os.RemoveAll(old)
+	}
+	return nil
+}
+
+func writeFile(path string, in Input, write func(io.Writer, Input) error) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	if err := write(w, in); err != nil {
+		f.Close()
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
