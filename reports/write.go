@@ -9,6 +9,10 @@ import (
 	"path/filepath"
 )
 
+// ErrNotReportDir is returned by Write when the output directory exists,
+// is not empty, and holds no earlier report: parley will not delete it.
+var ErrNotReportDir = errors.New("output directory is not empty and holds no parley report; choose another with -o")
+
 // files are the outputs of Write, relative to its directory.
 var files = []struct {
 	name  string
@@ -65,7 +69,7 @@ func replaceable(dir string) error {
 		return err
 	}
 	if !fi.IsDir() {
-		return fmt.Errorf("output %s exists and is not a directory", dir)
+		return fmt.Errorf("%s: %w", dir, ErrNotReportDir)
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -77,7 +81,7 @@ func replaceable(dir string) error {
 	if _, err := os.Stat(filepath.Join(dir, "report.md")); err == nil {
 		return nil
 	}
-	return fmt.Errorf("output directory %s is not empty and holds no parley report; choose another with -o", dir)
+	return fmt.Errorf("%s: %w", dir, ErrNotReportDir)
 }
 
 // swap puts the directory tmp in place of dir, replacing any old dir.

@@ -66,7 +66,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	case errors.Is(err, errUsage):
 		return exitInput
-	case corpus.IsInputError(err):
+	case corpus.IsInputError(err), errors.Is(err, reports.ErrNotReportDir):
 		fmt.Fprintf(stderr, "parley: %v\n", err)
 		return exitInput
 	case errors.Is(err, context.Canceled):

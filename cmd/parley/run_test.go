@@ -1,0 +1,272 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// outputs are the files parley analyze writes, relative to -o.
+var outputs = []string{"report.md", "report.json", "data/turns.csv", "data/speakers.csv", "data/notes.csv"}
+
+// runParley runs the command and returns its exit status, stdout and stderr.
+func runParley(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := run(context.Background(), args, &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+// golden compares got with testdata/golden/NAME, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cmd/parley -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from its golden file; diff it with: go test ./cmd/parley -run %s -update && git diff %s\nfirst difference at line %d",
+			name, t.Name(), path, firstDiffLine(got, want))
+	}
+}
+
+func firstDiffLine(a, b []byte) int {
+	al, bl := strings.Split(string(a), "\n"), strings.Split(string(b), "\n")
+	for i := 0; i < len(al) && i < len(bl); i++ {
+		if al[i] != bl[i] {
+			return i + 1
+		}
+	}
+	return min(len(al), len(bl)) + 1
+}
+
+// TestAnalyzeSampleGolden runs "parley analyze" on the bundled record and
+// checks every output against its golden file.
+func TestAnalyzeSampleGolden(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "report")
+	code, stdout, stderr := runParley(t, "analyze", "-o", out)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	if stderr != "" {
+		t.Errorf("stderr not empty: %q", stderr)
+	}
+	if !strings.Contains(stdout, "8 speakers, 44 turns, 4052 words") || !strings.Contains(stdout, out+"/report.md") {
+		t.Errorf("stdout does not summarize the run and say where: %q", stdout)
+	}
+	for _, name := range outputs {
+		got, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		golden(t, "1947/"+name, got)
+	}
+}
+
+// TestAnalyzeDeterministic checks that two runs give byte-identical output
+// and that nothing in it depends on where it was written.
+func TestAnalyzeDeterministic(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a"), filepath.Join(dir, "nested", "b")
+	for _, out := range []string{a, b} {
+		if code, _, stderr := runParley(t, "analyze", "-o", out); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+	}
+	for _, name := range outputs {
+		x, _ := os.ReadFile(filepath.Join(a, name))
+		y, _ := os.ReadFile(filepath.Join(b, name))
+		if len(x) == 0 || !bytes.Equal(x, y) {
+			t.Errorf("%s: runs differ or are empty", name)
+		}
+		if bytes.Contains(x, []byte(dir)) {
+			t.Errorf("%s holds an absolute path", name)
+		}
+	}
+}
+
+func TestSpeakersText(t *testing.T) {
+	code, stdout, stderr := runParley(t, "speakers")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	golden(t, "1947/speakers.txt", []byte(stdout))
+}
+
+func TestSpeakersCSVMatchesReportTable(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "r")
+	if code, _, stderr := runParley(t, "analyze", out, "-o", out, "../../corpus/sample/1947-10-14-stalin-labour-mps.txt"); code != 2 {
+		// "out" does not exist as an input: a clear input error, nothing written.
+		t.Fatalf("want exit 2 for a missing input, got %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Fatalf("output written despite the error")
+	}
+	code, csv, stderr := runParley(t, "speakers", "--csv")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if code, _, stderr := runParley(t, "analyze", "-o", out); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	table, _ := os.ReadFile(filepath.Join(out, "data", "speakers.csv"))
+	if csv != string(table) {
+		t.Errorf("speakers --csv differs from data/speakers.csv:\n%s\n---\n%s", csv, table)
+	}
+}
+
+// TestAnalyzeFileFlagsAfterPath reads the record from a path, with the
+// flag after it, and checks the document is named by the path as given.
+func TestAnalyzeFileFlagsAfterPath(t *testing.T) {
+	const rel = "../../corpus/sample/1947-10-14-stalin-labour-mps.txt"
+	before, err := os.ReadFile(rel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, _ := os.Stat(rel)
+	out := filepath.Join(t.TempDir(), "r")
+	code, _, stderr := runParley(t, "analyze", rel, "-o", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	turns, _ := os.ReadFile(filepath.Join(out, "data", "turns.csv"))
+	if !strings.Contains(string(turns), "\r\n"+rel+",1,Stalin,25,25,1,6,") {
+		t.Errorf("turns.csv does not name the document by its path: %.200s", turns)
+	}
+	after, _ := os.ReadFile(rel)
+	info2, _ := os.Stat(rel)
+	if !bytes.Equal(before, after) || !info.ModTime().Equal(info2.ModTime()) {
+		t.Errorf("parley modified its input")
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	empty := filepath.Join(dir, "emptydir")
+	os.Mkdir(empty, 0o755)
+	write("nontext/notes.md", []byte("SMITH says that hello.\n"))
+	tests := []struct {
+		name string
+		args []string
+		want []string // substrings of stderr
+	}{
+		{"missing file", []string{filepath.Join(dir, "nope.txt")}, []string{"nope.txt", "no such file"}},
+		{"empty directory", []string{empty}, []string{"emptydir", "no transcripts"}},
+		{"directory without transcripts", []string{filepath.Join(dir, "nontext")}, []string{"nontext", "no transcripts"}},
+		{"binary file", []string{write("bin.txt", []byte("SMITH says that\nhello\x00world\n"))}, []string{"bin.txt:2:", "binary"}},
+		{"latin-1 file", []string{write("latin1.txt", []byte("SMITH says that\nna\xefve caf\xe9\n"))}, []string{"latin1.txt:2:", "UTF-8"}},
+		{"no speaker cues", []string{write("prose.txt", []byte("It was a dark and stormy night.\nNobody said anything.\n"))}, []string{"prose.txt", "no speaker cues"}},
+		{"empty file", []string{write("empty.txt", nil)}, []string{"empty.txt", "empty"}},
+		{"one good, one bad", []string{"../../corpus/sample/1947-10-14-stalin-labour-mps.txt", filepath.Join(dir, "bin.txt")}, []string{"bin.txt:2:"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out := filepath.Join(dir, "out-"+strings.ReplaceAll(tc.name, " ", "-"))
+			args := append([]string{"analyze", "-o", out}, tc.args...)
+			code, stdout, stderr := runParley(t, args...)
+			if code != 2 {
+				t.Errorf("exit %d, want 2", code)
+			}
+			if stdout != "" {
+				t.Errorf("stdout %q, want nothing", stdout)
+			}
+			if strings.Count(stderr, "\n") != 1 || !strings.HasPrefix(stderr, "parley: ") {
+				t.Errorf("stderr %q, want one line", stderr)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("stderr %q lacks %q", stderr, w)
+				}
+			}
+			if _, err := os.Stat(out); !os.IsNotExist(err) {
+				t.Errorf("output directory created despite the error")
+			}
+			if code, _, stderr := runParley(t, append([]string{"speakers"}, tc.args...)...); code != 2 || !strings.Contains(stderr, tc.want[0]) {
+				t.Errorf("speakers: exit %d, stderr %q", code, stderr)
+			}
+		})
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{{}, {"frobnicate"}, {"analyze", "-x"}, {"speakers", "--nope"}} {
+		code, stdout, stderr := runParley(t, args...)
+		if code != 2 || stderr == "" || stdout != "" {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want 2, usage on stderr", args, code, stdout, stderr)
+		}
+	}
+	if code, stdout, _ := runParley(t, "help"); code != 0 || !strings.Contains(stdout, "parley analyze") {
+		t.Errorf("help: exit %d, %q", code, stdout)
+	}
+	if code, stdout, _ := runParley(t, "version"); code != 0 || stdout != "parley "+version+"\n" {
+		t.Errorf("version: exit %d, %q", code, stdout)
+	}
+}
+
+// TestOutputReplacement checks that an earlier report is replaced whole,
+// and that a directory that holds anything else is left alone.
+func TestOutputReplacement(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "report")
+	if code, _, stderr := runParley(t, "analyze", "-o", out); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	stale := filepath.Join(out, "data", "stale.csv")
+	os.WriteFile(stale, []byte("old"), 0o644)
+	if code, _, stderr := runParley(t, "analyze", "-o", out); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("a file of the old report survived the new one")
+	}
+	// A failed run leaves the old report as it was.
+	before, _ := os.ReadFile(filepath.Join(out, "report.md"))
+	if code, _, _ := runParley(t, "analyze", "-o", out, filepath.Join(dir, "missing.txt")); code != 2 {
+		t.Errorf("want exit 2")
+	}
+	after, _ := os.ReadFile(filepath.Join(out, "report.md"))
+	if !bytes.Equal(before, after) {
+		t.Errorf("a failed run changed the existing report")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("temporary directories left behind: %v", entries)
+	}
+
+	precious := filepath.Join(dir, "thesis")
+	os.MkdirAll(precious, 0o755)
+	os.WriteFile(filepath.Join(precious, "chapter1.tex"), []byte("x"), 0o644)
+	code, _, stderr := runParley(t, "analyze", "-o", precious)
+	if code != 2 || !strings.Contains(stderr, "holds no parley report") {
+		t.Errorf("exit %d, stderr %q: want a refusal", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(precious, "chapter1.tex")); err != nil {
+		t.Errorf("parley deleted a file it did not write: %v", err)
+	}
+}
