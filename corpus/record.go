@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -331,48 +332,79 @@ func splitList(s string) []string {
 }
 
 var (
-	titleRe = regexp.MustCompile(`(?im)^[ \t]*((record|records|minutes|transcript|memorandum|protocol|notes) of .+?)[ \t]*$`)
+	titleRe = regexp.MustCompile(`^(record|records|minutes|transcript|memorandum|protocol|notes) of `)
 	months  = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
 	dateRes = []*regexp.Regexp{
-		regexp.MustCompile(`(?i)\b(january|february|march|april|may|june|july|august|september|october|november|december)\s*,?\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})\b`),
-		regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s*,?\s*(\d{4})\b`),
+		// Matched against lower-cased text: (?i) would make them several
+		// times slower.
+		regexp.MustCompile(`\b(january|february|march|april|may|june|july|august|september|october|november|december)\s*,?\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})\b`),
+		regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s*,?\s*(\d{4})\b`),
 		regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`),
 	}
 )
 
-// frontMetadata finds the title and date in the front matter.
+// frontMetadata finds the title and date in the front matter, line by
+// line: the title is the first line that opens with "Record of" (or
+// "Minutes of", ...); the date is the first full date on any line.
 func frontMetadata(masked string, front Span) (title, date string) {
-	fm := front.In(masked)
-	if m := titleRe.FindStringSubmatch(fm); m != nil {
-		title = strings.Join(strings.Fields(m[1]), " ")
+	for _, ln := range splitLines(front.In(masked)) {
+		line := strings.TrimSpace(ln.In(front.In(masked)))
+		lower := strings.ToLower(line)
+		if title == "" && titleRe.MatchString(lower) {
+			title = strings.Join(strings.Fields(line), " ")
+		}
+		if date == "" && hasYear(lower) {
+			date = findDate(lower)
+		}
 	}
-	best := -1
+	return title, date
+}
+
+// findDate returns the earliest full date in a lower-cased line, as
+// YYYY-MM-DD, or "".
+func findDate(line string) string {
+	best, date := -1, ""
 	for k, re := range dateRes {
-		m := re.FindStringSubmatchIndex(fm)
+		m := re.FindStringSubmatchIndex(line)
 		if m == nil || (best >= 0 && m[0] >= best) {
 			continue
 		}
-		g := func(i int) string { return fm[m[2*i]:m[2*i+1]] }
-		var y, mo, dd string
+		g := func(i int) string { return line[m[2*i]:m[2*i+1]] }
+		var y, mo, d int
 		switch k {
 		case 0:
-			mo, dd, y = fmt.Sprint(months[strings.ToLower(g(1))]), g(2), g(3)
+			mo, d, y = months[g(1)], atoi(g(2)), atoi(g(3))
 		case 1:
-			dd, mo, y = g(1), fmt.Sprint(months[strings.ToLower(g(2))]), g(3)
+			d, mo, y = atoi(g(1)), months[g(2)], atoi(g(3))
 		default:
-			y, mo, dd = g(1), g(2), g(3)
+			y, mo, d = atoi(g(1)), atoi(g(2)), atoi(g(3))
 		}
-		var yi, mi, di int
-		fmt.Sscan(y, &yi)
-		fmt.Sscan(mo, &mi)
-		fmt.Sscan(dd, &di)
-		if mi < 1 || mi > 12 || di < 1 || di > 31 {
+		if mo < 1 || mo > 12 || d < 1 || d > 31 {
 			continue
 		}
-		best = m[0]
-		date = fmt.Sprintf("%04d-%02d-%02d", yi, mi, di)
+		best, date = m[0], fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
 	}
-	return title, date
+	return date
+}
+
+// hasYear reports whether s holds a run of four digits.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }
 
 // displayName returns the roster's spelling of a speaker's name, else the

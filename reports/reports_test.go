@@ -1,0 +1,117 @@
+package reports
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"parley/analysis"
+	"parley/corpus"
+)
+
+// smallInput reads a tiny record; its turns are not tokenized, so the
+// word counts are zero, which is all these tests need.
+func smallInput(t *testing.T) Input {
+	t.Helper()
+	src := "RECORD OF A TALK\nAttendants: Smith, Jones and Brown (interpreter).\nSMITH says that | it is *fine*[footnoteRef:1]. [1: A note.]\nJONES asks whether [it] is.\nEnd of conversation.\n"
+	d, err := corpus.ReadRecord("talk.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Input{Version: "test", Stages: []string{"tokenize"}, Docs: []*corpus.Document{d}, Tally: analysis.Count(d)}
+}
+
+func TestMarkdownEscapesTableCells(t *testing.T) {
+	in := smallInput(t)
+	var b bytes.Buffer
+	if err := Markdown(&b, in); err != nil {
+		t.Fatal(err)
+	}
+	md := b.String()
+	for _, want := range []string{
+		"# Record of a Talk\n",
+		"The roster (line 2) names Smith, Jones, Brown (interpreter). Of them, Brown never speaks.",
+		`\| it is \*fine\*`,
+		"| 3 | 1 | Smith | footnote 1 | A note. |",
+		"SHA-256 `",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+	if strings.Contains(md, "talk.txt") && strings.Contains(md, "/talk.txt") {
+		t.Errorf("report holds a path it was not given")
+	}
+}
+
+func TestBar(t *testing.T) {
+	tests := []struct {
+		share, largest float64
+		want           int
+	}{
+		{0.5, 0.5, 20}, {0.25, 0.5, 10}, {0.001, 0.5, 1}, {0, 0.5, 0}, {0.3, 0, 0},
+	}
+	for _, tc := range tests {
+		if got := strings.Count(bar(tc.share, tc.largest), "█"); got != tc.want {
+			t.Errorf("bar(%v, %v) has %d blocks, want %d", tc.share, tc.largest, got, tc.want)
+		}
+	}
+}
+
+func TestCSVIsRFC4180(t *testing.T) {
+	in := smallInput(t)
+	var b bytes.Buffer
+	if err := NotesCSV(&b, in); err != nil {
+		t.Fatal(err)
+	}
+	want := "document,kind,number,line,anchor_turn,text\r\n" +
+		"talk.txt,footnote,1,3,1,A note.\r\n" +
+		"talk.txt,editorial,,4,2,it\r\n"
+	if b.String() != want {
+		t.Errorf("notes.csv:\n%q\nwant\n%q", b.String(), want)
+	}
+	b.Reset()
+	if err := TurnsCSV(&b, in); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "\"SMITH says that | it is *fine*. \"\r\n") && !strings.Contains(b.String(), ",SMITH says that | it is *fine*.\r\n") {
+		t.Errorf("turns.csv text not as expected:\n%q", b.String())
+	}
+}
+
+func TestWriteRefusesForeignDirectory(t *testing.T) {
+	in := smallInput(t)
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "keep.txt"), []byte("mine"), 0o644)
+	err := Write(dir, in)
+	if !errors.Is(err, ErrNotReportDir) {
+		t.Fatalf("Write into a foreign directory: %v, want ErrNotReportDir", err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "keep.txt")); string(b) != "mine" {
+		t.Errorf("foreign file changed")
+	}
+	file := filepath.Join(dir, "keep.txt")
+	if err := Write(file, in); !errors.Is(err, ErrNotReportDir) {
+		t.Errorf("Write onto a file: %v, want ErrNotReportDir", err)
+	}
+}
+
+func TestWriteCreatesParents(t *testing.T) {
+	in := smallInput(t)
+	out := filepath.Join(t.TempDir(), "a", "b", "report")
+	if err := Write(out, in); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if _, err := os.Stat(filepath.Join(out, f.name)); err != nil {
+			t.Error(err)
+		}
+	}
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	if len(entries) != 1 {
+		t.Errorf("left behind: %v", entries)
+	}
+}
