@@ -82,6 +82,9 @@ func (t *Tally) Merge(o *Tally) {
 			s = &SpeakerTally{ID: id, Name: os.Name, FirstTurn: os.FirstTurn, Vocab: map[string]int{}}
 			t.Speakers[id] = s
 		}
+		if s.Vocab == nil {
+			s.Vocab = map[string]int{}
+		}
 		s.Turns += os.Turns
 		s.Utterances += os.Utterances
 		s.Words += os.Words
@@ -110,7 +113,7 @@ type SpeakerRow struct {
 	LastTurn      int
 }
 
-// Speakers returns the speaker table: one row per speaker, sorted by words
+// SpeakerTable returns the speaker table: one row per speaker, sorted by words
 // (most first), then by turns (most first), then by name and ID.
 func (t *Tally) SpeakerTable() []SpeakerRow {
 	rows := make([]SpeakerRow, 0, len(t.Speakers))

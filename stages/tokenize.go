@@ -17,7 +17,9 @@ import (
 //
 // prose follows the Penn Treebank in splitting clitics ("did" "n’t",
 // "Union" "’s"); Tokenize joins them back, so a word keeps its inner
-// apostrophe ("didn’t", "Union’s"). Quotation marks at a word's edges are
+// apostrophe ("didn’t", "Union’s"); a clitic that cannot be joined (a
+// footnote marker or a closing quote stands between) is not a word.
+// Quotation marks at a word's edges are
 // not part of it ("'quoted" is "quoted"). A token is a word if it holds a
 // letter or a digit; anything else is punctuation.
 type Tokenize struct {
@@ -34,6 +36,9 @@ func (*Tokenize) Name() string { return "tokenize" }
 
 // Apply tokenizes every turn of doc.
 func (t *Tokenize) Apply(ctx context.Context, doc *corpus.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	for i := range doc.Turns {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -55,9 +60,16 @@ func (t *Tokenize) appendTokens(out []corpus.Token, src string, s corpus.Span) [
 	for _, pt := range t.tok.Tokenize(src[s.Start:s.End]) {
 		start := s.Start + pt.Start
 		end := start + len(pt.Text)
-		if n := len(out); n > first && isClitic(pt.Text) && out[n-1].End == start && out[n-1].Word {
-			out[n-1].End = end
-			out[n-1].Text = src[out[n-1].Start:end]
+		if isClitic(pt.Text) && start > 0 && !isSpaceByte(src[start-1]) {
+			if n := len(out); n > first && out[n-1].End == start && out[n-1].Word && endsAlnum(out[n-1].Text) {
+				out[n-1].End = end
+				out[n-1].Text = src[out[n-1].Start:end]
+			} else {
+				// Cut off from its word by a note or a quotation mark
+				// ("Union[footnoteRef:1]’s", "“Pravda”’s"): the word
+				// counts already, the clitic is not another.
+				out = append(out, corpus.Token{Span: corpus.Span{Start: start, End: end}, Text: pt.Text})
+			}
 			continue
 		}
 		start, end = trimQuotes(src, start, end)
@@ -70,8 +82,9 @@ func (t *Tokenize) appendTokens(out []corpus.Token, src string, s corpus.Span) [
 	return out
 }
 
-// isClitic reports whether a token is a contraction prose split off the
-// word before it: "’s", "'re", "n’t" and the like.
+// isClitic reports whether a token has the shape of a contraction prose
+// split off the word before it: "’s", "'re", "n’t" and the like. After
+// white space the same shape is a quoted word ("'quoted").
 func isClitic(s string) bool {
 	ls := strings.ToLower(s)
 	if ls == "n't" || ls == "n’t" {
@@ -85,10 +98,10 @@ func isClitic(s string) bool {
 	return unicode.IsLetter(r2)
 }
 
-// trimQuotes narrows [start, end) past quotation marks at its edges,
-// unless that would leave nothing.
+// trimQuotes narrows [start, end) past quotation marks and brackets at
+// its edges ("(Bevin)" is "Bevin"), unless that would leave nothing.
 func trimQuotes(src string, start, end int) (int, int) {
-	const quotes = "'\"‘’“”`"
+	const quotes = "'\"‘’“”`()[]{}"
 	s := src[start:end]
 	t := strings.TrimLeft(s, quotes)
 	t = strings.TrimRight(t, quotes)
@@ -97,6 +110,13 @@ func trimQuotes(src string, start, end int) (int, int) {
 	}
 	i := strings.Index(s, t)
 	return start + i, start + i + len(t)
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func endsAlnum(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func hasAlnum(s string) bool {
