@@ -35,23 +35,28 @@ func scanBrackets(src string) []Note {
 		}
 		rest := src[i+1:]
 		if num, n, ok := footnoteRef(rest); ok {
-			f := footnote(num)
-			if f.Anchor.Len() == 0 {
-				f.Anchor = Span{i, i + 1 + n}
+			span := Span{i, i + 1 + n}
+			if f := footnote(num); f.Anchor.Len() == 0 {
+				f.Anchor = span
+			} else {
+				// A marker repeated: a note of its own, sharing the body.
+				notes = append(notes, Note{Kind: Footnote, Number: num, Anchor: span, Extent: span})
 			}
 			i += n
 			continue
 		}
 		if num, n, ok := footnoteNumber(rest); ok {
 			end := closeBracket(src, i)
-			f := footnote(num)
-			if f.Extent.Len() == 0 {
-				bodyEnd := end
-				if end < len(src) && src[end-1] == ']' {
-					bodyEnd = end - 1
-				}
-				f.Extent = Span{i, end}
-				f.Body = trimSpan(src, Span{i + 1 + n, bodyEnd})
+			bodyEnd := end
+			if end > i && src[end-1] == ']' {
+				bodyEnd = end - 1
+			}
+			extent, body := Span{i, end}, trimSpan(src, Span{i + 1 + n, bodyEnd})
+			if f := footnote(num); f.Extent.Len() == 0 {
+				f.Extent, f.Body = extent, body
+			} else {
+				// A body repeated: a note of its own, where it stands.
+				notes = append(notes, Note{Kind: Footnote, Number: num, Anchor: extent, Extent: extent, Body: body})
 			}
 			i = end - 1
 			continue
@@ -73,6 +78,9 @@ func scanBrackets(src string) []Note {
 		n := &notes[k]
 		if n.Kind != Footnote {
 			continue
+		}
+		if n.Body.Len() == 0 {
+			n.Body = notes[byNumber[n.Number]].Body
 		}
 		if n.Anchor.Len() == 0 {
 			// A body without a marker stands where the body is.

@@ -74,13 +74,19 @@ type cue struct {
 // comma after it belong to the framing; "whether", "how" and the like do
 // not, since they carry the content of a question.
 func parseCue(line string, pos int, known map[string]bool, intro, newCaps bool) (cue, bool) {
-	c := cue{start: pos}
-	i := pos
-	if intro {
-		if j, ok := introPhrase(line, i); ok {
-			i = j
-		}
+	if c, ok := parseCueAt(line, pos, pos, known, newCaps); ok || !intro {
+		return c, ok
 	}
+	if j, ok := introPhrase(line, pos); ok {
+		return parseCueAt(line, pos, j, known, newCaps)
+	}
+	return cue{}, false
+}
+
+// parseCueAt reads a cue whose framing starts at start and whose name
+// (with its titles) starts at i.
+func parseCueAt(line string, start, i int, known map[string]bool, newCaps bool) (cue, bool) {
+	c := cue{start: start}
 	c.nameStart = i
 	// Titles.
 	for {
@@ -371,6 +377,9 @@ func TitleCase(s string) string {
 			}
 			if r == '-' {
 				up = true
+			}
+			if (r == '\'' || r == '’') && b.Len() == 1 {
+				up = true // O'Brien, D’Arcy
 			}
 			b.WriteRune(r)
 		}

@@ -6,6 +6,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // ReadRecord reads an archival record of a conversation in reported
@@ -67,10 +70,20 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 	masked := mask(text, notes)
 	lines := splitLines(masked)
 
-	// Roster and the speakers introduced in capitals.
+	// Roster and the speakers introduced in capitals. The roster counts
+	// only before the first cue in capitals, where the conversation begins
+	// at the latest.
 	known := map[string]bool{}
-	rosterLine := -1
+	firstCaps := len(lines)
 	for li, ln := range lines {
+		s := ln.In(masked)
+		if c, ok := parseCue(s, skipSpaces(s, 0), known, true, true); ok && c.caps {
+			firstCaps = li
+			break
+		}
+	}
+	rosterLine := -1
+	for li, ln := range lines[:firstCaps] {
 		if roster, ok := parseRoster(masked, ln); ok {
 			rosterLine = li
 			for _, p := range roster {
@@ -157,7 +170,7 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 		}
 		u := Utterance{
 			Cue:     Span{start, c.off + c.end},
-			CueName: strings.Join(strings.Fields(text[c.off+c.nameStart:c.off+c.nameEnd]), " "),
+			CueName: strings.Join(strings.Fields(masked[c.off+c.nameStart:c.off+c.nameEnd]), " "),
 			Text:    trimSpan(text, Span{start, next}),
 			Line:    c.line + 1,
 		}
@@ -233,6 +246,9 @@ func sentenceStarts(s string) []int {
 		if s[i] != '.' && s[i] != '!' && s[i] != '?' {
 			continue
 		}
+		if s[i] == '.' && abbreviationBefore(s, i) {
+			continue
+		}
 		j := i + 1
 		for j < len(s) {
 			if strings.HasPrefix(s[j:], "”") || strings.HasPrefix(s[j:], "’") {
@@ -254,6 +270,27 @@ func sentenceStarts(s string) []int {
 	return out
 }
 
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = wordSet(`mr mrs ms dr prof gen col lt sgt capt cmdr adm rev hon sen rep gov st jr sr messrs mme mlle no nos vs cf etc viz ibid`)
+
+// abbreviationBefore reports whether the period at s[i] ends an
+// abbreviation ("Mr.") or an initial ("J.V.") rather than a sentence.
+func abbreviationBefore(s string, i int) bool {
+	j := i
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:j])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j -= size
+	}
+	w := s[j:i]
+	if utf8.RuneCountInString(w) == 1 && startsUpper(w) {
+		return true
+	}
+	return abbreviations[strings.ToLower(w)]
+}
+
 var closingRe = regexp.MustCompile(`(?i)^\s*(end of (the )?(conversation|record|meeting|transcript|session|interview|talks?)\b|recorded by\b|the record was (made|taken) by\b)`)
 
 // closesConversation reports whether a paragraph without a cue ends the
@@ -261,6 +298,11 @@ var closingRe = regexp.MustCompile(`(?i)^\s*(end of (the )?(conversation|record|
 func closesConversation(s string) bool {
 	if closingRe.MatchString(s) {
 		return true
+	}
+	t := strings.TrimSpace(s)
+	if t == "" || strings.ContainsAny(t[:1], "([") || strings.ContainsAny(t[len(t)-1:], ".!?,;:)]") {
+		// "(LAUGHTER)" is a stage direction, "USSR!" speech.
+		return false
 	}
 	letters := 0
 	for _, r := range s {
@@ -379,8 +421,8 @@ func findDate(line string) string {
 		default:
 			y, mo, d = atoi(g(1)), atoi(g(2)), atoi(g(3))
 		}
-		if mo < 1 || mo > 12 || d < 1 || d > 31 {
-			continue
+		if t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC); t.Year() != y || int(t.Month()) != mo || t.Day() != d {
+			continue // "February 31"
 		}
 		best, date = m[0], fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
 	}
@@ -419,11 +461,25 @@ func displayName(name string, roster []Participant) string {
 	return TitleCase(stripTitles(name))
 }
 
-// mask returns src with every bracketed note blanked to spaces, byte for
-// byte, so that offsets into the result are offsets into src and no cue is
+// mask returns src with every bracketed note (and any byte order mark
+// and no-break space) blanked to spaces, byte for byte, so that offsets into the result are offsets into src and no cue is
 // found inside the apparatus.
 func mask(src string, notes []Note) string {
 	b := []byte(src)
+	// A byte order mark and no-break spaces are white space to the
+	// reader.
+	for _, ws := range []string{"\ufeff", "\u00a0"} {
+		for i := 0; ; {
+			k := strings.Index(src[i:], ws)
+			if k < 0 {
+				break
+			}
+			for j := i + k; j < i+k+len(ws); j++ {
+				b[j] = ' '
+			}
+			i += k + len(ws)
+		}
+	}
 	for _, n := range notes {
 		for _, s := range n.extents() {
 			for i := s.Start; i < s.End; i++ {

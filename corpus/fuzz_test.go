@@ -1,0 +1,87 @@
+package corpus
+
+import (
+	"errors"
+	"os"
+	"testing"
+)
+
+// FuzzReadRecord feeds the reader arbitrary bytes. Whatever the input,
+// ReadRecord must not panic; it either returns a document whose spans all
+// lie within the source and whose turns are numbered 1..n, or an
+// *InputError.
+func FuzzReadRecord(f *testing.F) {
+	if src, err := os.ReadFile(samplePath); err == nil {
+		f.Add(src)
+	}
+	for _, s := range []string{
+		"",
+		"\x00",
+		"\xff\xfe",
+		"Comrade STALIN says that, x.\n",
+		"ZILLIACUS answers that y.\r\nComrade Stalin says: z.\r\n",
+		"Attendants: Champion, Allen and Hughes (secretary).\nChampion remarks that, x.\nAllen said that y.\n",
+		"Answering to Parkin, Comrade STALIN says that, x.\n",
+		"ALLEN notes that, x.   Comrade STALIN says that this is wrong.\nComrade STALIN says that y.\n",
+		"PARKIN sets a question to Comrade Stalin: whether x.\n",
+		"ALLEN continues his remarks and says that x.\n",
+		"Comrade STALIN (smiling) says: \"x\" (delegates smile).\n",
+		"Comrade STALIN says that x[footnoteRef:1] y.\n[1: a [b] c]\n[2: open [\n",
+		"Comrade STALIN says that x.\n[…]\n[signature] [...] [. . .]\nEnd of conversation.\n",
+		"Record of conversation, October, 14, 1947\nComrade STALIN says that x.\nMARKING\n",
+		"[footnoteRef:1][1:][footnoteRef:][:]\nBING says (",
+		"Comrade STALIN says that x.\n[1: body]",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		d, err := ReadRecord("fuzz.txt", src)
+		if err != nil {
+			var ie *InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("error %v (%T) is not an *InputError", err, err)
+			}
+			if d != nil {
+				t.Fatalf("a document and an error %v", err)
+			}
+			return
+		}
+		if d.Source != string(src) {
+			t.Fatal("Source is not the input")
+		}
+		if len(d.Turns) == 0 {
+			t.Fatal("a document without turns")
+		}
+		n := len(src)
+		within := func(what string, s Span) {
+			if s.Start < 0 || s.Start > s.End || s.End > n {
+				t.Fatalf("%s %v outside the source of %d bytes", what, s, n)
+			}
+		}
+		within("Front", d.Front)
+		within("Back", d.Back)
+		for i, tr := range d.Turns {
+			if tr.Index != i+1 {
+				t.Fatalf("turn %d has Index %d", i+1, tr.Index)
+			}
+			for _, u := range tr.Utterances {
+				within("Cue", u.Cue)
+				within("Text", u.Text)
+				for _, s := range u.Speech {
+					within("Speech", s)
+				}
+			}
+		}
+		for _, note := range d.Notes {
+			within("Anchor", note.Anchor)
+			within("Body", note.Body)
+			within("Extent", note.Extent)
+			if note.Turn < 0 || note.Turn > len(d.Turns) {
+				t.Fatalf("note in turn %d of %d", note.Turn, len(d.Turns))
+			}
+		}
+		// Beyond the bare contract: speech clear of cues and notes, turns
+		// alternating speakers, notes in order.
+		checkInvariants(t, d)
+	})
+}
