@@ -60,7 +60,7 @@ func (t *Tokenize) appendTokens(out []corpus.Token, src string, s corpus.Span) [
 	for _, pt := range t.tok.Tokenize(src[s.Start:s.End]) {
 		start := s.Start + pt.Start
 		end := start + len(pt.Text)
-		if isClitic(pt.Text) && start > 0 && !isSpaceByte(src[start-1]) {
+		if isClitic(pt.Text) && (isNegation(pt.Text) || start > 0 && !isSpaceByte(src[start-1])) {
 			if n := len(out); n > first && out[n-1].End == start && out[n-1].Word && endsAlnum(out[n-1].Text) {
 				out[n-1].End = end
 				out[n-1].Text = src[out[n-1].Start:end]
@@ -86,8 +86,7 @@ func (t *Tokenize) appendTokens(out []corpus.Token, src string, s corpus.Span) [
 // split off the word before it: "’s", "'re", "n’t" and the like. After
 // white space the same shape is a quoted word ("'quoted").
 func isClitic(s string) bool {
-	ls := strings.ToLower(s)
-	if ls == "n't" || ls == "n’t" {
+	if isNegation(s) {
 		return true
 	}
 	r, size := utf8.DecodeRuneInString(s)
@@ -110,6 +109,13 @@ func trimQuotes(src string, start, end int) (int, int) {
 	}
 	i := strings.Index(s, t)
 	return start + i, start + i + len(t)
+}
+
+// isNegation reports whether s is "n't" (in any case, either apostrophe),
+// which is never a word of its own.
+func isNegation(s string) bool {
+	ls := strings.ToLower(s)
+	return ls == "n't" || ls == "n’t"
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
