@@ -121,20 +121,29 @@ func writeFrame(b *strings.Builder, d *corpus.Document, many bool) {
 			for _, p := range s {
 				quiet = append(quiet, mdEscape(p.Name))
 			}
-			fmt.Fprintf(b, " Of them, %s never speak%s.", joinAnd(quiet), map[bool]string{true: "s", false: ""}[len(quiet) == 1])
+			verb := "never speak"
+			if len(quiet) == 1 {
+				verb = "never speaks"
+			}
+			fmt.Fprintf(b, " Of them, %s %s.", joinAnd(quiet), verb)
 		}
 	}
 	b.WriteString("\n\n")
 }
 
-// writeTurns writes the turn sequence at a glance: the floor as a strip of
-// initials, then one row per turn.
-func writeTurns(b *strings.Builder, d *corpus.Document, many bool) {
-	b.WriteString("## Turn sequence")
+// section writes a level-two heading, naming the document when the
+// report covers many.
+func section(b *strings.Builder, title string, d *corpus.Document, many bool) {
+	b.WriteString("## " + title)
 	if many {
 		fmt.Fprintf(b, ": %s", mdEscape(d.Name))
 	}
 	b.WriteString("\n\n")
+}
+
+// writeTurns writes the turn sequence at a glance, one row per turn.
+func writeTurns(b *strings.Builder, d *corpus.Document, many bool) {
+	section(b, "Turn sequence", d, many)
 	b.WriteString("Who held the floor, turn by turn. Words exclude the cue's framing (\"Comrade STALIN says that,\") and the editorial notes. Data: `data/turns.csv`.\n\n")
 	b.WriteString("| Turn | Speaker | Lines | Utterances | Words | Opening words |\n|--:|:--|:--|--:|--:|:--|\n")
 	for _, t := range d.Turns {
@@ -150,11 +159,7 @@ func writeTurns(b *strings.Builder, d *corpus.Document, many bool) {
 // writeNotes lists the editorial apparatus: the notes within the
 // conversation in full, those in front and back matter by count.
 func writeNotes(b *strings.Builder, d *corpus.Document, many bool) {
-	b.WriteString("## Editorial notes")
-	if many {
-		fmt.Fprintf(b, ": %s", mdEscape(d.Name))
-	}
-	b.WriteString("\n\n")
+	section(b, "Editorial notes", d, many)
 	kinds := []corpus.NoteKind{corpus.Footnote, corpus.Elision, corpus.Stage, corpus.Editorial}
 	in, out := map[corpus.NoteKind]int{}, map[corpus.NoteKind]int{}
 	for _, n := range d.Notes {

@@ -131,23 +131,40 @@ func load(ctx context.Context, paths []string) ([]*corpus.Document, stages.Pipel
 	return docs, p, t, nil
 }
 
-func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("parley analyze", flag.ContinueOnError)
+// newFlags returns a flag set for a subcommand that prints its usage
+// line, then its flags, on stderr.
+func newFlags(name, usage string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("parley "+name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	out := fs.String("o", "parley-report", "output `DIR` (replaced only once the new report is complete)")
 	fs.Usage = func() {
-		fmt.Fprint(stderr, "Usage: parley analyze [-o DIR] [PATH...]\n\nWrites report.md, report.json and data/*.csv to DIR.\n\n")
+		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
 	}
+	return fs
+}
+
+// loadArgs parses a subcommand's flags and paths, then loads and counts
+// the documents.
+func loadArgs(ctx context.Context, fs *flag.FlagSet, args []string) (reports.Input, error) {
 	paths, err := parseFlags(fs, args)
 	if err != nil {
-		return err
+		return reports.Input{}, err
 	}
 	docs, p, t, err := load(ctx, paths)
 	if err != nil {
+		return reports.Input{}, err
+	}
+	return reports.Input{Version: version, Stages: p.Names(), Docs: docs, Tally: t}, nil
+}
+
+func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("analyze", "Usage: parley analyze [-o DIR] [PATH...]\n\nWrites report.md, report.json and data/*.csv to DIR.\n\n", stderr)
+	out := fs.String("o", "parley-report", "output `DIR` (replaced only once the new report is complete)")
+	in, err := loadArgs(ctx, fs, args)
+	if err != nil {
 		return err
 	}
-	in := reports.Input{Version: version, Stages: p.Names(), Docs: docs, Tally: t}
+	docs, t := in.Docs, in.Tally
 	if err := reports.Write(*out, in); err != nil {
 		return err
 	}
@@ -161,23 +178,14 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 }
 
 func speakers(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("parley speakers", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("speakers", "Usage: parley speakers [--csv] [PATH...]\n\n", stderr)
 	asCSV := fs.Bool("csv", false, "print CSV (as data/speakers.csv) instead of aligned text")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, "Usage: parley speakers [--csv] [PATH...]\n\n")
-		fs.PrintDefaults()
-	}
-	paths, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	docs, p, t, err := load(ctx, paths)
+	in, err := loadArgs(ctx, fs, args)
 	if err != nil {
 		return err
 	}
 	if *asCSV {
-		return reports.SpeakersCSV(stdout, reports.Input{Version: version, Stages: p.Names(), Docs: docs, Tally: t})
+		return reports.SpeakersCSV(stdout, in)
 	}
-	return reports.SpeakerText(stdout, t.SpeakerTable())
+	return reports.SpeakerText(stdout, in.Tally.SpeakerTable())
 }
