@@ -34,6 +34,16 @@ type SpeakerTally struct {
 	FirstTurn, LastTurn int
 	// Vocab counts the speaker's words, case folded.
 	Vocab map[string]int
+	// Terms counts the speaker's keyword terms (Token.Term, stems).
+	Terms map[string]int
+	// Forms counts, for each term, the words that gave it ("negotiations",
+	// "negotiation"), case folded.
+	Forms map[string]map[string]int
+}
+
+// newSpeakerTally returns an empty tally for one speaker.
+func newSpeakerTally(id, name string, first int) *SpeakerTally {
+	return &SpeakerTally{ID: id, Name: name, FirstTurn: first, Vocab: map[string]int{}, Terms: map[string]int{}, Forms: map[string]map[string]int{}}
 }
 
 // Count tallies one annotated document: turns, utterances and words per
@@ -47,14 +57,19 @@ func Count(d *corpus.Document) *Tally {
 			if sp, ok := d.Speaker(turn.Speaker); ok {
 				name = sp.Name
 			}
-			s = &SpeakerTally{ID: turn.Speaker, Name: name, FirstTurn: turn.Index, Vocab: map[string]int{}}
+			s = newSpeakerTally(turn.Speaker, name, turn.Index)
 			t.Speakers[turn.Speaker] = s
 		}
 		words := 0
 		for _, tok := range turn.Tokens {
-			if tok.Word {
-				words++
-				s.Vocab[strings.ToLower(tok.Text)]++
+			if !tok.Word {
+				continue
+			}
+			words++
+			s.Vocab[strings.ToLower(tok.Text)]++
+			if tok.Term != "" {
+				s.Terms[tok.Term]++
+				addForm(s.Forms, tok.Term, tok.Norm, 1)
 			}
 		}
 		s.Turns++
@@ -79,11 +94,17 @@ func (t *Tally) Merge(o *Tally) {
 	for id, os := range o.Speakers {
 		s := t.Speakers[id]
 		if s == nil {
-			s = &SpeakerTally{ID: id, Name: os.Name, FirstTurn: os.FirstTurn, Vocab: map[string]int{}}
+			s = newSpeakerTally(id, os.Name, os.FirstTurn)
 			t.Speakers[id] = s
 		}
 		if s.Vocab == nil {
 			s.Vocab = map[string]int{}
+		}
+		if s.Terms == nil {
+			s.Terms = map[string]int{}
+		}
+		if s.Forms == nil {
+			s.Forms = map[string]map[string]int{}
 		}
 		s.Turns += os.Turns
 		s.Utterances += os.Utterances
@@ -93,6 +114,14 @@ func (t *Tally) Merge(o *Tally) {
 		s.LastTurn = max(s.LastTurn, os.LastTurn)
 		for w, n := range os.Vocab {
 			s.Vocab[w] += n
+		}
+		for w, n := range os.Terms {
+			s.Terms[w] += n
+		}
+		for term, forms := range os.Forms {
+			for f, n := range forms {
+				addForm(s.Forms, term, f, n)
+			}
 		}
 	}
 }
@@ -143,4 +172,13 @@ func (t *Tally) SpeakerTable() []SpeakerRow {
 		return a.ID < b.ID
 	})
 	return rows
+}
+
+func addForm(forms map[string]map[string]int, term, form string, n int) {
+	m := forms[term]
+	if m == nil {
+		m = map[string]int{}
+		forms[term] = m
+	}
+	m[form] += n
 }

@@ -18,6 +18,10 @@ var titles = map[string]bool{
 	"citizen": true, "monsieur": true, "herr": true, "signor": true,
 }
 
+// IsTitle reports whether w is an honorific or office that parley strips
+// from speakers' names ("Comrade", "Generalissimo", "Mr."), in any case.
+func IsTitle(w string) bool { return titles[strings.ToLower(w)] }
+
 // reportingVerbs are the verbs that make "NAME verb" a speaker cue:
 // verbs of saying and speech acts, present and past. Verbs of thinking
 // ("thinks", "believes", "understands") are not among them: in reported

@@ -122,6 +122,14 @@ type Token struct {
 	// Word reports whether the token is a word (it holds a letter or a
 	// digit) rather than punctuation.
 	Word bool
+	// Norm is the word case folded, with typographic apostrophes made
+	// straight ("Didn’t" is "didn't"); set by the normalize stage.
+	Norm string
+	// Term is what the word counts as for keywords: its stem ("negoti"
+	// for "negotiations"); "" for a word that is no keyword candidate (a
+	// stopword, a number, a speaker's name or title, the framing verb of
+	// reported speech) and for punctuation. Set by the normalize stage.
+	Term string
 }
 
 // NoteKind says what kind of editorial apparatus a note is.

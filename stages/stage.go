@@ -28,9 +28,9 @@ type Stage interface {
 // Pipeline is a sequence of stages, applied in order.
 type Pipeline []Stage
 
-// Default returns the standard pipeline: tokenize.
+// Default returns the standard pipeline: tokenize, normalize.
 func Default() Pipeline {
-	return Pipeline{NewTokenize()}
+	return Pipeline{NewTokenize(), NewNormalize()}
 }
 
 // Run applies every stage to every document, stage by stage within a

@@ -1,0 +1,174 @@
+package stages
+
+import (
+	"bufio"
+	"context"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+
+	"github.com/kljensen/snowball/english"
+
+	"parley/corpus"
+)
+
+//go:embed stopwords/english.txt
+var englishStopwords string
+
+// Normalize prepares tokens for keyword analysis: it sets Token.Norm (the
+// word case folded, apostrophes straightened) and Token.Term (its Snowball
+// English stem), leaving Term empty for the words that are no keyword
+// candidates:
+//
+//   - stopwords (stopwords/english.txt, plus any the user adds);
+//   - words without a letter ("1947", "20%");
+//   - speakers' names, with the titles before them ("Comrade Stalin",
+//     "Generalissimo Stalin"): in reported speech "Comrade Stalin thinks
+//     that ..." is the recorder's framing, and who mentions whom is the
+//     entity stage's business; a title alone ("his comrades") is a word;
+//   - the verb of saying or thinking after a speaker's name, past an
+//     adverb ("thinks" in "Comrade Stalin thinks that", "said" in
+//     "Zilliacus always said that"), for the same reason.
+//
+// Word counts do not change: Normalize marks tokens, it removes none.
+type Normalize struct {
+	stop map[string]bool
+}
+
+// NewNormalize returns a normalize stage with the shipped English
+// stopwords.
+func NewNormalize() *Normalize {
+	n := &Normalize{stop: map[string]bool{}}
+	// The shipped list is known to parse.
+	n.AddStopwords(strings.NewReader(englishStopwords), "stopwords/english.txt")
+	return n
+}
+
+// AddStopwords adds the words read from r, in the format of
+// stopwords/english.txt: words separated by white space, "#" to the end
+// of a line a comment. name is used in errors.
+func (n *Normalize) AddStopwords(r io.Reader, name string) error {
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		text, _, _ := strings.Cut(sc.Text(), "#")
+		for _, w := range strings.Fields(text) {
+			n.stop[fold(w)] = true
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return &corpus.InputError{File: name, Line: line + 1, Msg: fmt.Sprintf("reading stopwords: %v", err)}
+	}
+	return nil
+}
+
+// Name returns "normalize".
+func (*Normalize) Name() string { return "normalize" }
+
+// Term returns the term a word counts as ("negoti" for "Negotiations"),
+// or "" if it is a stopword or has no letter. It knows nothing of
+// speakers, so it serves queries such as a concordance's.
+func (n *Normalize) Term(word string) string {
+	w := fold(word)
+	if n.stop[w] || !hasLetter(w) {
+		return ""
+	}
+	return english.Stem(w, true)
+}
+
+// Apply sets Norm and Term on every token of doc. Run it after tokenize.
+func (n *Normalize) Apply(ctx context.Context, doc *corpus.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	names := speakerWords(doc)
+	for i := range doc.Turns {
+		toks := doc.Turns[i].Tokens
+		framing := make([]bool, len(toks))
+		for k := range toks {
+			t := &toks[k]
+			t.Norm, t.Term = "", ""
+			if t.Word {
+				t.Norm = fold(t.Text)
+			}
+		}
+		for k := range toks {
+			if !names[strings.TrimSuffix(strings.TrimSuffix(toks[k].Norm, "'s"), "'")] {
+				continue
+			}
+			framing[k] = true
+			// Titles before the name: "Comrade", "Generalissimo".
+			for j := k - 1; j >= 0 && toks[j].Word && corpus.IsTitle(toks[j].Norm); j-- {
+				framing[j] = true
+			}
+			// The verb after it, past adverbs: "always said", "thinks".
+			j := k + 1
+			for j < len(toks) && toks[j].Word && framingAdverbs[toks[j].Norm] {
+				j++
+			}
+			if j < len(toks) && framingVerbs[toks[j].Norm] {
+				framing[j] = true
+			}
+		}
+		for k := range toks {
+			if toks[k].Word && !framing[k] {
+				toks[k].Term = n.Term(toks[k].Norm)
+			}
+		}
+	}
+	return nil
+}
+
+// framingVerbs follow a speaker's name in the recorder's framing of
+// reported speech: verbs of saying and of thinking.
+var framingVerbs = wordSet(`says said asks asked answers answered declares declared
+	notes noted remarks remarked adds added replies replied specifies specified
+	continues continued thanks thanked expresses expressed stresses stressed
+	emphasizes emphasises explains explained believes believed thinks thought
+	understands understood considers considered feels felt knows knew
+	remembers remembered hopes hoped doubts doubted agrees agreed supports
+	supported apologizes apologises excludes excluded spoke speaks`)
+
+// framingAdverbs may stand between a name and its framing verb.
+var framingAdverbs = wordSet(`always repeatedly certainly fully also still never often`)
+
+// speakerWords returns the words of the speakers' names as their cues
+// write them, titles left out, case folded.
+func speakerWords(doc *corpus.Document) map[string]bool {
+	words := map[string]bool{}
+	for _, s := range doc.Speakers {
+		for _, f := range append([]string{s.Name}, s.Forms...) {
+			for _, w := range strings.Fields(f) {
+				if w = fold(strings.Trim(w, ".,")); !corpus.IsTitle(w) {
+					words[w] = true
+				}
+			}
+		}
+	}
+	return words
+}
+
+// fold case folds a word and straightens its apostrophes.
+func fold(w string) string {
+	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func wordSet(words string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		set[w] = true
+	}
+	return set
+}
