@@ -19,6 +19,16 @@ type Input struct {
 	Docs []*corpus.Document
 	// Tally is the merged count of Docs.
 	Tally *analysis.Tally
+
+	// KeywordOptions are those Keywords and DocumentKeywords were
+	// computed with, for the methods section.
+	KeywordOptions analysis.KeywordOptions
+	// Keywords are each speaker's keywords against the other speakers,
+	// speakers in the order of the speaker table.
+	Keywords []analysis.Keyword
+	// DocumentKeywords are each document's keywords against the others;
+	// empty for a single document.
+	DocumentKeywords []analysis.Keyword
 }
 
 // sha256Hex returns the SHA-256 of a document's source, in hex.

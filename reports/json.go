@@ -4,6 +4,9 @@ import (
 	"encoding/json"
 	"io"
 	"math"
+	"strconv"
+
+	"parley/analysis"
 
 	"parley/corpus"
 )
@@ -12,7 +15,24 @@ type jsonReport struct {
 	Parley    jsonParley    `json:"parley"`
 	Summary   jsonSummary   `json:"summary"`
 	Speakers  []jsonSpeaker `json:"speakers"`
+	Keywords  []jsonKeyword `json:"keywords"`
 	Documents []jsonDoc     `json:"documents"`
+}
+
+type jsonKeyword struct {
+	Document string   `json:"document,omitempty"`
+	Speaker  string   `json:"speaker,omitempty"`
+	Term     string   `json:"term"`
+	Stem     string   `json:"stem"`
+	Forms    []string `json:"forms"`
+	A        int      `json:"a"`
+	B        int      `json:"b"`
+	C        int      `json:"c"`
+	D        int      `json:"d"`
+	G2       float64  `json:"g2"`
+	P        float64  `json:"p"`
+	LogRatio float64  `json:"log_ratio"`
+	TFIDF    float64  `json:"tfidf"`
 }
 
 type jsonParley struct {
@@ -118,6 +138,23 @@ func JSON(w io.Writer, in Input) error {
 			MaxTurnWords: s.MaxTurnWords, FirstTurn: s.FirstTurn, LastTurn: s.LastTurn,
 		})
 	}
+	r.Keywords = []jsonKeyword{}
+	kw := func(doc, speaker string, k analysis.Keyword) jsonKeyword {
+		forms := k.Forms
+		if forms == nil {
+			forms = []string{}
+		}
+		return jsonKeyword{
+			Document: doc, Speaker: speaker, Term: k.Form, Stem: k.Term, Forms: forms,
+			A: k.A, B: k.B, C: k.C, D: k.D, G2: round(k.G2, 3), P: sig(k.P, 3), LogRatio: round(k.LogRatio, 3), TFIDF: round(k.TFIDF, 3),
+		}
+	}
+	for _, k := range in.Keywords {
+		r.Keywords = append(r.Keywords, kw("", k.Target, k))
+	}
+	for _, k := range in.DocumentKeywords {
+		r.Keywords = append(r.Keywords, kw(k.Target, "", k))
+	}
 	for _, d := range in.Docs {
 		r.Documents = append(r.Documents, jsonDocument(d))
 	}
@@ -156,6 +193,15 @@ func jsonDocument(d *corpus.Document) jsonDoc {
 		j.Notes = append(j.Notes, jsonNote{Kind: string(n.Kind), Number: n.Number, Line: n.Line, Turn: n.Turn, Text: d.NoteText(n)})
 	}
 	return j
+}
+
+// sig rounds f to n significant digits.
+func sig(f float64, n int) float64 {
+	if f == 0 {
+		return 0
+	}
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'g', n, 64), 64)
+	return v
 }
 
 func round(f float64, places int) float64 {

@@ -64,6 +64,7 @@ func Markdown(w io.Writer, in Input) error {
 	}
 	b.WriteString("\n")
 
+	writeKeywords(&b, in)
 	for _, d := range in.Docs {
 		writeTurns(&b, d, len(in.Docs) > 1)
 		writeNotes(&b, d, len(in.Docs) > 1)
@@ -204,8 +205,18 @@ func writeMethods(b *strings.Builder, in Input) {
 - **Speaker identity:** titles stripped and case folded, so "Comrade STALIN" and "Comrade Stalin" are one speaker; names shown in the roster's spelling where it has them, else in title case.
 - **Editorial apparatus:** footnote markers "[footnoteRef:N]" and bodies "[N: ...]", elisions "[…]", other bracketed insertions, and stage directions ("(smiling)", "(delegates smile)") are notes, never speech.
 - **Words:** the speech of each utterance, less the cue's framing ("Comrade STALIN says that,") and the notes, is tokenized with prose v3; contractions split by the tokenizer are rejoined ("didn’t"). A word is a token holding a letter or a digit; punctuation is not counted. Types are distinct words, case folded.
-- **Tables:** ` + "`data/turns.csv`, `data/speakers.csv`, `data/notes.csv`" + ` (UTF-8, RFC 4180, header row); the same content as JSON in ` + "`report.json`" + `.
+- **Keywords:** each word's term is its Snowball English stem, after case folding; stopwords (the Snowball list plus a few modals and connectives, shipped in ` + "`stages/stopwords/english.txt`" + `), words without a letter, speakers' names with their titles ("Comrade Stalin") and the verb of saying or thinking after a speaker's name ("thinks" in "Comrade Stalin thinks that") are no terms. Keyness compares a speaker with all other speakers together (a document with the other documents): signed log-likelihood G² over the four cells of the contingency table (as AntConc), its p-value from χ² with one degree of freedom, Log Ratio (Hardie 2014; a zero count taken as 0.5), and tf-idf with speakers as documents (count × log10(N/df), as quanteda's dfm_tfidf).
 `)
+	fmt.Fprintf(b, "- **Tables:** %s (UTF-8, RFC 4180, header row); the same content as JSON in `report.json`.\n", tableList())
+}
+
+// tableList names the data tables for the methods section.
+func tableList() string {
+	var names []string
+	for _, t := range Tables() {
+		names = append(names, "`data/"+t+"`")
+	}
+	return strings.Join(names, ", ")
 }
 
 // mdEscape makes text safe inside a Markdown table cell.

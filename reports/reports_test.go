@@ -105,7 +105,7 @@ func TestWriteCreatesParents(t *testing.T) {
 	if err := Write(out, in); err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range files {
+	for _, f := range outputs() {
 		if _, err := os.Stat(filepath.Join(out, f.name)); err != nil {
 			t.Error(err)
 		}

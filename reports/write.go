@@ -7,22 +7,41 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // ErrNotReportDir is returned by Write when the output directory exists,
 // is not empty, and holds no earlier report: parley will not delete it.
 var ErrNotReportDir = errors.New("output directory is not empty and holds no parley report; choose another with -o")
 
-// files are the outputs of Write, relative to its directory.
-var files = []struct {
-	name  string
+// output is one file of the report.
+type output struct {
+	name  string // relative to the report's directory
 	write func(io.Writer, Input) error
-}{
-	{"report.md", Markdown},
-	{"report.json", JSON},
-	{"data/turns.csv", TurnsCSV},
-	{"data/speakers.csv", SpeakersCSV},
-	{"data/notes.csv", NotesCSV},
+}
+
+// outputs returns the files Write writes, in order.
+func outputs() []output {
+	return []output{
+		{"report.md", Markdown},
+		{"report.json", JSON},
+		{"data/turns.csv", TurnsCSV},
+		{"data/speakers.csv", SpeakersCSV},
+		{"data/notes.csv", NotesCSV},
+		{"data/keywords.csv", KeywordsCSV},
+	}
+}
+
+// Tables returns the names of the data tables Write writes, in order
+// ("turns.csv", ...).
+func Tables() []string {
+	var names []string
+	for _, f := range outputs() {
+		if name, ok := strings.CutPrefix(f.name, "data/"); ok {
+			names = append(names, name)
+		}
+	}
+	return names
 }
 
 // Write writes the whole report into dir: report.md, report.json and the
@@ -51,7 +70,7 @@ func Write(dir string, in Input) (err error) {
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return err
 	}
-	for _, f := range files {
+	for _, f := range outputs() {
 		if err := writeFile(filepath.Join(tmp, f.name), in, f.write); err != nil {
 			return fmt.Errorf("writing %s: %w", f.name, err)
 		}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 
@@ -27,7 +28,8 @@ var englishStopwords string
 //   - speakers' names, with the titles before them ("Comrade Stalin",
 //     "Generalissimo Stalin"): in reported speech "Comrade Stalin thinks
 //     that ..." is the recorder's framing, and who mentions whom is the
-//     entity stage's business; a title alone ("his comrades") is a word;
+//     entity stage's business; a capitalized title alone ("the
+//     Generalissimo") names someone too, while "his comrades" is a word;
 //   - the verb of saying or thinking after a speaker's name, past an
 //     adverb ("thinks" in "Comrade Stalin thinks that", "said" in
 //     "Zilliacus always said that"), for the same reason.
@@ -56,7 +58,7 @@ func (n *Normalize) AddStopwords(r io.Reader, name string) error {
 		line++
 		text, _, _ := strings.Cut(sc.Text(), "#")
 		for _, w := range strings.Fields(text) {
-			n.stop[fold(w)] = true
+			n.stop[Fold(w)] = true
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -68,11 +70,17 @@ func (n *Normalize) AddStopwords(r io.Reader, name string) error {
 // Name returns "normalize".
 func (*Normalize) Name() string { return "normalize" }
 
+// Stem returns the stem of any word, stopword or not ("negoti" for
+// "Negotiations"): what a query for the word should match in Token.Term.
+func (n *Normalize) Stem(word string) string {
+	return english.Stem(Fold(word), true)
+}
+
 // Term returns the term a word counts as ("negoti" for "Negotiations"),
 // or "" if it is a stopword or has no letter. It knows nothing of
 // speakers, so it serves queries such as a concordance's.
 func (n *Normalize) Term(word string) string {
-	w := fold(word)
+	w := Fold(word)
 	if n.stop[w] || !hasLetter(w) {
 		return ""
 	}
@@ -92,7 +100,7 @@ func (n *Normalize) Apply(ctx context.Context, doc *corpus.Document) error {
 			t := &toks[k]
 			t.Norm, t.Term = "", ""
 			if t.Word {
-				t.Norm = fold(t.Text)
+				t.Norm = Fold(t.Text)
 			}
 		}
 		for k := range toks {
@@ -111,6 +119,13 @@ func (n *Normalize) Apply(ctx context.Context, doc *corpus.Document) error {
 			}
 			if j < len(toks) && framingVerbs[toks[j].Norm] {
 				framing[j] = true
+			}
+		}
+		for k := range toks {
+			// A capitalized title alone names someone ("the Generalissimo");
+			// in lower case it is a word ("his comrades").
+			if toks[k].Word && corpus.IsTitle(toks[k].Norm) && startsUpper(toks[k].Text) {
+				framing[k] = true
 			}
 		}
 		for k := range toks {
@@ -142,7 +157,7 @@ func speakerWords(doc *corpus.Document) map[string]bool {
 	for _, s := range doc.Speakers {
 		for _, f := range append([]string{s.Name}, s.Forms...) {
 			for _, w := range strings.Fields(f) {
-				if w = fold(strings.Trim(w, ".,")); !corpus.IsTitle(w) {
+				if w = Fold(strings.Trim(w, ".,")); !corpus.IsTitle(w) {
 					words[w] = true
 				}
 			}
@@ -151,9 +166,15 @@ func speakerWords(doc *corpus.Document) map[string]bool {
 	return words
 }
 
-// fold case folds a word and straightens its apostrophes.
-func fold(w string) string {
+// Fold case folds a word and straightens its apostrophes, as Token.Norm
+// holds words.
+func Fold(w string) string {
 	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 func hasLetter(s string) bool {

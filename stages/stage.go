@@ -30,7 +30,13 @@ type Pipeline []Stage
 
 // Default returns the standard pipeline: tokenize, normalize.
 func Default() Pipeline {
-	return Pipeline{NewTokenize(), NewNormalize()}
+	return New(NewNormalize())
+}
+
+// New returns the standard pipeline with the given normalize stage (one
+// with extra stopwords, say).
+func New(n *Normalize) Pipeline {
+	return Pipeline{NewTokenize(), n}
 }
 
 // Run applies every stage to every document, stage by stage within a

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"parley/analysis"
@@ -29,6 +30,8 @@ const usage = `parley analyzes transcripts: who spoke how much, turn by turn.
 Usage:
   parley analyze [-o DIR] [PATH...]   write a report, JSON and CSV tables to DIR
   parley speakers [--csv] [PATH...]   print the speaker table
+  parley keywords [flags] [PATH...]   print each speaker's keywords
+  parley kwic [flags] TERM [PATH...]  print a concordance of a word, stem or phrase
   parley version                      print parley's version
 
 With no PATH, parley reads its bundled sample, the 1947 record of a
@@ -51,6 +54,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = analyze(ctx, rest, stdout, stderr)
 	case "speakers":
 		err = speakers(ctx, rest, stdout, stderr)
+	case "keywords":
+		err = keywords(ctx, rest, stdout, stderr)
+	case "kwic":
+		err = kwic(ctx, rest, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "parley %s\n", version)
 	case "help", "-h", "--help", "-help":
@@ -104,31 +111,108 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// load reads the documents at paths, or the bundled sample, and runs the
-// default pipeline over them.
-func load(ctx context.Context, paths []string) ([]*corpus.Document, stages.Pipeline, *analysis.Tally, error) {
+// common holds the flags every analysing subcommand takes.
+type common struct {
+	stopwords stringList
+	top       int
+	minFreq   int
+	maxP      float64
+	negative  bool
+}
+
+// register adds the common flags to fs.
+func (c *common) register(fs *flag.FlagSet) {
+	fs.Var(&c.stopwords, "stopwords", "add the stopwords in `FILE` (one or more per line, # comments) to the shipped list; repeatable")
+	fs.IntVar(&c.top, "top", 10, "keywords per speaker (0: all)")
+	fs.IntVar(&c.minFreq, "min-freq", 2, "least number of uses for a keyword")
+	fs.Float64Var(&c.maxP, "max-p", 0.05, "largest p-value for a keyword (1: no cut)")
+	fs.BoolVar(&c.negative, "negative", false, "negative keywords: what each speaker says least against the others")
+}
+
+func (c *common) keywordOptions() analysis.KeywordOptions {
+	return analysis.KeywordOptions{MinFreq: c.minFreq, Top: c.top, MaxP: c.maxP, Negative: c.negative}
+}
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (l *stringList) String() string     { return strings.Join(*l, ",") }
+func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
+
+// loaded is what the analysing subcommands share: the documents read and
+// annotated, the pipeline that did it, and the counts.
+type loaded struct {
+	docs     []*corpus.Document
+	pipeline stages.Pipeline
+	norm     *stages.Normalize
+	tally    *analysis.Tally
+	tallies  []*analysis.Tally // one per document, in order
+}
+
+// load reads the documents at paths, or the bundled sample, runs the
+// pipeline over them, and counts them.
+func (c *common) load(ctx context.Context, paths []string) (*loaded, error) {
+	norm := stages.NewNormalize()
+	for _, path := range c.stopwords {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, &corpus.InputError{File: path, Msg: "cannot open stopword list: " + errText(err)}
+		}
+		err = norm.AddStopwords(f, path)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
 	var docs []*corpus.Document
 	if len(paths) == 0 {
 		d, err := corpus.ReadRecord(corpus.SampleName, corpus.Sample())
 		if err != nil {
-			return nil, nil, nil, err
+			return nil, err
 		}
 		docs = []*corpus.Document{d}
 	} else {
 		var err error
 		if docs, err = corpus.ReadPaths(paths); err != nil {
-			return nil, nil, nil, err
+			return nil, err
 		}
 	}
-	p := stages.Default()
+	p := stages.New(norm)
 	if err := p.Run(ctx, docs); err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
-	t := &analysis.Tally{}
+	l := &loaded{docs: docs, pipeline: p, norm: norm, tally: &analysis.Tally{}}
 	for _, d := range docs {
-		t.Merge(analysis.Count(d))
+		t := analysis.Count(d)
+		l.tallies = append(l.tallies, t)
+		l.tally.Merge(t)
 	}
-	return docs, p, t, nil
+	return l, nil
+}
+
+// input builds the report's input: counts, keywords and the rest.
+func (c *common) input(l *loaded) reports.Input {
+	in := reports.Input{
+		Version: version, Stages: l.pipeline.Names(), Docs: l.docs, Tally: l.tally,
+		KeywordOptions: c.keywordOptions(),
+		Keywords:       l.tally.SpeakerKeywords(c.keywordOptions()),
+	}
+	if len(l.docs) > 1 {
+		names := make([]string, len(l.docs))
+		for i, d := range l.docs {
+			names[i] = d.Name
+		}
+		in.DocumentKeywords = analysis.DocumentKeywords(names, l.tallies, c.keywordOptions())
+	}
+	return in
+}
+
+func errText(err error) string {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
 
 // newFlags returns a flag set for a subcommand that prints its usage
@@ -143,49 +227,94 @@ func newFlags(name, usage string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
-// loadArgs parses a subcommand's flags and paths, then loads and counts
-// the documents.
-func loadArgs(ctx context.Context, fs *flag.FlagSet, args []string) (reports.Input, error) {
+func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("analyze", "Usage: parley analyze [-o DIR] [flags] [PATH...]\n\nWrites report.md, report.json and data/*.csv to DIR.\n\n", stderr)
+	out := fs.String("o", "parley-report", "output `DIR` (replaced only once the new report is complete)")
+	var c common
+	c.register(fs)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
-		return reports.Input{}, err
+		return err
 	}
-	docs, p, t, err := load(ctx, paths)
-	if err != nil {
-		return reports.Input{}, err
-	}
-	return reports.Input{Version: version, Stages: p.Names(), Docs: docs, Tally: t}, nil
-}
-
-func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("analyze", "Usage: parley analyze [-o DIR] [PATH...]\n\nWrites report.md, report.json and data/*.csv to DIR.\n\n", stderr)
-	out := fs.String("o", "parley-report", "output `DIR` (replaced only once the new report is complete)")
-	in, err := loadArgs(ctx, fs, args)
+	l, err := c.load(ctx, paths)
 	if err != nil {
 		return err
 	}
-	docs, t := in.Docs, in.Tally
-	if err := reports.Write(*out, in); err != nil {
+	if err := reports.Write(*out, c.input(l)); err != nil {
 		return err
 	}
-	names := make([]string, len(docs))
-	for i, d := range docs {
+	names := make([]string, len(l.docs))
+	for i, d := range l.docs {
 		names[i] = d.Name
 	}
+	t := l.tally
 	fmt.Fprintf(stdout, "parley: analyzed %s: %d speakers, %d turns, %d words\n", strings.Join(names, ", "), len(t.Speakers), t.Turns, t.Words)
-	fmt.Fprintf(stdout, "parley: wrote %s/report.md, report.json and data/ (turns.csv, speakers.csv, notes.csv)\n", *out)
+	fmt.Fprintf(stdout, "parley: wrote %s/report.md, report.json and data/ (%s)\n", *out, strings.Join(reports.Tables(), ", "))
 	return nil
 }
 
 func speakers(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("speakers", "Usage: parley speakers [--csv] [PATH...]\n\n", stderr)
 	asCSV := fs.Bool("csv", false, "print CSV (as data/speakers.csv) instead of aligned text")
-	in, err := loadArgs(ctx, fs, args)
+	var c common
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	l, err := c.load(ctx, paths)
 	if err != nil {
 		return err
 	}
 	if *asCSV {
-		return reports.SpeakersCSV(stdout, in)
+		return reports.SpeakersCSV(stdout, c.input(l))
 	}
-	return reports.SpeakerText(stdout, in.Tally.SpeakerTable())
+	return reports.SpeakerText(stdout, l.tally.SpeakerTable())
+}
+
+func keywords(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("keywords", "Usage: parley keywords [flags] [PATH...]\n\nPrints each speaker's keywords against the other speakers (signed log-likelihood G², p, Log Ratio).\n\n", stderr)
+	asCSV := fs.Bool("csv", false, "print CSV (as data/keywords.csv) instead of aligned text")
+	var c common
+	c.register(fs)
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	l, err := c.load(ctx, paths)
+	if err != nil {
+		return err
+	}
+	in := c.input(l)
+	if *asCSV {
+		return reports.KeywordsCSV(stdout, in)
+	}
+	return reports.KeywordsText(stdout, in)
+}
+
+func kwic(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("kwic", "Usage: parley kwic [flags] TERM [PATH...]\n\nPrints a concordance of TERM in speech: a word (\"negotiations\"), any word of its stem\n(\"negotiate\" finds \"negotiations\" too) or a phrase (\"soviet union\").\n\n", stderr)
+	width := fs.Int("width", 6, "context `WORDS` on each side")
+	asCSV := fs.Bool("csv", false, "print CSV instead of aligned text")
+	var c common
+	args, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(args) == 0 || strings.TrimSpace(args[0]) == "" {
+		fs.Usage()
+		return errUsage
+	}
+	l, err := c.load(ctx, args[1:])
+	if err != nil {
+		return err
+	}
+	var q []analysis.QueryWord
+	for _, w := range strings.Fields(args[0]) {
+		q = append(q, analysis.QueryWord{Norm: stages.Fold(w), Term: l.norm.Stem(w)})
+	}
+	hits := analysis.Concordance(l.docs, q, *width)
+	if *asCSV {
+		return reports.ConcordanceCSV(stdout, l.docs, hits)
+	}
+	return reports.ConcordanceText(stdout, l.docs, hits)
 }

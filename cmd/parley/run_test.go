@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,7 +14,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // outputs are the files parley analyze writes, relative to -o.
-var outputs = []string{"report.md", "report.json", "data/turns.csv", "data/speakers.csv", "data/notes.csv"}
+var outputs = []string{"report.md", "report.json", "data/turns.csv", "data/speakers.csv", "data/notes.csv", "data/keywords.csv"}
 
 // runParley runs the command and returns its exit status, stdout and stderr.
 func runParley(t *testing.T, args ...string) (int, string, string) {
@@ -268,5 +269,101 @@ func TestOutputReplacement(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(precious, "chapter1.tex")); err != nil {
 		t.Errorf("parley deleted a file it did not write: %v", err)
+	}
+}
+
+func TestKeywordsText(t *testing.T) {
+	code, stdout, stderr := runParley(t, "keywords")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	golden(t, "1947/keywords.txt", []byte(stdout))
+}
+
+// TestKeywordsLeaveFramingOut checks, over every term of every speaker
+// (no cut by rank, frequency or p), that the cue framing of reported
+// speech and the speakers' names never count as keywords.
+func TestKeywordsLeaveFramingOut(t *testing.T) {
+	code, stdout, stderr := runParley(t, "keywords", "--csv", "--top", "0", "--max-p", "1", "--min-freq", "1")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	rows := strings.Split(strings.TrimSpace(stdout), "\r\n")
+	if len(rows) < 500 {
+		t.Fatalf("only %d keyword rows without cuts", len(rows))
+	}
+	banned := map[string]bool{"comrade": true, "says": true, "stalin": true, "generalissimo": true, "zilliacus": true, "bing": true, "allen": true, "parkin": true, "champion": true, "asks": true}
+	stalin := 0
+	for _, r := range rows[1:] {
+		f := strings.Split(r, ",")
+		if f[1] == "Stalin" {
+			stalin++
+		}
+		if banned[f[2]] {
+			t.Errorf("%s has the keyword %q: %s", f[1], f[2], r)
+		}
+	}
+	if stalin < 100 {
+		t.Errorf("Stalin has only %d keyword rows", stalin)
+	}
+}
+
+func TestKeywordsStopwordsFlag(t *testing.T) {
+	list := filepath.Join(t.TempDir(), "stop.txt")
+	os.WriteFile(list, []byte("# mine\nAmerica  part\n"), 0o644)
+	code, stdout, stderr := runParley(t, "keywords", "--stopwords", list)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if strings.Contains(stdout, "\namerica ") || strings.Contains(stdout, "\npart ") {
+		t.Errorf("added stopwords still keywords:\n%s", stdout)
+	}
+	if !strings.Contains(stdout, "\nagreement ") {
+		t.Errorf("other keywords lost:\n%s", stdout)
+	}
+	code, _, stderr = runParley(t, "keywords", "--stopwords", list+".missing")
+	if code != 2 || !strings.Contains(stderr, "stop.txt.missing") {
+		t.Errorf("missing stopword list: exit %d, %q", code, stderr)
+	}
+}
+
+func TestKwic(t *testing.T) {
+	tests := []struct {
+		query string
+		count int
+		first string // the first line of output, spaces folded
+	}{
+		// A stem finds every form: "negotiate" finds "negotiations".
+		{"negotiate", 6, "54 Stalin verbally agreed to this, but [negotiations] have failed. The Russians only"},
+		{"Comintern", 5, "87 Zilliacus and will be presented as a [Comintern] revival. Again, they will"},
+		{"soviet union", 30, ""},
+		{"zebra", 0, ""},
+	}
+	for _, tc := range tests {
+		code, stdout, stderr := runParley(t, "kwic", tc.query)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", tc.query, code, stderr)
+		}
+		lines := strings.Split(strings.TrimSpace(stdout), "\n")
+		if last := lines[len(lines)-1]; last != fmt.Sprintf("%d matches", tc.count) {
+			t.Errorf("%s: %q, want %d matches", tc.query, last, tc.count)
+		}
+		if tc.first != "" && strings.Join(strings.Fields(lines[0]), " ") != tc.first {
+			t.Errorf("%s: first line %q, want %q", tc.query, lines[0], tc.first)
+		}
+	}
+	// Cues and notes are not speech: "says" stands in 30 cues and in no
+	// speech, so only the two "say" of its stem are found; the footnotes'
+	// "Bevin" (footnotes 16 and 20) is not found either.
+	code, stdout, _ := runParley(t, "kwic", "says")
+	if code != 0 || strings.Contains(stdout, "[says]") || !strings.HasSuffix(stdout, "2 matches\n") {
+		t.Errorf("kwic says: %q", stdout)
+	}
+	_, stdout, _ = runParley(t, "kwic", "Bevin")
+	if !strings.HasSuffix(stdout, "2 matches\n") {
+		t.Errorf("kwic Bevin: %q, want the 2 in speech", stdout)
+	}
+	if code, _, _ := runParley(t, "kwic"); code != 2 {
+		t.Errorf("kwic without a term: exit %d, want 2", code)
 	}
 }

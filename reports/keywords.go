@@ -1,0 +1,210 @@
+package reports
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"parley/analysis"
+	"parley/corpus"
+)
+
+// KeywordsCSV writes data/keywords.csv: one row per keyword of each
+// speaker against the other speakers, then (for several documents) of each
+// document against the others. Columns: document, speaker, term (the most
+// frequent form), stem, forms (the other forms, "|"-separated), a, b, c, d
+// (the four counts: the term in the target and the reference, the words of
+// the target and of the reference), g2 (signed log-likelihood), p,
+// log_ratio, tfidf. Speaker rows of a corpus of several documents have an
+// empty document; document rows an empty speaker.
+func KeywordsCSV(w io.Writer, in Input) error {
+	cw := newCSV(w)
+	cw.Write([]string{"document", "speaker", "term", "stem", "forms", "a", "b", "c", "d", "g2", "p", "log_ratio", "tfidf"})
+	doc := ""
+	if len(in.Docs) == 1 {
+		doc = in.Docs[0].Name
+	}
+	row := func(doc, speaker string, k analysis.Keyword) {
+		cw.Write([]string{
+			doc, speaker, k.Form, k.Term, strings.Join(k.Forms, "|"),
+			strconv.Itoa(k.A), strconv.Itoa(k.B), strconv.Itoa(k.C), strconv.Itoa(k.D),
+			fmt.Sprintf("%.3f", k.G2), pValue(k.P), fmt.Sprintf("%.3f", k.LogRatio), fmt.Sprintf("%.3f", k.TFIDF),
+		})
+	}
+	for _, k := range in.Keywords {
+		row(doc, speakerDisplay(in, k.Target), k)
+	}
+	for _, k := range in.DocumentKeywords {
+		row(k.Target, "", k)
+	}
+	return flush(cw)
+}
+
+// KeywordsText writes each speaker's keywords as aligned text.
+func KeywordsText(w io.Writer, in Input) error {
+	var b strings.Builder
+	for _, g := range groupKeywords(in.Keywords) {
+		k := g[0]
+		fmt.Fprintf(&b, "%s (%d words; the other speakers %d)\n", speakerDisplay(in, k.Target), k.C, k.D)
+		rows := [][]string{{"keyword", "a", "b", "G2", "p", "log ratio", "tf-idf", "other forms"}}
+		for _, k := range g {
+			rows = append(rows, []string{
+				k.Form, strconv.Itoa(k.A), strconv.Itoa(k.B), fmt.Sprintf("%+.2f", k.G2), pValue(k.P),
+				fmt.Sprintf("%+.2f", k.LogRatio), fmt.Sprintf("%.2f", k.TFIDF), strings.Join(k.Forms, ", "),
+			})
+		}
+		writeAligned(&b, rows, map[int]bool{0: true, 7: true})
+		b.WriteByte('\n')
+	}
+	if len(in.Keywords) == 0 {
+		b.WriteString("no keywords: fewer than two speakers, or none passes --min-freq and --max-p\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// groupKeywords splits keywords into runs of one target, in order.
+func groupKeywords(ks []analysis.Keyword) [][]analysis.Keyword {
+	var out [][]analysis.Keyword
+	for i, k := range ks {
+		if i == 0 || k.Target != ks[i-1].Target {
+			out = append(out, nil)
+		}
+		out[len(out)-1] = append(out[len(out)-1], k)
+	}
+	return out
+}
+
+// speakerDisplay returns a speaker's display name from the tally.
+func speakerDisplay(in Input, id string) string {
+	if s, ok := in.Tally.Speakers[id]; ok {
+		return s.Name
+	}
+	return id
+}
+
+// pValue formats a p-value with four decimals, or in scientific notation
+// below 0.001.
+func pValue(p float64) string {
+	if p >= 0.001 {
+		return strconv.FormatFloat(p, 'f', 4, 64)
+	}
+	return strconv.FormatFloat(p, 'e', 2, 64)
+}
+
+// writeAligned writes rows as columns separated by two spaces; the
+// columns in left are left-aligned, the others right-aligned.
+func writeAligned(b *strings.Builder, rows [][]string, left map[int]bool) {
+	var width []int
+	for _, r := range rows {
+		for i, c := range r {
+			if i >= len(width) {
+				width = append(width, 0)
+			}
+			width[i] = max(width[i], len([]rune(c)))
+		}
+	}
+	for _, r := range rows {
+		var line strings.Builder
+		for i, c := range r {
+			pad := strings.Repeat(" ", width[i]-len([]rune(c)))
+			if i > 0 {
+				line.WriteString("  ")
+			}
+			if left[i] {
+				line.WriteString(c + pad)
+			} else {
+				line.WriteString(pad + c)
+			}
+		}
+		b.WriteString(strings.TrimRight(line.String(), " ") + "\n")
+	}
+}
+
+// writeKeywords writes the report's keyword section.
+func writeKeywords(b *strings.Builder, in Input) {
+	if len(in.Keywords) == 0 && len(in.DocumentKeywords) == 0 {
+		return
+	}
+	o := in.KeywordOptions
+	b.WriteString("## Keywords\n\n")
+	fmt.Fprintf(b, "What each speaker says more than the others together: terms (Snowball stems, shown by their most frequent form) ranked by signed log-likelihood G², with the p-value, Hardie's Log Ratio (each unit doubles the relative frequency) and the four counts (*a* the speaker's uses, *b* the others', against *c* and *d* words). Cue framing, speakers' names, editorial notes and stopwords are left out. At least %d uses, p ≤ %s, top %s per speaker. Data: `data/keywords.csv`.\n\n",
+		max(o.MinFreq, 1), maxPText(o.MaxP), topText(o.Top))
+	for _, g := range groupKeywords(in.Keywords) {
+		fmt.Fprintf(b, "**%s** (%d words, against %d):\n\n", mdEscape(speakerDisplay(in, g[0].Target)), g[0].C, g[0].D)
+		keywordTable(b, g)
+	}
+	for _, g := range groupKeywords(in.DocumentKeywords) {
+		fmt.Fprintf(b, "**Document `%s`** (%d words, against %d in the others):\n\n", g[0].Target, g[0].C, g[0].D)
+		keywordTable(b, g)
+	}
+}
+
+func keywordTable(b *strings.Builder, g []analysis.Keyword) {
+	b.WriteString("| Keyword | a | b | G² | p | Log Ratio | tf-idf | Other forms |\n|:--|--:|--:|--:|--:|--:|--:|:--|\n")
+	for _, k := range g {
+		fmt.Fprintf(b, "| %s | %d | %d | %+.2f | %s | %+.2f | %.2f | %s |\n",
+			mdEscape(k.Form), k.A, k.B, k.G2, pValue(k.P), k.LogRatio, k.TFIDF, mdEscape(strings.Join(k.Forms, ", ")))
+	}
+	b.WriteString("\n")
+}
+
+func maxPText(p float64) string {
+	if p <= 0 || p >= 1 {
+		return "1"
+	}
+	return strconv.FormatFloat(p, 'g', -1, 64)
+}
+
+func topText(n int) string {
+	if n <= 0 {
+		return "all"
+	}
+	return strconv.Itoa(n)
+}
+
+// ConcordanceText writes concordance hits as aligned lines: where, who,
+// then the match between its left and right context.
+func ConcordanceText(w io.Writer, docs []*corpus.Document, hits []analysis.Hit) error {
+	var b strings.Builder
+	many := len(docs) > 1
+	left := 0
+	for _, h := range hits {
+		left = max(left, len([]rune(h.Left)))
+	}
+	for _, h := range hits {
+		where := fmt.Sprintf("%d", h.Line)
+		if many {
+			where = h.Document + ":" + where
+		}
+		sep := " "
+		if h.Right == "" || strings.ContainsAny(h.Right[:1], ",.;:!?)]}%") {
+			sep = ""
+		}
+		fmt.Fprintf(&b, "%6s  %-12s %*s [%s]%s%s\n", where, clip(speakerOf(docs, h), 12), left, h.Left, h.Match, sep, h.Right)
+	}
+	fmt.Fprintf(&b, "%d matches\n", len(hits))
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// ConcordanceCSV writes concordance hits: document, turn, line, speaker,
+// left, match, right.
+func ConcordanceCSV(w io.Writer, docs []*corpus.Document, hits []analysis.Hit) error {
+	cw := newCSV(w)
+	cw.Write([]string{"document", "turn", "line", "speaker", "left", "match", "right"})
+	for _, h := range hits {
+		cw.Write([]string{h.Document, strconv.Itoa(h.Turn), strconv.Itoa(h.Line), speakerOf(docs, h), h.Left, h.Match, h.Right})
+	}
+	return flush(cw)
+}
+
+func speakerOf(docs []*corpus.Document, h analysis.Hit) string {
+	for _, d := range docs {
+		if d.Name == h.Document {
+			return speakerName(d, h.Speaker)
+		}
+	}
+	return h.Speaker
+}
