@@ -29,6 +29,8 @@ type Input struct {
 	// DocumentKeywords are each document's keywords against the others;
 	// empty for a single document.
 	DocumentKeywords []analysis.Keyword
+	// Phrases are the top keyphrases of all documents together.
+	Phrases []analysis.Phrase
 }
 
 // sha256Hex returns the SHA-256 of a document's source, in hex.

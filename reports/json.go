@@ -16,7 +16,22 @@ type jsonReport struct {
 	Summary   jsonSummary   `json:"summary"`
 	Speakers  []jsonSpeaker `json:"speakers"`
 	Keywords  []jsonKeyword `json:"keywords"`
+	Phrases   []jsonPhrase  `json:"phrases"`
 	Documents []jsonDoc     `json:"documents"`
+}
+
+type jsonPhrase struct {
+	Phrase   string           `json:"phrase"`
+	Terms    []string         `json:"terms"`
+	Count    int              `json:"count"`
+	G2       float64          `json:"g2"`
+	Forms    []string         `json:"forms"`
+	Speakers []jsonPhraseUser `json:"speakers"`
+}
+
+type jsonPhraseUser struct {
+	Speaker string `json:"speaker"`
+	Count   int    `json:"count"`
 }
 
 type jsonKeyword struct {
@@ -154,6 +169,17 @@ func JSON(w io.Writer, in Input) error {
 	}
 	for _, k := range in.DocumentKeywords {
 		r.Keywords = append(r.Keywords, kw(k.Target, "", k))
+	}
+	r.Phrases = []jsonPhrase{}
+	for _, ph := range in.Phrases {
+		jp := jsonPhrase{Phrase: ph.Form, Terms: ph.Terms, Count: ph.Count, G2: round(ph.G2, 3), Forms: ph.Forms, Speakers: []jsonPhraseUser{}}
+		if jp.Forms == nil {
+			jp.Forms = []string{}
+		}
+		for _, s := range ph.Speakers {
+			jp.Speakers = append(jp.Speakers, jsonPhraseUser{Speaker: s.ID, Count: s.Count})
+		}
+		r.Phrases = append(r.Phrases, jp)
 	}
 	for _, d := range in.Docs {
 		r.Documents = append(r.Documents, jsonDocument(d))

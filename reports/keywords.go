@@ -208,3 +208,42 @@ func speakerOf(docs []*corpus.Document, h analysis.Hit) string {
 	}
 	return h.Speaker
 }
+
+// PhrasesCSV writes data/phrases.csv: the keyphrases, strongest first.
+// Columns: phrase (the most frequent form), terms (the key, stems joined
+// by spaces), words (2 or 3), count, g2 (association), forms (the other
+// forms, "|"-separated), speakers (ID:count, "|"-separated, most first).
+func PhrasesCSV(w io.Writer, in Input) error {
+	cw := newCSV(w)
+	cw.Write([]string{"phrase", "terms", "words", "count", "g2", "forms", "speakers"})
+	for _, ph := range in.Phrases {
+		cw.Write([]string{
+			ph.Form, strings.Join(ph.Terms, " "), strconv.Itoa(len(ph.Terms)), strconv.Itoa(ph.Count),
+			fmt.Sprintf("%.3f", ph.G2), strings.Join(ph.Forms, "|"), phraseSpeakers(in, ph, "|", ":"),
+		})
+	}
+	return flush(cw)
+}
+
+// phraseSpeakers lists who uses a phrase: "Stalin:19|Lee:4".
+func phraseSpeakers(in Input, ph analysis.Phrase, sep, colon string) string {
+	var parts []string
+	for _, s := range ph.Speakers {
+		parts = append(parts, speakerDisplay(in, s.ID)+colon+strconv.Itoa(s.Count))
+	}
+	return strings.Join(parts, sep)
+}
+
+// writePhrases writes the report's keyphrase section.
+func writePhrases(b *strings.Builder, in Input) {
+	if len(in.Phrases) == 0 {
+		return
+	}
+	b.WriteString("## Keyphrases\n\n")
+	b.WriteString("Two- and three-word phrases whose words go together more often than chance, by log-likelihood G² of association (Dunning 1993) over the phrase positions in speech; a phrase never crosses punctuation, a note or a turn. Pairs used only inside a longer phrase are left out. Data: `data/phrases.csv`.\n\n")
+	b.WriteString("| Phrase | Uses | G² | Who uses it |\n|:--|--:|--:|:--|\n")
+	for _, ph := range in.Phrases {
+		fmt.Fprintf(b, "| %s | %d | %.1f | %s |\n", mdEscape(ph.Form), ph.Count, ph.G2, mdEscape(phraseSpeakers(in, ph, ", ", " ")))
+	}
+	b.WriteString("\n")
+}

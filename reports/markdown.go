@@ -65,6 +65,7 @@ func Markdown(w io.Writer, in Input) error {
 	b.WriteString("\n")
 
 	writeKeywords(&b, in)
+	writePhrases(&b, in)
 	for _, d := range in.Docs {
 		writeTurns(&b, d, len(in.Docs) > 1)
 		writeNotes(&b, d, len(in.Docs) > 1)

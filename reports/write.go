@@ -29,6 +29,7 @@ func outputs() []output {
 		{"data/speakers.csv", SpeakersCSV},
 		{"data/notes.csv", NotesCSV},
 		{"data/keywords.csv", KeywordsCSV},
+		{"data/phrases.csv", PhrasesCSV},
 	}
 }
 

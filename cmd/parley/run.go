@@ -111,6 +111,9 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// phraseTop is how many keyphrases the report lists.
+const phraseTop = 30
+
 // common holds the flags every analysing subcommand takes.
 type common struct {
 	stopwords stringList
@@ -147,6 +150,7 @@ type loaded struct {
 	norm     *stages.Normalize
 	tally    *analysis.Tally
 	tallies  []*analysis.Tally // one per document, in order
+	phrases  *analysis.PhraseTally
 }
 
 // load reads the documents at paths, or the bundled sample, runs the
@@ -181,11 +185,12 @@ func (c *common) load(ctx context.Context, paths []string) (*loaded, error) {
 	if err := p.Run(ctx, docs); err != nil {
 		return nil, err
 	}
-	l := &loaded{docs: docs, pipeline: p, norm: norm, tally: &analysis.Tally{}}
+	l := &loaded{docs: docs, pipeline: p, norm: norm, tally: &analysis.Tally{}, phrases: &analysis.PhraseTally{}}
 	for _, d := range docs {
 		t := analysis.Count(d)
 		l.tallies = append(l.tallies, t)
 		l.tally.Merge(t)
+		l.phrases.Merge(analysis.CountPhrases(d))
 	}
 	return l, nil
 }
@@ -196,6 +201,7 @@ func (c *common) input(l *loaded) reports.Input {
 		Version: version, Stages: l.pipeline.Names(), Docs: l.docs, Tally: l.tally,
 		KeywordOptions: c.keywordOptions(),
 		Keywords:       l.tally.SpeakerKeywords(c.keywordOptions()),
+		Phrases:        l.phrases.Phrases(analysis.PhraseOptions{MinFreq: c.minFreq, Top: phraseTop}),
 	}
 	if len(l.docs) > 1 {
 		names := make([]string, len(l.docs))
