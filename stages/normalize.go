@@ -93,6 +93,9 @@ func (n *Normalize) Apply(ctx context.Context, doc *corpus.Document) error {
 		return err
 	}
 	names := speakerWords(doc)
+	// Stemming is most of the stage's work, and a document repeats its
+	// words: each distinct word is stemmed once.
+	terms := map[string]string{}
 	for i := range doc.Turns {
 		toks := doc.Turns[i].Tokens
 		framing := make([]bool, len(toks))
@@ -129,9 +132,15 @@ func (n *Normalize) Apply(ctx context.Context, doc *corpus.Document) error {
 			}
 		}
 		for k := range toks {
-			if toks[k].Word && !framing[k] {
-				toks[k].Term = n.Term(toks[k].Norm)
+			if !toks[k].Word || framing[k] {
+				continue
 			}
+			term, ok := terms[toks[k].Norm]
+			if !ok {
+				term = n.Term(toks[k].Norm)
+				terms[toks[k].Norm] = term
+			}
+			toks[k].Term = term
 		}
 	}
 	return nil

@@ -73,3 +73,34 @@ func TestNormalizeStopwords(t *testing.T) {
 		t.Errorf("Stem ignores stopwords: the=%q", n.Stem("the"))
 	}
 }
+
+// BenchmarkNormalize normalizes the tokenized sample: stopwords, stems and
+// the framing of reported speech.
+func BenchmarkNormalize(b *testing.B) {
+	d := sample(b)
+	if err := stages.NewTokenize().Apply(context.Background(), d); err != nil {
+		b.Fatal(err)
+	}
+	n := stages.NewNormalize()
+	ctx := context.Background()
+	for b.Loop() {
+		if err := n.Apply(ctx, d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	words, terms := 0, 0
+	for _, t := range d.Turns {
+		for _, tok := range t.Tokens {
+			if tok.Word {
+				words++
+			}
+			if tok.Term != "" {
+				terms++
+			}
+		}
+	}
+	if words != 4052 || terms < 1500 || terms > 2500 {
+		b.Fatalf("%d words, %d terms", words, terms)
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
