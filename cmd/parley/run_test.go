@@ -367,3 +367,36 @@ func TestKwic(t *testing.T) {
 		t.Errorf("kwic without a term: exit %d, want 2", code)
 	}
 }
+
+// TestAnalyzeTwoDocuments reads two records: each document's keywords
+// against the other come after the speakers' keywords against each other.
+func TestAnalyzeTwoDocuments(t *testing.T) {
+	const sample = "../../corpus/sample/1947-10-14-stalin-labour-mps.txt"
+	const harbour = "testdata/inputs/harbour-talk.txt"
+	out := filepath.Join(t.TempDir(), "r")
+	code, stdout, stderr := runParley(t, "analyze", "-o", out, sample, harbour)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "10 speakers, 48 turns") {
+		t.Errorf("stdout %q", stdout)
+	}
+	md, _ := os.ReadFile(filepath.Join(out, "report.md"))
+	if !strings.Contains(string(md), "**Document `"+harbour+"`**") {
+		t.Errorf("report lacks the harbour document's keywords")
+	}
+	csv, _ := os.ReadFile(filepath.Join(out, "data", "keywords.csv"))
+	var docRows, speakerRows int
+	for _, r := range strings.Split(strings.TrimSpace(string(csv)), "\r\n")[1:] {
+		f := strings.Split(r, ",")
+		switch {
+		case f[0] == harbour && f[1] == "" && f[2] == "ships":
+			docRows++
+		case f[0] == "" && f[1] != "":
+			speakerRows++
+		}
+	}
+	if docRows != 1 || speakerRows == 0 {
+		t.Errorf("keywords.csv: %d harbour rows for ships, %d speaker rows; want 1 and some:\n%s", docRows, speakerRows, csv)
+	}
+}
