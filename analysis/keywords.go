@@ -23,7 +23,8 @@ type KeywordOptions struct {
 
 // Keyword is one term's keyness for one target.
 type Keyword struct {
-	// Target is the speaker's ID, or the document's name for document
+	// Target is the speaker's ID, "episode N" for an episode's keywords,
+	// or the document's name for document
 	// keyness.
 	Target string
 	// Term is the stem counted; Form is its most frequent word

@@ -89,4 +89,3 @@ func TestDocumentKeywords(t *testing.T) {
 		t.Errorf("document keywords %+v, want a.txt's sea 2/0 of 50/50", ks)
 	}
 }
-

@@ -23,7 +23,8 @@ var englishStopwords string
 // English stem), leaving Term empty for the words that are no keyword
 // candidates:
 //
-//   - stopwords (stopwords/english.txt, plus any the user adds);
+//   - stopwords (stopwords/english.txt, plus any the user adds), unless
+//     written in capitals ("US" is the United States);
 //   - words without a letter ("1947", "20%");
 //   - speakers' names, with the titles before them ("Comrade Stalin",
 //     "Generalissimo Stalin"): in reported speech "Comrade Stalin thinks
@@ -135,6 +136,10 @@ func (n *Normalize) Apply(ctx context.Context, doc *corpus.Document) error {
 			if !toks[k].Word || framing[k] {
 				continue
 			}
+			if isAcronym(toks[k].Text) {
+				toks[k].Term = english.Stem(toks[k].Norm, true)
+				continue
+			}
 			term, ok := terms[toks[k].Norm]
 			if !ok {
 				term = n.Term(toks[k].Norm)
@@ -179,6 +184,21 @@ func speakerWords(doc *corpus.Document) map[string]bool {
 // holds words.
 func Fold(w string) string {
 	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+}
+
+// isAcronym reports whether a word is written in capitals, two letters or
+// more ("US", "USSR"): never a stopword.
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 func startsUpper(s string) bool {
