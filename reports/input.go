@@ -31,6 +31,9 @@ type Input struct {
 	DocumentKeywords []analysis.Keyword
 	// Phrases are the top keyphrases of all documents together.
 	Phrases []analysis.Phrase
+	// Episodes are the topic episodes of each document: Episodes[i]
+	// belongs to Docs[i]. Nil leaves episodes out.
+	Episodes [][]analysis.Episode
 }
 
 // sha256Hex returns the SHA-256 of a document's source, in hex.

@@ -92,6 +92,24 @@ type jsonDoc struct {
 	Speakers []jsonDocSpeaker  `json:"speakers"`
 	Turns    []jsonTurn        `json:"turns"`
 	Notes    []jsonNote        `json:"notes"`
+	Episodes []jsonEpisode     `json:"episodes"`
+}
+
+type jsonEpisode struct {
+	Episode   int                  `json:"episode"`
+	FirstTurn int                  `json:"first_turn"`
+	LastTurn  int                  `json:"last_turn"`
+	FirstLine int                  `json:"first_line"`
+	LastLine  int                  `json:"last_line"`
+	Words     int                  `json:"words"`
+	Speakers  []jsonEpisodeSpeaker `json:"speakers"`
+	Keywords  []string             `json:"keywords"`
+}
+
+type jsonEpisodeSpeaker struct {
+	Speaker string  `json:"speaker"`
+	Words   int     `json:"words"`
+	Share   float64 `json:"share"`
 }
 
 type jsonLines struct {
@@ -181,8 +199,21 @@ func JSON(w io.Writer, in Input) error {
 		}
 		r.Phrases = append(r.Phrases, jp)
 	}
-	for _, d := range in.Docs {
-		r.Documents = append(r.Documents, jsonDocument(d))
+	for i, d := range in.Docs {
+		jd := jsonDocument(d)
+		if i < len(in.Episodes) {
+			for _, e := range in.Episodes[i] {
+				je := jsonEpisode{Episode: e.Index, FirstTurn: e.FirstTurn, LastTurn: e.LastTurn, FirstLine: e.FirstLine, LastLine: e.LastLine, Words: e.Words, Speakers: []jsonEpisodeSpeaker{}, Keywords: []string{}}
+				for _, s := range e.Speakers {
+					je.Speakers = append(je.Speakers, jsonEpisodeSpeaker{Speaker: s.ID, Words: s.Words, Share: round(s.Share, 4)})
+				}
+				for _, k := range e.Keywords {
+					je.Keywords = append(je.Keywords, k.Form)
+				}
+				jd.Episodes = append(jd.Episodes, je)
+			}
+		}
+		r.Documents = append(r.Documents, jd)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -194,7 +225,7 @@ func jsonDocument(d *corpus.Document) jsonDoc {
 	j := jsonDoc{
 		Name: d.Name, Format: d.Format, Title: d.Title, Date: d.Date, SHA256: sha256Hex(d),
 		Bytes: len(d.Source), Lines: lines(d),
-		Roster: []jsonParticipant{}, Speakers: []jsonDocSpeaker{}, Turns: []jsonTurn{}, Notes: []jsonNote{},
+		Roster: []jsonParticipant{}, Speakers: []jsonDocSpeaker{}, Turns: []jsonTurn{}, Notes: []jsonNote{}, Episodes: []jsonEpisode{},
 	}
 	if f, l := lineRange(d, d.Front); f > 0 {
 		j.Front = &jsonLines{f, l}

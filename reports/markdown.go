@@ -66,6 +66,11 @@ func Markdown(w io.Writer, in Input) error {
 
 	writeKeywords(&b, in)
 	writePhrases(&b, in)
+	for i, d := range in.Docs {
+		if i < len(in.Episodes) {
+			writeEpisodes(&b, in, d, in.Episodes[i], len(in.Docs) > 1)
+		}
+	}
 	for _, d := range in.Docs {
 		writeTurns(&b, d, len(in.Docs) > 1)
 		writeNotes(&b, d, len(in.Docs) > 1)

@@ -30,6 +30,7 @@ func outputs() []output {
 		{"data/notes.csv", NotesCSV},
 		{"data/keywords.csv", KeywordsCSV},
 		{"data/phrases.csv", PhrasesCSV},
+		{"data/episodes.csv", EpisodesCSV},
 	}
 }
 

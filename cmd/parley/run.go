@@ -203,6 +203,9 @@ func (c *common) input(l *loaded) reports.Input {
 		Keywords:       l.tally.SpeakerKeywords(c.keywordOptions()),
 		Phrases:        l.phrases.Phrases(analysis.PhraseOptions{MinFreq: c.minFreq, Top: phraseTop}),
 	}
+	for _, d := range l.docs {
+		in.Episodes = append(in.Episodes, analysis.Episodes(d, analysis.EpisodeOptions{}))
+	}
 	if len(l.docs) > 1 {
 		names := make([]string, len(l.docs))
 		for i, d := range l.docs {

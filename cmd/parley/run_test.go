@@ -14,7 +14,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // outputs are the files parley analyze writes, relative to -o.
-var outputs = []string{"report.md", "report.json", "data/turns.csv", "data/speakers.csv", "data/notes.csv", "data/keywords.csv", "data/phrases.csv"}
+var outputs = []string{"report.md", "report.json", "data/turns.csv", "data/speakers.csv", "data/notes.csv", "data/keywords.csv", "data/phrases.csv", "data/episodes.csv"}
 
 // runParley runs the command and returns its exit status, stdout and stderr.
 func runParley(t *testing.T, args ...string) (int, string, string) {

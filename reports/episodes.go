@@ -1,0 +1,68 @@
+package reports
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"parley/analysis"
+	"parley/corpus"
+)
+
+// EpisodesCSV writes data/episodes.csv: one row per topic episode.
+// Columns: document, episode, first_turn, last_turn, first_line,
+// last_line, words, speakers (name share, "|"-separated, most words
+// first), keywords (the episode's top keywords against the rest of the
+// document, "|"-separated, strongest first).
+func EpisodesCSV(w io.Writer, in Input) error {
+	cw := newCSV(w)
+	cw.Write([]string{"document", "episode", "first_turn", "last_turn", "first_line", "last_line", "words", "speakers", "keywords"})
+	for i, eps := range in.Episodes {
+		d := in.Docs[i]
+		for _, e := range eps {
+			cw.Write([]string{
+				d.Name, strconv.Itoa(e.Index), strconv.Itoa(e.FirstTurn), strconv.Itoa(e.LastTurn),
+				strconv.Itoa(e.FirstLine), strconv.Itoa(e.LastLine), strconv.Itoa(e.Words),
+				episodeSpeakers(d, e, "|", 0), episodeKeywords(e, "|"),
+			})
+		}
+	}
+	return flush(cw)
+}
+
+// episodeSpeakers lists an episode's speakers with their shares of its
+// words, at most n of them (0: all), with their names from d.
+func episodeSpeakers(d *corpus.Document, e analysis.Episode, sep string, n int) string {
+	var parts []string
+	for i, s := range e.Speakers {
+		if n > 0 && i == n {
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s %.1f%%", speakerName(d, s.ID), 100*s.Share))
+	}
+	return strings.Join(parts, sep)
+}
+
+func episodeKeywords(e analysis.Episode, sep string) string {
+	var forms []string
+	for _, k := range e.Keywords {
+		forms = append(forms, k.Form)
+	}
+	return strings.Join(forms, sep)
+}
+
+// writeEpisodes writes the report's episode table for one document.
+func writeEpisodes(b *strings.Builder, in Input, d *corpus.Document, eps []analysis.Episode, many bool) {
+	if len(eps) == 0 {
+		return
+	}
+	section(b, "Topic episodes", d, many)
+	b.WriteString("The conversation split where its vocabulary shifts (TextTiling, Hearst 1997, over the keyword terms; boundaries moved to the nearest turn), with each episode's main speakers and its keywords against the rest of the conversation. Data: `data/episodes.csv`.\n\n")
+	b.WriteString("| Episode | Turns | Lines | Words | Speakers | Keywords |\n|--:|:--|:--|--:|:--|:--|\n")
+	for _, e := range eps {
+		fmt.Fprintf(b, "| %d | %d–%d | %d–%d | %d | %s | %s |\n", e.Index, e.FirstTurn, e.LastTurn, e.FirstLine, e.LastLine, e.Words,
+			mdEscape(episodeSpeakers(d, e, ", ", 3)), mdEscape(episodeKeywords(e, ", ")))
+	}
+	b.WriteString("\n")
+}
