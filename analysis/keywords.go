@@ -19,6 +19,9 @@ type KeywordOptions struct {
 	// Negative asks for negative keywords: the terms the target uses
 	// least against the reference, most negative G² first.
 	Negative bool
+	// ByTFIDF ranks by tf-idf instead of G² (ties by G², then as usual):
+	// the second view, of the terms most particular to each target.
+	ByTFIDF bool
 }
 
 // Keyword is one term's keyness for one target.
@@ -135,6 +138,9 @@ func (tt termTable) keywords(opt KeywordOptions) []Keyword {
 		}
 		sort.Slice(rows, func(x, y int) bool {
 			p, q := rows[x], rows[y]
+			if opt.ByTFIDF && p.TFIDF != q.TFIDF {
+				return p.TFIDF > q.TFIDF
+			}
 			if p.G2 != q.G2 {
 				if opt.Negative {
 					return p.G2 < q.G2

@@ -89,3 +89,16 @@ func TestDocumentKeywords(t *testing.T) {
 		t.Errorf("document keywords %+v, want a.txt's sea 2/0 of 50/50", ks)
 	}
 }
+
+func TestSpeakerKeywordsByTFIDF(t *testing.T) {
+	ks := twoSpeakers().SpeakerKeywords(KeywordOptions{ByTFIDF: true, MinFreq: 1})
+	var got []string
+	for _, k := range ks {
+		got = append(got, k.Target+":"+k.Term)
+	}
+	// ann's "sea" (idf log10 2) outranks "ship", used by both (idf 0).
+	want := []string{"bob:dog", "bob:cat", "ann:sea", "ann:ship"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("by tf-idf %v, want %v", got, want)
+	}
+}

@@ -26,6 +26,9 @@ type Input struct {
 	// Keywords are each speaker's keywords against the other speakers,
 	// speakers in the order of the speaker table.
 	Keywords []analysis.Keyword
+	// TFIDFKeywords are each speaker's top terms by tf-idf, the second
+	// view; nil leaves it out.
+	TFIDFKeywords []analysis.Keyword
 	// DocumentKeywords are each document's keywords against the others;
 	// empty for a single document.
 	DocumentKeywords []analysis.Keyword

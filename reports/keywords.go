@@ -131,9 +131,16 @@ func writeKeywords(b *strings.Builder, in Input) {
 	b.WriteString("## Keywords\n\n")
 	fmt.Fprintf(b, "What each speaker says more than the others together: terms (Snowball stems, shown by their most frequent form) ranked by signed log-likelihood G², with the p-value, Hardie's Log Ratio (each unit doubles the relative frequency) and the four counts (*a* the speaker's uses, *b* the others', against *c* and *d* words). Cue framing, speakers' names, editorial notes and stopwords are left out. At least %d uses, p ≤ %s, top %s per speaker. Data: `data/keywords.csv`.\n\n",
 		max(o.MinFreq, 1), maxPText(o.MaxP), topText(o.Top))
+	tfidf := map[string][]string{}
+	for _, k := range in.TFIDFKeywords {
+		tfidf[k.Target] = append(tfidf[k.Target], k.Form)
+	}
 	for _, g := range groupKeywords(in.Keywords) {
 		fmt.Fprintf(b, "**%s** (%d words, against %d):\n\n", mdEscape(speakerDisplay(in, g[0].Target)), g[0].C, g[0].D)
 		keywordTable(b, g)
+		if forms := tfidf[g[0].Target]; len(forms) > 0 {
+			fmt.Fprintf(b, "By tf-idf (speakers as documents): %s.\n\n", mdEscape(strings.Join(forms, ", ")))
+		}
 	}
 	for _, g := range groupKeywords(in.DocumentKeywords) {
 		fmt.Fprintf(b, "**Document `%s`** (%d words, against %d in the others):\n\n", g[0].Target, g[0].C, g[0].D)

@@ -121,6 +121,7 @@ type common struct {
 	minFreq   int
 	maxP      float64
 	negative  bool
+	byTFIDF   bool
 }
 
 // register adds the common flags to fs.
@@ -130,10 +131,11 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.IntVar(&c.minFreq, "min-freq", 2, "least number of uses for a keyword")
 	fs.Float64Var(&c.maxP, "max-p", 0.05, "largest p-value for a keyword (1: no cut)")
 	fs.BoolVar(&c.negative, "negative", false, "negative keywords: what each speaker says least against the others")
+	fs.BoolVar(&c.byTFIDF, "tfidf", false, "rank by tf-idf (speakers as documents) instead of G²")
 }
 
 func (c *common) keywordOptions() analysis.KeywordOptions {
-	return analysis.KeywordOptions{MinFreq: c.minFreq, Top: c.top, MaxP: c.maxP, Negative: c.negative}
+	return analysis.KeywordOptions{MinFreq: c.minFreq, Top: c.top, MaxP: c.maxP, Negative: c.negative, ByTFIDF: c.byTFIDF}
 }
 
 // stringList is a repeatable string flag.
@@ -201,6 +203,7 @@ func (c *common) input(l *loaded) reports.Input {
 		Version: version, Stages: l.pipeline.Names(), Docs: l.docs, Tally: l.tally,
 		KeywordOptions: c.keywordOptions(),
 		Keywords:       l.tally.SpeakerKeywords(c.keywordOptions()),
+		TFIDFKeywords:  l.tally.SpeakerKeywords(analysis.KeywordOptions{MinFreq: c.minFreq, Top: c.top, ByTFIDF: true}),
 		Phrases:        l.phrases.Phrases(analysis.PhraseOptions{MinFreq: c.minFreq, Top: phraseTop}),
 	}
 	for _, d := range l.docs {
