@@ -163,20 +163,29 @@ func (tt termTable) keywords(opt KeywordOptions) []Keyword {
 // topForms returns the most frequent form and the others, most frequent
 // first, ties in alphabetical order.
 func topForms(forms map[string]int) (string, []string) {
-	if len(forms) == 0 {
+	ranked := rankCounts(forms)
+	if len(ranked) == 0 {
 		return "", nil
 	}
-	list := make([]string, 0, len(forms))
-	for f := range forms {
-		list = append(list, f)
-	}
-	sort.Slice(list, func(i, j int) bool {
-		if forms[list[i]] != forms[list[j]] {
-			return forms[list[i]] > forms[list[j]]
+	return ranked[0], ranked[1:]
+}
+
+// rankCounts returns the keys of m with a positive count, largest count
+// first, ties in alphabetical order.
+func rankCounts(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k, n := range m {
+		if n > 0 {
+			keys = append(keys, k)
 		}
-		return list[i] < list[j]
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if m[keys[i]] != m[keys[j]] {
+			return m[keys[i]] > m[keys[j]]
+		}
+		return keys[i] < keys[j]
 	})
-	return list[0], list[1:]
+	return keys
 }
 
 func mergedForms(all []map[string]map[string]int, term string) map[string]int {

@@ -362,7 +362,7 @@ func phraseG2(a, first, last, n int) float64 {
 }
 
 func newPhrase(terms []string, c *PhraseCount, g2 float64) Phrase {
-	forms := phraseRank(c.Forms)
+	forms := rankCounts(c.Forms)
 	ph := Phrase{Terms: terms, Count: c.Count, G2: g2}
 	if len(forms) > 0 {
 		ph.Form = forms[0]
@@ -370,26 +370,8 @@ func newPhrase(terms []string, c *PhraseCount, g2 float64) Phrase {
 	if len(forms) > 1 {
 		ph.Forms = forms[1:]
 	}
-	for _, id := range phraseRank(c.Speakers) {
+	for _, id := range rankCounts(c.Speakers) {
 		ph.Speakers = append(ph.Speakers, PhraseSpeaker{ID: id, Count: c.Speakers[id]})
 	}
 	return ph
-}
-
-// phraseRank returns the keys of m with a positive count, largest count
-// first, ties in alphabetical order.
-func phraseRank(m map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k, n := range m {
-		if n > 0 {
-			keys = append(keys, k)
-		}
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if m[keys[i]] != m[keys[j]] {
-			return m[keys[i]] > m[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
-	return keys
 }

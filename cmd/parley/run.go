@@ -197,6 +197,15 @@ func (c *common) load(ctx context.Context, paths []string) (*loaded, error) {
 	return l, nil
 }
 
+// parseAndLoad parses a subcommand's flags and paths, then loads them.
+func (c *common) parseAndLoad(ctx context.Context, fs *flag.FlagSet, args []string) (*loaded, error) {
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return nil, err
+	}
+	return c.load(ctx, paths)
+}
+
 // input builds the report's input: counts, keywords and the rest.
 func (c *common) input(l *loaded) reports.Input {
 	in := reports.Input{
@@ -244,11 +253,7 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	out := fs.String("o", "parley-report", "output `DIR` (replaced only once the new report is complete)")
 	var c common
 	c.register(fs)
-	paths, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	l, err := c.load(ctx, paths)
+	l, err := c.parseAndLoad(ctx, fs, args)
 	if err != nil {
 		return err
 	}
@@ -269,11 +274,7 @@ func speakers(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs := newFlags("speakers", "Usage: parley speakers [--csv] [PATH...]\n\n", stderr)
 	asCSV := fs.Bool("csv", false, "print CSV (as data/speakers.csv) instead of aligned text")
 	var c common
-	paths, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	l, err := c.load(ctx, paths)
+	l, err := c.parseAndLoad(ctx, fs, args)
 	if err != nil {
 		return err
 	}
@@ -288,11 +289,7 @@ func keywords(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	asCSV := fs.Bool("csv", false, "print CSV (as data/keywords.csv) instead of aligned text")
 	var c common
 	c.register(fs)
-	paths, err := parseFlags(fs, args)
-	if err != nil {
-		return err
-	}
-	l, err := c.load(ctx, paths)
+	l, err := c.parseAndLoad(ctx, fs, args)
 	if err != nil {
 		return err
 	}
