@@ -49,6 +49,12 @@ type Document struct {
 	// directions, editorial insertions), in source order.
 	Notes []Note
 
+	// Mentions are the named entities mentioned in speech, in source
+	// order; EditorialMentions those in footnote bodies. Filled in by the
+	// entities stage.
+	Mentions          []Mention
+	EditorialMentions []Mention
+
 	// Front and Back are the matter before the first speaker cue (header,
 	// title, roster) and after the conversation (closing formulae,
 	// distribution list). Empty spans where the text has none.
@@ -130,6 +136,36 @@ type Token struct {
 	// stopword, a number, a speaker's name or title, the framing verb of
 	// reported speech) and for punctuation. Set by the normalize stage.
 	Term string
+}
+
+// EntityLabel says what kind of thing a named entity is.
+type EntityLabel string
+
+// The entity labels.
+const (
+	Person       EntityLabel = "person"
+	Place        EntityLabel = "place" // country, city, region
+	Organisation EntityLabel = "organisation"
+	// Group is a nationality or group adjective or noun ("British",
+	// "Soviet", "the Russians"), kept apart from places.
+	Group EntityLabel = "group"
+)
+
+// Mention is one mention of a named entity.
+type Mention struct {
+	// Span is the mention as written ("Generalissimo Stalin’s"), Text
+	// its text.
+	Span
+	Text string
+	// Entity is the canonical name ("Stalin", "Soviet Union").
+	Entity string
+	Label  EntityLabel
+	// Turn is the index of the turn it is spoken in, and Speaker that
+	// turn's speaker ID; for an editorial mention both are zero and Note
+	// is the number of the footnote it stands in.
+	Turn    int
+	Speaker string
+	Note    int
 }
 
 // NoteKind says what kind of editorial apparatus a note is.

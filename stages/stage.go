@@ -28,15 +28,21 @@ type Stage interface {
 // Pipeline is a sequence of stages, applied in order.
 type Pipeline []Stage
 
-// Default returns the standard pipeline: tokenize, normalize.
+// Default returns the text pipeline: tokenize, normalize. New adds the
+// entities stage.
 func Default() Pipeline {
-	return New(NewNormalize())
+	return New(NewNormalize(), nil)
 }
 
-// New returns the standard pipeline with the given normalize stage (one
-// with extra stopwords, say).
-func New(n *Normalize) Pipeline {
-	return Pipeline{NewTokenize(), n}
+// New returns the standard pipeline: tokenize, then the given normalize
+// stage (one with extra stopwords, say), then the entities stage if e is
+// not nil.
+func New(n *Normalize, e *Entities) Pipeline {
+	p := Pipeline{NewTokenize(), n}
+	if e != nil {
+		p = append(p, e)
+	}
+	return p
 }
 
 // Run applies every stage to every document, stage by stage within a

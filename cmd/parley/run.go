@@ -116,6 +116,7 @@ const phraseTop = 30
 
 // common holds the flags every analysing subcommand takes.
 type common struct {
+	aliases   stringList
 	stopwords stringList
 	top       int
 	minFreq   int
@@ -127,6 +128,7 @@ type common struct {
 // register adds the common flags to fs.
 func (c *common) register(fs *flag.FlagSet) {
 	fs.Var(&c.stopwords, "stopwords", "add the stopwords in `FILE` (one or more per line, # comments) to the shipped list; repeatable")
+	fs.Var(&c.aliases, "aliases", "add the entities and aliases in `FILE` (format of stages/gazetteer/entities.txt) to the shipped gazetteer; repeatable")
 	fs.IntVar(&c.top, "top", 10, "keywords per speaker (0: all)")
 	fs.IntVar(&c.minFreq, "min-freq", 2, "least number of uses for a keyword")
 	fs.Float64Var(&c.maxP, "max-p", 0.05, "largest p-value for a keyword (1: no cut)")
@@ -183,7 +185,22 @@ func (c *common) load(ctx context.Context, paths []string) (*loaded, error) {
 			return nil, err
 		}
 	}
-	p := stages.New(norm)
+	ent, err := stages.NewEntities()
+	if err != nil {
+		return nil, err
+	}
+	for _, path := range c.aliases {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, &corpus.InputError{File: path, Msg: "cannot open alias file: " + errText(err)}
+		}
+		err = ent.Gazetteer().Add(f, path)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	p := stages.New(norm, ent)
 	if err := p.Run(ctx, docs); err != nil {
 		return nil, err
 	}

@@ -1,0 +1,376 @@
+package stages
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/jdkato/prose/v3/ner"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/token"
+	"github.com/jdkato/prose/v3/tokenize"
+
+	"parley/corpus"
+)
+
+// Entities finds the named entities mentioned in speech and in the
+// footnotes, and stores them in Document.Mentions and
+// Document.EditorialMentions. Run it after tokenize.
+//
+// prose's recogniser alone gets about half of the 1947 record's entities
+// wrong (it reads "ZILLIACUS" as a place and "Bevin" as a country), so the
+// stage leans on knowledge and rules, in this order, at each word:
+//
+//  1. The gazetteer (places, organisations, groups; gazetteer/entities.txt
+//     plus any file the user adds), longest alias first: "Great Britain"
+//     and "UK" are Britain, "Soviet Union’s" the Soviet Union.
+//  2. A name after a title is a person, titles stripped: "Comrade Stalin",
+//     "Trade Minister Wilson" is Wilson; a title alone ("the
+//     Generalissimo") is the person it most often precedes in the document.
+//  3. The speakers and the roster are people, in any case.
+//  4. Any other run of capitalized words that prose tags as a proper noun is
+//     a person (an organisation if written in capitals, "VOKS"), if it does
+//     not open a sentence or prose's recogniser marks it as an entity.
+//  5. A compound adjective is its parts: "Anglo-Soviet" mentions the
+//     British and the Soviets.
+//
+// Persons are known by surname ("Ernest Bevin" is Bevin); a speaker's name
+// in their own turn is the recorder's framing of reported speech, not a
+// mention, and is dropped.
+type Entities struct {
+	stop   map[string]bool // the shipped stopwords
+	gaz    *Gazetteer
+	tagger *tag.Tagger
+	ner    *ner.Extracter
+	tok    *tokenize.Tokenizer
+}
+
+// NewEntities returns an entities stage with the shipped gazetteer; prose's
+// models load once per process.
+func NewEntities() (*Entities, error) {
+	g, err := NewGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	tg, err := tag.New()
+	if err != nil {
+		return nil, fmt.Errorf("loading prose's tagger: %w", err)
+	}
+	ex, err := ner.New()
+	if err != nil {
+		return nil, fmt.Errorf("loading prose's entity model: %w", err)
+	}
+	return &Entities{stop: NewNormalize().stop, gaz: g, tagger: tg, ner: ex, tok: tokenize.New()}, nil
+}
+
+// Gazetteer returns the stage's gazetteer, to add entries to before use.
+func (e *Entities) Gazetteer() *Gazetteer { return e.gaz }
+
+// Name returns "entities".
+func (*Entities) Name() string { return "entities" }
+
+// notNames are capitalized words that are no names: months, days, and the
+// names of creeds and movements, which are common nouns here.
+var notNames = wordSet(`i january february march april may june july august
+	september october november december monday tuesday wednesday thursday
+	friday saturday sunday marxist marxists marxism communist communists
+	communism socialist socialists socialism bolshevik bolsheviks fascist
+	fascists fascism capitalist capitalists labourites labourite god sir
+	madam mister war peace east west north south government governments
+	ministry committee committees council councils party parties state
+	states republic union people presidium commissar commissars commission
+	affairs ministers board bank assembly regional city district zone
+	department bureau industry industries movement movements leader leaders
+	chairman deputy secretary general president head`)
+
+// Apply finds the document's mentions. It replaces any found before.
+func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	people := knownPeople(doc)
+	titled := titledPeople(doc)
+	doc.Mentions = doc.Mentions[:0]
+	for _, t := range doc.Turns {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		speaker := ""
+		if s, ok := doc.Speaker(t.Speaker); ok {
+			speaker = s.Name
+		}
+		for _, m := range e.find(doc.Source, t.Tokens, people, titled, false) {
+			if m.Label == corpus.Person && (m.Entity == speaker || corpus.SpeakerID(m.Entity) == t.Speaker) {
+				continue // the framing of reported speech
+			}
+			m.Turn, m.Speaker = t.Index, t.Speaker
+			doc.Mentions = append(doc.Mentions, m)
+		}
+	}
+	doc.EditorialMentions = doc.EditorialMentions[:0]
+	seen := map[corpus.Span]bool{}
+	for _, n := range doc.Notes {
+		if n.Kind != corpus.Footnote || n.Body.Len() == 0 || seen[n.Body] {
+			continue
+		}
+		seen[n.Body] = true
+		var toks []corpus.Token
+		for _, pt := range e.tok.Tokenize(n.Body.In(doc.Source)) {
+			start := n.Body.Start + pt.Start
+			toks = append(toks, corpus.Token{Span: corpus.Span{Start: start, End: start + len(pt.Text)}, Text: pt.Text, Word: hasAlnum(pt.Text)})
+		}
+		for _, m := range e.find(doc.Source, toks, people, titled, true) {
+			m.Note = n.Number
+			doc.EditorialMentions = append(doc.EditorialMentions, m)
+		}
+	}
+	return nil
+}
+
+// knownPeople maps the folded names of speakers and roster participants
+// to their display names.
+func knownPeople(doc *corpus.Document) map[string]string {
+	people := map[string]string{}
+	for _, p := range doc.Roster {
+		people[corpus.SpeakerID(p.Name)] = strings.Join(strings.Fields(p.Name), " ")
+	}
+	for _, s := range doc.Speakers {
+		people[s.ID] = s.Name
+	}
+	return people
+}
+
+// titledPeople maps each title to the surname it most often precedes in
+// the document's speech ("generalissimo" -> "Stalin"), for a title that
+// stands alone.
+func titledPeople(doc *corpus.Document) map[string]string {
+	counts := map[string]map[string]int{}
+	for _, t := range doc.Turns {
+		toks := t.Tokens
+		for i := 0; i+1 < len(toks); i++ {
+			a, b := toks[i], toks[i+1]
+			if !a.Word || !b.Word || !corpus.IsTitle(a.Text) || !startsUpper(a.Text) || !startsUpper(b.Text) || corpus.IsTitle(b.Text) {
+				continue
+			}
+			title := Fold(a.Text)
+			if counts[title] == nil {
+				counts[title] = map[string]int{}
+			}
+			counts[title][surname(b.Text)]++
+		}
+	}
+	out := map[string]string{}
+	for title, names := range counts {
+		best, n := "", 0
+		for name, c := range names {
+			if c > n || c == n && name < best {
+				best, n = name, c
+			}
+		}
+		out[title] = best
+	}
+	return out
+}
+
+// surname returns the name a person is known by: the last word, without
+// a possessive, in the case written unless it is in capitals.
+func surname(name string) string {
+	f := strings.Fields(name)
+	last := f[len(f)-1]
+	last = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(last, "’s"), "'s"), "'")
+	last = strings.TrimSuffix(last, "’")
+	if isAcronym(last) {
+		return corpus.TitleCase(last)
+	}
+	return last
+}
+
+// find returns the mentions among toks, in order.
+//
+// In a footnote (editorial) a title alone resolves to no one, since the
+// notes' titles are offices ("Minister of Finance"), and a note that opens
+// "Surname, Given Names (dates)" names one person, by the surname.
+func (e *Entities) find(src string, toks []corpus.Token, people, titled map[string]string, editorial bool) []corpus.Mention {
+	if len(toks) == 0 {
+		return nil
+	}
+	pt := make([]token.Token, len(toks))
+	for i, t := range toks {
+		pt[i] = token.Token{Text: t.Text, Start: t.Start}
+	}
+	e.tagger.TagTokens(pt)
+	e.ner.Label(pt)
+
+	var out []corpus.Mention
+	mention := func(from, to int, entity string, label corpus.EntityLabel) {
+		span := corpus.Span{Start: toks[from].Start, End: toks[to-1].End}
+		out = append(out, corpus.Mention{Span: span, Text: span.In(src), Entity: entity, Label: label})
+	}
+	for i := 0; i < len(toks); {
+		if !toks[i].Word {
+			i++
+			continue
+		}
+		// 1. The gazetteer, longest alias first.
+		if n, ent, ok := e.gazMatch(toks, i); ok {
+			mention(i, i+n, ent.entity, ent.label)
+			i += n
+			continue
+		}
+		run := capsRun(toks, i)
+		if run == 0 {
+			i++
+			continue
+		}
+		// 2. Titles, then a name.
+		last := -1
+		for k := i; k < i+run; k++ {
+			if corpus.IsTitle(toks[k].Text) {
+				last = k
+			}
+		}
+		if last >= 0 && last+1 < i+run {
+			mention(i, i+run, surname(joinText(toks[last+1:i+run])), corpus.Person)
+			i += run
+			continue
+		}
+		if last >= 0 {
+			if name := titled[Fold(toks[last].Text)]; name != "" && run == 1 && !editorial {
+				mention(i, i+1, name, corpus.Person)
+			}
+			i += run
+			continue
+		}
+		// 3. Speakers and the roster.
+		if name, ok := people[corpus.SpeakerID(stripPossessive(Fold(joinText(toks[i:i+run]))))]; ok {
+			mention(i, i+run, name, corpus.Person)
+			i += run
+			continue
+		}
+		if run == 1 {
+			if name, ok := people[stripPossessive(Fold(toks[i].Text))]; ok {
+				mention(i, i+1, name, corpus.Person)
+				i++
+				continue
+			}
+		}
+		// 5. Compound adjectives.
+		if run == 1 && strings.Contains(toks[i].Text, "-") {
+			parts := strings.Split(toks[i].Text, "-")
+			found := false
+			off := toks[i].Start
+			for _, p := range parts {
+				if ent, ok := e.gaz.lookup([]string{p}); ok {
+					span := corpus.Span{Start: off, End: off + len(p)}
+					out = append(out, corpus.Mention{Span: span, Text: p, Entity: ent.entity, Label: ent.label})
+					found = true
+				}
+				off += len(p) + 1
+			}
+			if found {
+				i++
+				continue
+			}
+		}
+		// 4. Other proper nouns.
+		if e.properName(toks, pt, i, run) {
+			label := corpus.Person
+			name := surname(joinText(toks[i : i+run]))
+			if run == 1 && isAcronym(toks[i].Text) {
+				label, name = corpus.Organisation, toks[i].Text
+			}
+			mention(i, i+run, name, label)
+			i += run
+			if editorial && i-run == 0 && i+1 < len(toks) && toks[i].Text == "," {
+				i += 1 + capsRun(toks, i+1) // "Andreyev, Andrey Andreyevich"
+			}
+			continue
+		}
+		i++ // "The Soviet Union": try again from "Soviet"
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// gazMatch tries the gazetteer's aliases at toks[i], longest first, over
+// consecutive words.
+func (e *Entities) gazMatch(toks []corpus.Token, i int) (int, gazEntry, bool) {
+	for n := min(e.gaz.maxLen, len(toks)-i); n >= 1; n-- {
+		words := make([]string, 0, n)
+		ok := true
+		for k := i; k < i+n; k++ {
+			if !toks[k].Word || k > i && toks[k].Start != toks[k-1].End+1 {
+				ok = false
+				break
+			}
+			words = append(words, toks[k].Text)
+		}
+		if !ok {
+			continue
+		}
+		if ent, found := e.gaz.lookup(words); found {
+			return n, ent, true
+		}
+	}
+	return 0, gazEntry{}, false
+}
+
+// capsRun returns how many consecutive capitalized words start at toks[i]
+// (0 if toks[i] is not one), separated by single spaces.
+func capsRun(toks []corpus.Token, i int) int {
+	n := 0
+	for k := i; k < len(toks); k++ {
+		t := toks[k]
+		if !t.Word || !startsUpper(t.Text) || k > i && t.Start != toks[k-1].End+1 {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// properName decides rule 4 for the run toks[i:i+n]. A stopword, a
+// common noun of notNames, or a word before "of" ("Head of the Soviet
+// government") is no name.
+func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int) bool {
+	for k := i; k < i+n; k++ {
+		w := stripPossessive(Fold(toks[k].Text))
+		if notNames[w] || e.stop[w] || !strings.HasPrefix(pt[k].Tag, "NNP") {
+			return false
+		}
+	}
+	if i+n < len(toks) && toks[i+n].Text == "of" {
+		return false
+	}
+	if n == 1 && len([]rune(toks[i].Text)) < 2 {
+		return false
+	}
+	if !opensSentence(toks, i) {
+		return true
+	}
+	return pt[i].Label != "" && pt[i].Label != "O"
+}
+
+// opensSentence reports whether toks[i] begins a sentence: it is the
+// first token, or follows ".", "?", "!", ":" or an opening quote.
+func opensSentence(toks []corpus.Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch toks[k].Text {
+		case "“", "\"", "‘", "(", "[":
+			continue
+		case ".", "?", "!", ":", "…":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+func joinText(toks []corpus.Token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.Text
+	}
+	return strings.Join(parts, " ")
+}

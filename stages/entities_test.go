@@ -1,0 +1,121 @@
+package stages_test
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"parley/corpus"
+	"parley/stages"
+)
+
+// goldKey is one (turn, entity, label) of the evaluation set.
+type goldKey struct {
+	turn          int
+	speaker       string
+	entity, label string
+}
+
+// readGold reads testdata/entities-1947.gold: mention counts by turn,
+// entity and label, built by reading the record (see its header).
+func readGold(t *testing.T) map[goldKey]int {
+	t.Helper()
+	f, err := os.Open("testdata/entities-1947.gold")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	gold := map[goldKey]int{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			t.Fatalf("gold line %q: want 5 fields", line)
+		}
+		turn, err1 := strconv.Atoi(f[0])
+		n, err2 := strconv.Atoi(f[4])
+		if err1 != nil || err2 != nil {
+			t.Fatalf("gold line %q", line)
+		}
+		gold[goldKey{turn, f[1], f[2], f[3]}] += n
+	}
+	return gold
+}
+
+// entitiesOfSample runs the full pipeline over the 1947 record.
+func entitiesOfSample(t testing.TB) *corpus.Document {
+	t.Helper()
+	e, err := stages.NewEntities()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := sample(t)
+	if err := stages.New(stages.NewNormalize(), e).Run(context.Background(), []*corpus.Document{d}); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// score returns precision and recall of got against want, as multisets.
+func score[K comparable](got, want map[K]int) (p, r float64, tp, fp, fn int) {
+	for k, n := range got {
+		tp += min(n, want[k])
+		fp += max(n-want[k], 0)
+	}
+	for k, n := range want {
+		fn += max(n-got[k], 0)
+	}
+	return float64(tp) / float64(tp+fp), float64(tp) / float64(tp+fn), tp, fp, fn
+}
+
+// TestEntitiesAgainstGold measures the entity stage against the
+// evaluation set, by mention (turn, entity, label, counted) and by type
+// (speaker, entity, label): both must reach 0.90 precision and recall.
+func TestEntitiesAgainstGold(t *testing.T) {
+	gold := readGold(t)
+	d := entitiesOfSample(t)
+	got := map[goldKey]int{}
+	for _, m := range d.Mentions {
+		got[goldKey{m.Turn, m.Speaker, m.Entity, string(m.Label)}]++
+	}
+	p, r, tp, fp, fn := score(got, gold)
+	t.Logf("mentions: precision %.3f recall %.3f (%d right, %d wrong, %d missed)", p, r, tp, fp, fn)
+	types := func(m map[goldKey]int) map[goldKey]int {
+		out := map[goldKey]int{}
+		for k := range m {
+			out[goldKey{0, k.speaker, k.entity, k.label}] = 1
+		}
+		return out
+	}
+	tp2, tr2, ttp, tfp, tfn := score(types(got), types(gold))
+	t.Logf("types (speaker, entity, label): precision %.3f recall %.3f (%d right, %d wrong, %d missed)", tp2, tr2, ttp, tfp, tfn)
+	if p < 0.90 || r < 0.90 || tp2 < 0.90 || tr2 < 0.90 {
+		t.Errorf("below 0.90")
+	}
+	if testing.Verbose() || p < 0.90 || r < 0.90 {
+		var diffs []string
+		for k, n := range got {
+			if n > gold[k] {
+				diffs = append(diffs, fmt.Sprintf("wrong  T%d %s %s/%s ×%d", k.turn, k.speaker, k.entity, k.label, n-gold[k]))
+			}
+		}
+		for k, n := range gold {
+			if n > got[k] {
+				diffs = append(diffs, fmt.Sprintf("missed T%d %s %s/%s ×%d", k.turn, k.speaker, k.entity, k.label, n-got[k]))
+			}
+		}
+		sort.Strings(diffs)
+		for _, s := range diffs {
+			t.Log(s)
+		}
+	}
+}
