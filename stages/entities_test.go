@@ -119,3 +119,30 @@ func TestEntitiesAgainstGold(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkEntities runs the entity stage over the tokenized sample:
+// speech and footnotes.
+func BenchmarkEntities(b *testing.B) {
+	d := sample(b)
+	if err := stages.Default().Run(context.Background(), []*corpus.Document{d}); err != nil {
+		b.Fatal(err)
+	}
+	e, err := stages.NewEntities()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	for b.Loop() {
+		if err := e.Apply(ctx, d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if len(d.Mentions) != 271 {
+		b.Fatalf("%d mentions, want 271", len(d.Mentions))
+	}
+	tokens := 0
+	for _, t := range d.Turns {
+		tokens += len(t.Tokens)
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "speech-tokens/s")
+}
