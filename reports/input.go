@@ -34,6 +34,10 @@ type Input struct {
 	DocumentKeywords []analysis.Keyword
 	// Phrases are the top keyphrases of all documents together.
 	Phrases []analysis.Phrase
+	// Entities is the merged entity tally, DocEntities each document's
+	// (DocEntities[i] of Docs[i]); nil leaves entities out.
+	Entities    *analysis.EntityTally
+	DocEntities []*analysis.EntityTally
 	// Episodes are the topic episodes of each document: Episodes[i]
 	// belongs to Docs[i]. Nil leaves episodes out.
 	Episodes [][]analysis.Episode

@@ -66,6 +66,7 @@ func Markdown(w io.Writer, in Input) error {
 
 	writeKeywords(&b, in)
 	writePhrases(&b, in)
+	writeEntities(&b, in)
 	for i, d := range in.Docs {
 		if i < len(in.Episodes) {
 			writeEpisodes(&b, in, d, in.Episodes[i], len(in.Docs) > 1)

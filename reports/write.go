@@ -31,6 +31,8 @@ func outputs() []output {
 		{"data/keywords.csv", KeywordsCSV},
 		{"data/phrases.csv", PhrasesCSV},
 		{"data/episodes.csv", EpisodesCSV},
+		{"data/entities.csv", EntitiesCSV},
+		{"data/mentions.csv", MentionsCSV},
 	}
 }
 

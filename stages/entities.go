@@ -39,6 +39,10 @@ import (
 // in their own turn is the recorder's framing of reported speech, not a
 // mention, and is dropped.
 type Entities struct {
+	// FoldGroups folds group adjectives into the places of the
+	// gazetteer's "fold" lines: "British" is then a mention of Britain.
+	FoldGroups bool
+
 	stop   map[string]bool // the shipped stopwords
 	gaz    *Gazetteer
 	tagger *tag.Tagger
@@ -82,7 +86,10 @@ var notNames = wordSet(`i january february march april may june july august
 	states republic union people presidium commissar commissars commission
 	affairs ministers board bank assembly regional city district zone
 	department bureau industry industries movement movements leader leaders
-	chairman deputy secretary general president head`)
+	chairman deputy secretary general president head countries country
+	worker workers building central control democrat democrats development
+	economy finance left right nationalities occupation period region
+	relations resistance society transport defence defense trade labour`)
 
 // Apply finds the document's mentions. It replaces any found before.
 func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
@@ -101,6 +108,9 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 			speaker = s.Name
 		}
 		for _, m := range e.find(doc.Source, t.Tokens, people, titled, false) {
+			if place, ok := e.gaz.folds[m.Entity]; ok && e.FoldGroups && m.Label == corpus.Group {
+				m.Entity, m.Label = place, corpus.Place
+			}
 			if m.Label == corpus.Person && (m.Entity == speaker || corpus.SpeakerID(m.Entity) == t.Speaker) {
 				continue // the framing of reported speech
 			}
@@ -121,6 +131,9 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 			toks = append(toks, corpus.Token{Span: corpus.Span{Start: start, End: start + len(pt.Text)}, Text: pt.Text, Word: hasAlnum(pt.Text)})
 		}
 		for _, m := range e.find(doc.Source, toks, people, titled, true) {
+			if place, ok := e.gaz.folds[m.Entity]; ok && e.FoldGroups && m.Label == corpus.Group {
+				m.Entity, m.Label = place, corpus.Place
+			}
 			m.Note = n.Number
 			doc.EditorialMentions = append(doc.EditorialMentions, m)
 		}
@@ -190,7 +203,7 @@ func surname(name string) string {
 //
 // In a footnote (editorial) a title alone resolves to no one, since the
 // notes' titles are offices ("Minister of Finance"), and a note that opens
-// "Surname, Given Names (dates)" names one person, by the surname.
+// "Surname, Given Names" names one person, by the surname.
 func (e *Entities) find(src string, toks []corpus.Token, people, titled map[string]string, editorial bool) []corpus.Mention {
 	if len(toks) == 0 {
 		return nil
@@ -209,7 +222,13 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 		span := corpus.Span{Start: toks[from].Start, End: toks[to-1].End}
 		out = append(out, corpus.Mention{Span: span, Text: span.In(src), Entity: entity, Label: label})
 	}
-	for i := 0; i < len(toks); {
+	i := 0
+	if editorial && len(toks) > 2 && toks[0].Word && startsUpper(toks[0].Text) && toks[1].Text == "," && capsRun(toks, 2) > 0 {
+		// A biographical note: "Slánský, Rudolf (1901-1952) - ...".
+		mention(0, 1, surname(toks[0].Text), corpus.Person)
+		i = 2 + capsRun(toks, 2)
+	}
+	for i < len(toks) {
 		if !toks[i].Word {
 			i++
 			continue
@@ -233,7 +252,10 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			}
 		}
 		if last >= 0 && last+1 < i+run {
-			mention(i, i+run, surname(joinText(toks[last+1:i+run])), corpus.Person)
+			name := toks[last+1 : i+run]
+			if !notName(name) && !(i+run < len(toks) && toks[i+run].Text == "of") {
+				mention(i, i+run, surname(joinText(name)), corpus.Person)
+			}
 			i += run
 			continue
 		}
@@ -284,9 +306,6 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			}
 			mention(i, i+run, name, label)
 			i += run
-			if editorial && i-run == 0 && i+1 < len(toks) && toks[i].Text == "," {
-				i += 1 + capsRun(toks, i+1) // "Andreyev, Andrey Andreyevich"
-			}
 			continue
 		}
 		i++ // "The Soviet Union": try again from "Soviet"
@@ -345,6 +364,15 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int) b
 	if i+n < len(toks) && toks[i+n].Text == "of" || n == 1 && len([]rune(toks[i].Text)) < 2 {
 		return false
 	}
+	// Inside a name of an office or body: "Minister of Finance".
+	if i >= 2 && toks[i-1].Text == "of" && startsUpper(toks[i-2].Text) {
+		return false
+	}
+	for _, part := range strings.Split(toks[i].Text, "-") {
+		if notNames[Fold(part)] {
+			return false // "March-June"
+		}
+	}
 	// The tagger reads two words either side; the recogniser its tags.
 	from, to := max(0, i-4), min(len(pt), i+n+4)
 	window := append([]token.Token(nil), pt[from:to]...)
@@ -375,6 +403,16 @@ func opensSentence(toks []corpus.Token, i int) bool {
 		return false
 	}
 	return true
+}
+
+// notName reports whether any word of toks is in notNames ("Deputy Head").
+func notName(toks []corpus.Token) bool {
+	for _, t := range toks {
+		if notNames[stripPossessive(Fold(t.Text))] {
+			return true
+		}
+	}
+	return false
 }
 
 func joinText(toks []corpus.Token) string {

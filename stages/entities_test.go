@@ -146,3 +146,100 @@ func BenchmarkEntities(b *testing.B) {
 	}
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "speech-tokens/s")
 }
+
+// mentionsOf runs the full pipeline over a small record and returns its
+// speech mentions as "text=Entity/label".
+func mentionsOf(t *testing.T, src string, fold bool, extra string) []string {
+	t.Helper()
+	d, err := corpus.ReadRecord("t.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := stages.NewEntities()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.FoldGroups = fold
+	if extra != "" {
+		if err := e.Gazetteer().Add(strings.NewReader(extra), "mine.txt"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := stages.New(stages.NewNormalize(), e).Run(context.Background(), []*corpus.Document{d}); err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, m := range d.Mentions {
+		out = append(out, m.Text+"="+m.Entity+"/"+string(m.Label))
+	}
+	return out
+}
+
+func TestEntitiesRules(t *testing.T) {
+	const head = "Attendants: Smith, Jones.\n"
+	tests := []struct {
+		name, speech string
+		fold         bool
+		extra        string
+		want         string
+	}{
+		{"aliases and possessives", "the UK and Great Britain’s trade with the USSR", false, "",
+			"UK=Britain/place Great Britain’s=Britain/place USSR=Soviet Union/place"},
+		{"an acronym only in capitals", "let us ask the US", false, "", "US=United States/place"},
+		{"England and Russia are their own", "England and Russia", false, "", "England=England/place Russia=Russia/place"},
+		{"a user's alias file joins them", "England and Russia", false, "place: Britain = England\n", "England=Britain/place Russia=Russia/place"},
+		{"titles stripped", "Trade Minister Wilson and Generalissimo Stalin met Comrade Jones", false, "",
+			"Trade Minister Wilson=Wilson/person Generalissimo Stalin=Stalin/person Comrade Jones=Jones/person"},
+		{"a title alone is whom it precedes", "Generalissimo Stalin spoke, and the Generalissimo left", false, "",
+			"Generalissimo Stalin=Stalin/person Generalissimo=Stalin/person"},
+		{"own name is framing", "Smith thinks that Jones is right", false, "", "Jones=Jones/person"},
+		{"compound adjectives", "Anglo-Soviet relations", false, "", "Anglo=British/group Soviet=Soviet/group"},
+		{"groups kept apart, or folded", "the British and the Soviet people", true, "",
+			"British=Britain/place Soviet=Soviet Union/place"},
+		{"sentence-initial The", "they came. The Soviet Union agreed.", false, "", "Soviet Union=Soviet Union/place"},
+		{"an unknown name mid-sentence", "it was Bevin who raised it", false, "", "Bevin=Bevin/person"},
+		{"no names: creeds, months, offices", "the Marxist party met in October. The Head of the Government spoke", false, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(mentionsOf(t, head+"SMITH says that "+tc.speech+".\nJONES says that yes.\n", tc.fold, tc.extra), " ")
+			if got != tc.want {
+				t.Errorf("\n got %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestGazetteerErrors(t *testing.T) {
+	g, err := stages.NewGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"planet: Mars\n", "place Mars\n", "place: = Mars\n", "place: Mars == Red Planet\n", "fold: British\n"} {
+		err := g.Add(strings.NewReader("# ok\nplace: Venus\n"+bad), "mine.txt")
+		if !corpus.IsInputError(err) || !strings.Contains(err.Error(), "mine.txt:3:") {
+			t.Errorf("%q: error %v, want mine.txt:3: ...", bad, err)
+		}
+	}
+}
+
+// TestEditorialPeopleAreNoOnesMentions checks that the Politburo members
+// the header addresses, and the people of the footnotes and distribution
+// list, are editorial mentions only.
+func TestEditorialPeopleAreNoOnesMentions(t *testing.T) {
+	d := entitiesOfSample(t)
+	editorial := map[string]bool{}
+	for _, m := range d.EditorialMentions {
+		editorial[m.Entity] = true
+	}
+	for _, name := range []string{"Andreyev", "Beria", "Voroshilov", "Zhdanov", "Kaganovich", "Malenkov", "Mikoyan", "Khrushchev", "Bulganin", "Kosygin", "Shvernik", "Kuznetsov", "Popov", "Suslov", "Pollitt", "Togliatti", "Thorez"} {
+		if !editorial[name] {
+			t.Errorf("%s is not among the footnotes' people", name)
+		}
+		for _, m := range d.Mentions {
+			if m.Entity == name {
+				t.Errorf("%s mentioned in speech, turn %d", name, m.Turn)
+			}
+		}
+	}
+}

@@ -19,6 +19,7 @@ var shippedGazetteer string
 type Gazetteer struct {
 	entries map[string]gazEntry // alias key (words case folded, one space) -> entry
 	maxLen  int                 // the most words in an alias
+	folds   map[string]string   // group -> the place it folds into
 }
 
 type gazEntry struct {
@@ -31,7 +32,7 @@ type gazEntry struct {
 
 // NewGazetteer returns the shipped gazetteer.
 func NewGazetteer() (*Gazetteer, error) {
-	g := &Gazetteer{entries: map[string]gazEntry{}}
+	g := &Gazetteer{entries: map[string]gazEntry{}, folds: map[string]string{}}
 	if err := g.Add(strings.NewReader(shippedGazetteer), "stages/gazetteer/entities.txt"); err != nil {
 		return nil, err
 	}
@@ -56,9 +57,17 @@ func (g *Gazetteer) Add(r io.Reader, name string) error {
 			continue
 		}
 		lab, rest, ok := strings.Cut(text, ":")
+		if ok && strings.TrimSpace(strings.ToLower(lab)) == "fold" {
+			names := strings.Split(rest, "=")
+			if len(names) != 2 || strings.TrimSpace(names[0]) == "" || strings.TrimSpace(names[1]) == "" {
+				return &corpus.InputError{File: name, Line: line, Msg: `want "fold: Group = Place"`}
+			}
+			g.folds[strings.Join(strings.Fields(names[0]), " ")] = strings.Join(strings.Fields(names[1]), " ")
+			continue
+		}
 		label, known := labels[strings.ToLower(strings.TrimSpace(lab))]
 		if !ok || !known {
-			return &corpus.InputError{File: name, Line: line, Msg: `want "label: Canonical = alias = ...", with a label of person, place, organisation or group`}
+			return &corpus.InputError{File: name, Line: line, Msg: `want "label: Canonical = alias = ...", with a label of person, place, organisation or group (or "fold: Group = Place")`}
 		}
 		names := strings.Split(rest, "=")
 		canonical := strings.Join(strings.Fields(names[0]), " ")

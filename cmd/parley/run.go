@@ -32,6 +32,7 @@ Usage:
   parley speakers [--csv] [PATH...]   print the speaker table
   parley keywords [flags] [PATH...]   print each speaker's keywords
   parley kwic [flags] TERM [PATH...]  print a concordance of a word, stem or phrase
+  parley entities [flags] [PATH...]   print who names which people, places and organisations
   parley version                      print parley's version
 
 With no PATH, parley reads its bundled sample, the 1947 record of a
@@ -58,6 +59,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = keywords(ctx, rest, stdout, stderr)
 	case "kwic":
 		err = kwic(ctx, rest, stdout, stderr)
+	case "entities":
+		err = entities(ctx, rest, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "parley %s\n", version)
 	case "help", "-h", "--help", "-help":
@@ -116,20 +119,22 @@ const phraseTop = 30
 
 // common holds the flags every analysing subcommand takes.
 type common struct {
-	aliases   stringList
-	stopwords stringList
-	top       int
-	minFreq   int
-	maxP      float64
-	negative  bool
-	byTFIDF   bool
+	aliases    stringList
+	foldGroups bool
+	stopwords  stringList
+	top        int
+	minFreq    int
+	maxP       float64
+	negative   bool
+	byTFIDF    bool
 }
 
 // register adds the common flags to fs.
 func (c *common) register(fs *flag.FlagSet) {
 	fs.Var(&c.stopwords, "stopwords", "add the stopwords in `FILE` (one or more per line, # comments) to the shipped list; repeatable")
 	fs.Var(&c.aliases, "aliases", "add the entities and aliases in `FILE` (format of stages/gazetteer/entities.txt) to the shipped gazetteer; repeatable")
-	fs.IntVar(&c.top, "top", 10, "keywords per speaker (0: all)")
+	fs.BoolVar(&c.foldGroups, "fold-groups", false, "count group adjectives as their places (British as Britain)")
+	fs.IntVar(&c.top, "top", 10, "keywords (and entities) per speaker (0: all)")
 	fs.IntVar(&c.minFreq, "min-freq", 2, "least number of uses for a keyword")
 	fs.Float64Var(&c.maxP, "max-p", 0.05, "largest p-value for a keyword (1: no cut)")
 	fs.BoolVar(&c.negative, "negative", false, "negative keywords: what each speaker says least against the others")
@@ -155,6 +160,7 @@ type loaded struct {
 	tally    *analysis.Tally
 	tallies  []*analysis.Tally // one per document, in order
 	phrases  *analysis.PhraseTally
+	entities []*analysis.EntityTally // one per document
 }
 
 // load reads the documents at paths, or the bundled sample, runs the
@@ -200,6 +206,7 @@ func (c *common) load(ctx context.Context, paths []string) (*loaded, error) {
 			return nil, err
 		}
 	}
+	ent.FoldGroups = c.foldGroups
 	p := stages.New(norm, ent)
 	if err := p.Run(ctx, docs); err != nil {
 		return nil, err
@@ -210,6 +217,7 @@ func (c *common) load(ctx context.Context, paths []string) (*loaded, error) {
 		l.tallies = append(l.tallies, t)
 		l.tally.Merge(t)
 		l.phrases.Merge(analysis.CountPhrases(d))
+		l.entities = append(l.entities, analysis.CountEntities(d))
 	}
 	return l, nil
 }
@@ -235,6 +243,11 @@ func (c *common) input(l *loaded) reports.Input {
 	for _, d := range l.docs {
 		in.Episodes = append(in.Episodes, analysis.Episodes(d, analysis.EpisodeOptions{}))
 	}
+	in.Entities = &analysis.EntityTally{}
+	for _, t := range l.entities {
+		in.Entities.Merge(t)
+	}
+	in.DocEntities = l.entities
 	if len(l.docs) > 1 {
 		names := make([]string, len(l.docs))
 		for i, d := range l.docs {
@@ -343,4 +356,20 @@ func kwic(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return reports.ConcordanceCSV(stdout, l.docs, hits)
 	}
 	return reports.ConcordanceText(stdout, l.docs, hits)
+}
+
+func entities(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("entities", "Usage: parley entities [flags] [PATH...]\n\nPrints each speaker's mentions of people, places, organisations and groups.\n\n", stderr)
+	asCSV := fs.Bool("csv", false, "print CSV (as data/entities.csv) instead of aligned text")
+	var c common
+	c.register(fs)
+	l, err := c.parseAndLoad(ctx, fs, args)
+	if err != nil {
+		return err
+	}
+	in := c.input(l)
+	if *asCSV {
+		return reports.EntitiesCSV(stdout, in)
+	}
+	return reports.EntitiesText(stdout, in, c.top)
 }

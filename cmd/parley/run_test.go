@@ -14,7 +14,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // outputs are the files parley analyze writes, relative to -o.
-var outputs = []string{"report.md", "report.json", "data/turns.csv", "data/speakers.csv", "data/notes.csv", "data/keywords.csv", "data/phrases.csv", "data/episodes.csv"}
+var outputs = []string{"report.md", "report.json", "data/turns.csv", "data/speakers.csv", "data/notes.csv", "data/keywords.csv", "data/phrases.csv", "data/episodes.csv", "data/entities.csv", "data/mentions.csv"}
 
 // runParley runs the command and returns its exit status, stdout and stderr.
 func runParley(t *testing.T, args ...string) (int, string, string) {
@@ -398,5 +398,44 @@ func TestAnalyzeTwoDocuments(t *testing.T) {
 	}
 	if docRows != 1 || speakerRows == 0 {
 		t.Errorf("keywords.csv: %d harbour rows for ships, %d speaker rows; want 1 and some:\n%s", docRows, speakerRows, csv)
+	}
+}
+
+func TestEntitiesText(t *testing.T) {
+	code, stdout, stderr := runParley(t, "entities")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	golden(t, "1947/entities.txt", []byte(stdout))
+	// The historian's questions: Stalin talks of Britain and America, the
+	// delegates of the Labour Party; Stalin and Zilliacus name Bevin.
+	for _, want := range []string{"Stalin     Britain ", "Stalin     United States ", "Zilliacus  Labour Party "} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("entities lack %q", want)
+		}
+	}
+	_, csv, _ := runParley(t, "entities", "--csv")
+	for _, who := range []string{"Stalin", "Zilliacus"} {
+		if !strings.Contains(csv, ","+who+",Bevin,person,1,Bevin\r\n") {
+			t.Errorf("%s does not name Bevin:\n%s", who, csv)
+		}
+	}
+}
+
+func TestEntitiesFlags(t *testing.T) {
+	list := filepath.Join(t.TempDir(), "aliases.txt")
+	os.WriteFile(list, []byte("# England is Britain here\nplace: Britain = England\n"), 0o644)
+	_, stdout, _ := runParley(t, "entities", "--csv", "--top", "0", "--aliases", list)
+	if strings.Contains(stdout, ",England,") {
+		t.Errorf("England not merged into Britain")
+	}
+	_, stdout, _ = runParley(t, "entities", "--csv", "--fold-groups")
+	if strings.Contains(stdout, ",group,") {
+		t.Errorf("groups not folded")
+	}
+	os.WriteFile(list, []byte("planet: Mars\n"), 0o644)
+	code, _, stderr := runParley(t, "entities", "--aliases", list)
+	if code != 2 || !strings.Contains(stderr, "aliases.txt:1:") {
+		t.Errorf("bad alias file: exit %d, %q", code, stderr)
 	}
 }

@@ -1,0 +1,267 @@
+package analysis
+
+import (
+	"sort"
+
+	"parley/corpus"
+)
+
+// EntityKey identifies an entity: its canonical name and label.
+type EntityKey struct {
+	Entity string
+	Label  corpus.EntityLabel
+}
+
+// EntityCount counts the mentions of one entity and the forms they take.
+type EntityCount struct {
+	Mentions int
+	Forms    map[string]int // as written, e.g. "Great Britain", "UK"
+}
+
+// EntityTally counts entity mentions: per speaker in speech, in the
+// editorial notes, and entities named together in one turn. Its zero value
+// is an empty tally ready for Merge; tallies merge by adding.
+type EntityTally struct {
+	// Speakers maps a speaker ID to that speaker's mentions.
+	Speakers map[string]map[EntityKey]*EntityCount
+	// Editorial counts the mentions in footnotes.
+	Editorial map[EntityKey]*EntityCount
+	// Together counts, for each pair of entities (the smaller key first),
+	// the turns that mention both.
+	Together map[[2]EntityKey]int
+	// People maps the speakers' display names to their IDs, to tell which
+	// person mentions are of speakers.
+	People map[string]string
+}
+
+func (t *EntityTally) init() {
+	if t.Speakers == nil {
+		t.Speakers = map[string]map[EntityKey]*EntityCount{}
+	}
+	if t.Editorial == nil {
+		t.Editorial = map[EntityKey]*EntityCount{}
+	}
+	if t.Together == nil {
+		t.Together = map[[2]EntityKey]int{}
+	}
+	if t.People == nil {
+		t.People = map[string]string{}
+	}
+}
+
+// CountEntities tallies one document's mentions (run the entities stage
+// first).
+func CountEntities(d *corpus.Document) *EntityTally {
+	t := &EntityTally{}
+	t.init()
+	for _, s := range d.Speakers {
+		t.People[s.Name] = s.ID
+	}
+	byTurn := map[int]map[EntityKey]bool{}
+	for _, m := range d.Mentions {
+		k := EntityKey{m.Entity, m.Label}
+		if t.Speakers[m.Speaker] == nil {
+			t.Speakers[m.Speaker] = map[EntityKey]*EntityCount{}
+		}
+		addMention(t.Speakers[m.Speaker], k, m.Text, 1)
+		if byTurn[m.Turn] == nil {
+			byTurn[m.Turn] = map[EntityKey]bool{}
+		}
+		byTurn[m.Turn][k] = true
+	}
+	for _, m := range d.EditorialMentions {
+		addMention(t.Editorial, EntityKey{m.Entity, m.Label}, m.Text, 1)
+	}
+	for _, keys := range byTurn {
+		list := sortedKeys(keys)
+		for i := range list {
+			for j := i + 1; j < len(list); j++ {
+				t.Together[[2]EntityKey{list[i], list[j]}]++
+			}
+		}
+	}
+	return t
+}
+
+func addMention(m map[EntityKey]*EntityCount, k EntityKey, form string, n int) {
+	c := m[k]
+	if c == nil {
+		c = &EntityCount{Forms: map[string]int{}}
+		m[k] = c
+	}
+	c.Mentions += n
+	if form != "" {
+		c.Forms[form] += n
+	}
+}
+
+func mergeCounts(dst, src map[EntityKey]*EntityCount) {
+	for k, c := range src {
+		if c == nil {
+			continue
+		}
+		addMention(dst, k, "", c.Mentions)
+		for f, n := range c.Forms {
+			dst[k].Forms[f] += n
+		}
+	}
+}
+
+// Merge adds o's counts to t.
+func (t *EntityTally) Merge(o *EntityTally) {
+	t.init()
+	if o == nil {
+		return
+	}
+	for id, m := range o.Speakers {
+		if t.Speakers[id] == nil {
+			t.Speakers[id] = map[EntityKey]*EntityCount{}
+		}
+		mergeCounts(t.Speakers[id], m)
+	}
+	mergeCounts(t.Editorial, o.Editorial)
+	for k, n := range o.Together {
+		t.Together[k] += n
+	}
+	for name, id := range o.People {
+		t.People[name] = id
+	}
+}
+
+func less(a, b EntityKey) bool {
+	if a.Entity != b.Entity {
+		return a.Entity < b.Entity
+	}
+	return a.Label < b.Label
+}
+
+func sortedKeys(set map[EntityKey]bool) []EntityKey {
+	list := make([]EntityKey, 0, len(set))
+	for k := range set {
+		list = append(list, k)
+	}
+	sort.Slice(list, func(i, j int) bool { return less(list[i], list[j]) })
+	return list
+}
+
+// EntityRow is one speaker's mentions of one entity.
+type EntityRow struct {
+	Speaker string // ID; "" for the editorial notes
+	EntityKey
+	Mentions int
+	// Forms are the forms written, most frequent first.
+	Forms []string
+}
+
+// SpeakerEntities returns each speaker's entities, most mentioned first
+// (ties by name, then label), speakers in the order given; top limits the
+// rows per speaker (0: all).
+func (t *EntityTally) SpeakerEntities(speakers []string, top int) []EntityRow {
+	var out []EntityRow
+	for _, id := range speakers {
+		out = append(out, rows(id, t.Speakers[id], top)...)
+	}
+	return out
+}
+
+func rows(id string, m map[EntityKey]*EntityCount, top int) []EntityRow {
+	var rs []EntityRow
+	for k, c := range m {
+		rs = append(rs, EntityRow{Speaker: id, EntityKey: k, Mentions: c.Mentions, Forms: rankCounts(c.Forms)})
+	}
+	sort.Slice(rs, func(i, j int) bool {
+		if rs[i].Mentions != rs[j].Mentions {
+			return rs[i].Mentions > rs[j].Mentions
+		}
+		return less(rs[i].EntityKey, rs[j].EntityKey)
+	})
+	if top > 0 && len(rs) > top {
+		rs = rs[:top]
+	}
+	return rs
+}
+
+// EditorialRows returns the footnotes' entities, most mentioned first.
+func (t *EntityTally) EditorialRows() []EntityRow {
+	return rows("", t.Editorial, 0)
+}
+
+// EditorialOnly returns the entities the footnotes name and no one
+// mentions in speech, most mentioned first.
+func (t *EntityTally) EditorialOnly() []EntityRow {
+	spoken := map[EntityKey]bool{}
+	for _, m := range t.Speakers {
+		for k := range m {
+			spoken[k] = true
+		}
+	}
+	only := map[EntityKey]*EntityCount{}
+	for k, c := range t.Editorial {
+		if !spoken[k] {
+			only[k] = c
+		}
+	}
+	return rows("", only, 0)
+}
+
+// Mentioning is one cell of the who-mentions-whom network: how often one
+// speaker names another.
+type Mentioning struct {
+	From, To string // speaker IDs
+	Mentions int
+}
+
+// Network returns who names whom among the speakers: for each speaker, the
+// mentions of each other speaker in their speech, in the order of
+// speakers, then of the one named. A speaker's own name in their turn is
+// the framing of reported speech and is not counted (the entities stage
+// drops it).
+func (t *EntityTally) Network(speakers []string) []Mentioning {
+	var out []Mentioning
+	for _, from := range speakers {
+		for _, to := range speakers {
+			n := 0
+			for k, c := range t.Speakers[from] {
+				if k.Label == corpus.Person && t.People[k.Entity] == to {
+					n += c.Mentions
+				}
+			}
+			if n > 0 {
+				out = append(out, Mentioning{From: from, To: to, Mentions: n})
+			}
+		}
+	}
+	return out
+}
+
+// Pair is two entities named in the same turns.
+type Pair struct {
+	A, B  EntityKey
+	Turns int
+}
+
+// CoOccurrences returns the entity pairs named together in at least
+// minTurns turns, most turns first (ties by names); top limits them (0:
+// all).
+func (t *EntityTally) CoOccurrences(minTurns, top int) []Pair {
+	var out []Pair
+	for k, n := range t.Together {
+		if n >= minTurns {
+			out = append(out, Pair{A: k[0], B: k[1], Turns: n})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		switch {
+		case a.Turns != b.Turns:
+			return a.Turns > b.Turns
+		case a.A != b.A:
+			return less(a.A, b.A)
+		}
+		return less(a.B, b.B)
+	})
+	if top > 0 && len(out) > top {
+		out = out[:top]
+	}
+	return out
+}
