@@ -17,7 +17,23 @@ type jsonReport struct {
 	Speakers  []jsonSpeaker `json:"speakers"`
 	Keywords  []jsonKeyword `json:"keywords"`
 	Phrases   []jsonPhrase  `json:"phrases"`
+	Entities  []jsonEntity  `json:"entities"`
+	Network   []jsonNetwork `json:"who_mentions_whom"`
 	Documents []jsonDoc     `json:"documents"`
+}
+
+type jsonEntity struct {
+	Speaker  string   `json:"speaker,omitempty"` // empty for the footnotes
+	Entity   string   `json:"entity"`
+	Label    string   `json:"label"`
+	Mentions int      `json:"mentions"`
+	Forms    []string `json:"forms"`
+}
+
+type jsonNetwork struct {
+	From     string `json:"from"`
+	To       string `json:"to"`
+	Mentions int    `json:"mentions"`
 }
 
 type jsonPhrase struct {
@@ -187,6 +203,16 @@ func JSON(w io.Writer, in Input) error {
 	}
 	for _, k := range in.DocumentKeywords {
 		r.Keywords = append(r.Keywords, kw(k.Target, "", k))
+	}
+	r.Entities, r.Network = []jsonEntity{}, []jsonNetwork{}
+	if in.Entities != nil {
+		rows := in.Entities.SpeakerEntities(speakerOrder(in), 0)
+		for _, e := range append(rows, in.Entities.EditorialRows()...) {
+			r.Entities = append(r.Entities, jsonEntity{Speaker: e.Speaker, Entity: e.Entity, Label: string(e.Label), Mentions: e.Mentions, Forms: e.Forms})
+		}
+		for _, m := range in.Entities.Network(speakerOrder(in)) {
+			r.Network = append(r.Network, jsonNetwork{From: m.From, To: m.To, Mentions: m.Mentions})
+		}
 	}
 	r.Phrases = []jsonPhrase{}
 	for _, ph := range in.Phrases {
