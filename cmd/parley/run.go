@@ -168,13 +168,7 @@ type loaded struct {
 func (c *common) load(ctx context.Context, paths []string) (*loaded, error) {
 	norm := stages.NewNormalize()
 	for _, path := range c.stopwords {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, &corpus.InputError{File: path, Msg: "cannot open stopword list: " + errText(err)}
-		}
-		err = norm.AddStopwords(f, path)
-		f.Close()
-		if err != nil {
+		if err := addFile(path, "stopword list", norm.AddStopwords); err != nil {
 			return nil, err
 		}
 	}
@@ -196,13 +190,7 @@ func (c *common) load(ctx context.Context, paths []string) (*loaded, error) {
 		return nil, err
 	}
 	for _, path := range c.aliases {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, &corpus.InputError{File: path, Msg: "cannot open alias file: " + errText(err)}
-		}
-		err = ent.Gazetteer().Add(f, path)
-		f.Close()
-		if err != nil {
+		if err := addFile(path, "alias file", ent.Gazetteer().Add); err != nil {
 			return nil, err
 		}
 	}
@@ -256,6 +244,16 @@ func (c *common) input(l *loaded) reports.Input {
 		in.DocumentKeywords = analysis.DocumentKeywords(names, l.tallies, c.keywordOptions())
 	}
 	return in
+}
+
+// addFile opens the user's file at path and hands it to add.
+func addFile(path, what string, add func(io.Reader, string) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return &corpus.InputError{File: path, Msg: "cannot open " + what + ": " + errText(err)}
+	}
+	defer f.Close()
+	return add(f, path)
 }
 
 func errText(err error) string {
@@ -315,8 +313,23 @@ func speakers(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 }
 
 func keywords(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("keywords", "Usage: parley keywords [flags] [PATH...]\n\nPrints each speaker's keywords against the other speakers (signed log-likelihood G², p, Log Ratio).\n\n", stderr)
-	asCSV := fs.Bool("csv", false, "print CSV (as data/keywords.csv) instead of aligned text")
+	return table(ctx, args, stdout, stderr, "keywords",
+		"Usage: parley keywords [flags] [PATH...]\n\nPrints each speaker's keywords against the other speakers (signed log-likelihood G², p, Log Ratio).\n\n",
+		reports.KeywordsCSV, func(w io.Writer, in reports.Input, _ int) error { return reports.KeywordsText(w, in) })
+}
+
+func entities(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	return table(ctx, args, stdout, stderr, "entities",
+		"Usage: parley entities [flags] [PATH...]\n\nPrints each speaker's mentions of people, places, organisations and groups.\n\n",
+		reports.EntitiesCSV, reports.EntitiesText)
+}
+
+// table runs a subcommand that prints one table, as CSV with --csv (the
+// report's data file) or as aligned text of the top rows per speaker.
+func table(ctx context.Context, args []string, stdout, stderr io.Writer, name, usage string,
+	asCSV func(io.Writer, reports.Input) error, asText func(io.Writer, reports.Input, int) error) error {
+	fs := newFlags(name, usage, stderr)
+	csv := fs.Bool("csv", false, "print CSV (as in data/) instead of aligned text")
 	var c common
 	c.register(fs)
 	l, err := c.parseAndLoad(ctx, fs, args)
@@ -324,10 +337,10 @@ func keywords(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	in := c.input(l)
-	if *asCSV {
-		return reports.KeywordsCSV(stdout, in)
+	if *csv {
+		return asCSV(stdout, in)
 	}
-	return reports.KeywordsText(stdout, in)
+	return asText(stdout, in, c.top)
 }
 
 func kwic(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -356,20 +369,4 @@ func kwic(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return reports.ConcordanceCSV(stdout, l.docs, hits)
 	}
 	return reports.ConcordanceText(stdout, l.docs, hits)
-}
-
-func entities(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("entities", "Usage: parley entities [flags] [PATH...]\n\nPrints each speaker's mentions of people, places, organisations and groups.\n\n", stderr)
-	asCSV := fs.Bool("csv", false, "print CSV (as data/entities.csv) instead of aligned text")
-	var c common
-	c.register(fs)
-	l, err := c.parseAndLoad(ctx, fs, args)
-	if err != nil {
-		return err
-	}
-	in := c.input(l)
-	if *asCSV {
-		return reports.EntitiesCSV(stdout, in)
-	}
-	return reports.EntitiesText(stdout, in, c.top)
 }
