@@ -38,6 +38,9 @@ type Input struct {
 	// (DocEntities[i] of Docs[i]); nil leaves entities out.
 	Entities    *analysis.EntityTally
 	DocEntities []*analysis.EntityTally
+	// Charts say how the charts are drawn; the zero value draws SVGs one
+	// journal column wide.
+	Charts ChartOptions
 	// Episodes are the topic episodes of each document: Episodes[i]
 	// belongs to Docs[i]. Nil leaves episodes out.
 	Episodes [][]analysis.Episode

@@ -63,19 +63,26 @@ func Markdown(w io.Writer, in Input) error {
 			r.Types, r.MeanTurnWords, r.MaxTurnWords, r.FirstTurn, r.LastTurn)
 	}
 	b.WriteString("\n")
+	embedChart(&b, in, "speakers")
+	embedChart(&b, in, "turn-lengths")
 
 	writeKeywords(&b, in)
+	embedChart(&b, in, "keyness")
+	embedChart(&b, in, "dispersion")
 	writePhrases(&b, in)
 	writeEntities(&b, in)
+	embedChart(&b, in, "entities")
 	for i, d := range in.Docs {
 		if i < len(in.Episodes) {
 			writeEpisodes(&b, in, d, in.Episodes[i], len(in.Docs) > 1)
 		}
 	}
+	embedChart(&b, in, "timeline")
 	for _, d := range in.Docs {
 		writeTurns(&b, d, len(in.Docs) > 1)
 		writeNotes(&b, d, len(in.Docs) > 1)
 	}
+	embedChart(&b, in, "transitions")
 	writeMethods(&b, in)
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -264,4 +271,27 @@ func joinAnd(items []string) string {
 		return items[0]
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// embedChart shows the chart of the given kind, if it has data, with its
+// caption: as an image for SVG or PNG, as a link for PDF only.
+func embedChart(b *strings.Builder, in Input, name string) {
+	for _, k := range ChartKinds() {
+		if k.Name != name || !hasChart(in, k) {
+			continue
+		}
+		formats := in.Charts.formats()
+		file := "charts/" + k.Name + "." + formats[0]
+		for _, f := range formats {
+			if f == "svg" || f == "png" && !strings.HasSuffix(file, ".svg") {
+				file = "charts/" + k.Name + "." + f
+			}
+		}
+		caption := "**Figure: " + k.Name + ".** " + k.Caption
+		if strings.HasSuffix(file, ".pdf") {
+			fmt.Fprintf(b, "[%s chart (PDF)](%s)\n\n%s\n\n", k.Name, file, caption)
+			return
+		}
+		fmt.Fprintf(b, "![%s chart](%s)\n\n%s\n\n", k.Name, file, caption)
+	}
 }

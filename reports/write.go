@@ -79,6 +79,16 @@ func Write(dir string, in Input) (err error) {
 			return fmt.Errorf("writing %s: %w", f.name, err)
 		}
 	}
+	for _, name := range chartFiles(in) {
+		kind, format := chartOf(name)
+		write := func(w io.Writer, in Input) error {
+			_, err := WriteChart(w, kind, in, in.Charts, format)
+			return err
+		}
+		if err := writeFile(filepath.Join(tmp, name), in, write); err != nil {
+			return fmt.Errorf("writing %s: %w", name, err)
+		}
+	}
 	return swap(tmp, dir)
 }
 
@@ -146,4 +156,37 @@ func writeFile(path string, in Input, write func(io.Writer, Input) error) error 
 		return err
 	}
 	return f.Close()
+}
+
+// chartFiles returns the chart files of the report, "charts/NAME.FORMAT",
+// for every kind with data, in every format asked for.
+func chartFiles(in Input) []string {
+	var names []string
+	for _, k := range ChartKinds() {
+		if !hasChart(in, k) {
+			continue
+		}
+		for _, f := range in.Charts.formats() {
+			names = append(names, "charts/"+k.Name+"."+f)
+		}
+	}
+	return names
+}
+
+// chartOf returns the kind and format of a chart file name.
+func chartOf(name string) (ChartKind, string) {
+	base := strings.TrimPrefix(name, "charts/")
+	dot := strings.LastIndexByte(base, '.')
+	for _, k := range ChartKinds() {
+		if k.Name == base[:dot] {
+			return k, base[dot+1:]
+		}
+	}
+	return ChartKind{}, ""
+}
+
+// hasChart reports whether the input has data for a chart of kind k.
+func hasChart(in Input, k ChartKind) bool {
+	_, _, ok := k.build(in, in.Charts.width())
+	return ok
 }

@@ -1,13 +1,17 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
+
+	"gonum.org/v1/plot/vg"
 
 	"parley/analysis"
 	"parley/corpus"
@@ -33,6 +37,7 @@ Usage:
   parley keywords [flags] [PATH...]   print each speaker's keywords
   parley kwic [flags] TERM [PATH...]  print a concordance of a word, stem or phrase
   parley entities [flags] [PATH...]   print who names which people, places and organisations
+  parley chart [flags] KIND [PATH...] draw one chart (-o FILE; KIND: speakers, timeline, ...)
   parley version                      print parley's version
 
 With no PATH, parley reads its bundled sample, the 1947 record of a
@@ -61,6 +66,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = kwic(ctx, rest, stdout, stderr)
 	case "entities":
 		err = entities(ctx, rest, stdout, stderr)
+	case "chart":
+		err = chart(ctx, rest, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "parley %s\n", version)
 	case "help", "-h", "--help", "-help":
@@ -121,12 +128,16 @@ const phraseTop = 30
 type common struct {
 	aliases    stringList
 	foldGroups bool
-	stopwords  stringList
-	top        int
-	minFreq    int
-	maxP       float64
-	negative   bool
-	byTFIDF    bool
+
+	chartFormats stringList
+	chartWidth   float64
+	chartDPI     int
+	stopwords    stringList
+	top          int
+	minFreq      int
+	maxP         float64
+	negative     bool
+	byTFIDF      bool
 }
 
 // register adds the common flags to fs.
@@ -135,10 +146,17 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.Var(&c.aliases, "aliases", "add the entities and aliases in `FILE` (format of stages/gazetteer/entities.txt) to the shipped gazetteer; repeatable")
 	fs.BoolVar(&c.foldGroups, "fold-groups", false, "count group adjectives as their places (British as Britain)")
 	fs.IntVar(&c.top, "top", 10, "keywords (and entities) per speaker (0: all)")
+	fs.Var(&c.chartFormats, "chart-format", "chart `FORMAT`: svg, pdf or png; repeatable (default svg)")
+	fs.Float64Var(&c.chartWidth, "chart-width", 89, "chart width in `MM` (89: one journal column)")
+	fs.IntVar(&c.chartDPI, "chart-dpi", 300, "resolution of PNG charts, in dots per inch")
 	fs.IntVar(&c.minFreq, "min-freq", 2, "least number of uses for a keyword")
 	fs.Float64Var(&c.maxP, "max-p", 0.05, "largest p-value for a keyword (1: no cut)")
 	fs.BoolVar(&c.negative, "negative", false, "negative keywords: what each speaker says least against the others")
 	fs.BoolVar(&c.byTFIDF, "tfidf", false, "rank by tf-idf (speakers as documents) instead of G²")
+}
+
+func (c *common) chartOptions() reports.ChartOptions {
+	return reports.ChartOptions{Width: vg.Length(c.chartWidth) * vg.Millimeter, Formats: c.chartFormats, DPI: c.chartDPI}
 }
 
 func (c *common) keywordOptions() analysis.KeywordOptions {
@@ -224,6 +242,7 @@ func (c *common) input(l *loaded) reports.Input {
 	in := reports.Input{
 		Version: version, Stages: l.pipeline.Names(), Docs: l.docs, Tally: l.tally,
 		KeywordOptions: c.keywordOptions(),
+		Charts:         c.chartOptions(),
 		Keywords:       l.tally.SpeakerKeywords(c.keywordOptions()),
 		TFIDFKeywords:  l.tally.SpeakerKeywords(analysis.KeywordOptions{MinFreq: c.minFreq, Top: c.top, ByTFIDF: true}),
 		Phrases:        l.phrases.Phrases(analysis.PhraseOptions{MinFreq: c.minFreq, Top: phraseTop}),
@@ -369,4 +388,56 @@ func kwic(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return reports.ConcordanceCSV(stdout, l.docs, hits)
 	}
 	return reports.ConcordanceText(stdout, l.docs, hits)
+}
+
+func chart(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("chart", "Usage: parley chart [flags] KIND [PATH...]\n\nDraws one chart. KIND is one of: "+strings.Join(reports.ChartKindNames(), ", ")+".\nWithout -o the chart goes to stdout.\n\n", stderr)
+	out := fs.String("o", "", "write the chart to `FILE` (its format from the extension unless --chart-format)")
+	var c common
+	c.register(fs)
+	args, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(args) == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	var kind *reports.ChartKind
+	for _, k := range reports.ChartKinds() {
+		if k.Name == args[0] {
+			kind = &k
+		}
+	}
+	if kind == nil {
+		fmt.Fprintf(stderr, "parley chart: unknown chart %q; the charts are %s\n", args[0], strings.Join(reports.ChartKindNames(), ", "))
+		return errUsage
+	}
+	format := "svg"
+	if len(c.chartFormats) > 0 {
+		format = c.chartFormats[0]
+	} else if ext := strings.TrimPrefix(filepath.Ext(*out), "."); ext != "" {
+		format = strings.ToLower(ext)
+	}
+	if format != "svg" && format != "pdf" && format != "png" {
+		fmt.Fprintf(stderr, "parley chart: unknown format %q (want svg, pdf or png)\n", format)
+		return errUsage
+	}
+	l, err := c.load(ctx, args[1:])
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	ok, err := reports.WriteChart(&b, *kind, c.input(l), c.chartOptions(), format)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return &corpus.InputError{File: l.docs[0].Name, Msg: "no data for the " + kind.Name + " chart"}
+	}
+	if *out == "" {
+		_, err = stdout.Write(b.Bytes())
+		return err
+	}
+	return os.WriteFile(*out, b.Bytes(), 0o644)
 }

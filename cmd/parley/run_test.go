@@ -72,11 +72,29 @@ func TestAnalyzeSampleGolden(t *testing.T) {
 		t.Errorf("stdout does not summarize the run and say where: %q", stdout)
 	}
 	for _, name := range outputs {
-		got, err := os.ReadFile(filepath.Join(out, name))
-		if err != nil {
-			t.Fatal(err)
+		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
+			t.Errorf("%s not written", name)
 		}
-		golden(t, "1947/"+name, got)
+	}
+	// Every file written, charts included, matches its golden file.
+	written := map[string]bool{}
+	filepath.WalkDir(out, func(path string, e os.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(out, path)
+		written[filepath.ToSlash(rel)] = true
+		got, _ := os.ReadFile(path)
+		golden(t, "1947/"+filepath.ToSlash(rel), got)
+		return nil
+	})
+	for _, dir := range []string{"charts", "data"} {
+		entries, _ := os.ReadDir(filepath.Join("testdata", "golden", "1947", dir))
+		for _, e := range entries {
+			if !written[dir+"/"+e.Name()] && !*update {
+				t.Errorf("golden file %s/%s has no output any more", dir, e.Name())
+			}
+		}
 	}
 }
 

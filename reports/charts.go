@@ -1,0 +1,214 @@
+package reports
+
+import (
+	"bytes"
+	"fmt"
+	"image/color"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+	"gonum.org/v1/plot/vg/vgpdf"
+	"gonum.org/v1/plot/vg/vgsvg"
+)
+
+// ChartOptions say how charts are drawn. The zero value draws one journal
+// column wide (3.5 in, 89 mm) as SVG, with PNGs at 300 dpi.
+type ChartOptions struct {
+	// Width is the chart's width; heights follow from the content.
+	Width vg.Length
+	// Formats are the files to write for each chart: "svg", "pdf", "png".
+	Formats []string
+	// DPI is the resolution of PNGs.
+	DPI int
+}
+
+func (o ChartOptions) width() vg.Length {
+	if o.Width <= 0 {
+		return 3.5 * vg.Inch
+	}
+	return o.Width
+}
+
+func (o ChartOptions) dpi() int {
+	if o.DPI <= 0 {
+		return 300
+	}
+	return o.DPI
+}
+
+func (o ChartOptions) formats() []string {
+	if len(o.Formats) == 0 {
+		return []string{"svg"}
+	}
+	return o.Formats
+}
+
+// ChartKind is one kind of chart parley draws.
+type ChartKind struct {
+	// Name is the chart's name on the command line and its file's base
+	// name ("speakers" -> charts/speakers.svg).
+	Name string
+	// Caption says what is plotted and from which data file.
+	Caption string
+	// build draws the chart for the input at the given width, and returns
+	// its height; ok is false when the input has no data for it.
+	build func(in Input, width vg.Length) (p *plot.Plot, height vg.Length, ok bool)
+}
+
+// ChartKinds returns every kind of chart, in the report's order.
+func ChartKinds() []ChartKind {
+	return []ChartKind{
+		{Name: "speakers", Caption: "Words (left, with each speaker's share of all words) and turns (right) per speaker, sorted by words. Data: `data/speakers.csv`.", build: speakersChart},
+		{Name: "timeline", Caption: "The conversation turn by turn: one lane per speaker, each bar a turn, its length the turn's words, along the conversation's words; shaded bands are the topic episodes, numbered. Data: `data/turns.csv`, `data/episodes.csv`.", build: timelineChart},
+		{Name: "turn-lengths", Caption: "Turn lengths in words per speaker: each dot a turn, the box the middle half of the turns, the line the median. Data: `data/turns.csv`.", build: turnLengthsChart},
+		{Name: "transitions", Caption: "Who follows whom: the number of times a turn of the row's speaker is followed by a turn of the column's speaker. Data: `data/turns.csv`.", build: transitionsChart},
+		{Name: "keyness", Caption: "Each speaker's top keywords against the other speakers, by signed log-likelihood G². Data: `data/keywords.csv`.", build: keynessChart},
+		{Name: "dispersion", Caption: "Where the strongest keywords occur along the conversation (a lexical dispersion or x-ray plot): one row per term, one mark per use, in words into the conversation. Data: `data/mentions.csv`, `data/turns.csv`.", build: dispersionChart},
+		{Name: "entities", Caption: "Mentions of the most mentioned entities by speaker. Data: `data/entities.csv`.", build: entitiesChart},
+	}
+}
+
+// ChartKindNames returns the names of the chart kinds.
+func ChartKindNames() []string {
+	var names []string
+	for _, k := range ChartKinds() {
+		names = append(names, k.Name)
+	}
+	return names
+}
+
+// WriteChart draws the chart of the given kind in one format ("svg",
+// "pdf" or "png") to w. It returns false, and writes nothing, if the input
+// has no data for the chart.
+func WriteChart(w io.Writer, kind ChartKind, in Input, opt ChartOptions, format string) (bool, error) {
+	p, h, ok := kind.build(in, opt.width())
+	if !ok {
+		return false, nil
+	}
+	return true, render(w, p, opt.width(), h, format, opt.dpi())
+}
+
+// render draws p at width×height in one format.
+func render(w io.Writer, p *plot.Plot, width, height vg.Length, format string, dpi int) error {
+	var c interface {
+		vg.CanvasSizer
+		io.WriterTo
+	}
+	switch format {
+	case "svg":
+		c = vgsvg.New(width, height)
+	case "pdf":
+		pdf := vgpdf.New(width, height)
+		pdf.EmbedFonts(true)
+		c = pdf
+	case "png":
+		c = vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(width, height), vgimg.UseDPI(dpi), vgimg.UseBackgroundColor(color.White))}
+	default:
+		return fmt.Errorf("unknown chart format %q (want svg, pdf or png)", format)
+	}
+	p.Draw(draw.New(c))
+	if format != "pdf" {
+		_, err := c.WriteTo(w)
+		return err
+	}
+	var b bytes.Buffer
+	if _, err := c.WriteTo(&b); err != nil {
+		return err
+	}
+	_, err := w.Write(fixPDFDate(b.Bytes()))
+	return err
+}
+
+var pdfDate = regexp.MustCompile(`/(CreationDate|ModDate) \(D:[0-9]{14}`)
+
+// fixPDFDate replaces the time the PDF library stamps into a PDF with a
+// fixed one of the same length, so that offsets stay right and the same
+// input gives the same bytes.
+func fixPDFDate(b []byte) []byte {
+	return pdfDate.ReplaceAllFunc(b, func(m []byte) []byte {
+		i := bytes.Index(m, []byte("(D:")) + 3
+		return append(m[:i:i], []byte("20000101000000")...)
+	})
+}
+
+// The shared style: sans-serif text sized for a journal column, thin
+// lines, and the Okabe–Ito colours, which stay distinct for colour-blind
+// readers and, in the order used here, in grayscale.
+var (
+	sans      = font.Font{Typeface: "Liberation", Variant: "Sans"}
+	ink       = color.Gray{Y: 0x20}
+	faint     = color.Gray{Y: 0xE8}
+	okabeIto  = []color.Color{rgb(0x00, 0x72, 0xB2), rgb(0xE6, 0x9F, 0x00), rgb(0x00, 0x9E, 0x73), rgb(0xCC, 0x79, 0xA7), rgb(0x56, 0xB4, 0xE9), rgb(0xD5, 0x5E, 0x00), rgb(0xF0, 0xE4, 0x42), rgb(0x00, 0x00, 0x00)}
+	mainColor = okabeIto[0]
+)
+
+func rgb(r, g, b uint8) color.RGBA { return color.RGBA{R: r, G: g, B: b, A: 0xFF} }
+
+// speakerColor returns the colour of the i-th speaker (in speaker-table
+// order); beyond the palette, speakers share a gray.
+func speakerColor(i int) color.Color {
+	if i < len(okabeIto) {
+		return okabeIto[i]
+	}
+	return color.Gray{Y: 0x80}
+}
+
+// newPlot returns a plot in the shared style.
+func newPlot(title string) *plot.Plot {
+	p := plot.New()
+	p.Title.Text = title
+	p.Title.TextStyle.Font = font.From(sans, 9)
+	p.Title.TextStyle.Color = ink
+	for _, a := range []*plot.Axis{&p.X, &p.Y} {
+		a.Label.TextStyle.Font = font.From(sans, 8)
+		a.Label.TextStyle.Color = ink
+		a.Tick.Label.Font = font.From(sans, 7)
+		a.Tick.Label.Color = ink
+		a.LineStyle.Width = vg.Points(0.5)
+		a.LineStyle.Color = ink
+		a.Tick.LineStyle.Width = vg.Points(0.5)
+		a.Tick.LineStyle.Color = ink
+	}
+	p.Legend.TextStyle.Font = font.From(sans, 7)
+	p.X.Tick.Marker = plainTicks{}
+	p.Y.Tick.Marker = plainTicks{}
+	return p
+}
+
+// plainTicks are gonum's default ticks, labelled as plain numbers ("2000",
+// not "2000.00").
+type plainTicks struct{}
+
+// Ticks returns the ticks between min and max.
+func (plainTicks) Ticks(min, max float64) []plot.Tick {
+	ts := plot.DefaultTicks{}.Ticks(min, max)
+	for i := range ts {
+		if ts[i].Label != "" {
+			ts[i].Label = strconv.FormatFloat(ts[i].Value, 'f', -1, 64)
+		}
+	}
+	return ts
+}
+
+// textWidth returns how wide s is in the tick font.
+func textWidth(s string, size vg.Length) vg.Length {
+	face := font.DefaultCache.Lookup(sans, size)
+	return face.Width(s)
+}
+
+// clipName shortens a long name for an axis label so that it never
+// overlaps: to max characters, with an ellipsis.
+func clipName(s string, max int) string {
+	r := []rune(s)
+	if len(r) <= max {
+		return s
+	}
+	return strings.TrimSpace(string(r[:max-1])) + "…"
+}
