@@ -19,7 +19,7 @@ import (
 )
 
 // ChartOptions say how charts are drawn. The zero value draws one journal
-// column wide (3.5 in, 89 mm) as SVG, with PNGs at 300 dpi.
+// column wide (89 mm, 3.5 in) as SVG, with PNGs at 300 dpi.
 type ChartOptions struct {
 	// Width is the chart's width; heights follow from the content.
 	Width vg.Length
@@ -31,7 +31,7 @@ type ChartOptions struct {
 
 func (o ChartOptions) width() vg.Length {
 	if o.Width <= 0 {
-		return 3.5 * vg.Inch
+		return 89 * vg.Millimeter
 	}
 	return o.Width
 }

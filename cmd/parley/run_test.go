@@ -457,3 +457,25 @@ func TestEntitiesFlags(t *testing.T) {
 		t.Errorf("bad alias file: exit %d, %q", code, stderr)
 	}
 }
+
+func TestChartCommand(t *testing.T) {
+	dir := t.TempDir()
+	png := filepath.Join(dir, "speakers.png")
+	if code, _, stderr := runParley(t, "chart", "speakers", "-o", png, "--chart-width", "60", "--chart-dpi", "100"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, _ := os.ReadFile(png)
+	if !bytes.HasPrefix(b, []byte("\x89PNG")) {
+		t.Errorf("not a PNG")
+	}
+	code, stdout, _ := runParley(t, "chart", "timeline")
+	want, _ := os.ReadFile("testdata/golden/1947/charts/timeline.svg")
+	if code != 0 || stdout != string(want) {
+		t.Errorf("chart timeline to stdout differs from the report's SVG")
+	}
+	for _, args := range [][]string{{"chart"}, {"chart", "pie"}, {"chart", "speakers", "-o", filepath.Join(dir, "x.gif")}} {
+		if code, _, stderr := runParley(t, args...); code != 2 || stderr == "" {
+			t.Errorf("%q: exit %d, stderr %q", args, code, stderr)
+		}
+	}
+}
