@@ -31,6 +31,7 @@ FUZZTIME ?= 20s
 FUZZFLAGS = -run='^$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
 fuzz:
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadRecord
+	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadScript
 	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzTokenize
 
 update-golden:

@@ -15,7 +15,7 @@ var titles = map[string]bool{
 	"lord": true, "lady": true, "professor": true, "prof.": true,
 	"president": true, "premier": true, "chairman": true, "ambassador": true,
 	"senator": true, "deputy": true, "minister": true, "secretary": true,
-	"citizen": true, "monsieur": true, "herr": true, "signor": true,
+	"citizen": true, "monsieur": true, "herr": true, "signor": true, "vice": true,
 }
 
 // IsTitle reports whether w is an honorific or office that parley strips

@@ -71,7 +71,7 @@ func ReadPaths(paths []string) ([]*Document, error) {
 		if err != nil {
 			return nil, pathError(f, err)
 		}
-		d, err := ReadRecord(f, src)
+		d, err := Read(f, src)
 		if err != nil {
 			return nil, err
 		}
@@ -92,4 +92,34 @@ func pathError(path string, err error) error {
 		return &InputError{File: path, Msg: pe.Err.Error()}
 	}
 	return &InputError{File: path, Msg: err.Error()}
+}
+
+// Read reads a transcript in whichever format it is: a script with
+// speakers' names on lines of their own ("Susan Page:") when most of its
+// cues look so, else an archival record in reported speech.
+func Read(name string, src []byte) (*Document, error) {
+	if err := CheckText(name, src); err != nil {
+		return nil, err
+	}
+	if looksLikeScript(string(src)) {
+		return ReadScript(name, src)
+	}
+	return ReadRecord(name, src)
+}
+
+// looksLikeScript reports whether at least three lines, and one in twenty
+// of the non-blank lines, are script cues.
+func looksLikeScript(s string) bool {
+	cues, lines := 0, 0
+	for _, ln := range strings.Split(s, "\n") {
+		ln = strings.TrimSpace(ln)
+		if ln == "" {
+			continue
+		}
+		lines++
+		if scriptCue.MatchString(ln) && len(strings.Fields(ln)) <= 6 {
+			cues++
+		}
+	}
+	return cues >= 3 && cues*20 >= lines
 }

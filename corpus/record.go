@@ -200,6 +200,14 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 		d.Turns = append(d.Turns, Turn{Index: len(d.Turns) + 1, Speaker: c.id, Utterances: []Utterance{u}})
 		reach = append(reach, Span{start, next})
 	}
+	finishTurns(d, notes, reach)
+	return d, nil
+}
+
+// finishTurns sets the turns' lines and places the notes: each note's
+// line, and the turn whose reach (from its cue to the next turn's) holds
+// its anchor.
+func finishTurns(d *Document, notes []Note, reach []Span) {
 	for i := range d.Turns {
 		t := &d.Turns[i]
 		t.FirstLine = d.Line(t.Utterances[0].Text.Start)
@@ -215,7 +223,6 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 		}
 	}
 	d.Notes = notes
-	return d, nil
 }
 
 // lineCues returns the cues in one paragraph, in order: at its start, and
