@@ -7,19 +7,31 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+
+	"parley/analysis"
 )
 
 // timelineChart draws the first document's turns along its words, one
-// lane per speaker (most words at the top), with the topic episodes as
-// shaded bands.
+// lane per speaker of that document (most words at the top), with the
+// topic episodes as shaded bands.
 func timelineChart(in Input, width vg.Length) (*plot.Plot, vg.Length, bool) {
 	if len(in.Docs) == 0 || len(in.Docs[0].Turns) == 0 {
 		return nil, 0, false
 	}
 	d := in.Docs[0]
+	// The first document's speakers, in the order of the speaker table.
+	speaks := map[string]bool{}
+	for _, t := range d.Turns {
+		speaks[t.Speaker] = true
+	}
+	var rows []analysis.SpeakerRow
+	for _, r := range in.Tally.SpeakerTable() {
+		if speaks[r.ID] {
+			rows = append(rows, r)
+		}
+	}
 	lanes := map[string]int{}
 	var names []string
-	rows := in.Tally.SpeakerTable()
 	for i, r := range rows {
 		lanes[r.ID] = len(rows) - 1 - i
 	}
@@ -89,8 +101,12 @@ func (tl timeline) Plot(c draw.Canvas, p *plot.Plot) {
 			r := vg.Rectangle{Min: vg.Point{X: trX(e.start), Y: c.Min.Y}, Max: vg.Point{X: trX(e.end), Y: c.Max.Y}}
 			c.FillPolygon(faint, c.ClipPolygonXY(rectPoints(r)))
 		}
+		label := fmt.Sprint(e.index)
+		if trX(e.end)-trX(e.start) < textWidth(label, 6.5)+2 {
+			continue // too narrow to number without overlapping
+		}
 		sty := draw.TextStyle{Color: ink, Font: sansAt(6.5), XAlign: draw.XCenter, YAlign: draw.YTop, Handler: p.Title.TextStyle.Handler}
-		c.FillText(sty, vg.Point{X: (trX(e.start) + trX(e.end)) / 2, Y: c.Max.Y - 1}, fmt.Sprint(e.index))
+		c.FillText(sty, vg.Point{X: (trX(e.start) + trX(e.end)) / 2, Y: c.Max.Y - 1}, label)
 	}
 	h := (trY(1) - trY(0)) * 0.7
 	for _, t := range tl.turns {
