@@ -31,7 +31,9 @@ func turnLengths(in Input) []turnLengthRow {
 	}
 	for _, d := range in.Docs {
 		for _, t := range d.Turns {
-			if i, ok := at[t.Speaker]; ok {
+			// A turn without words (only "[crosstalk]", say) has no length
+			// to show, and would forbid the log scale.
+			if i, ok := at[t.Speaker]; ok && t.Words() > 0 {
 				out[i].Words = append(out[i].Words, t.Words())
 			}
 		}

@@ -67,7 +67,7 @@ func ChartKinds() []ChartKind {
 	return []ChartKind{
 		{Name: "speakers", Caption: "Words (left, with each speaker's share of all words) and turns (right) per speaker, sorted by words. Data: `data/speakers.csv`.", build: speakersChart},
 		{Name: "timeline", Caption: "The conversation turn by turn: one lane per speaker, each bar a turn, its length the turn's words, along the conversation's words; shaded bands are the topic episodes, numbered. Data: `data/turns.csv`, `data/episodes.csv`.", build: timelineChart},
-		{Name: "turn-lengths", Caption: "Turn lengths in words per speaker: each dot a turn, the box the middle half of the turns, the line the median. Data: `data/turns.csv`.", build: turnLengthsChart},
+		{Name: "turn-lengths", Caption: "Turn lengths in words per speaker: each dot a turn (turns without words left out), the box the middle half of the turns (from five turns), the line the median. Data: `data/turns.csv`.", build: turnLengthsChart},
 		{Name: "transitions", Caption: "Who follows whom: the number of times a turn of the row's speaker is followed by a turn of the column's speaker. Data: `data/turns.csv`.", build: transitionsChart},
 		{Name: "keyness", Caption: "Each speaker's top keywords against the other speakers, by signed log-likelihood G². Data: `data/keywords.csv`.", build: keynessChart},
 		{Name: "dispersion", Caption: "Where the strongest keywords occur along the conversation (a lexical dispersion or x-ray plot): one row per term, one mark per use, in words into the conversation. Data: `data/mentions.csv`, `data/turns.csv`.", build: dispersionChart},

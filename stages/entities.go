@@ -89,7 +89,8 @@ var notNames = wordSet(`i january february march april may june july august
 	chairman deputy secretary general president head countries country
 	worker workers building central control democrat democrats development
 	economy finance left right nationalities occupation period region
-	relations resistance society transport defence defense trade labour`)
+	relations resistance society transport defence defense trade labour
+	thank thanks okay yes no well`)
 
 // Apply finds the document's mentions. It replaces any found before.
 func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {

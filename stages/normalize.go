@@ -104,7 +104,7 @@ func (n *Normalize) Apply(ctx context.Context, doc *corpus.Document) error {
 			t := &toks[k]
 			t.Norm, t.Term = "", ""
 			if t.Word {
-				t.Norm = Fold(t.Text)
+				t.Norm = normWord(t.Text)
 			}
 		}
 		for k := range toks {
@@ -178,6 +178,17 @@ func speakerWords(doc *corpus.Document) map[string]bool {
 		}
 	}
 	return words
+}
+
+// normWord is a word's Norm: folded, without the final period prose
+// leaves on some words at a sentence's end ("Joe."), which an
+// abbreviation with inner periods keeps ("u.s.").
+func normWord(w string) string {
+	f := Fold(w)
+	if t, ok := strings.CutSuffix(f, "."); ok && t != "" && !strings.Contains(t, ".") {
+		return t
+	}
+	return f
 }
 
 // Fold case folds a word and straightens its apostrophes, as Token.Norm
