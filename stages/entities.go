@@ -90,7 +90,7 @@ var notNames = wordSet(`i january february march april may june july august
 	worker workers building central control democrat democrats development
 	economy finance left right nationalities occupation period region
 	relations resistance society transport defence defense trade labour
-	thank thanks okay yes no well`)
+	thank thanks okay yes no well look listen folks`)
 
 // Apply finds the document's mentions. It replaces any found before.
 func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
@@ -99,6 +99,7 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 	}
 	people := knownPeople(doc)
 	titled := titledPeople(doc)
+	known := byPartOfName(doc)
 	doc.Mentions = doc.Mentions[:0]
 	for _, t := range doc.Turns {
 		if err := ctx.Err(); err != nil {
@@ -111,6 +112,11 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 		for _, m := range e.find(doc.Source, t.Tokens, people, titled, false) {
 			if place, ok := e.gaz.folds[m.Entity]; ok && e.FoldGroups && m.Label == corpus.Group {
 				m.Entity, m.Label = place, corpus.Place
+			}
+			if m.Label == corpus.Person {
+				if full, ok := known[Fold(m.Entity)]; ok {
+					m.Entity = full // "Trump", "Joe": Donald J. Trump, Joe Biden
+				}
 			}
 			if m.Label == corpus.Person && (m.Entity == speaker || corpus.SpeakerID(m.Entity) == t.Speaker) {
 				continue // the framing of reported speech
@@ -155,6 +161,33 @@ func knownPeople(doc *corpus.Document) map[string]string {
 	return people
 }
 
+// byPartOfName maps the first and the last word of each speaker's name
+// (case folded) to the speaker's display name, where that word belongs to
+// one speaker only: "trump" and "donald" are Donald J. Trump. One-word
+// names map to themselves.
+func byPartOfName(doc *corpus.Document) map[string]string {
+	owners := map[string]map[string]bool{}
+	for _, s := range doc.Speakers {
+		f := strings.Fields(s.Name)
+		for _, w := range []string{f[0], f[len(f)-1]} {
+			w = Fold(w)
+			if owners[w] == nil {
+				owners[w] = map[string]bool{}
+			}
+			owners[w][s.Name] = true
+		}
+	}
+	out := map[string]string{}
+	for w, names := range owners {
+		if len(names) == 1 {
+			for n := range names {
+				out[w] = n
+			}
+		}
+	}
+	return out
+}
+
 // titledPeople maps each title to the surname it most often precedes in
 // the document's speech ("generalissimo" -> "Stalin"), for a title that
 // stands alone.
@@ -193,7 +226,7 @@ func surname(name string) string {
 	f := strings.Fields(name)
 	last := f[len(f)-1]
 	last = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(last, "’s"), "'s"), "'")
-	last = strings.TrimSuffix(last, "’")
+	last = strings.TrimSuffix(strings.TrimSuffix(last, "’"), ".")
 	if isAcronym(last) {
 		return corpus.TitleCase(last)
 	}
@@ -243,6 +276,10 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 		run := capsRun(toks, i)
 		if run == 0 {
 			i++
+			continue
+		}
+		if run > 1 && e.stop[Fold(toks[i].Text)] {
+			i++ // "And President Trump", "The Soviet Union": from the next word
 			continue
 		}
 		// 2. Titles, then a name.
