@@ -118,6 +118,12 @@ type Utterance struct {
 	Speech []Span
 	// Line is the 1-based source line of the cue.
 	Line int
+	// Time is the utterance's timestamp as the transcript gives it
+	// ("00:07:53"), if it gives one; Start and End are its timing in
+	// seconds where the format times utterances (subtitles), both zero
+	// otherwise.
+	Time       string
+	Start, End float64
 }
 
 // Token is a word or punctuation token of speech.

@@ -117,7 +117,7 @@ func looksLikeScript(s string) bool {
 			continue
 		}
 		lines++
-		if scriptCue.MatchString(ln) && len(strings.Fields(ln)) <= 6 {
+		if scriptCue.MatchString(ln) && len(strings.Fields(ln)) <= 8 || inlineCue.MatchString(ln) {
 			cues++
 		}
 	}

@@ -204,26 +204,6 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 	return d, nil
 }
 
-// finishTurns sets the turns' lines and places the notes: each note's
-// line, and the turn whose reach (from its cue to the next turn's) holds
-// its anchor.
-func finishTurns(d *Document, notes []Note, reach []Span) {
-	for i := range d.Turns {
-		t := &d.Turns[i]
-		t.FirstLine = d.Line(t.Utterances[0].Text.Start)
-		last := t.Utterances[len(t.Utterances)-1].Text
-		t.LastLine = d.Line(max(last.End-1, last.Start))
-	}
-	for i := range notes {
-		n := &notes[i]
-		n.Line = d.Line(n.Anchor.Start)
-		k := sort.Search(len(reach), func(k int) bool { return reach[k].End > n.Anchor.Start })
-		if k < len(reach) && reach[k].Start <= n.Anchor.Start {
-			n.Turn = k + 1
-		}
-	}
-	d.Notes = notes
-}
 
 // lineCues returns the cues in one paragraph, in order: at its start, and
 // at the start of each sentence.

@@ -5,20 +5,30 @@ import (
 	"strings"
 )
 
-// scriptCue matches a speaker's name alone on a line, ending in a colon:
-// "Kamala Harris:", "First Citizen:", "Vice President Joe Biden:".
-var scriptCue = regexp.MustCompile(`^[\p{Lu}][\p{L}.'’\- ]{0,48}:$`)
+var (
+	// scriptCue matches a speaker's name alone on a line, ending in a
+	// colon, with an optional timestamp: "Kamala Harris:", "First
+	// Citizen:", "Speaker 1: (00:00)".
+	scriptCue = regexp.MustCompile(`^([\p{Lu}][\p{L}.'’\- ]{0,48}):(?:\s*\(?(\d{1,2}:\d{2}(?::\d{2})?)\)?)?$`)
+	// inlineCue matches a name in capitals and a colon opening a line
+	// that goes on with speech: "MAO ZEDONG: We ...", "HAMLET: To be".
+	inlineCue = regexp.MustCompile(`^([\p{Lu}][\p{Lu}.'’\- ]{1,48}):\s+\S`)
+)
 
-// ReadScript reads a script or transcript whose speakers are named on a
-// line of their own, ending in a colon, with what they say on the lines
-// below (Rev-style transcripts, plays). name is used in errors and
-// outputs only.
+// ReadScript reads a script or transcript with its speakers named at the
+// start of a line and a colon: on a line of their own with what they say
+// on the lines below (Rev-style transcripts, plays), or in capitals with
+// the speech on the same line ("MAO ZEDONG: ..."). name is used in errors
+// and outputs only.
 //
 // The rules:
 //
 //  1. A cue is a line of up to six words that begins with a capital letter
-//     and ends in a colon, and nothing else ("Susan Page:"). The speech
-//     runs from the next line to the next cue.
+//     and ends in a colon ("Susan Page:"), optionally followed by a
+//     timestamp ("Speaker 1: (00:05)"), which is kept as the utterance's
+//     Time and is not speech; or a name in capitals of up to six words
+//     and a colon opening a line of speech ("MAO ZEDONG: We ..."). The
+//     speech runs from the cue to the next cue.
 //  2. Bracketed insertions ("[crosstalk 00:07:53]") are editorial notes, and
 //     so are parenthesized reactions ("(APPLAUSE)"); neither is speech.
 //  3. Consecutive cues of one speaker continue one turn (a transcript that
@@ -32,69 +42,42 @@ func ReadScript(name string, src []byte) (*Document, error) {
 		return nil, err
 	}
 	text := string(src)
-	d := &Document{Name: name, Source: text, Format: "script"}
-	notes := scanBrackets(text)
-	masked := mask(text, notes)
+	b := NewBuilder(name, "script", text)
+	masked := b.BracketNotes()
 	type at struct {
-		line        int
-		start, name Span // the cue line, the name in it
+		cue, name Span // the cue, the name in it
+		time      string
 	}
 	var cues []at
-	for li, ln := range splitLines(masked) {
+	for _, ln := range splitLines(masked) {
 		s := trimSpan(masked, ln)
 		line := s.In(masked)
-		if scriptCue.MatchString(line) && len(strings.Fields(line)) <= 6 {
-			cues = append(cues, at{li, s, Span{s.Start, s.End - 1}})
+		if m := scriptCue.FindStringSubmatchIndex(line); m != nil && len(strings.Fields(line[m[2]:m[3]])) <= 6 {
+			c := at{cue: s, name: Span{s.Start + m[2], s.Start + m[3]}}
+			if m[4] >= 0 {
+				c.time = line[m[4]:m[5]]
+			}
+			cues = append(cues, c)
+			continue
+		}
+		if m := inlineCue.FindStringSubmatchIndex(line); m != nil && len(strings.Fields(line[m[2]:m[3]])) <= 6 {
+			colon := s.Start + m[3] + 1
+			cues = append(cues, at{cue: Span{s.Start, colon}, name: Span{s.Start + m[2], s.Start + m[3]}})
 		}
 	}
 	if len(cues) == 0 {
-		return nil, &InputError{File: name, Msg: `no speaker cues found: a script needs speakers' names on lines of their own, ending in a colon, such as "Susan Page:"`}
+		return nil, &InputError{File: name, Msg: `no speaker cues found: a script needs lines that open with a speaker's name and a colon, such as "Susan Page:" or "MAO ZEDONG: ..."`}
 	}
-	d.Front = trimSpan(text, Span{0, cues[0].start.Start})
-	for _, n := range scanStage(masked, Span{cues[0].start.Start, len(text)}) {
-		if !hasAnchor(notes, n.Anchor) {
-			notes = append(notes, n)
-		}
-	}
-	sortNotes(notes)
-	var cutAll []Span
-	for _, n := range notes {
-		cutAll = append(cutAll, n.extents()...)
-	}
-	speakerIdx := map[string]int{}
-	var reach []Span
+	b.SetMatter(Span{0, cues[0].cue.Start}, Span{})
+	b.StageNotes(masked, Span{cues[0].cue.Start, len(text)})
 	for i, c := range cues {
 		next := len(text)
 		if i+1 < len(cues) {
-			next = cues[i+1].start.Start
+			next = cues[i+1].cue.Start
 		}
-		cueName := strings.Join(strings.Fields(c.name.In(masked)), " ")
-		id := SpeakerID(cueName)
-		u := Utterance{Cue: c.start, CueName: cueName, Text: trimSpan(text, Span{c.start.Start, next}), Line: c.line + 1}
-		for _, s := range subtract(Span{c.start.End, u.Text.End}, append([]Span(nil), cutAll...)) {
-			for _, piece := range splitLines(text[s.Start:s.End]) {
-				if p := trimSpan(text, Span{s.Start + piece.Start, s.Start + piece.End}); p.Len() > 0 {
-					u.Speech = append(u.Speech, p)
-				}
-			}
-		}
-		k, seen := speakerIdx[id]
-		if !seen {
-			k = len(d.Speakers)
-			speakerIdx[id] = k
-			d.Speakers = append(d.Speakers, Speaker{ID: id, Name: stripTitles(cueName)})
-		}
-		if sp := &d.Speakers[k]; !contains(sp.Forms, cueName) {
-			sp.Forms = append(sp.Forms, cueName)
-		}
-		if n := len(d.Turns); n > 0 && d.Turns[n-1].Speaker == id {
-			d.Turns[n-1].Utterances = append(d.Turns[n-1].Utterances, u)
-			reach[n-1].End = next
-			continue
-		}
-		d.Turns = append(d.Turns, Turn{Index: len(d.Turns) + 1, Speaker: id, Utterances: []Utterance{u}})
-		reach = append(reach, Span{c.start.Start, next})
+		u := Utterance{Cue: c.cue, Text: trimSpan(text, Span{c.cue.Start, next}), Time: c.time}
+		u.Speech = b.SpeechIn(Span{c.cue.End, u.Text.End})
+		b.Add(c.name.In(masked), u, Span{c.cue.Start, next})
 	}
-	finishTurns(d, notes, reach)
-	return d, nil
+	return b.Document("no speaker cues found")
 }

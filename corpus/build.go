@@ -1,0 +1,187 @@
+package corpus
+
+import (
+	"sort"
+	"strings"
+)
+
+// Builder assembles a Document from utterances, for the readers. A reader
+// finds its format's cues and speech; the Builder does the rest the same
+// way for every format: speakers by identity (titles stripped, case
+// folded), consecutive utterances of one speaker joined into a turn, turn
+// lines, and notes placed in their turns.
+//
+// Add utterances in source order, then call Document.
+type Builder struct {
+	doc     *Document
+	notes   []Note
+	reach   []Span // each turn's extent, from its first cue to the next turn's
+	speaker map[string]int
+	roster  map[string]string // speaker ID -> the roster's spelling
+}
+
+// NewBuilder starts a document of the given name and format over src.
+func NewBuilder(name, format, src string) *Builder {
+	return &Builder{doc: &Document{Name: name, Source: src, Format: format}, speaker: map[string]int{}, roster: map[string]string{}}
+}
+
+// Source returns the document's text.
+func (b *Builder) Source() string { return b.doc.Source }
+
+// SetRoster sets the document's roster; speakers on it take its spelling.
+func (b *Builder) SetRoster(r []Participant) {
+	b.doc.Roster = r
+	for _, p := range r {
+		b.roster[SpeakerID(p.Name)] = stripTitles(p.Name)
+	}
+}
+
+// SetMatter sets the spans of front and back matter.
+func (b *Builder) SetMatter(front, back Span) {
+	b.doc.Front, b.doc.Back = trimSpan(b.doc.Source, front), trimSpan(b.doc.Source, back)
+}
+
+// SetMetadata sets the title and date (YYYY-MM-DD) the text gives.
+func (b *Builder) SetMetadata(title, date string) {
+	b.doc.Title, b.doc.Date = title, date
+}
+
+// AddNotes adds editorial notes (their Line and Turn are set by Document).
+func (b *Builder) AddNotes(notes ...Note) { b.notes = append(b.notes, notes...) }
+
+// BracketNotes finds the bracketed apparatus of the whole text (footnotes,
+// "[…]", "[crosstalk 00:07:53]"), adds it as notes, and returns the text
+// with it blanked out byte for byte, for finding cues.
+func (b *Builder) BracketNotes() string {
+	notes := scanBrackets(b.doc.Source)
+	b.notes = append(b.notes, notes...)
+	return mask(b.doc.Source, notes)
+}
+
+// StageNotes adds the parenthesised stage directions ("(APPLAUSE)") found
+// in s of the masked text.
+func (b *Builder) StageNotes(masked string, s Span) {
+	for _, n := range scanStage(masked, s) {
+		if !hasAnchor(b.notes, n.Anchor) {
+			b.notes = append(b.notes, n)
+		}
+	}
+}
+
+// Cuts returns every note's extent, for subtracting from speech.
+func (b *Builder) Cuts() []Span {
+	var cuts []Span
+	for _, n := range b.notes {
+		cuts = append(cuts, n.extents()...)
+	}
+	return cuts
+}
+
+// SpeechIn returns the speech of the span s: s less the notes, split at
+// line breaks, trimmed, empty pieces dropped.
+func (b *Builder) SpeechIn(s Span) []Span {
+	text := b.doc.Source
+	var out []Span
+	for _, piece := range subtract(s, b.Cuts()) {
+		for _, ln := range splitLines(text[piece.Start:piece.End]) {
+			if p := trimSpan(text, Span{piece.Start + ln.Start, piece.Start + ln.End}); p.Len() > 0 {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// Add adds one utterance of the speaker named name (as written). reach is
+// the stretch of text the utterance governs (from its cue to the next),
+// for placing notes; u.Line is set from u.Cue (or u.Text) if zero.
+func (b *Builder) Add(name string, u Utterance, reach Span) {
+	d := b.doc
+	name = strings.Join(strings.Fields(name), " ")
+	id := SpeakerID(name)
+	if id == "" {
+		id = strings.ToLower(name)
+	}
+	if u.CueName == "" {
+		u.CueName = name
+	}
+	if u.Line == 0 {
+		at := u.Cue
+		if at.Len() == 0 {
+			at = u.Text
+		}
+		u.Line = d.Line(at.Start)
+	}
+	k, seen := b.speaker[id]
+	if !seen {
+		k = len(d.Speakers)
+		b.speaker[id] = k
+		display, ok := b.roster[id]
+		if !ok {
+			display = stripTitles(name)
+			if isCapsName(display) {
+				display = TitleCase(display)
+			}
+		}
+		d.Speakers = append(d.Speakers, Speaker{ID: id, Name: display})
+	}
+	if sp := &d.Speakers[k]; !contains(sp.Forms, u.CueName) {
+		sp.Forms = append(sp.Forms, u.CueName)
+	}
+	if n := len(d.Turns); n > 0 && d.Turns[n-1].Speaker == id {
+		d.Turns[n-1].Utterances = append(d.Turns[n-1].Utterances, u)
+		b.reach[n-1].End = max(b.reach[n-1].End, reach.End)
+		return
+	}
+	d.Turns = append(d.Turns, Turn{Index: len(d.Turns) + 1, Speaker: id, Utterances: []Utterance{u}})
+	b.reach = append(b.reach, reach)
+}
+
+// isCapsName reports whether a name is written all in capitals.
+func isCapsName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !isCaps(w) && len([]rune(w)) > 1 {
+			return false
+		}
+	}
+	return strings.ToUpper(s) == s
+}
+
+// Document finishes the document: lines, notes placed, and a check that
+// it has turns. emptyMsg is the error message when it has none.
+func (b *Builder) Document(emptyMsg string) (*Document, error) {
+	d := b.doc
+	if len(d.Turns) == 0 {
+		return nil, &InputError{File: d.Name, Msg: emptyMsg}
+	}
+	sortNotes(b.notes)
+	finishTurns(d, b.notes, b.reach)
+	return d, nil
+}
+
+// finishTurns sets the turns' lines and places the notes: each note's
+// line, and the turn whose reach holds its anchor.
+func finishTurns(d *Document, notes []Note, reach []Span) {
+	for i := range d.Turns {
+		t := &d.Turns[i]
+		first := t.Utterances[0].Text
+		if first.Len() == 0 {
+			first = t.Utterances[0].Cue
+		}
+		t.FirstLine = d.Line(first.Start)
+		last := t.Utterances[len(t.Utterances)-1].Text
+		t.LastLine = d.Line(max(last.End-1, last.Start))
+	}
+	for i := range notes {
+		n := &notes[i]
+		n.Line = d.Line(n.Anchor.Start)
+		n.Turn = 0
+		// Turns are in source order and their reaches do not overlap.
+		k := sort.Search(len(reach), func(k int) bool { return reach[k].End > n.Anchor.Start })
+		if k < len(reach) && reach[k].Start <= n.Anchor.Start {
+			n.Turn = k + 1
+		}
+	}
+	d.Notes = notes
+	sort.SliceStable(d.Notes, func(i, j int) bool { return d.Notes[i].Anchor.Start < d.Notes[j].Anchor.Start })
+}
