@@ -359,6 +359,8 @@ func stripTitles(name string) string {
 	return strings.Join(f, " ")
 }
 
+var roman = wordSet(`ii iii iv vi vii viii ix xi xii xiii xiv xv xvi`)
+
 // TitleCase returns s with each word's first letter in upper case and the
 // rest in lower case, keeping short function words in lower case except at
 // the start ("RECORD OF CONVERSATION" -> "Record of Conversation").
@@ -367,6 +369,10 @@ func TitleCase(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
 		lw := strings.ToLower(w)
+		if roman[lw] && i > 0 {
+			words[i] = strings.ToUpper(lw) // King Richard II
+			continue
+		}
 		if i > 0 && small[lw] {
 			words[i] = lw
 			continue

@@ -9,8 +9,16 @@ import (
 	"strings"
 )
 
-// transcriptExts are the file endings ReadPaths takes from a directory.
-var transcriptExts = map[string]bool{".txt": true}
+// transcriptExt reports whether a directory's file is a transcript, by its
+// ending: one a format claims.
+func transcriptExt(path string) bool {
+	for _, f := range Formats() {
+		if hasExt(path, f.Exts...) {
+			return true
+		}
+	}
+	return false
+}
 
 // ReadPaths reads transcripts from files and directories. A directory
 // contributes every transcript file below it (by ending: .txt), in lexical
@@ -20,7 +28,7 @@ var transcriptExts = map[string]bool{".txt": true}
 // Problems with the input (a missing file, a directory without
 // transcripts, a file that is not UTF-8 text or has no speaker cues) are
 // *InputError values naming the file, and the line where one applies.
-func ReadPaths(paths []string) ([]*Document, error) {
+func ReadPaths(paths []string, opt Options) ([]*Document, error) {
 	var files []string
 	seen := map[string]bool{}
 	for _, p := range paths {
@@ -46,7 +54,7 @@ func ReadPaths(paths []string) ([]*Document, error) {
 				}
 				return nil
 			}
-			if !e.IsDir() && transcriptExts[strings.ToLower(filepath.Ext(path))] {
+			if !e.IsDir() && transcriptExt(path) {
 				found = append(found, path)
 			}
 			return nil
@@ -55,7 +63,7 @@ func ReadPaths(paths []string) ([]*Document, error) {
 			return nil, pathError(p, err)
 		}
 		if len(found) == 0 {
-			return nil, &InputError{File: p, Msg: "directory holds no transcripts (looked for *.txt files)"}
+			return nil, &InputError{File: p, Msg: "directory holds no transcripts (looked for .txt, .csv, .tsv, .jsonl, .vtt, .srt, .cha and .xml files)"}
 		}
 		sort.Strings(found)
 		for _, f := range found {
@@ -71,7 +79,7 @@ func ReadPaths(paths []string) ([]*Document, error) {
 		if err != nil {
 			return nil, pathError(f, err)
 		}
-		d, err := Read(f, src)
+		d, err := ReadWith(f, src, opt)
 		if err != nil {
 			return nil, err
 		}
@@ -92,19 +100,6 @@ func pathError(path string, err error) error {
 		return &InputError{File: path, Msg: pe.Err.Error()}
 	}
 	return &InputError{File: path, Msg: err.Error()}
-}
-
-// Read reads a transcript in whichever format it is: a script with
-// speakers' names on lines of their own ("Susan Page:") when most of its
-// cues look so, else an archival record in reported speech.
-func Read(name string, src []byte) (*Document, error) {
-	if err := CheckText(name, src); err != nil {
-		return nil, err
-	}
-	if looksLikeScript(string(src)) {
-		return ReadScript(name, src)
-	}
-	return ReadRecord(name, src)
 }
 
 // looksLikeScript reports whether at least three lines, and one in twenty

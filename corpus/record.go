@@ -204,7 +204,6 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 	return d, nil
 }
 
-
 // lineCues returns the cues in one paragraph, in order: at its start, and
 // at the start of each sentence.
 func lineCues(s string, known map[string]bool) []cue {

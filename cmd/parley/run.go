@@ -126,6 +126,11 @@ const phraseTop = 30
 
 // common holds the flags every analysing subcommand takes.
 type common struct {
+	format        string
+	speakerColumn string
+	textColumn    string
+	namePattern   string
+
 	aliases    stringList
 	foldGroups bool
 
@@ -143,6 +148,10 @@ type common struct {
 // register adds the common flags to fs.
 func (c *common) register(fs *flag.FlagSet) {
 	fs.Var(&c.stopwords, "stopwords", "add the stopwords in `FILE` (one or more per line, # comments) to the shipped list; repeatable")
+	fs.StringVar(&c.format, "format", "", "read every file in `FORMAT` ("+strings.Join(corpus.FormatNames(), ", ")+"); default: detect")
+	fs.StringVar(&c.speakerColumn, "speaker-column", "", "the speaker column of CSV/TSV tables (default: speaker)")
+	fs.StringVar(&c.textColumn, "text-column", "", "the text column of CSV/TSV tables (default: text)")
+	fs.StringVar(&c.namePattern, "name-pattern", "", "name plain-text files' speakers from the file name, e.g. {speaker}_{session}_{year}.txt")
 	fs.Var(&c.aliases, "aliases", "add the entities and aliases in `FILE` (format of stages/gazetteer/entities.txt) to the shipped gazetteer; repeatable")
 	fs.BoolVar(&c.foldGroups, "fold-groups", false, "count group adjectives as their places (British as Britain)")
 	fs.IntVar(&c.top, "top", 10, "keywords (and entities) per speaker (0: all)")
@@ -153,6 +162,10 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.Float64Var(&c.maxP, "max-p", 0.05, "largest p-value for a keyword (1: no cut)")
 	fs.BoolVar(&c.negative, "negative", false, "negative keywords: what each speaker says least against the others")
 	fs.BoolVar(&c.byTFIDF, "tfidf", false, "rank by tf-idf (speakers as documents) instead of G²")
+}
+
+func (c *common) readOptions() corpus.Options {
+	return corpus.Options{Format: c.format, SpeakerColumn: c.speakerColumn, TextColumn: c.textColumn, NamePattern: c.namePattern}
 }
 
 func (c *common) chartOptions() reports.ChartOptions {
@@ -199,7 +212,7 @@ func (c *common) load(ctx context.Context, paths []string) (*loaded, error) {
 		docs = []*corpus.Document{d}
 	} else {
 		var err error
-		if docs, err = corpus.ReadPaths(paths); err != nil {
+		if docs, err = corpus.ReadPaths(paths, c.readOptions()); err != nil {
 			return nil, err
 		}
 	}
@@ -321,6 +334,7 @@ func speakers(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs := newFlags("speakers", "Usage: parley speakers [--csv] [PATH...]\n\n", stderr)
 	asCSV := fs.Bool("csv", false, "print CSV (as data/speakers.csv) instead of aligned text")
 	var c common
+	c.register(fs)
 	l, err := c.parseAndLoad(ctx, fs, args)
 	if err != nil {
 		return err
@@ -367,6 +381,7 @@ func kwic(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	width := fs.Int("width", 6, "context `WORDS` on each side")
 	asCSV := fs.Bool("csv", false, "print CSV instead of aligned text")
 	var c common
+	c.register(fs)
 	args, err := parseFlags(fs, args)
 	if err != nil {
 		return err
