@@ -41,10 +41,19 @@ func (b *Builder) SetMatter(front, back Span) {
 	b.doc.Front, b.doc.Back = trimSpan(b.doc.Source, front), trimSpan(b.doc.Source, back)
 }
 
-// SetMetadata sets the title and date (YYYY-MM-DD) the text gives.
+// SetMetadata sets the title and date (YYYY-MM-DD, or a year) the text
+// gives; an empty argument leaves the value as it was.
 func (b *Builder) SetMetadata(title, date string) {
-	b.doc.Title, b.doc.Date = title, date
+	if title != "" {
+		b.doc.Title = title
+	}
+	if date != "" {
+		b.doc.Date = date
+	}
 }
+
+// SetMeta sets the document's metadata fields.
+func (b *Builder) SetMeta(meta map[string]string) { b.doc.Meta = meta }
 
 // AddNotes adds editorial notes (their Line and Turn are set by Document).
 func (b *Builder) AddNotes(notes ...Note) { b.notes = append(b.notes, notes...) }

@@ -37,6 +37,9 @@ type Document struct {
 	// ISO 8601 (YYYY-MM-DD) or "".
 	Title string
 	Date  string
+	// Meta holds the document's other metadata: fields of its file name
+	// (session, year) or of a sidecar metadata.csv. Print it in key order.
+	Meta map[string]string
 
 	// Roster lists the participants the text names before the
 	// conversation ("Attendants: ..."), in its order.

@@ -80,6 +80,9 @@ func ReadWith(name string, src []byte, opt Options) (*Document, error) {
 			best, sure = f, s
 		}
 	}
+	if sure == 0 && opt.NamePattern != "" {
+		return ReadPlain(name, src, opt)
+	}
 	if sure == 0 {
 		return nil, &InputError{File: name, Msg: fmt.Sprintf(`no speaker cues found and no format matches ("SMITH says that ...", "Smith:", a table with a speaker column, subtitles...; tried %s); name one with --format`, strings.Join(FormatNames(), ", "))}
 	}

@@ -1,8 +1,127 @@
 package corpus
 
-// ReadPlain is not written yet.
+import (
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strings"
+)
+
+// DefaultNamePattern is the file-name pattern of one-speaker plain-text
+// corpora such as the UN General Debate Corpus ("ARG_01_1946.txt"): the
+// speaker, the session and the year.
+const DefaultNamePattern = "{speaker}_{session}_{year}.txt"
+
+// ReadPlain reads plain text without markup as the speech of one speaker:
+// the whole text is one turn, paragraph by paragraph. The speaker is named
+// by opt.NamePattern applied to the file's base name
+// ("{speaker}_{session}_{year}.txt": ARG_01_1946.txt is spoken by ARG,
+// with session 01 and year 1946 as metadata; a "year" field also gives the
+// date), else by DefaultNamePattern when the name fits it, else "Unknown".
+// Bracketed insertions and stage directions are notes, as everywhere.
 func ReadPlain(name string, src []byte, opt Options) (*Document, error) {
-	return nil, &InputError{File: name, Msg: "the plain reader is not written yet"}
+	if err := CheckText(name, src); err != nil {
+		return nil, err
+	}
+	text := string(src)
+	b := NewBuilder(name, "plain", text)
+	masked := b.BracketNotes()
+	b.StageNotes(masked, Span{0, len(text)})
+	speaker := "Unknown"
+	pattern := opt.NamePattern
+	if pattern == "" {
+		pattern = DefaultNamePattern
+	}
+	fields, ok := matchNamePattern(pattern, filepath.Base(name))
+	if !ok && opt.NamePattern != "" {
+		return nil, &InputError{File: name, Msg: fmt.Sprintf("the file name does not fit the name pattern %q", opt.NamePattern)}
+	}
+	if ok {
+		if s := fields["speaker"]; s != "" {
+			speaker = s
+		}
+		meta := map[string]string{}
+		for k, v := range fields {
+			if k != "speaker" {
+				meta[k] = v
+			}
+		}
+		b.SetMeta(meta)
+		if y := fields["year"]; len(y) == 4 {
+			b.SetMetadata("", y)
+		}
+	}
+	whole := trimSpan(text, Span{0, len(text)})
+	u := Utterance{Text: whole, Speech: b.SpeechIn(whole)}
+	if len(u.Speech) == 0 {
+		return nil, &InputError{File: name, Msg: "no text"}
+	}
+	b.Add(speaker, u, Span{0, len(text)})
+	d, err := b.Document("no text")
+	if err != nil {
+		return nil, err
+	}
+	d.Speakers[0].Name = speaker // as the file names it: "ARG", not "Arg"
+	return d, nil
 }
 
-func detectPlain(name string, src []byte) int { return 0 }
+// matchNamePattern matches a file name against a pattern of literal text
+// and {field}s, and returns the fields.
+func matchNamePattern(pattern, name string) (map[string]string, bool) {
+	var re strings.Builder
+	var names []string
+	re.WriteString("^")
+	for pattern != "" {
+		i := strings.IndexByte(pattern, '{')
+		if i < 0 {
+			re.WriteString(regexp.QuoteMeta(pattern))
+			break
+		}
+		j := strings.IndexByte(pattern[i:], '}')
+		if j < 0 {
+			re.WriteString(regexp.QuoteMeta(pattern))
+			break
+		}
+		re.WriteString(regexp.QuoteMeta(pattern[:i]))
+		names = append(names, pattern[i+1:i+j])
+		re.WriteString(`(.+?)`)
+		pattern = pattern[i+j+1:]
+	}
+	re.WriteString("$")
+	rx, err := regexp.Compile(re.String())
+	if err != nil {
+		return nil, false
+	}
+	m := rx.FindStringSubmatch(name)
+	if m == nil {
+		return nil, false
+	}
+	fields := map[string]string{}
+	for i, n := range names {
+		fields[n] = m[i+1]
+	}
+	return fields, true
+}
+
+// detectPlain takes a .txt file whose name fits DefaultNamePattern: a
+// one-speaker corpus file. Other plain text is read so only with --format
+// plain or --name-pattern, since a record with no cue found should be an
+// error, not one long speech.
+func detectPlain(name string, src []byte) int {
+	if !hasExt(name, ".txt") {
+		return 0
+	}
+	if f, ok := matchNamePattern(DefaultNamePattern, filepath.Base(name)); ok && isDigits(f["year"]) && isDigits(f["session"]) {
+		return 1
+	}
+	return 0
+}
+
+func isDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -2,7 +2,10 @@ package stages
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"runtime"
+	"sync"
 
 	"parley/corpus"
 )
@@ -46,14 +49,50 @@ func New(n *Normalize, e *Entities) Pipeline {
 }
 
 // Run applies every stage to every document, stage by stage within a
-// document. An error names the stage and the document ("stage tokenize:
-// record.txt: ...").
+// document, documents in parallel on all CPUs. The first error stops the
+// run; it names the stage and the document ("stage tokenize: record.txt:
+// ..."). With several failures, the one of the earliest document is
+// returned, so the error does not depend on scheduling.
 func (p Pipeline) Run(ctx context.Context, docs []*corpus.Document) error {
-	for _, d := range docs {
-		for _, s := range p {
-			if err := s.Apply(ctx, d); err != nil {
-				return fmt.Errorf("stage %s: %s: %w", s.Name(), d.Name, err)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	errs := make([]error, len(docs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(docs)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if errs[i] = p.apply(ctx, docs[i]); errs[i] != nil {
+					cancel()
+				}
 			}
+		}()
+	}
+	for i := range docs {
+		next <- i // after a failure, the stages return at once
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil && !errors.Is(err, context.Canceled) {
+			return err
+		}
+	}
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// apply runs the stages over one document.
+func (p Pipeline) apply(ctx context.Context, d *corpus.Document) error {
+	for _, s := range p {
+		if err := s.Apply(ctx, d); err != nil {
+			return fmt.Errorf("stage %s: %s: %w", s.Name(), d.Name, err)
 		}
 	}
 	return nil

@@ -5,14 +5,17 @@ import (
 	"errors"
 	"go/build"
 	"reflect"
+	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"parley/corpus"
 	"parley/stages"
 )
 
-// fake is a stage that logs each call and fails on one document.
+// fake is a stage that logs each call and fails on one document. The
+// pipeline runs documents in parallel, so the log is guarded.
 type fake struct {
 	name   string
 	failOn string // a document name; "" never fails
@@ -20,10 +23,14 @@ type fake struct {
 	log    *[]string
 }
 
+var logMu sync.Mutex
+
 func (f fake) Name() string { return f.name }
 
 func (f fake) Apply(ctx context.Context, d *corpus.Document) error {
+	logMu.Lock()
 	*f.log = append(*f.log, f.name+" "+d.Name)
+	logMu.Unlock()
 	if d.Name == f.failOn {
 		return f.err
 	}
@@ -53,14 +60,33 @@ func TestPipelineRun(t *testing.T) {
 	if want := "stage second: b.txt: boom"; err.Error() != want {
 		t.Errorf("Run error = %q, want %q", err, want)
 	}
-	// Stage by stage within a document, document by document; nothing
-	// after the failure.
-	want := []string{
-		"first a.txt", "second a.txt", "third a.txt",
-		"first b.txt", "second b.txt",
+	// Stage by stage within each document (documents run in parallel);
+	// nothing after the failure in the failing document.
+	perDoc := map[string][]string{}
+	for _, call := range log {
+		stage, doc, _ := strings.Cut(call, " ")
+		perDoc[doc] = append(perDoc[doc], stage)
 	}
-	if !reflect.DeepEqual(log, want) {
-		t.Errorf("calls\n got %q\nwant %q", log, want)
+	if got := perDoc["a.txt"]; !reflect.DeepEqual(got, []string{"first", "second", "third"}) {
+		t.Errorf("a.txt: %q", got)
+	}
+	if got := perDoc["b.txt"]; !reflect.DeepEqual(got, []string{"first", "second"}) {
+		t.Errorf("b.txt: %q", got)
+	}
+}
+
+// TestPipelineRunEarliestError checks that with several failures the
+// error of the earliest document wins, whatever the scheduling.
+func TestPipelineRunEarliestError(t *testing.T) {
+	var log []string
+	p := stages.Pipeline{
+		fake{name: "one", failOn: "b.txt", err: errors.New("b"), log: &log},
+		fake{name: "two", failOn: "c.txt", err: errors.New("c"), log: &log},
+	}
+	for range 20 {
+		if err := p.Run(context.Background(), docs("a.txt", "b.txt", "c.txt", "d.txt")); err == nil || err.Error() != "stage one: b.txt: b" {
+			t.Fatalf("Run = %v, want b's error", err)
+		}
 	}
 }
 
@@ -70,6 +96,7 @@ func TestPipelineRunOK(t *testing.T) {
 	if err := p.Run(context.Background(), docs("a.txt", "b.txt")); err != nil {
 		t.Fatalf("Run = %v", err)
 	}
+	sort.Strings(log) // documents run in parallel
 	if want := []string{"only a.txt", "only b.txt"}; !reflect.DeepEqual(log, want) {
 		t.Errorf("calls %q, want %q", log, want)
 	}
