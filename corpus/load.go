@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"encoding/csv"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -54,7 +56,7 @@ func ReadPaths(paths []string, opt Options) ([]*Document, error) {
 				}
 				return nil
 			}
-			if !e.IsDir() && transcriptExt(path) {
+			if !e.IsDir() && transcriptExt(path) && e.Name() != MetadataFile {
 				found = append(found, path)
 			}
 			return nil
@@ -74,6 +76,7 @@ func ReadPaths(paths []string, opt Options) ([]*Document, error) {
 		}
 	}
 	docs := make([]*Document, 0, len(files))
+	sidecars := map[string]map[string]map[string]string{} // dir -> file -> fields
 	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
@@ -83,9 +86,93 @@ func ReadPaths(paths []string, opt Options) ([]*Document, error) {
 		if err != nil {
 			return nil, err
 		}
+		dir := filepath.Dir(f)
+		meta, ok := sidecars[dir]
+		if !ok {
+			if meta, err = readSidecar(filepath.Join(dir, MetadataFile)); err != nil {
+				return nil, err
+			}
+			sidecars[dir] = meta
+		}
+		applyMeta(d, meta[filepath.Base(f)])
 		docs = append(docs, d)
 	}
 	return docs, nil
+}
+
+// MetadataFile is the name of a directory's sidecar metadata table: a CSV
+// with a column "file" (the transcript's file name in the directory) and
+// any others ("title", "date", "year", "party"...), one row per file.
+const MetadataFile = "metadata.csv"
+
+// readSidecar reads a directory's metadata table, if there is one.
+func readSidecar(path string) (map[string]map[string]string, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, pathError(path, err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	head, err := r.Read()
+	if err != nil {
+		return nil, &InputError{File: path, Line: 1, Msg: "metadata table without a header: " + err.Error()}
+	}
+	fileCol := -1
+	for i, h := range head {
+		head[i] = strings.ToLower(strings.TrimSpace(h))
+		if head[i] == "file" || head[i] == "document" {
+			fileCol = i
+		}
+	}
+	if fileCol < 0 {
+		return nil, &InputError{File: path, Line: 1, Msg: `metadata table has no "file" column`}
+	}
+	out := map[string]map[string]string{}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			line, _ := r.FieldPos(0)
+			return nil, &InputError{File: path, Line: line, Msg: err.Error()}
+		}
+		if fileCol >= len(rec) {
+			continue
+		}
+		fields := map[string]string{}
+		for i, v := range rec {
+			if i != fileCol && i < len(head) && head[i] != "" {
+				fields[head[i]] = strings.TrimSpace(v)
+			}
+		}
+		out[strings.TrimSpace(rec[fileCol])] = fields
+	}
+}
+
+// applyMeta sets a document's metadata from its sidecar row: title and
+// date, and every field into Meta.
+func applyMeta(d *Document, fields map[string]string) {
+	if len(fields) == 0 {
+		return
+	}
+	if d.Meta == nil {
+		d.Meta = map[string]string{}
+	}
+	for k, v := range fields {
+		switch k {
+		case "title":
+			d.Title = v
+		case "date":
+			d.Date = v
+		default:
+			d.Meta[k] = v
+		}
+	}
 }
 
 func pathError(path string, err error) error {

@@ -29,8 +29,11 @@ type Input struct {
 	// TFIDFKeywords are each speaker's top terms by tf-idf, the second
 	// view; nil leaves it out.
 	TFIDFKeywords []analysis.Keyword
-	// DocumentKeywords are each document's keywords against the others;
-	// empty for a single document.
+	// GroupBy is the metadata field documents were grouped by for
+	// DocumentKeywords ("year"), or "" when each document is compared.
+	GroupBy string
+	// DocumentKeywords are each document's (or group's) keywords against
+	// the others; empty for a single document.
 	DocumentKeywords []analysis.Keyword
 	// Phrases are the top keyphrases of all documents together.
 	Phrases []analysis.Phrase

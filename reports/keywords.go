@@ -143,7 +143,11 @@ func writeKeywords(b *strings.Builder, in Input) {
 		}
 	}
 	for _, g := range groupKeywords(in.DocumentKeywords) {
-		fmt.Fprintf(b, "**Document `%s`** (%d words, against %d in the others):\n\n", g[0].Target, g[0].C, g[0].D)
+		what := "Document `" + g[0].Target + "`"
+		if in.GroupBy != "" {
+			what = "Group " + mdEscape(g[0].Target)
+		}
+		fmt.Fprintf(b, "**%s** (%d words, against %d in the others):\n\n", what, g[0].C, g[0].D)
 		keywordTable(b, g)
 	}
 }

@@ -49,9 +49,12 @@ func Markdown(w io.Writer, in Input) error {
 		utt += r.Utterances
 	}
 	fmt.Fprintf(&b, "| %d | %d | %d | %d | %d | %d |\n\n", t.Documents, len(t.Speakers), t.Turns, utt, t.Words, t.Notes)
-	for _, d := range in.Docs {
-		writeFrame(&b, d, len(in.Docs) > 1)
+	if len(in.Docs) <= 10 {
+		for _, d := range in.Docs {
+			writeFrame(&b, d, len(in.Docs) > 1)
+		}
 	}
+	writeDocuments(&b, in)
 
 	b.WriteString("## Speakers\n\n")
 	b.WriteString("Sorted by words spoken. *Share* is the speaker's part of all words; *types* are distinct words (case folded); turn lengths are in words. Data: `data/speakers.csv`.\n\n")

@@ -28,6 +28,7 @@ func outputs() []output {
 		{"data/turns.csv", TurnsCSV},
 		{"data/speakers.csv", SpeakersCSV},
 		{"data/notes.csv", NotesCSV},
+		{"data/documents.csv", DocumentsCSV},
 		{"data/keywords.csv", KeywordsCSV},
 		{"data/phrases.csv", PhrasesCSV},
 		{"data/episodes.csv", EpisodesCSV},

@@ -130,6 +130,9 @@ type common struct {
 	speakerColumn string
 	textColumn    string
 	namePattern   string
+	// speakerAliases is a YAML file merging speakers' names.
+	speakerAliases string
+	groupBy        string
 
 	aliases    stringList
 	foldGroups bool
@@ -152,6 +155,8 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.speakerColumn, "speaker-column", "", "the speaker column of CSV/TSV tables (default: speaker)")
 	fs.StringVar(&c.textColumn, "text-column", "", "the text column of CSV/TSV tables (default: text)")
 	fs.StringVar(&c.namePattern, "name-pattern", "", "name plain-text files' speakers from the file name, e.g. {speaker}_{session}_{year}.txt")
+	fs.StringVar(&c.speakerAliases, "speaker-aliases", "", "merge speakers' names with the YAML `FILE` (canonical name: [aliases])")
+	fs.StringVar(&c.groupBy, "group-by", "", "compare groups of documents by the metadata `FIELD` (year, party...) instead of documents")
 	fs.Var(&c.aliases, "aliases", "add the entities and aliases in `FILE` (format of stages/gazetteer/entities.txt) to the shipped gazetteer; repeatable")
 	fs.BoolVar(&c.foldGroups, "fold-groups", false, "count group adjectives as their places (British as Britain)")
 	fs.IntVar(&c.top, "top", 10, "keywords (and entities) per speaker (0: all)")
@@ -226,6 +231,20 @@ func (c *common) load(ctx context.Context, paths []string) (*loaded, error) {
 		}
 	}
 	ent.FoldGroups = c.foldGroups
+	if c.speakerAliases != "" {
+		f, err := os.Open(c.speakerAliases)
+		if err != nil {
+			return nil, &corpus.InputError{File: c.speakerAliases, Msg: "cannot open speaker alias file: " + errText(err)}
+		}
+		a, err := corpus.ReadAliases(f, c.speakerAliases)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range docs {
+			a.Apply(d)
+		}
+	}
 	p := stages.New(norm, ent)
 	if err := p.Run(ctx, docs); err != nil {
 		return nil, err
@@ -239,6 +258,41 @@ func (c *common) load(ctx context.Context, paths []string) (*loaded, error) {
 		l.entities = append(l.entities, analysis.CountEntities(d))
 	}
 	return l, nil
+}
+
+// groups returns the units documents are compared in: each document, or
+// with --group-by the groups of documents sharing a metadata value ("year
+// 1947"), in order of first appearance; a "year" falls back on the date.
+func (c *common) groups(l *loaded) ([]string, []*analysis.Tally) {
+	if c.groupBy == "" {
+		names := make([]string, len(l.docs))
+		for i, d := range l.docs {
+			names[i] = d.Name
+		}
+		return names, l.tallies
+	}
+	var names []string
+	var tallies []*analysis.Tally
+	at := map[string]int{}
+	for i, d := range l.docs {
+		v := d.Meta[c.groupBy]
+		if v == "" && c.groupBy == "year" && len(d.Date) >= 4 {
+			v = d.Date[:4]
+		}
+		if v == "" {
+			v = "(none)"
+		}
+		name := c.groupBy + " " + v
+		k, ok := at[name]
+		if !ok {
+			k = len(names)
+			at[name] = k
+			names = append(names, name)
+			tallies = append(tallies, &analysis.Tally{})
+		}
+		tallies[k].Merge(l.tallies[i])
+	}
+	return names, tallies
 }
 
 // parseAndLoad parses a subcommand's flags and paths, then loads them.
@@ -269,11 +323,9 @@ func (c *common) input(l *loaded) reports.Input {
 	}
 	in.DocEntities = l.entities
 	if len(l.docs) > 1 {
-		names := make([]string, len(l.docs))
-		for i, d := range l.docs {
-			names[i] = d.Name
-		}
-		in.DocumentKeywords = analysis.DocumentKeywords(names, l.tallies, c.keywordOptions())
+		names, tallies := c.groups(l)
+		in.GroupBy = c.groupBy
+		in.DocumentKeywords = analysis.DocumentKeywords(names, tallies, c.keywordOptions())
 	}
 	return in
 }

@@ -1,0 +1,80 @@
+package reports
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	"parley/corpus"
+)
+
+// metaKeys returns the metadata fields any document has, sorted.
+func metaKeys(docs []*corpus.Document) []string {
+	seen := map[string]bool{}
+	var keys []string
+	for _, d := range docs {
+		for k := range d.Meta {
+			if !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
+			}
+		}
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// docCounts returns a document's speakers, turns and words.
+func docCounts(d *corpus.Document) (speakers, turns, words int) {
+	for _, t := range d.Turns {
+		words += t.Words()
+	}
+	return len(d.Speakers), len(d.Turns), words
+}
+
+// DocumentsCSV writes data/documents.csv: one row per document. Columns:
+// document, format, title, date, speakers, turns, words, notes, then each
+// metadata field (from file names or metadata.csv), in alphabetical order.
+func DocumentsCSV(w io.Writer, in Input) error {
+	cw := newCSV(w)
+	keys := metaKeys(in.Docs)
+	cw.Write(append([]string{"document", "format", "title", "date", "speakers", "turns", "words", "notes"}, keys...))
+	for _, d := range in.Docs {
+		s, t, words := docCounts(d)
+		row := []string{d.Name, d.Format, d.Title, d.Date, strconv.Itoa(s), strconv.Itoa(t), strconv.Itoa(words), strconv.Itoa(len(d.Notes))}
+		for _, k := range keys {
+			row = append(row, d.Meta[k])
+		}
+		cw.Write(row)
+	}
+	return flush(cw)
+}
+
+// writeDocuments writes the per-document summary of a corpus.
+func writeDocuments(b *strings.Builder, in Input) {
+	if len(in.Docs) < 2 {
+		return
+	}
+	keys := metaKeys(in.Docs)
+	b.WriteString("## Documents\n\nOne row per document, in the order read. Data: `data/documents.csv`.\n\n| Document | Format | Date |")
+	for _, k := range keys {
+		fmt.Fprintf(b, " %s |", mdEscape(k))
+	}
+	b.WriteString(" Speakers | Turns | Words |\n|:--|:--|:--|" + strings.Repeat(":--|", len(keys)) + "--:|--:|--:|\n")
+	const most = 50
+	for i, d := range in.Docs {
+		if i == most {
+			fmt.Fprintf(b, "\n%d more documents are listed in `data/documents.csv`.\n", len(in.Docs)-most)
+			break
+		}
+		s, t, w := docCounts(d)
+		fmt.Fprintf(b, "| `%s` | %s | %s |", d.Name, d.Format, d.Date)
+		for _, k := range keys {
+			fmt.Fprintf(b, " %s |", mdEscape(d.Meta[k]))
+		}
+		fmt.Fprintf(b, " %d | %d | %d |\n", s, t, w)
+	}
+	b.WriteString("\n")
+}
