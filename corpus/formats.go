@@ -28,7 +28,8 @@ type Format struct {
 	// format (".csv").
 	Exts []string
 	// Detect says how surely src is in this format: 0 not, 1 it could
-	// be read so, 2 it is. name is the file's name, for its ending.
+	// be read so, 2 it is, 3 its name says so. name is the file's name,
+	// for its ending.
 	Detect func(name string, src []byte) int
 	// Read reads src.
 	Read func(name string, src []byte, opt Options) (*Document, error)
@@ -74,12 +75,7 @@ func ReadWith(name string, src []byte, opt Options) (*Document, error) {
 		}
 		return nil, &InputError{File: name, Msg: fmt.Sprintf("unknown format %q; the formats are %s", opt.Format, strings.Join(FormatNames(), ", "))}
 	}
-	best, sure := Format{}, 0
-	for _, f := range Formats() {
-		if s := f.Detect(name, src); s > sure {
-			best, sure = f, s
-		}
-	}
+	best, sure := Detect(name, src)
 	if sure == 0 && opt.NamePattern != "" {
 		return ReadPlain(name, src, opt)
 	}
@@ -87,6 +83,26 @@ func ReadWith(name string, src []byte, opt Options) (*Document, error) {
 		return nil, &InputError{File: name, Msg: fmt.Sprintf(`no speaker cues found and no format matches ("SMITH says that ...", "Smith:", a table with a speaker column, subtitles...; tried %s); name one with --format`, strings.Join(FormatNames(), ", "))}
 	}
 	return best.Read(name, src, opt)
+}
+
+// Detect returns the format that detects src most surely, and how surely
+// (0: none does).
+func Detect(name string, src []byte) (Format, int) {
+	formats := Formats()
+	// A file whose name says what it is (3) needs no reading: the other
+	// detectors read the whole text.
+	for _, f := range formats {
+		if f.Name == "plain" && f.Detect(name, src) == 3 {
+			return f, 3
+		}
+	}
+	best, sure := Format{}, 0
+	for _, f := range formats {
+		if s := f.Detect(name, src); s > sure {
+			best, sure = f, s
+		}
+	}
+	return best, sure
 }
 
 // Read reads a transcript in whichever format it is, with default options.

@@ -56,7 +56,7 @@ func ReadPaths(paths []string, opt Options) ([]*Document, error) {
 				}
 				return nil
 			}
-			if !e.IsDir() && transcriptExt(path) && e.Name() != MetadataFile {
+			if !e.IsDir() && transcriptExt(path) && e.Name() != MetadataFile && !isReadme(e.Name()) {
 				found = append(found, path)
 			}
 			return nil
@@ -204,4 +204,16 @@ func looksLikeScript(s string) bool {
 		}
 	}
 	return cues >= 3 && cues*20 >= lines
+}
+
+// isReadme reports whether a file is a corpus's documentation, not a
+// transcript: README, LICENSE, CHANGES and the like.
+func isReadme(name string) bool {
+	n := strings.ToUpper(name)
+	for _, p := range []string{"README", "LICENSE", "LICENCE", "CHANGES", "CHANGELOG", "COPYING"} {
+		if strings.HasPrefix(n, p) {
+			return true
+		}
+	}
+	return false
 }

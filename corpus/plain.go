@@ -103,16 +103,19 @@ func matchNamePattern(pattern, name string) (map[string]string, bool) {
 	return fields, true
 }
 
-// detectPlain takes a .txt file whose name fits DefaultNamePattern: a
-// one-speaker corpus file. Other plain text is read so only with --format
-// plain or --name-pattern, since a record with no cue found should be an
-// error, not one long speech.
+// detectPlain is surest of all of a .txt file whose name fits
+// DefaultNamePattern with a speaker code in capitals and a numeric session
+// and year ("ARG_01_1946.txt"): the file name says who speaks, even where
+// the text is in reported speech ("Mr. BEASLEY stated that"). Other plain
+// text is read so only with --format plain or --name-pattern, since a
+// record with no cue found should be an error, not one long speech.
 func detectPlain(name string, src []byte) int {
 	if !hasExt(name, ".txt") {
 		return 0
 	}
-	if f, ok := matchNamePattern(DefaultNamePattern, filepath.Base(name)); ok && isDigits(f["year"]) && isDigits(f["session"]) {
-		return 1
+	f, ok := matchNamePattern(DefaultNamePattern, filepath.Base(name))
+	if ok && isDigits(f["year"]) && isDigits(f["session"]) && isCaps(f["speaker"]) {
+		return 3
 	}
 	return 0
 }
