@@ -28,6 +28,9 @@ type SpeakerTally struct {
 	Words      int
 	// MaxTurnWords is the length in words of the speaker's longest turn.
 	MaxTurnWords int
+	// Seconds is the speaker's speaking time, from the utterances' timings
+	// (subtitles, meeting transcripts); 0 where the format has none.
+	Seconds float64
 	// FirstTurn and LastTurn are the 1-based indexes of the speaker's first
 	// and last turn within a document; a merge keeps the smallest first and
 	// the largest last, so across documents they are bounds, not positions.
@@ -74,6 +77,11 @@ func Count(d *corpus.Document) *Tally {
 		}
 		s.Turns++
 		s.Utterances += len(turn.Utterances)
+		for _, u := range turn.Utterances {
+			if u.End > u.Start {
+				s.Seconds += u.End - u.Start
+			}
+		}
 		s.Words += words
 		s.MaxTurnWords = max(s.MaxTurnWords, words)
 		s.LastTurn = turn.Index
@@ -108,6 +116,7 @@ func (t *Tally) Merge(o *Tally) {
 		}
 		s.Turns += os.Turns
 		s.Utterances += os.Utterances
+		s.Seconds += os.Seconds
 		s.Words += os.Words
 		s.MaxTurnWords = max(s.MaxTurnWords, os.MaxTurnWords)
 		s.FirstTurn = min(s.FirstTurn, os.FirstTurn)
@@ -140,6 +149,8 @@ type SpeakerRow struct {
 	MaxTurnWords  int
 	FirstTurn     int
 	LastTurn      int
+	// Seconds is the speaking time; 0 without timings.
+	Seconds float64
 }
 
 // SpeakerTable returns the speaker table: one row per speaker, sorted by words
@@ -150,6 +161,7 @@ func (t *Tally) SpeakerTable() []SpeakerRow {
 		r := SpeakerRow{
 			ID: s.ID, Name: s.Name, Turns: s.Turns, Utterances: s.Utterances, Words: s.Words,
 			Types: len(s.Vocab), MaxTurnWords: s.MaxTurnWords, FirstTurn: s.FirstTurn, LastTurn: s.LastTurn,
+			Seconds: s.Seconds,
 		}
 		if t.Words > 0 {
 			r.Share = float64(s.Words) / float64(t.Words)

@@ -17,7 +17,10 @@ type Builder struct {
 	notes   []Note
 	reach   []Span // each turn's extent, from its first cue to the next turn's
 	speaker map[string]int
+	cuts    []Span // the notes' extents, sorted
+	cutsFor int    // how many notes cuts was made from
 	roster  map[string]string // speaker ID -> the roster's spelling
+	broken  bool              // Break was called: the next Add starts a turn
 }
 
 // NewBuilder starts a document of the given name and format over src.
@@ -77,13 +80,18 @@ func (b *Builder) StageNotes(masked string, s Span) {
 	}
 }
 
-// Cuts returns every note's extent, for subtracting from speech.
+// Cuts returns every note's extent, sorted by start, for subtracting from
+// speech. It is computed once for the notes added so far.
 func (b *Builder) Cuts() []Span {
-	var cuts []Span
-	for _, n := range b.notes {
-		cuts = append(cuts, n.extents()...)
+	if b.cutsFor != len(b.notes) {
+		b.cuts = b.cuts[:0]
+		for _, n := range b.notes {
+			b.cuts = append(b.cuts, n.extents()...)
+		}
+		sort.Slice(b.cuts, func(i, j int) bool { return b.cuts[i].Start < b.cuts[j].Start })
+		b.cutsFor = len(b.notes)
 	}
-	return cuts
+	return b.cuts
 }
 
 // SpeechIn returns the speech of the span s: s less the notes, split at
@@ -91,7 +99,16 @@ func (b *Builder) Cuts() []Span {
 func (b *Builder) SpeechIn(s Span) []Span {
 	text := b.doc.Source
 	var out []Span
-	for _, piece := range subtract(s, b.Cuts()) {
+	cuts := b.Cuts()
+	// Only the cuts that can reach s: those starting before its end, from
+	// the first that ends after its start (cuts do not nest but may
+	// overlap, so step back over any that still reach it).
+	hi := sort.Search(len(cuts), func(i int) bool { return cuts[i].Start >= s.End })
+	lo := sort.Search(hi, func(i int) bool { return cuts[i].Start >= s.Start })
+	for lo > 0 && cuts[lo-1].End > s.Start {
+		lo--
+	}
+	for _, piece := range subtract(s, append([]Span(nil), cuts[lo:hi]...)) {
 		for _, ln := range splitLines(text[piece.Start:piece.End]) {
 			if p := trimSpan(text, Span{piece.Start + ln.Start, piece.Start + ln.End}); p.Len() > 0 {
 				out = append(out, p)
@@ -100,6 +117,12 @@ func (b *Builder) SpeechIn(s Span) []Span {
 	}
 	return out
 }
+
+// Break ends the current turn: the next utterance starts a turn of its
+// own even if its speaker spoke last. It is for files that hold several
+// conversations (ConvoKit's conversation_id), so that no turn joins two;
+// two turns in a row may then be one speaker's.
+func (b *Builder) Break() { b.broken = true }
 
 // Add adds one utterance of the speaker named name (as written). reach is
 // the stretch of text the utterance governs (from its cue to the next),
@@ -137,7 +160,9 @@ func (b *Builder) Add(name string, u Utterance, reach Span) {
 	if sp := &d.Speakers[k]; !contains(sp.Forms, u.CueName) {
 		sp.Forms = append(sp.Forms, u.CueName)
 	}
-	if n := len(d.Turns); n > 0 && d.Turns[n-1].Speaker == id {
+	joins := !b.broken
+	b.broken = false
+	if n := len(d.Turns); joins && n > 0 && d.Turns[n-1].Speaker == id {
 		d.Turns[n-1].Utterances = append(d.Turns[n-1].Utterances, u)
 		b.reach[n-1].End = max(b.reach[n-1].End, reach.End)
 		return

@@ -43,16 +43,22 @@ func TurnsCSV(w io.Writer, in Input) error {
 }
 
 // SpeakersCSV writes the speaker table: speaker, turns, utterances, words,
-// share, types, mean_turn_words, max_turn_words. share is a fraction
-// (0 to 1) with four decimals; mean_turn_words has one decimal.
+// share, types, mean_turn_words, max_turn_words, seconds. share is a
+// fraction (0 to 1) with four decimals; mean_turn_words has one decimal;
+// seconds is the speaking time from subtitle or meeting timings, empty
+// where the transcripts have none.
 func SpeakersCSV(w io.Writer, in Input) error {
 	cw := newCSV(w)
-	cw.Write([]string{"speaker", "turns", "utterances", "words", "share", "types", "mean_turn_words", "max_turn_words"})
+	cw.Write([]string{"speaker", "turns", "utterances", "words", "share", "types", "mean_turn_words", "max_turn_words", "seconds"})
 	for _, r := range in.Tally.SpeakerTable() {
+		secs := ""
+		if r.Seconds > 0 {
+			secs = fmt.Sprintf("%.1f", r.Seconds)
+		}
 		cw.Write([]string{
 			r.Name, strconv.Itoa(r.Turns), strconv.Itoa(r.Utterances), strconv.Itoa(r.Words),
 			fmt.Sprintf("%.4f", r.Share), strconv.Itoa(r.Types),
-			fmt.Sprintf("%.1f", r.MeanTurnWords), strconv.Itoa(r.MaxTurnWords),
+			fmt.Sprintf("%.1f", r.MeanTurnWords), strconv.Itoa(r.MaxTurnWords), secs,
 		})
 	}
 	return flush(cw)
