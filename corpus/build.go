@@ -17,8 +17,8 @@ type Builder struct {
 	notes   []Note
 	reach   []Span // each turn's extent, from its first cue to the next turn's
 	speaker map[string]int
-	cuts    []Span // the notes' extents, sorted
-	cutsFor int    // how many notes cuts was made from
+	cuts    []Span            // the notes' extents, sorted
+	cutsFor int               // how many notes cuts was made from
 	roster  map[string]string // speaker ID -> the roster's spelling
 	broken  bool              // Break was called: the next Add starts a turn
 }
