@@ -479,3 +479,34 @@ func TestChartCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpus reads a directory of two debates with a metadata table and a
+// speaker alias file, and compares the two years.
+func TestCorpus(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "r")
+	code, stdout, stderr := runParley(t, "analyze", "-o", out, "--speaker-aliases", "testdata/inputs/aliases.yaml", "--group-by", "year", "--min-freq", "1", "--max-p", "1", "testdata/inputs/corpus")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "3 speakers, 7 turns") {
+		t.Errorf("stdout %q: want Smith's three names merged (3 speakers)", stdout)
+	}
+	docs, _ := os.ReadFile(filepath.Join(out, "data", "documents.csv"))
+	for _, want := range []string{"document,format,title,date,speakers,turns,words,notes,party,year\r\n", "testdata/inputs/corpus/first.txt,script,First debate,2020-01-10,3,4,31,", ",open,2020\r\n"} {
+		if !strings.Contains(string(docs), want) {
+			t.Errorf("documents.csv lacks %q:\n%s", want, docs)
+		}
+	}
+	speakers, _ := os.ReadFile(filepath.Join(out, "data", "speakers.csv"))
+	if !strings.Contains(string(speakers), "\r\nAnn Smith,3,3,22,") || strings.Contains(string(speakers), "Senator") {
+		t.Errorf("speakers.csv:\n%s", speakers)
+	}
+	md, _ := os.ReadFile(filepath.Join(out, "report.md"))
+	if !strings.Contains(string(md), "**Group year 2020**") || !strings.Contains(string(md), "## Documents") {
+		t.Errorf("report lacks the groups' keywords or the documents table")
+	}
+	code, _, stderr = runParley(t, "speakers", "--speaker-aliases", "testdata/inputs/corpus/metadata.csv", "testdata/inputs/corpus")
+	if code != 2 || !strings.Contains(stderr, "metadata.csv") {
+		t.Errorf("a bad alias file: exit %d, %q", code, stderr)
+	}
+}
