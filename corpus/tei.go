@@ -1,8 +1,576 @@
 package corpus
 
-// ReadTEI is not written yet.
+import (
+	"encoding/xml"
+	"errors"
+	"io"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ReadTEI reads a transcript marked up in TEI XML: a play (<sp> with
+// <speaker>, <l>, <p> and <stage>) or a parliamentary record in the
+// ParlaMint manner (<u who="#Smith"> with <seg>, <note>, <gap>,
+// <incident>, <kinesic>, <vocal>). name is used in errors and outputs
+// only; opt is not consulted.
+//
+// The rules:
+//
+//  1. Each <sp> or <u> outside the <teiHeader> is one utterance, its Text
+//     the element from start tag to end tag; its cue is the start tag and,
+//     where the <speaker> comes first, the <speaker> element. Consecutive
+//     utterances of one speaker make one turn.
+//  2. The speaker is the who attribute's person: the <persName> of the
+//     <person> (forename before surname), or the text of the castList's
+//     <role>, with that xml:id, where the file has it; else the first
+//     <speaker> text seen for that who ("HAMLET."; a final "." or ":"
+//     dropped); else the who without its "#". An utterance without who
+//     goes by its <speaker> text, else by "Unknown". The <speaker> text as
+//     written (or else the who) is the utterance's CueName, so the forms a
+//     play gives a speaker ("Ham.", "HAMLET") stay among the speaker's
+//     Forms.
+//  3. Speech is the character data inside the utterance, except inside
+//     <speaker>, <stage>, <note>, <gap>, <incident>, <kinesic>, <vocal>,
+//     <del> and <fw>, and inside the <corr>, <reg> or <expan> of a
+//     <choice> (the <sic>, <orig> or <abbr> is what was said). Spans
+//     point into the source, so text written with a character reference
+//     covers the reference as written ("caf&#233;"): a reference that
+//     stands for a letter or digit, or for an apostrophe or hyphen between
+//     two letters ("don&apos;t"), stays in the word; any other ("&amp;",
+//     "&quot;", "&#8212;") is cut from speech.
+//  4. <stage>, <kinesic>, <vocal> and <incident> are stage notes, <note>
+//     editorial notes, <gap> an elision, wherever they stand outside the
+//     header (between utterances too). A note's Anchor is the element; its
+//     Body the text inside, or for an empty element its reason or type
+//     attribute (<gap reason="inaudible"/>).
+//  5. The first <title> of the header's <titleStmt> is the title; the
+//     header's first full date (a when attribute or text YYYY-MM-DD) is
+//     the date, one in <settingDesc> preferred, none from
+//     <publicationStmt> or <revisionDesc>. The persons and castList roles
+//     with an xml:id are the roster.
+//  6. All before the first utterance (the header, a castList) is front
+//     matter; all after the last is back matter.
+//
+// Malformed XML is an error on the line where the parser stopped, and so
+// is a text without <sp> or <u>.
 func ReadTEI(name string, src []byte, opt Options) (*Document, error) {
-	return nil, &InputError{File: name, Msg: "the tei reader is not written yet"}
+	if err := CheckText(name, src); err != nil {
+		return nil, err
+	}
+	text := string(src)
+	sc := &teiScanner{text: text, names: map[string]string{}}
+	if err := sc.scan(); err != nil {
+		var se *xml.SyntaxError
+		msg := err.Error()
+		if errors.As(err, &se) {
+			msg = se.Msg
+		}
+		return nil, &InputError{File: name, Line: lineAtOffset(text, sc.off), Msg: "malformed XML: " + msg}
+	}
+	if len(sc.utts) == 0 {
+		return nil, &InputError{File: name, Msg: "no <sp> or <u> elements found: a TEI transcript needs speeches (<sp>) or utterances (<u who=\"#...\">)"}
+	}
+	b := NewBuilder(name, "tei", text)
+	first, last := sc.utts[0].text, sc.utts[len(sc.utts)-1].text
+	b.SetMatter(Span{0, first.Start}, Span{last.End, len(text)})
+	date := sc.settingDate
+	if date == "" {
+		date = sc.date
+	}
+	b.SetMetadata(strings.Join(strings.Fields(sc.title), " "), date)
+	b.SetRoster(sc.roster)
+	b.AddNotes(sc.notes...)
+
+	byWho := map[string]string{} // who -> name
+	whoOf := map[string]string{} // speaker ID -> the who it names
+	for i, u := range sc.utts {
+		speaker := teiSpeakerName(u.speaker)
+		name := "Unknown"
+		switch {
+		case u.who != "" && byWho[u.who] != "":
+			name = byWho[u.who]
+		case u.who != "":
+			ids := strings.Fields(strings.ReplaceAll(u.who, "#", " "))
+			switch {
+			case len(ids) == 1 && sc.names[ids[0]] != "":
+				name = sc.names[ids[0]]
+			case speaker != "":
+				name = speaker
+			case len(ids) > 0:
+				name = strings.Join(ids, ", ")
+			}
+			// Two whos with one label ("CITIZEN") stay two speakers.
+			if w, ok := whoOf[SpeakerID(name)]; ok && w != u.who && len(ids) > 0 {
+				name = strings.Join(ids, ", ")
+			}
+			byWho[u.who], whoOf[SpeakerID(name)] = name, u.who
+		case speaker != "":
+			name = speaker
+		}
+		cue := strings.Join(strings.Fields(u.speaker), " ")
+		if cue == "" {
+			cue = strings.TrimSpace(u.who)
+		}
+		if cue == "" {
+			cue = name
+		}
+		next := last.End
+		if i+1 < len(sc.utts) {
+			next = sc.utts[i+1].text.Start
+		}
+		b.Add(name, Utterance{Cue: u.cue, CueName: cue, Text: u.text, Speech: u.speech}, Span{u.text.Start, next})
+	}
+	return b.Document("no <sp> or <u> elements found")
 }
 
-func detectTEI(name string, src []byte) int { return 0 }
+// detectTEI is sure of an .xml or .tei file that names a <TEI> element
+// near its start, and takes any .tei file as possibly TEI.
+func detectTEI(name string, src []byte) int {
+	if hasExt(name, ".xml", ".tei") && strings.Contains(string(src[:min(len(src), 2048)]), "<TEI") {
+		return 2
+	}
+	if hasExt(name, ".tei") {
+		return 1
+	}
+	return 0
+}
+
+// teiUtterance is an <sp> or <u> as the scanner finds it.
+type teiUtterance struct {
+	text, cue Span
+	who       string
+	speaker   string // the first <speaker>'s text, decoded
+	named     bool   // a <speaker> has been seen
+	speech    []Span
+}
+
+// teiFrame is an open element.
+type teiFrame struct {
+	name  string
+	start int  // offset of its "<"
+	skip  bool // its text is not speech
+}
+
+// teiScanner walks a TEI document's tokens once, keeping what ReadTEI
+// needs.
+type teiScanner struct {
+	text   string
+	starts []int // the offsets of the lines, once asked for
+	off    int   // where the decoder stands, for errors
+
+	utts  []teiUtterance
+	notes []Note
+	// roster and names: the persons and roles with an xml:id, and the
+	// name each xml:id stands for.
+	roster []Participant
+	names  map[string]string
+	title  string
+	// date is the header's first full date, settingDate the first in
+	// its settingDesc.
+	date, settingDate string
+
+	stack []teiFrame
+	// The depth in stack of the open element of each kind, 0 if none.
+	header, utt, speaker, note, titleEl, dateEl, person, persName, castItem, roleDesc, role int
+	// skip counts the open elements inside the utterance whose text is
+	// not speech.
+	skip int
+
+	noteKind    NoteKind
+	noteTag     Span // the note's start tag
+	noteBody    Span
+	dateInSet   bool
+	dateText    strings.Builder
+	personID    string
+	personLine  int
+	forename    []string
+	surname     []string
+	persText    strings.Builder
+	roleText    strings.Builder
+	roleDescTxt strings.Builder
+	castRoles   []int // roster indexes of the roles of the open castItem
+}
+
+// teiNoteKinds are the elements that are notes, and their kinds.
+var teiNoteKinds = map[string]NoteKind{
+	"stage": Stage, "kinesic": Stage, "vocal": Stage, "incident": Stage,
+	"note": Editorial, "gap": Elision,
+}
+
+// teiNotSpeech are the elements whose text inside an utterance is not
+// speech.
+var teiNotSpeech = map[string]bool{
+	"speaker": true, "stage": true, "note": true, "gap": true, "incident": true,
+	"kinesic": true, "vocal": true, "del": true, "fw": true,
+}
+
+// teiEditorial are the elements of a <choice> that are the editor's, not
+// the speaker's.
+var teiEditorial = map[string]bool{"corr": true, "reg": true, "expan": true}
+
+const teiXMLNamespace = "http://www.w3.org/XML/1998/namespace"
+
+func (sc *teiScanner) scan() error {
+	dec := xml.NewDecoder(strings.NewReader(sc.text))
+	dec.Entity = xml.HTMLEntity
+	// CheckText has made sure the bytes are UTF-8, whatever the XML
+	// declaration says.
+	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
+	for {
+		start := int(dec.InputOffset())
+		tok, err := dec.Token()
+		sc.off = int(dec.InputOffset())
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		raw := Span{start, sc.off}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			sc.open(t, raw)
+		case xml.EndElement:
+			sc.close(raw)
+		case xml.CharData:
+			sc.chars(string(t), raw)
+		}
+	}
+}
+
+func teiAttr(t xml.StartElement, local string) (string, bool) {
+	for _, a := range t.Attr {
+		if a.Name.Local == local && (local != "id" || a.Name.Space == teiXMLNamespace || a.Name.Space == "xml") {
+			return a.Value, true
+		}
+	}
+	return "", false
+}
+
+func (sc *teiScanner) open(t xml.StartElement, tag Span) {
+	name := t.Name.Local
+	parent := ""
+	if n := len(sc.stack); n > 0 {
+		parent = sc.stack[n-1].name
+	}
+	sc.stack = append(sc.stack, teiFrame{name: name, start: tag.Start})
+	depth := len(sc.stack)
+	frame := &sc.stack[depth-1]
+
+	// Who is who, anywhere in the file.
+	id, hasID := teiAttr(t, "id")
+	switch {
+	case name == "person" && hasID && sc.person == 0:
+		sc.person, sc.personID, sc.personLine = depth, id, sc.line(tag.Start)
+		sc.forename, sc.surname = nil, nil
+		sc.persText.Reset()
+	case name == "persName" && sc.person > 0 && sc.persName == 0 && sc.persText.Len() == 0 && sc.forename == nil && sc.surname == nil:
+		sc.persName = depth
+	case name == "castItem" && sc.castItem == 0:
+		sc.castItem, sc.castRoles = depth, nil
+	case name == "role" && hasID && sc.role == 0:
+		sc.role = depth
+		sc.personID, sc.personLine = id, sc.line(tag.Start)
+		sc.roleText.Reset()
+	case name == "roleDesc" && sc.castItem > 0 && sc.roleDesc == 0:
+		sc.roleDesc = depth
+		sc.roleDescTxt.Reset()
+	}
+
+	if sc.header > 0 {
+		switch {
+		case name == "title" && sc.title == "" && sc.titleEl == 0 && sc.within("titleStmt"):
+			sc.titleEl = depth
+		case name == "date" && sc.dateEl == 0 && !sc.within("publicationStmt") && !sc.within("revisionDesc"):
+			sc.dateInSet = sc.within("settingDesc")
+			if when, ok := teiAttr(t, "when"); ok && teiISODate(when) {
+				sc.setDate(when)
+			} else {
+				sc.dateEl = depth
+				sc.dateText.Reset()
+			}
+		}
+		return
+	}
+	if name == "teiHeader" {
+		sc.header = depth
+		return
+	}
+
+	if kind, ok := teiNoteKinds[name]; ok && sc.note == 0 {
+		sc.note, sc.noteKind, sc.noteTag, sc.noteBody = depth, kind, tag, Span{-1, -1}
+	}
+	switch {
+	case sc.utt == 0 && (name == "sp" || name == "u") && sc.note == 0:
+		who, _ := teiAttr(t, "who")
+		sc.utt = depth
+		sc.skip = 0
+		sc.utts = append(sc.utts, teiUtterance{text: tag, cue: tag, who: who})
+	case sc.utt > 0 && (teiNotSpeech[name] || parent == "choice" && teiEditorial[name]):
+		if u := &sc.utts[len(sc.utts)-1]; name == "speaker" && !u.named && sc.skip == 0 {
+			sc.speaker, u.named = depth, true
+		}
+		frame.skip = true
+		sc.skip++
+	}
+}
+
+// line returns the 1-based line of byte offset off.
+func (sc *teiScanner) line(off int) int {
+	if sc.starts == nil {
+		sc.starts = lineStarts(sc.text)
+	}
+	return sort.SearchInts(sc.starts, off+1)
+}
+
+// within reports whether an element of the given name is open.
+func (sc *teiScanner) within(name string) bool {
+	for _, f := range sc.stack {
+		if f.name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func (sc *teiScanner) setDate(d string) {
+	if sc.dateInSet && sc.settingDate == "" {
+		sc.settingDate = d
+	}
+	if sc.date == "" {
+		sc.date = d
+	}
+}
+
+func (sc *teiScanner) close(tag Span) {
+	depth := len(sc.stack)
+	if depth == 0 {
+		return // the decoder does not let this happen
+	}
+	frame := sc.stack[depth-1]
+	sc.stack = sc.stack[:depth-1]
+	element := Span{frame.start, tag.End}
+	if frame.skip {
+		sc.skip--
+	}
+	switch depth {
+	case sc.titleEl:
+		sc.titleEl = 0
+	case sc.dateEl:
+		sc.dateEl = 0
+		if d := strings.TrimSpace(sc.dateText.String()); teiISODate(d) {
+			sc.setDate(d)
+		}
+	case sc.header:
+		sc.header = 0
+	case sc.persName:
+		sc.persName = 0
+	case sc.person:
+		sc.person = 0
+		name := strings.Join(append(sc.forename, sc.surname...), " ")
+		if name == "" {
+			name = sc.persText.String()
+		}
+		sc.addPerson(name)
+	case sc.role:
+		sc.role = 0
+		if sc.addPerson(sc.roleText.String()) && sc.castItem > 0 {
+			sc.castRoles = append(sc.castRoles, len(sc.roster)-1)
+		}
+	case sc.roleDesc:
+		sc.roleDesc = 0
+		for _, k := range sc.castRoles {
+			sc.roster[k].Role = strings.Join(strings.Fields(sc.roleDescTxt.String()), " ")
+		}
+	case sc.castItem:
+		sc.castItem = 0
+	}
+	if depth == sc.speaker {
+		sc.speaker = 0
+		u := &sc.utts[len(sc.utts)-1]
+		if strings.TrimSpace(sc.text[u.cue.End:frame.start]) == "" {
+			u.cue.End = tag.End
+		}
+	}
+	if depth == sc.note {
+		sc.note = 0
+		body := sc.noteBody
+		if body.Start < 0 {
+			body = teiAttrValue(sc.text, sc.noteTag, "reason", "type")
+		}
+		sc.notes = append(sc.notes, Note{Kind: sc.noteKind, Anchor: element, Body: body, Extent: element})
+	}
+	if depth == sc.utt {
+		sc.utt = 0
+		sc.utts[len(sc.utts)-1].text = element
+	}
+}
+
+// addPerson adds a roster entry for the open person or role, unless it
+// has no name or its xml:id is taken, and reports whether it did.
+func (sc *teiScanner) addPerson(name string) bool {
+	name = strings.Join(strings.Fields(name), " ")
+	if _, dup := sc.names[sc.personID]; dup || name == "" {
+		return false
+	}
+	sc.names[sc.personID] = name
+	sc.roster = append(sc.roster, Participant{Name: name, Line: sc.personLine})
+	return true
+}
+
+func (sc *teiScanner) chars(s string, raw Span) {
+	if strings.HasPrefix(raw.In(sc.text), "<![CDATA[") && raw.Len() >= len("<![CDATA[]]>") {
+		raw = Span{raw.Start + len("<![CDATA["), raw.End - len("]]>")}
+	}
+	if sc.titleEl > 0 {
+		sc.title += s
+	}
+	if sc.dateEl > 0 {
+		sc.dateText.WriteString(s)
+	}
+	if sc.persName > 0 {
+		switch sc.stack[len(sc.stack)-1].name {
+		case "forename":
+			sc.forename = append(sc.forename, strings.TrimSpace(s))
+		case "surname":
+			sc.surname = append(sc.surname, strings.TrimSpace(s))
+		default:
+			sc.persText.WriteString(s + " ")
+		}
+	}
+	if sc.role > 0 {
+		sc.roleText.WriteString(s)
+	}
+	if sc.roleDesc > 0 {
+		sc.roleDescTxt.WriteString(s)
+	}
+	if sc.note > 0 {
+		if t := trimSpan(sc.text, raw); t.Len() > 0 {
+			if sc.noteBody.Start < 0 {
+				sc.noteBody.Start = t.Start
+			}
+			sc.noteBody.End = t.End
+		}
+	}
+	if sc.utt == 0 {
+		return
+	}
+	u := &sc.utts[len(sc.utts)-1]
+	if sc.speaker > 0 {
+		u.speaker += s
+		return
+	}
+	if sc.skip == 0 && sc.note == 0 {
+		u.speech = append(u.speech, speechLess(sc.text, raw, teiReferenceCuts(sc.text, raw))...)
+	}
+}
+
+// teiReferenceCuts returns the character and entity references in s of
+// text that are not part of a word (rule 3 of ReadTEI).
+func teiReferenceCuts(text string, s Span) []Span {
+	var cuts []Span
+	for i := s.Start; i < s.End; i++ {
+		if text[i] != '&' {
+			continue
+		}
+		j := strings.IndexByte(text[i:s.End], ';')
+		if j < 0 || j > 40 {
+			continue
+		}
+		r, ok := teiDecodeReference(text[i+1 : i+j])
+		if !ok {
+			continue
+		}
+		ref := Span{i, i + j + 1}
+		i = ref.End - 1
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			continue
+		}
+		if strings.ContainsRune("'’-‐", r) {
+			before, _ := utf8.DecodeLastRuneInString(text[s.Start:ref.Start])
+			after, _ := utf8.DecodeRuneInString(text[ref.End:s.End])
+			if unicode.IsLetter(before) && unicode.IsLetter(after) {
+				continue
+			}
+		}
+		cuts = append(cuts, ref)
+	}
+	return cuts
+}
+
+// teiDecodeReference gives the first character a reference ("amp",
+// "#233", "#xE9", "eacute") stands for.
+func teiDecodeReference(ref string) (rune, bool) {
+	if strings.HasPrefix(ref, "#") {
+		var n uint64
+		var err error
+		if strings.HasPrefix(ref, "#x") || strings.HasPrefix(ref, "#X") {
+			n, err = strconv.ParseUint(ref[2:], 16, 32)
+		} else {
+			n, err = strconv.ParseUint(ref[1:], 10, 32)
+		}
+		if err != nil || !utf8.ValidRune(rune(n)) {
+			return 0, false
+		}
+		return rune(n), true
+	}
+	s, ok := map[string]string{"amp": "&", "lt": "<", "gt": ">", "quot": `"`, "apos": "'"}[ref]
+	if !ok {
+		s, ok = xml.HTMLEntity[ref]
+	}
+	if !ok || s == "" {
+		return 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return r, true
+}
+
+// teiAttrValue returns the span of the value of the first of the named
+// attributes in the start tag tag of text, or an empty span at the tag's
+// end.
+func teiAttrValue(text string, tag Span, names ...string) Span {
+	s := tag.In(text)
+	for _, name := range names {
+		for from := 0; ; {
+			k := strings.Index(s[from:], name)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(name)
+			if k == 0 || !isSpace(s[k-1]) {
+				continue
+			}
+			rest := strings.TrimLeft(s[from:], " \t\r\n")
+			if !strings.HasPrefix(rest, "=") {
+				continue
+			}
+			rest = strings.TrimLeft(rest[1:], " \t\r\n")
+			if rest == "" || rest[0] != '"' && rest[0] != '\'' {
+				continue
+			}
+			open := tag.Start + len(s) - len(rest) + 1
+			end := strings.IndexByte(rest[1:], rest[0])
+			if end < 0 {
+				continue
+			}
+			return Span{open, open + end}
+		}
+	}
+	return Span{tag.End, tag.End}
+}
+
+var teiDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+func teiISODate(s string) bool { return teiDate.MatchString(s) }
+
+// teiSpeakerName is a <speaker> text as a name: white space folded, a
+// final "." or ":" dropped ("HAMLET." is "HAMLET").
+func teiSpeakerName(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.TrimSpace(strings.TrimRight(s, ".:"))
+}

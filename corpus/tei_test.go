@@ -1,0 +1,326 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// teiDoc wraps a body in a minimal TEI document with an empty header.
+func teiDoc(body string) string {
+	return `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/>` + "\n<text><body>\n" + body + "\n</body></text></TEI>\n"
+}
+
+func TestReadTEI(t *testing.T) {
+	tests := []struct {
+		name, src    string
+		turns, notes string
+	}{
+		{
+			name: "a speech is its lines and paragraphs, not its speaker or stage directions",
+			src: teiDoc(`<sp who="#ham"><speaker>HAMLET</speaker><l>To be, or not to be,</l>` +
+				`<stage>Aside.</stage><l>that is the question.</l></sp>` +
+				`<sp who="#oph"><speaker>OPHELIA</speaker><p>Good my lord.</p></sp>`),
+			turns: "hamlet=To be, or not to be,|that is the question.; ophelia=Good my lord.",
+			notes: "stage:Aside.@1",
+		},
+		{
+			name: "a who goes by its first speaker label; the labels are its forms",
+			src: teiDoc(`<sp who="#ham"><speaker>HAMLET.</speaker><l>One.</l></sp>` +
+				`<sp who="#hor"><speaker>Hor.</speaker><l>Two.</l></sp>` +
+				`<sp who="#ham"><speaker>Ham.</speaker><l>Three.</l></sp>`),
+			turns: "hamlet=One.; hor=Two.; hamlet=Three.",
+		},
+		{
+			name:  "two whos under one label stay two speakers",
+			src:   teiDoc(`<sp who="#cit1"><speaker>CITIZEN</speaker><p>A.</p></sp><sp who="#cit2"><speaker>CITIZEN</speaker><p>B.</p></sp>`),
+			turns: "citizen=A.; cit2=B.",
+		},
+		{
+			name:  "without a speaker label, the who; without who, the label; without either, Unknown",
+			src:   teiDoc(`<sp who="#Smith"><p>A.</p></sp><sp><speaker>ALL</speaker><p>B.</p></sp><sp><p>C.</p></sp><sp who="#a #b"><p>D.</p></sp>`),
+			turns: "smith=A.; all=B.; unknown=C.; a, b=D.",
+		},
+		{
+			name:  "consecutive utterances of one speaker are one turn",
+			src:   teiDoc(`<u who="#A"><seg>One.</seg></u><u who="#A"><seg>Two.</seg></u><u who="#B"><seg>Three.</seg></u>`),
+			turns: "a=One. / Two.; b=Three.",
+		},
+		{
+			name: "ParlaMint notes, gaps, incidents, kinesics and vocals are not speech",
+			src: teiDoc(`<note type="speaker">The Speaker:</note>` +
+				`<u who="#A"><seg>We <gap reason="inaudible"/> agree. <note>(Applause)</note> ` +
+				`<kinesic type="applause"/><vocal type="laughter"><desc>Laughter</desc></vocal> ` +
+				`<incident><desc>Phone rings</desc></incident> Quite.</seg></u>` +
+				`<note type="time">10.05</note><u who="#B"><seg>No.</seg></u>`),
+			turns: "a=We|agree.|Quite.; b=No.",
+			notes: "editorial:The Speaker:@0 elision:inaudible@1 editorial:(Applause)@1 stage:applause@1 stage:Laughter@1 stage:Phone rings@1 editorial:10.05@1",
+		},
+		{
+			name:  "deletions and forme work are not speech; of a choice, the original is",
+			src:   teiDoc(`<sp who="#a"><p>I <del>never</del> said <choice><sic>teh</sic><corr>the</corr></choice> <fw>27</fw>word <choice><abbr>Mr</abbr><expan>Mister</expan></choice> <choice><orig>sayd</orig><reg>said</reg></choice>.</p></sp>`),
+			turns: "a=I|said|teh|word|Mr|sayd|.",
+		},
+		{
+			name:  "a note inside a note is part of it",
+			src:   teiDoc(`<sp who="#a"><p>Yes <stage>rising <note>in anger</note> slowly</stage> no.</p></sp>`),
+			turns: "a=Yes|no.",
+			notes: "stage:rising <note>in anger</note> slowly@1",
+		},
+		{
+			name:  "references for letters and word-inner apostrophes stay, others are cut",
+			src:   teiDoc(`<sp who="#a"><p>Rosencrantz &amp; Guildenstern &#8212; don&apos;t caf&#233; &quot;so&quot; &#x27;tis &eacute;t&eacute;&hellip;</p></sp>`),
+			turns: "a=Rosencrantz|Guildenstern|don&apos;t caf&#233;|so|tis &eacute;t&eacute;",
+		},
+		{
+			name:  "CDATA is read as text",
+			src:   teiDoc(`<sp who="#a"><p>One <![CDATA[<two>]]> three</p></sp>`),
+			turns: "a=One|<two>|three",
+		},
+		{
+			name:  "CRLF line ends",
+			src:   strings.ReplaceAll(teiDoc("<sp who=\"#a\">\n<l>One line,</l>\n<l>and another.</l>\n</sp>\n<sp who=\"#b\"><l>Yes.</l></sp>"), "\n", "\r\n"),
+			turns: "a=One line,|and another.; b=Yes.",
+		},
+		{
+			name:  "an empty utterance",
+			src:   teiDoc(`<u who="#a"/><u who="#b"><seg>Hm.</seg></u>`),
+			turns: "a=; b=Hm.",
+		},
+		{
+			name:  "stage directions between and around speeches are notes",
+			src:   teiDoc(`<stage>Enter A.</stage><sp who="#a"><p>Hi.</p></sp><stage>Enter B.</stage><sp who="#b"><p>Ho.</p></sp><stage>Exeunt.</stage>`),
+			turns: "a=Hi.; b=Ho.",
+			notes: "stage:Enter A.@0 stage:Enter B.@1 stage:Exeunt.@0",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := ReadTEI("t.xml", []byte(tc.src), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			turns, notes := readerTurns(d)
+			if turns != tc.turns {
+				t.Errorf("turns\n got %s\nwant %s", turns, tc.turns)
+			}
+			if notes != tc.notes {
+				t.Errorf("notes\n got %s\nwant %s", notes, tc.notes)
+			}
+			if d.Format != "tei" {
+				t.Errorf("Format %q", d.Format)
+			}
+			checkInvariants(t, d)
+		})
+	}
+}
+
+func TestReadTEICuesAndForms(t *testing.T) {
+	src := teiDoc(`<sp who="#ham"><speaker>HAMLET.</speaker><l>One.</l></sp>` + "\n" +
+		`<sp who="#hor"><stage>Aside</stage><speaker>HORATIO</speaker><l>Two.</l></sp>` + "\n" +
+		`<sp who="#ham"><speaker>Ham.</speaker><l>Three.</l></sp>` + "\n" +
+		`<u who="#Smith" xml:id="u1"><seg>Four.</seg></u>`)
+	d, err := ReadTEI("t.xml", []byte(src), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cues []string
+	for _, tr := range d.Turns {
+		for _, u := range tr.Utterances {
+			cues = append(cues, fmt.Sprintf("L%d %s %s", u.Line, u.Cue.In(d.Source), u.CueName))
+		}
+	}
+	want := []string{
+		`L3 <sp who="#ham"><speaker>HAMLET.</speaker> HAMLET.`,
+		`L4 <sp who="#hor"> HORATIO`,
+		`L5 <sp who="#ham"><speaker>Ham.</speaker> Ham.`,
+		`L6 <u who="#Smith" xml:id="u1"> #Smith`,
+	}
+	if strings.Join(cues, "\n") != strings.Join(want, "\n") {
+		t.Errorf("cues\n%s\nwant\n%s", strings.Join(cues, "\n"), strings.Join(want, "\n"))
+	}
+	var speakers []string
+	for _, s := range d.Speakers {
+		speakers = append(speakers, fmt.Sprintf("%s/%s/%s", s.ID, s.Name, strings.Join(s.Forms, ",")))
+	}
+	if w := "hamlet/Hamlet/HAMLET.,Ham. horatio/Horatio/HORATIO smith/Smith/#Smith"; strings.Join(speakers, " ") != w {
+		t.Errorf("speakers %q, want %q", strings.Join(speakers, " "), w)
+	}
+	if u := d.Turns[0].Utterances[0]; u.Text.In(d.Source) != `<sp who="#ham"><speaker>HAMLET.</speaker><l>One.</l></sp>` {
+		t.Errorf("Text %q", u.Text.In(d.Source))
+	}
+}
+
+func TestReadTEIHeader(t *testing.T) {
+	src := `<?xml version="1.0" encoding="ISO-8859-1"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+<teiHeader>
+ <fileDesc>
+  <titleStmt><title type="main">A  Play &amp; its
+   Title</title><title type="sub">Not this</title></titleStmt>
+  <publicationStmt><date when="2020-01-01"/></publicationStmt>
+  <sourceDesc><bibl><date when="1603">1603</date><date>1999-12-31</date></bibl></sourceDesc>
+ </fileDesc>
+ <profileDesc>
+  <settingDesc><setting><date when="1601-05-06"/></setting></settingDesc>
+  <particDesc><listPerson>
+   <person xml:id="JanA"><persName><surname>Novak</surname> <forename>Jan</forename></persName><persName>Later Name</persName></person>
+   <person xml:id="B"><persName>Bea  Kovač</persName></person>
+   <person xml:id="dup"><persName>First</persName></person>
+   <person xml:id="dup"><persName>Second</persName></person>
+   <person xml:id="noname"/>
+  </listPerson></particDesc>
+ </profileDesc>
+ <notesStmt><note>Not a note of the text.</note></notesStmt>
+</teiHeader>
+<text><front><castList>
+ <castItem><role xml:id="ghost">Ghost</role><roleDesc>of Hamlet's father</roleDesc></castItem>
+ <castItem><role>Players</role></castItem>
+</castList></front>
+<body>
+<u who="#JanA"><seg>One.</seg></u>
+<u who="#B"><seg>Two.</seg></u>
+<sp who="#ghost"><speaker>GHOST</speaker><l>Three.</l></sp>
+<sp who="#dup"><l>Four.</l></sp>
+</body></text></TEI>
+`
+	d, err := ReadTEI("t.xml", []byte(src), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkMeta(t, d, "A Play & its Title", "1601-05-06")
+	checkMatter(t, d, "1-26", "31-31")
+	want := []Participant{{"Jan Novak", "", 13}, {"Bea Kovač", "", 14}, {"First", "", 15}, {"Ghost", "of Hamlet's father", 23}}
+	if fmt.Sprint(d.Roster) != fmt.Sprint(want) {
+		t.Errorf("Roster\n got %v\nwant %v", d.Roster, want)
+	}
+	turns, notes := readerTurns(d)
+	if w := "jan novak=One.; bea kovač=Two.; ghost=Three.; first=Four."; turns != w {
+		t.Errorf("turns\n got %s\nwant %s", turns, w)
+	}
+	if notes != "" {
+		t.Errorf("notes %s, want none (the header's are not the text's)", notes)
+	}
+	checkInvariants(t, d)
+
+	// Without a settingDesc, the header's first full date that is not the
+	// publication's.
+	src2 := strings.Replace(src, `<settingDesc><setting><date when="1601-05-06"/></setting></settingDesc>`, "", 1)
+	if d, err := ReadTEI("t.xml", []byte(src2), Options{}); err != nil || d.Date != "1999-12-31" {
+		t.Errorf("date %q, %v; want 1999-12-31", d.Date, err)
+	}
+}
+
+func TestReadTEIErrors(t *testing.T) {
+	tests := []struct {
+		name, src string
+		line      int
+		msg       string
+	}{
+		{"mismatched end tag", "<TEI>\n<text>\n<sp><p>x</sp>\n</text></TEI>\n", 3, "malformed XML: element <p> closed by </sp>"},
+		{"mismatched end tag, CRLF", "<TEI>\r\n<text>\r\n<sp><p>x</sp>\r\n</text></TEI>\r\n", 3, "malformed XML"},
+		{"unclosed element", "<TEI>\n<sp who=\"#a\"><p>x</p>\n", 3, "malformed XML: unexpected EOF"},
+		{"undefined entity", "<TEI>\n\n<sp><p>x &bogus; y</p></sp></TEI>", 3, "malformed XML"},
+		{"bad attribute", "<TEI>\n<sp who=#a><p>x</p></sp></TEI>", 2, "malformed XML"},
+		{"no speeches", teiDoc("<div><p>Just prose.</p></div>"), 0, "no <sp> or <u>"},
+		{"speeches only in the header", "<TEI><teiHeader><sp who=\"#a\">x</sp></teiHeader><text/></TEI>", 0, "no <sp> or <u>"},
+		{"speeches only inside a note", teiDoc(`<note><sp who="#a"><p>x</p></sp></note>`), 0, "no <sp> or <u>"},
+		{"plain text", "HAMLET: To be.\n", 0, "no <sp> or <u>"},
+		{"empty", "\n", 0, "empty file"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := ReadTEI("t.xml", []byte(tc.src), Options{})
+			var ie *InputError
+			if !errors.As(err, &ie) || d != nil {
+				t.Fatalf("got %v, %v; want an *InputError", d, err)
+			}
+			if ie.File != "t.xml" || ie.Line != tc.line || !strings.Contains(ie.Msg, tc.msg) {
+				t.Errorf("error %q (line %d), want line %d and %q", ie.Error(), ie.Line, tc.line, tc.msg)
+			}
+		})
+	}
+}
+
+func TestDetectTEI(t *testing.T) {
+	long := "<?xml version=\"1.0\"?>\n<!--" + strings.Repeat("x", 2100) + "-->\n<TEI>"
+	tests := []struct {
+		name, src string
+		want      int
+	}{
+		{"a.xml", `<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0">`, 2},
+		{"a.tei", `<TEI>`, 2},
+		{"a.tei", `<root/>`, 1},
+		{"a.xml", `<root/>`, 0},
+		{"a.xml", long, 0},
+		{"a.txt", `<TEI>`, 0},
+	}
+	for _, tc := range tests {
+		if got := detectTEI(tc.name, []byte(tc.src)); got != tc.want {
+			t.Errorf("detectTEI(%q, %.30q) = %d, want %d", tc.name, tc.src, got, tc.want)
+		}
+	}
+	d, err := Read("play.xml", []byte(teiDoc(`<sp who="#a"><p>x</p></sp>`)))
+	if err != nil || d.Format != "tei" {
+		t.Errorf("Read of a TEI .xml file: %v, %v", d, err)
+	}
+}
+
+func TestGoldenTEIDrama(t *testing.T) {
+	d := readTestdataWith(t, "tei-hamlet.xml", ReadTEI)
+	checkReaderGolden(t, d, filepath.Join("testdata", "tei-hamlet.turns.golden"))
+	checkMeta(t, d, "The Tragedy of Hamlet, Prince of Denmark: Act 1, Scene 1 (opening)", "")
+	if len(d.Turns) != 20 || len(d.Speakers) != 4 || len(d.Roster) != 4 {
+		t.Errorf("%d turns, %d speakers, %d on the roster; want 20, 4, 4", len(d.Turns), len(d.Speakers), len(d.Roster))
+	}
+	if s, _ := d.Speaker("barnardo"); s.Name != "Barnardo" || strings.Join(s.Forms, ",") != "BARNARDO,BAR." {
+		t.Errorf("Barnardo: %+v", s)
+	}
+}
+
+func TestGoldenTEIParlaMint(t *testing.T) {
+	d := readTestdataWith(t, "parlamint-sitting.xml", ReadTEI)
+	checkReaderGolden(t, d, filepath.Join("testdata", "parlamint-sitting.turns.golden"))
+	checkMeta(t, d, "Sample parliamentary corpus ParlaMint-XX, Sitting 12 [ParlaMint SAMPLE]", "2021-05-12")
+	var seq []string
+	for _, tr := range d.Turns {
+		seq = append(seq, fmt.Sprintf("%s:%d", tr.Speaker, len(tr.Utterances)))
+	}
+	if w := "anna novak:1 peter kolar:2 maja horvat:1 anna novak:1"; strings.Join(seq, " ") != w {
+		t.Errorf("turns %q, want %q", strings.Join(seq, " "), w)
+	}
+}
+
+// FuzzReadTEI feeds the reader arbitrary text. ReadTEI must not panic; it
+// returns a document whose spans lie in the source and whose turns are
+// numbered 1..n, or an *InputError.
+func FuzzReadTEI(f *testing.F) {
+	for _, file := range []string{"tei-hamlet.xml", "parlamint-sitting.xml"} {
+		if src, err := os.ReadFile(filepath.Join("testdata", file)); err == nil {
+			f.Add(src)
+		}
+	}
+	for _, s := range []string{
+		teiDoc(`<sp who="#a"><speaker>A</speaker><l>x &amp; y</l><stage>z</stage></sp><sp><p>w</p></sp>`),
+		teiDoc(`<u who="#a #b"><seg>a<gap/><note>n<note>m</note></note></seg></u><u/><u who=""/>`),
+		`<TEI><teiHeader><titleStmt><title>t</title></titleStmt><date>2001-01-01</date><person xml:id="a"><persName><forename>F</forename></persName></person></teiHeader><castItem><role xml:id="b">B</role><roleDesc>d</roleDesc></castItem><sp who="#a"/></TEI>`,
+		"<TEI>\n<sp>\n</TEI>",
+		"<sp who='#x'><![CDATA[a]]>&#0;&#x110000;&#;&#x;&amp</sp>",
+		"\ufeff<u>x</u>",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		d, err := ReadTEI("fuzz.xml", src, Options{})
+		if err != nil {
+			if !IsInputError(err) || d != nil {
+				t.Fatalf("%v, %v: want no document and an *InputError", d, err)
+			}
+			return
+		}
+		checkReaderDocument(t, d, src)
+	})
+}
