@@ -32,6 +32,12 @@ FUZZFLAGS = -run='^$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
 fuzz:
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadRecord
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadScript
+	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadTable
+	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadConvoKit
+	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadWebVTT
+	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadSRT
+	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadCHAT
+	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadTEI
 	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzTokenize
 
 update-golden:

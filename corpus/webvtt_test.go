@@ -1,0 +1,407 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// subtitleTurns renders what a subtitle reader made of a document: the
+// title and front matter where there are any; one utterance a line (turn,
+// speaker, line, time as written, start-end in seconds, the speech spans
+// joined by "|"); then the notes.
+func subtitleTurns(d *Document) string {
+	var b strings.Builder
+	if d.Title != "" {
+		fmt.Fprintf(&b, "title %s\n", d.Title)
+	}
+	if d.Front.Len() > 0 {
+		fmt.Fprintf(&b, "front L%d-%d\n", d.Line(d.Front.Start), d.Line(d.Front.End-1))
+	}
+	for _, t := range d.Turns {
+		for _, u := range t.Utterances {
+			var speech []string
+			for _, s := range u.Speech {
+				speech = append(speech, s.In(d.Source))
+			}
+			fmt.Fprintf(&b, "%d %s L%d %s %.3f-%.3f %s\n", t.Index, t.Speaker, u.Line, u.Time, u.Start, u.End, strings.Join(speech, "|"))
+		}
+	}
+	for _, n := range d.Notes {
+		fmt.Fprintf(&b, "%s L%d turn %d: %s\n", n.Kind, n.Line, n.Turn, d.NoteText(n))
+	}
+	return b.String()
+}
+
+// subtitleCase is a hand-made subtitle file and what a reader should make
+// of it, as subtitleTurns renders it.
+type subtitleCase struct {
+	name, src, want string
+}
+
+// subtitleError is a file a reader should refuse, with the line the error
+// names (0 for none) and a part of its message.
+type subtitleError struct {
+	name, src string
+	line      int
+	msg       string
+}
+
+func runSubtitleCases(t *testing.T, read func(string, []byte, Options) (*Document, error), file string, cases []subtitleCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := read(file, []byte(tt.src), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := subtitleTurns(d); got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+			checkSubtitles(t, d)
+		})
+	}
+}
+
+func runSubtitleErrors(t *testing.T, read func(string, []byte, Options) (*Document, error), file string, cases []subtitleError) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := read(file, []byte(tt.src), Options{})
+			var ie *InputError
+			if !errors.As(err, &ie) || d != nil {
+				t.Fatalf("got %v, %v; want an *InputError", d, err)
+			}
+			if ie.File != file || ie.Line != tt.line || !strings.Contains(ie.Msg, tt.msg) {
+				t.Errorf("error %q (line %d); want line %d and a message with %q", ie.Error(), ie.Line, tt.line, tt.msg)
+			}
+		})
+	}
+}
+
+func TestReadWebVTT(t *testing.T) {
+	runSubtitleCases(t, ReadWebVTT, "in.vtt", []subtitleCase{
+		{
+			"voice tags",
+			"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann Lee>Hello there.</v>\n\n00:00:04.000 --> 00:00:06.000\n<v Bob>Hi, Ann.\n",
+			"front L1-1\n" +
+				"1 ann lee L3 00:00:01.000 1.000-4.000 Hello there.\n" +
+				"2 bob L6 00:00:04.000 4.000-6.000 Hi, Ann.\n",
+		},
+		{
+			// The parts of a cue share its time by the length of their
+			// speech: "Stop!" has 5 characters to "Why?"'s 4.
+			"a voice with a class and no end tag, two voices in a cue",
+			"WEBVTT\n\n00:00:10.000 --> 00:00:13.000\n<v.loud Ann>Stop!\n<v Bob>Why?\n\n00:00:13.000 --> 00:00:14.000\n<v Ann>Yes.</v> <v Bob>No.</v>\n",
+			"front L1-1\n" +
+				"1 ann L3 00:00:10.000 10.000-11.667 Stop!\n" +
+				"2 bob L5 00:00:10.000 11.667-13.000 Why?\n" +
+				"3 ann L7 00:00:13.000 13.000-13.571 Yes.\n" +
+				"4 bob L8 00:00:13.000 13.571-14.000 No.\n",
+		},
+		{
+			"name prefixes, and a cue without one continues the speaker before",
+			"WEBVTT\n\n1\n00:00:00.000 --> 00:00:02.500\nAnn Lee: Good morning.\n\n2\n00:00:02.500 --> 00:00:05.000\nLet's begin.\n\n" +
+				"3\n00:00:05.000 --> 00:00:06.000\nSpeaker 2: Agreed.\nDR. O'NEIL-SMITH: Me too.\n",
+			"front L1-1\n" +
+				"1 ann lee L3 00:00:00.000 0.000-2.500 Good morning.\n" +
+				"1 ann lee L7 00:00:02.500 2.500-5.000 Let's begin.\n" +
+				"2 speaker 2 L11 00:00:05.000 5.000-5.538 Agreed.\n" +
+				"3 o'neil-smith L14 00:00:05.000 5.538-6.000 Me too.\n",
+		},
+		{
+			"no speaker is Unknown, and ordinary colons name no one",
+			"WEBVTT\n\n00:01.000 --> 00:02.000\nthe plan is: go\nRe:this at 10:30, see Https://x.org\n",
+			"front L1-1\n" +
+				"1 unknown L3 00:01.000 1.000-2.000 the plan is: go|Re:this at 10:30, see Https://x.org\n",
+		},
+		{
+			"markup is cut out of speech",
+			"WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v Ann><b>Bold</b> and <i>italic</i>, <c.yellow.bg_blue>coloured</c>,\n" +
+				"<00:00:02.000>timed <lang fr>merci</lang> Q&amp;A&nbsp;done. 3 < 4\n",
+			"front L1-1\n" +
+				"1 ann L3 00:00:01.000 1.000-5.000 Bold|and|italic|,|coloured|,|timed|merci|Q|A|done. 3 < 4\n",
+		},
+		{
+			"a payload of two lines, settings after the timing, no hours",
+			"WEBVTT\n\n00:01.000 --> 00:04.250 align:start position:10% line:0\n<v Ann>One line,\nand another.</v>\n",
+			"front L1-1\n" +
+				"1 ann L3 00:01.000 1.000-4.250 One line,|and another.\n",
+		},
+		{
+			"a byte order mark, header text and CRLF",
+			"\ufeffWEBVTT - Weekly sync\r\nKind: captions\r\n\r\n1\r\n00:00:01.000 --> 00:00:02.000\r\n<v Ann>Hi.\r\n\r\n" +
+				"2\r\n00:00:02.000 --> 00:00:03.000\r\nBob: Hello.\r\n",
+			"title Weekly sync\nfront L1-2\n" +
+				"1 ann L4 00:00:01.000 1.000-2.000 Hi.\n" +
+				"2 bob L8 00:00:02.000 2.000-3.000 Hello.\n",
+		},
+		{
+			"NOTE, STYLE and REGION blocks",
+			"WEBVTT\n\nSTYLE\n::cue(.loud) { color: red }\n\nREGION\nid:fred width:40%\n\nNOTE written by hand\nover two lines\n\n" +
+				"00:00:01.000 --> 00:00:02.000\n<v Ann>Hi.\n\nNOTE between cues\n\n00:00:02.000 --> 00:00:03.000\n<v Ann>Again.\n",
+			"front L1-10\n" +
+				"1 ann L12 00:00:01.000 1.000-2.000 Hi.\n" +
+				"1 ann L17 00:00:02.000 2.000-3.000 Again.\n" +
+				"editorial L9 turn 0: written by hand over two lines\n" +
+				"editorial L15 turn 1: between cues\n",
+		},
+		{
+			"bracketed and parenthesised notes",
+			"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann>So [laughter] we won (applause) in the end (as planned).\n[music]\n(DOOR SLAMS)\n(sighing) Fine.\n",
+			"front L1-1\n" +
+				"1 ann L3 00:00:01.000 1.000-4.000 So|we won|in the end (as planned).|Fine.\n" +
+				"editorial L4 turn 1: laughter\n" +
+				"stage L4 turn 1: applause\n" +
+				"editorial L5 turn 1: music\n" +
+				"stage L6 turn 1: DOOR SLAMS\n" +
+				"stage L7 turn 1: sighing\n",
+		},
+		{
+			"text after a blank line continues the cue",
+			"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>First part,\n\nsecond part.\n\n00:00:02.000 --> 00:00:03.000\n<v Bob>Next.\n",
+			"front L1-1\n" +
+				"1 ann L3 00:00:01.000 1.000-2.000 First part,|second part.\n" +
+				"2 bob L8 00:00:02.000 2.000-3.000 Next.\n",
+		},
+		{
+			"dialogue dashes",
+			"WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n- Where?\n- Ann: Here.\n\n00:00:03.000 --> 00:00:04.000\nGood.\n",
+			"front L1-1\n" +
+				"1 unknown L3 00:00:01.000 1.000-2.091 Where?\n" +
+				"2 ann L5 00:00:01.000 2.091-3.000 Here.\n" +
+				"2 ann L7 00:00:03.000 3.000-4.000 Good.\n",
+		},
+		{
+			"a cue without speech is no utterance, but names its speaker",
+			"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>[sighs]\n\n00:00:02.000 --> 00:00:03.000\nFine.\n",
+			"front L1-1\n" +
+				"1 ann L6 00:00:02.000 2.000-3.000 Fine.\n" +
+				"editorial L4 turn 0: sighs\n",
+		},
+		{
+			"no header, an identifier, a cue without a blank line before it",
+			"intro\n00:00:01.000 --> 00:00:02.000\n<v Ann>Hi.\n00:00:02.000 --> 00:00:03.000\n<v Bob>Yo.\n",
+			"1 ann L1 00:00:01.000 1.000-2.000 Hi.\n" +
+				"2 bob L4 00:00:02.000 2.000-3.000 Yo.\n",
+		},
+		{
+			"a name and colon inside a voice is speech",
+			"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>Note: this\nBob: is mine.</v>\n",
+			"front L1-1\n" +
+				"1 ann L3 00:00:01.000 1.000-2.000 Note: this|Bob: is mine.\n",
+		},
+		{
+			"a decimal comma and one-digit hours",
+			"WEBVTT\n\n0:00:01,500 --> 0:00:02,000\nHi.\n",
+			"front L1-1\n" +
+				"1 unknown L3 0:00:01,500 1.500-2.000 Hi.\n",
+		},
+	})
+}
+
+func TestReadWebVTTErrors(t *testing.T) {
+	runSubtitleErrors(t, ReadWebVTT, "in.vtt", []subtitleError{
+		{"a malformed timing line", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAnn: x\n\n00:00:02.000 --> 00:00:0x.000\ny\n", 6, "malformed timing line"},
+		{"no end", "WEBVTT\n\n00:00:01.000 -->\nx\n", 3, "malformed timing line"},
+		{"seconds past 59", "WEBVTT\n\n1\n00:00:59.000 --> 00:00:60.000\nx\n", 4, "malformed timing line"},
+		{"no arrow", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nx\n\n2\n00:00:02.000 -> 00:00:03.000\ny\n", 7, `malformed timing line "00:00:02.000 -> 00:00:03.000"`},
+		{"the end before the start, CRLF", "WEBVTT\r\n\r\n1\r\n00:00:05.000 --> 00:00:04.000\r\nx\r\n", 4, "the cue ends (00:00:04.000) before it starts (00:00:05.000)"},
+		{"no cue", "WEBVTT\n\nNOTE only a note\n", 0, "no cues found"},
+		{"text without cues", "Hello\nworld\n", 0, "no cues found"},
+		{"no speech", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n[music]\n", 0, "no speech found"},
+		{"not text", "WEBVTT\n\x00", 2, "binary file"},
+		{"empty", "", 0, "empty file"},
+	})
+}
+
+func TestDetectWebVTT(t *testing.T) {
+	for _, tt := range []struct {
+		name, src string
+		want      int
+	}{
+		{"a.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n", 2},
+		{"a.VTT", "\ufeffWEBVTT - Weekly sync\r\n", 2},
+		{"a.vtt", "WEBVTT", 2},
+		{"a.vtt", "WEBVTTX\n", 1},
+		{"a.vtt", "00:00:01.000 --> 00:00:02.000\nHi.\n", 1},
+		{"a.txt", "WEBVTT\n", 0},
+		{"a.srt", "WEBVTT\n", 0},
+	} {
+		if got := detectWebVTT(tt.name, []byte(tt.src)); got != tt.want {
+			t.Errorf("detectWebVTT(%q, %q) = %d, want %d", tt.name, tt.src, got, tt.want)
+		}
+	}
+	d, err := Read("meeting.vtt", []byte("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAnn: Hi.\n"))
+	if err != nil || d.Format != "webvtt" {
+		t.Errorf("Read of a .vtt file: %v, %v; want the webvtt format", d, err)
+	}
+}
+
+// speakingTime sums End-Start of the utterances of each speaker, in
+// seconds, in the order of Speakers.
+func speakingTime(d *Document) []float64 {
+	byID := map[string]float64{}
+	for _, t := range d.Turns {
+		for _, u := range t.Utterances {
+			byID[t.Speaker] += u.End - u.Start
+		}
+	}
+	out := make([]float64, len(d.Speakers))
+	for i, s := range d.Speakers {
+		out[i] = byID[s.ID]
+	}
+	return out
+}
+
+// subtitleListing is listing with the timing of every utterance and the
+// speaking time of every speaker.
+func subtitleListing(d *Document) string {
+	var b strings.Builder
+	b.WriteString(listing(d))
+	b.WriteString("timings:\n")
+	for _, t := range d.Turns {
+		for _, u := range t.Utterances {
+			fmt.Fprintf(&b, "%3d %-16s L%-3d %-13s %8.3f %8.3f\n", t.Index, t.Speaker, u.Line, u.Time, u.Start, u.End)
+		}
+	}
+	b.WriteString("speaking time:\n")
+	for i, sec := range speakingTime(d) {
+		fmt.Fprintf(&b, "  %-16s %8.3f\n", d.Speakers[i].ID, sec)
+	}
+	return b.String()
+}
+
+// checkGoldenSubtitles reads testdata/file with read and compares its
+// subtitleListing with testdata/file's base name .turns.golden (rewritten
+// with -update).
+func checkGoldenSubtitles(t *testing.T, file string, read func(string, []byte, Options) (*Document, error)) *Document {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join("testdata", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := read(file, src, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSubtitles(t, d)
+	got := []byte(subtitleListing(d))
+	golden := filepath.Join("testdata", strings.TrimSuffix(file, filepath.Ext(file))+".turns.golden")
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./corpus -run %s -update to create it)", err, t.Name())
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("listing differs from %s; run with -update and review the diff:\n%s", golden, firstDiff(string(want), string(got)))
+	}
+	return d
+}
+
+// wantSpeakingTime checks speaking time per speaker, to the millisecond.
+func wantSpeakingTime(t *testing.T, d *Document, want map[string]float64) {
+	t.Helper()
+	got := speakingTime(d)
+	if len(got) != len(want) {
+		t.Errorf("%d speakers, want %d", len(got), len(want))
+	}
+	for i, sec := range got {
+		if w, ok := want[d.Speakers[i].ID]; !ok || math.Abs(sec-w) > 0.0005 {
+			t.Errorf("%s speaks %.3f s, want %.3f", d.Speakers[i].ID, sec, w)
+		}
+	}
+}
+
+// TestGoldenMeetingVTT reads a meeting as Teams exports it: NOTE blocks
+// first, cue identifiers, voice tags, a cue of two voices, a cue without a
+// voice that continues the one before.
+func TestGoldenMeetingVTT(t *testing.T) {
+	d := checkGoldenSubtitles(t, "webvtt-meeting.vtt", ReadWebVTT)
+	// Summed from the cue timings by hand; the cue of two voices (21.4 to
+	// 23.0 s) is shared 20:5 by the length of "You said that last week."
+	// and "Fair.", and the cue without a voice (45.65 to 49.98 s) is Wei
+	// Chen's, whose cue it continues.
+	wantSpeakingTime(t, d, map[string]float64{
+		"priya raman":  3.280 + 4.440 + 1.280 + 6.240 + 2.870 + 3.640,
+		"tomás ortega": 5.720 + 3.470 + 2.120,
+		"wei chen":     2.450 + 0.320 + 2.550 + 4.330 + 0.830,
+		"ama mensah":   6.280 + 3.430,
+	})
+	if len(d.Turns) != 12 || d.Title != "" || d.Front.In(d.Source) != "WEBVTT\n\nNOTE duration:\"00:01:12.4800000\"\n\nNOTE language:en-us" {
+		t.Errorf("%d turns, title %q, front %q", len(d.Turns), d.Title, d.Front.In(d.Source))
+	}
+}
+
+// checkSubtitles asserts what holds for every document a subtitle reader
+// returns: checkInvariants, and for every utterance 0 <= Start <= End, a
+// Time and some speech.
+func checkSubtitles(t *testing.T, d *Document) {
+	t.Helper()
+	checkInvariants(t, d)
+	for _, tr := range d.Turns {
+		for _, u := range tr.Utterances {
+			if u.Start < 0 || u.Start > u.End || math.IsNaN(u.Start) || math.IsNaN(u.End) {
+				t.Errorf("turn %d: utterance on line %d from %v to %v", tr.Index, u.Line, u.Start, u.End)
+			}
+			if u.Time == "" || len(u.Speech) == 0 {
+				t.Errorf("turn %d: utterance on line %d with Time %q and %d speech spans", tr.Index, u.Line, u.Time, len(u.Speech))
+			}
+		}
+	}
+}
+
+// fuzzSubtitles is the body of the subtitle readers' fuzz tests: whatever
+// the input, read must not panic; it returns an *InputError, or a document
+// whose spans lie within the source, whose turns are numbered 1..n and
+// whose utterances start no later than they end.
+func fuzzSubtitles(t *testing.T, read func(string, []byte, Options) (*Document, error), file string, src []byte) {
+	d, err := read(file, src, Options{})
+	if err != nil {
+		if !IsInputError(err) {
+			t.Fatalf("error %v (%T) is not an *InputError", err, err)
+		}
+		if d != nil {
+			t.Fatalf("a document and an error %v", err)
+		}
+		return
+	}
+	if d.Source != string(src) || len(d.Turns) == 0 {
+		t.Fatalf("Source is not the input, or no turns (%d)", len(d.Turns))
+	}
+	for i, tr := range d.Turns {
+		if tr.Index != i+1 {
+			t.Fatalf("turn %d has Index %d", i+1, tr.Index)
+		}
+	}
+	checkSubtitles(t, d)
+}
+
+func FuzzReadWebVTT(f *testing.F) {
+	if src, err := os.ReadFile(filepath.Join("testdata", "webvtt-meeting.vtt")); err == nil {
+		f.Add(src)
+	}
+	for _, s := range []string{
+		"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann Lee>Hello there.</v>\n",
+		"\ufeffWEBVTT - x\r\n\r\nNOTE n\r\n\r\nid\r\n00:01.000 --> 00:02.000 align:start\r\n- Ann: a [b] (c)\r\n- d\r\n",
+		"WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v.a Ann><b>B</b> <00:00:02.000>t &amp; <c.x>y</c></v> <v Bob>z\n\nmore\n",
+		"WEBVTT\n\n00:00:01.000 --> 00:00:00.000\nx\n",
+		"WEBVTT\n\nSTYLE\n::cue { }\n\n1\n00:00:01.000 -> 00:00:02.000\n",
+		"00:00:01.000 --> 00:00:02.000\n<v Ann>[x]\n00:00:02.000 --> 00:00:02.000\n(LAUGHS)\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		fuzzSubtitles(t, ReadWebVTT, "fuzz.vtt", src)
+	})
+}
