@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -78,4 +80,63 @@ func FuzzReadScript(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestScriptRealSamples reads the 2020 debates and Shakespeare from
+// ../shared/corpora: they must read cleanly, and the opening of each is a
+// golden listing checked by reading the text.
+func TestScriptRealSamples(t *testing.T) {
+	for _, tc := range []struct {
+		path, golden string
+		speakers     int
+	}{
+		{"debates-2020-rev/2020_vp_part1.txt", "testdata/debate2020-vp1.turns.golden", 3},
+		{"debates-2020-rev/2020_debate1_part1.txt", "", 3},
+		{"tinyshakespeare/tinyshakespeare.txt", "", 0},
+	} {
+		src, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpora", tc.path))
+		if err != nil {
+			t.Skip("../shared/corpora is absent")
+		}
+		d, err := Read(tc.path, src)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.path, err)
+		}
+		if d.Format != "script" || len(d.Turns) < 50 || tc.speakers > 0 && len(d.Speakers) != tc.speakers {
+			t.Errorf("%s: format %s, %d turns, %d speakers", tc.path, d.Format, len(d.Turns), len(d.Speakers))
+		}
+		empty := 0
+		for _, turn := range d.Turns {
+			if len(turn.Utterances) == 0 || turn.Utterances[0].Cue.Len() == 0 {
+				t.Fatalf("%s: turn %d without a cue", tc.path, turn.Index)
+			}
+			speech := 0
+			for _, u := range turn.Utterances {
+				speech += len(u.Speech)
+			}
+			if speech == 0 {
+				empty++
+			}
+		}
+		// tinyshakespeare has some cues with nothing below them ("TITUS:"
+		// then a blank line), 193 of 7342; more would mean speech lost.
+		if empty*100 > 3*len(d.Turns) {
+			t.Errorf("%s: %d of %d turns without speech", tc.path, empty, len(d.Turns))
+		}
+		if tc.golden == "" {
+			continue
+		}
+		head := *d
+		head.Turns = d.Turns[:30]
+		head.Notes = nil
+		got := listing(&head)
+		if *update {
+			os.WriteFile(tc.golden, []byte(got), 0o644)
+			continue
+		}
+		want, err := os.ReadFile(tc.golden)
+		if err != nil || string(want) != got {
+			t.Errorf("%s differs from %s (go test ./corpus -update): %s", tc.path, tc.golden, firstDiff(string(want), got))
+		}
+	}
 }
