@@ -22,7 +22,7 @@ func transcriptExt(path string) bool {
 	return false
 }
 
-// ReadPaths reads transcripts from files and directories. A directory
+// ReadPaths reads transcripts from files, directories and glob patterns. A directory
 // contributes every transcript file below it (by ending: .txt), in lexical
 // order; hidden files and directories are skipped. A path named twice is
 // read once. Each file becomes one Document named by its path as given.
@@ -33,7 +33,21 @@ func transcriptExt(path string) bool {
 func ReadPaths(paths []string, opt Options) ([]*Document, error) {
 	var files []string
 	seen := map[string]bool{}
+	var expanded []string
 	for _, p := range paths {
+		// A glob the shell did not expand ("debates/*.csv" in quotes, or on
+		// Windows) is expanded here; one that matches nothing is an error.
+		if _, err := os.Stat(p); err != nil && strings.ContainsAny(p, "*?[") {
+			matches, gerr := filepath.Glob(p)
+			if gerr != nil || len(matches) == 0 {
+				return nil, &InputError{File: p, Msg: "no file matches this pattern"}
+			}
+			expanded = append(expanded, matches...)
+			continue
+		}
+		expanded = append(expanded, p)
+	}
+	for _, p := range expanded {
 		fi, err := os.Stat(p)
 		if err != nil {
 			return nil, pathError(p, err)
