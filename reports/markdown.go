@@ -83,9 +83,11 @@ func Markdown(w io.Writer, in Input) error {
 	embedChart(&b, in, "timeline")
 	for _, d := range in.Docs {
 		writeTurns(&b, d, len(in.Docs) > 1)
-		writeNotes(&b, d, len(in.Docs) > 1)
 	}
 	embedChart(&b, in, "transitions")
+	for _, d := range in.Docs {
+		writeNotes(&b, d, len(in.Docs) > 1)
+	}
 	writeMethods(&b, in)
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -378,7 +378,7 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	t := l.tally
 	fmt.Fprintf(stdout, "parley: analyzed %s: %d speakers, %d turns, %d words\n", strings.Join(names, ", "), len(t.Speakers), t.Turns, t.Words)
-	fmt.Fprintf(stdout, "parley: wrote %s/report.md, report.json and data/ (%s)\n", *out, strings.Join(reports.Tables(), ", "))
+	fmt.Fprintf(stdout, "parley: wrote %s/report.md, report.json, data/ (%s) and charts/\n", *out, strings.Join(reports.Tables(), ", "))
 	return nil
 }
 
