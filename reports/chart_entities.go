@@ -366,14 +366,9 @@ func entityHeads(g entityGrid, lay entityLayout) []entityHead {
 	return heads
 }
 
-// entityRamp is a sequential blue ramp (ColorBrewer's Blues), every
-// channel falling from one stop to the next, so the lightness falls
-// steadily and the order survives printing in gray. Its lightest stop is
+// entityRamp is the part of blues a count can take: its lightest stop is
 // dark enough to tell a single mention from an empty, white cell.
-var entityRamp = []color.RGBA{
-	rgb(0xc6, 0xdb, 0xef), rgb(0x9e, 0xca, 0xe1), rgb(0x6b, 0xae, 0xd6), rgb(0x42, 0x92, 0xc6),
-	rgb(0x21, 0x71, 0xb5), rgb(0x08, 0x51, 0x9c), rgb(0x08, 0x30, 0x6b),
-}
+var entityRamp = blues[2:]
 
 // entityShade returns the colour of a cell of n mentions, the largest
 // being most: white for none, then along entityRamp by log n / log most.
@@ -385,35 +380,7 @@ func entityShade(n, most int) color.Color {
 	if most > 1 {
 		t = math.Log(float64(n)) / math.Log(float64(most))
 	}
-	t = min(max(t, 0), 1) * float64(len(entityRamp)-1)
-	i := min(int(t), len(entityRamp)-2)
-	f := t - float64(i)
-	a, b := entityRamp[i], entityRamp[i+1]
-	mix := func(x, y uint8) uint8 { return uint8(math.Round(float64(x) + f*(float64(y)-float64(x)))) }
-	return rgb(mix(a.R, b.R), mix(a.G, b.G), mix(a.B, b.B))
-}
-
-// entityLuminance is a colour's relative luminance (WCAG), 0 to 1.
-func entityLuminance(c color.Color) float64 {
-	r, g, b, _ := c.RGBA()
-	lin := func(v uint32) float64 {
-		s := float64(v) / 0xffff
-		if s <= 0.04045 {
-			return s / 12.92
-		}
-		return math.Pow((s+0.055)/1.055, 2.4)
-	}
-	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
-}
-
-// entityTextOn returns the colour of a count on a cell: white or ink,
-// whichever contrasts more.
-func entityTextOn(bg color.Color) color.Color {
-	l := entityLuminance(bg)
-	if (1.05)/(l+0.05) > (l+0.05)/(entityLuminance(ink)+0.05) {
-		return color.White
-	}
-	return ink
+	return rampAt(entityRamp, t)
 }
 
 // entityHeatmap is the plotter of the entity heatmap. It fills its canvas,
@@ -458,7 +425,7 @@ func (hm entityHeatmap) Plot(c draw.Canvas, p *plot.Plot) {
 				Max: vg.Point{X: x(lay.left+vg.Length(j+1)*lay.cell) - gap, Y: y(top) - gap},
 			}
 			c.FillPolygon(bg, rectPoints(r))
-			sty := entityStyle(lay.countSize, entityTextOn(bg))
+			sty := entityStyle(lay.countSize, textOn(bg))
 			sty.XAlign, sty.YAlign = draw.XCenter, draw.YCenter
 			c.FillText(sty, vg.Point{X: (r.Min.X + r.Max.X) / 2, Y: (r.Min.Y + r.Max.Y) / 2}, strconv.Itoa(n))
 		}

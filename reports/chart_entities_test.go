@@ -279,28 +279,28 @@ func TestEntityLayoutFits(t *testing.T) {
 }
 
 func TestEntityShade(t *testing.T) {
-	if entityShade(0, 32) != entityShade(0, 1) || entityLuminance(entityShade(0, 32)) != 1 {
+	if entityShade(0, 32) != entityShade(0, 1) || luminance(entityShade(0, 32)) != 1 {
 		t.Error("empty cells are not white")
 	}
 	// Darker with every count: the order survives grayscale.
 	prev := 1.0
 	for n := 1; n <= 32; n++ {
-		l := entityLuminance(entityShade(n, 32))
+		l := luminance(entityShade(n, 32))
 		if l >= prev {
 			t.Errorf("shade of %d (luminance %.3f) not darker than of %d (%.3f)", n, l, n-1, prev)
 		}
 		prev = l
 	}
-	if entityTextOn(entityShade(32, 32)) != entityShade(0, 1) {
+	if textOn(entityShade(32, 32)) != entityShade(0, 1) {
 		t.Error("count on the darkest cell is not white")
 	}
-	if entityTextOn(entityShade(1, 32)) != ink {
+	if textOn(entityShade(1, 32)) != ink {
 		t.Error("count on the lightest cell is not ink")
 	}
 	// The ramp's stops fall in luminance too.
 	l := make([]float64, len(entityRamp))
 	for i, c := range entityRamp {
-		l[i] = entityLuminance(c)
+		l[i] = luminance(c)
 	}
 	if !sort.SliceIsSorted(l, func(i, j int) bool { return l[i] > l[j] }) {
 		t.Errorf("ramp luminances %v do not fall", l)

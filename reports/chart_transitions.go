@@ -198,7 +198,7 @@ func (g transitionGrid) Plot(c draw.Canvas, p *plot.Plot) {
 			if !legible {
 				continue
 			}
-			sty := draw.TextStyle{Color: transitionInk(fill), Font: sansAt(size), XAlign: draw.XCenter, YAlign: draw.YCenter, Handler: p.Title.TextStyle.Handler}
+			sty := draw.TextStyle{Color: textOn(fill), Font: sansAt(size), XAlign: draw.XCenter, YAlign: draw.YCenter, Handler: p.Title.TextStyle.Handler}
 			c.FillText(sty, vg.Point{X: x, Y: y}, strconv.Itoa(count))
 		}
 	}
@@ -226,45 +226,6 @@ func (g transitionGrid) DataRange() (xmin, xmax, ymin, ymax float64) {
 	return -0.5, n - 0.5, -0.5, n - 0.5
 }
 
-// transitionRamp is ColorBrewer's single-hue "Blues", from white: its lightness
-// falls monotonically, so that the order of the counts survives printing
-// in grayscale.
-var transitionRamp = []color.RGBA{
-	rgb(0xFF, 0xFF, 0xFF), rgb(0xDE, 0xEB, 0xF7), rgb(0xC6, 0xDB, 0xEF), rgb(0x9E, 0xCA, 0xE1),
-	rgb(0x6B, 0xAE, 0xD6), rgb(0x42, 0x92, 0xC6), rgb(0x21, 0x71, 0xB5), rgb(0x08, 0x51, 0x9C), rgb(0x08, 0x30, 0x6B),
-}
-
-// transitionShade returns the ramp's colour at t, from 0 (white) to 1 (darkest),
-// interpolated between its steps.
-func transitionShade(t float64) color.RGBA {
-	t = min(max(t, 0), 1) * float64(len(transitionRamp)-1)
-	k := min(int(t), len(transitionRamp)-2)
-	f := t - float64(k)
-	a, b := transitionRamp[k], transitionRamp[k+1]
-	mix := func(x, y uint8) uint8 { return uint8(math.Round(float64(x) + f*(float64(y)-float64(x)))) }
-	return rgb(mix(a.R, b.R), mix(a.G, b.G), mix(a.B, b.B))
-}
-
-// transitionInk returns white or ink, whichever has the higher contrast (WCAG)
-// with the background bg.
-func transitionInk(bg color.Color) color.Color {
-	l := transitionLuminance(bg)
-	if (1+0.05)/(l+0.05) > (l+0.05)/(transitionLuminance(ink)+0.05) {
-		return color.White
-	}
-	return ink
-}
-
-// transitionLuminance returns the relative transitionLuminance of c, 0 for black to 1 for
-// white, as WCAG defines it.
-func transitionLuminance(c color.Color) float64 {
-	r, g, b, _ := c.RGBA()
-	lin := func(v uint32) float64 {
-		s := float64(v) / 0xFFFF
-		if s <= 0.04045 {
-			return s / 12.92
-		}
-		return math.Pow((s+0.055)/1.055, 2.4)
-	}
-	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
-}
+// transitionShade returns the colour of a cell at t, from 0 (white) to 1
+// (darkest), along blues.
+func transitionShade(t float64) color.RGBA { return rampAt(blues, t) }

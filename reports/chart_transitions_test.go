@@ -164,13 +164,13 @@ func TestTransitionShade(t *testing.T) {
 	if got := transitionShade(0); got != rgb(0xFF, 0xFF, 0xFF) {
 		t.Errorf("shade of 0 is %v, want white", got)
 	}
-	if got := transitionShade(1); got != transitionRamp[len(transitionRamp)-1] {
+	if got := transitionShade(1); got != blues[len(blues)-1] {
 		t.Errorf("shade of 1 is %v, want the ramp's darkest", got)
 	}
 	// Darker with every step, so that grayscale keeps the order.
 	prev := 2.0
 	for k := 0; k <= 100; k++ {
-		l := transitionLuminance(transitionShade(float64(k) / 100))
+		l := luminance(transitionShade(float64(k) / 100))
 		if l >= prev {
 			t.Errorf("shade of %v is no darker than the one before (luminance %.4f, then %.4f)", float64(k)/100, prev, l)
 		}
@@ -190,7 +190,7 @@ func TestTransitionInk(t *testing.T) {
 		{transitionShade(1), color.White},
 	}
 	for _, tc := range tests {
-		if got := transitionInk(tc.bg); got != tc.want {
+		if got := textOn(tc.bg); got != tc.want {
 			t.Errorf("text on %v is %v, want %v", tc.bg, got, tc.want)
 		}
 	}

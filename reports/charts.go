@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/color"
 	"io"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -150,6 +151,50 @@ var (
 )
 
 func rgb(r, g, b uint8) color.RGBA { return color.RGBA{R: r, G: g, B: b, A: 0xFF} }
+
+// blues is the heatmaps' sequential ramp (ColorBrewer's Blues), from white
+// to dark, every channel falling from one stop to the next, so that the
+// lightness falls steadily and the order of the counts survives printing
+// in gray.
+var blues = []color.RGBA{
+	rgb(0xFF, 0xFF, 0xFF), rgb(0xDE, 0xEB, 0xF7), rgb(0xC6, 0xDB, 0xEF), rgb(0x9E, 0xCA, 0xE1),
+	rgb(0x6B, 0xAE, 0xD6), rgb(0x42, 0x92, 0xC6), rgb(0x21, 0x71, 0xB5), rgb(0x08, 0x51, 0x9C), rgb(0x08, 0x30, 0x6B),
+}
+
+// rampAt returns the colour of ramp at t, from 0 (its first stop) to 1
+// (its last), interpolated between stops.
+func rampAt(ramp []color.RGBA, t float64) color.RGBA {
+	t = min(max(t, 0), 1) * float64(len(ramp)-1)
+	k := min(int(t), len(ramp)-2)
+	f := t - float64(k)
+	a, b := ramp[k], ramp[k+1]
+	mix := func(x, y uint8) uint8 { return uint8(math.Round(float64(x) + f*(float64(y)-float64(x)))) }
+	return rgb(mix(a.R, b.R), mix(a.G, b.G), mix(a.B, b.B))
+}
+
+// luminance returns a colour's relative luminance as WCAG defines it, 0
+// for black to 1 for white.
+func luminance(c color.Color) float64 {
+	r, g, b, _ := c.RGBA()
+	lin := func(v uint32) float64 {
+		s := float64(v) / 0xFFFF
+		if s <= 0.04045 {
+			return s / 12.92
+		}
+		return math.Pow((s+0.055)/1.055, 2.4)
+	}
+	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
+}
+
+// textOn returns the colour for text on a cell of colour bg: white or
+// ink, whichever contrasts more (WCAG).
+func textOn(bg color.Color) color.Color {
+	l := luminance(bg)
+	if 1.05/(l+0.05) > (l+0.05)/(luminance(ink)+0.05) {
+		return color.White
+	}
+	return ink
+}
 
 // speakerColor returns the colour of the i-th speaker (in speaker-table
 // order); beyond the palette, speakers share a gray.
