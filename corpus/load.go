@@ -213,7 +213,7 @@ func looksLikeScript(s string) bool {
 			continue
 		}
 		lines++
-		if scriptCue.MatchString(ln) && len(strings.Fields(ln)) <= 8 || inlineCue.MatchString(ln) {
+		if scriptCue.MatchString(ln) && len(strings.Fields(ln)) <= 8 || inlineCue.MatchString(ln) || rosterCue.MatchString(ln) && len(strings.Fields(ln[:strings.IndexByte(ln, ':')])) <= 3 {
 			cues++
 		}
 	}

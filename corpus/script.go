@@ -13,6 +13,9 @@ var (
 	// inlineCue matches a name in capitals and a colon opening a line
 	// that goes on with speech: "MAO ZEDONG: We ...", "HAMLET: To be".
 	inlineCue = regexp.MustCompile(`^([\p{Lu}][\p{Lu}.'’\- ]{1,48}):\s+\S`)
+	// rosterCue is the same with a name in any case, which counts only
+	// for names on the roster ("Kissinger: Yes.").
+	rosterCue = regexp.MustCompile(`^([\p{Lu}][\p{L}.'’\- ]{1,48}):\s+\S`)
 )
 
 // ReadScript reads a script or transcript with its speakers named at the
@@ -27,8 +30,9 @@ var (
 //     and ends in a colon ("Susan Page:"), optionally followed by a
 //     timestamp ("Speaker 1: (00:05)"), which is kept as the utterance's
 //     Time and is not speech; or a name in capitals of up to six words
-//     and a colon opening a line of speech ("MAO ZEDONG: We ..."). The
-//     speech runs from the cue to the next cue.
+//     and a colon opening a line of speech ("MAO ZEDONG: We ..."), or a
+//     name on the roster ("Present: Mao Zedong, Kissinger") in any case
+//     ("Kissinger: Yes."). The speech runs from the cue to the next cue.
 //  2. Bracketed insertions ("[crosstalk 00:07:53]") are editorial notes, and
 //     so are parenthesized reactions ("(APPLAUSE)"); neither is speech.
 //  3. Consecutive cues of one speaker continue one turn (a transcript that
@@ -49,9 +53,22 @@ func ReadScript(name string, src []byte) (*Document, error) {
 		time      string
 	}
 	var cues []at
+	known := map[string]bool{}
+	for _, ln := range splitLines(masked) {
+		if roster, ok := parseRoster(masked, ln); ok {
+			b.SetRoster(roster)
+			for _, p := range roster {
+				known[SpeakerID(p.Name)] = true
+			}
+			break
+		}
+	}
 	for _, ln := range splitLines(masked) {
 		s := trimSpan(masked, ln)
 		line := s.In(masked)
+		if rosterRe.MatchString(line) {
+			continue
+		}
 		if m := scriptCue.FindStringSubmatchIndex(line); m != nil && len(strings.Fields(line[m[2]:m[3]])) <= 6 {
 			c := at{cue: s, name: Span{s.Start + m[2], s.Start + m[3]}}
 			if m[4] >= 0 {
@@ -60,7 +77,13 @@ func ReadScript(name string, src []byte) (*Document, error) {
 			cues = append(cues, c)
 			continue
 		}
-		if m := inlineCue.FindStringSubmatchIndex(line); m != nil && len(strings.Fields(line[m[2]:m[3]])) <= 6 {
+		m := inlineCue.FindStringSubmatchIndex(line)
+		if m == nil {
+			if m = rosterCue.FindStringSubmatchIndex(line); m != nil && !known[SpeakerID(line[m[2]:m[3]])] {
+				m = nil
+			}
+		}
+		if m != nil && len(strings.Fields(line[m[2]:m[3]])) <= 6 {
 			colon := s.Start + m[3] + 1
 			cues = append(cues, at{cue: Span{s.Start, colon}, name: Span{s.Start + m[2], s.Start + m[3]}})
 		}

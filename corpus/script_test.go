@@ -140,3 +140,29 @@ func TestScriptRealSamples(t *testing.T) {
 		}
 	}
 }
+
+func TestScriptColonRecord(t *testing.T) {
+	src := "MEMORANDUM OF CONVERSATION, February 21, 1972\n\nPresent: Mao Zedong, Zhou Enlai, Kissinger (National Security Adviser)\n\n" +
+		"MAO ZEDONG: Our common old friend, Generalissimo Chiang Kai-shek, doesn't approve of this.\n" +
+		"Kissinger: Yes, the Chairman is right.\n" +
+		"Note: this line is no cue.\n" +
+		"Zhou Enlai: Then let us begin.\n"
+	d, err := Read("memcon.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, turn := range d.Turns {
+		got = append(got, turn.Speaker)
+	}
+	if d.Format != "script" || strings.Join(got, ",") != "mao zedong,kissinger,zhou enlai" {
+		t.Errorf("format %s, turns %q", d.Format, got)
+	}
+	if len(d.Roster) != 3 || d.Roster[2].Role != "National Security Adviser" || d.Speakers[0].Name != "Mao Zedong" {
+		t.Errorf("roster %+v, speakers %+v", d.Roster, d.Speakers)
+	}
+	speech := d.Turns[1].Utterances[0].Speech
+	if len(speech) != 2 || speech[1].In(d.Source) != "Note: this line is no cue." {
+		t.Errorf("Kissinger's speech %v", speech)
+	}
+}
