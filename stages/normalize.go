@@ -97,6 +97,10 @@ func (n *Normalize) Apply(ctx context.Context, doc *corpus.Document) error {
 	// Stemming is most of the stage's work, and a document repeats its
 	// words: each distinct word is stemmed once.
 	terms := map[string]string{}
+	// Each distinct form is stored once: a long document repeats its words
+	// thousands of times, and a string per token would cost more memory
+	// than the tokens.
+	norms := map[string]string{}
 	for i := range doc.Turns {
 		toks := doc.Turns[i].Tokens
 		framing := make([]bool, len(toks))
@@ -104,7 +108,12 @@ func (n *Normalize) Apply(ctx context.Context, doc *corpus.Document) error {
 			t := &toks[k]
 			t.Norm, t.Term = "", ""
 			if t.Word {
-				t.Norm = normWord(t.Text)
+				n, ok := norms[t.Text]
+				if !ok {
+					n = normWord(t.Text)
+					norms[t.Text] = n
+				}
+				t.Norm = n
 			}
 		}
 		for k := range toks {
