@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"parley/analysis"
 	"parley/corpus"
 )
 
@@ -25,11 +26,13 @@ func speakerOrder(in Input) []string {
 func EntitiesCSV(w io.Writer, in Input) error {
 	cw := newCSV(w)
 	cw.Write([]string{"document", "speaker", "entity", "label", "mentions", "forms"})
-	for i, d := range in.Docs {
-		if i >= len(in.DocEntities) {
-			break
-		}
-		t := in.DocEntities[i]
+	if in.Entities == nil {
+		return flush(cw)
+	}
+	for _, d := range in.Docs {
+		// Counted here, one document at a time, rather than kept for
+		// every document of a large corpus.
+		t := analysis.CountEntities(d)
 		rows := t.SpeakerEntities(speakerOrder(in), 0)
 		rows = append(rows, t.EditorialRows()...)
 		for _, r := range rows {

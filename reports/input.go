@@ -33,14 +33,15 @@ type Input struct {
 	// DocumentKeywords ("year"), or "" when each document is compared.
 	GroupBy string
 	// DocumentKeywords are each document's (or group's) keywords against
-	// the others; empty for a single document.
-	DocumentKeywords []analysis.Keyword
+	// the others; empty for a single document. DocumentKeywordsOmitted
+	// says they were left out for a corpus too large to compare document
+	// by document (compare groups instead).
+	DocumentKeywordsOmitted bool
+	DocumentKeywords        []analysis.Keyword
 	// Phrases are the top keyphrases of all documents together.
 	Phrases []analysis.Phrase
-	// Entities is the merged entity tally, DocEntities each document's
-	// (DocEntities[i] of Docs[i]); nil leaves entities out.
-	Entities    *analysis.EntityTally
-	DocEntities []*analysis.EntityTally
+	// Entities is the merged entity tally; nil leaves entities out.
+	Entities *analysis.EntityTally
 	// Charts say how the charts are drawn; the zero value draws SVGs one
 	// journal column wide.
 	Charts ChartOptions

@@ -124,7 +124,7 @@ func writeAligned(b *strings.Builder, rows [][]string, left map[int]bool) {
 
 // writeKeywords writes the report's keyword section.
 func writeKeywords(b *strings.Builder, in Input) {
-	if len(in.Keywords) == 0 && len(in.DocumentKeywords) == 0 {
+	if len(in.Keywords) == 0 && len(in.DocumentKeywords) == 0 && !in.DocumentKeywordsOmitted {
 		return
 	}
 	o := in.KeywordOptions
@@ -141,6 +141,9 @@ func writeKeywords(b *strings.Builder, in Input) {
 		if forms := tfidf[g[0].Target]; len(forms) > 0 {
 			fmt.Fprintf(b, "By tf-idf (speakers as documents): %s.\n\n", mdEscape(strings.Join(forms, ", ")))
 		}
+	}
+	if in.DocumentKeywordsOmitted {
+		fmt.Fprintf(b, "The %d documents are not compared one by one; compare groups of them with --group-by FIELD (year, party...).\n\n", len(in.Docs))
 	}
 	for _, g := range groupKeywords(in.DocumentKeywords) {
 		what := "Document `" + g[0].Target + "`"

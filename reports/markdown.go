@@ -75,23 +75,34 @@ func Markdown(w io.Writer, in Input) error {
 	writePhrases(&b, in)
 	writeEntities(&b, in)
 	embedChart(&b, in, "entities")
-	for i, d := range in.Docs {
+	// A large corpus's turns, notes and episodes are in the data files
+	// only: a report of thousands of turn tables is no report.
+	shown := in.Docs
+	if len(shown) > maxDocSections {
+		shown = nil
+		fmt.Fprintf(&b, "## Turns, episodes and notes\n\nThe %d documents' turn sequences, topic episodes and editorial notes are in `data/turns.csv`, `data/episodes.csv` and `data/notes.csv`; the report shows them for corpora of up to %d documents.\n\n", len(in.Docs), maxDocSections)
+	}
+	for i, d := range shown {
 		if i < len(in.Episodes) {
 			writeEpisodes(&b, in, d, in.Episodes[i], len(in.Docs) > 1)
 		}
 	}
 	embedChart(&b, in, "timeline")
-	for _, d := range in.Docs {
+	for _, d := range shown {
 		writeTurns(&b, d, len(in.Docs) > 1)
 	}
 	embedChart(&b, in, "transitions")
-	for _, d := range in.Docs {
+	for _, d := range shown {
 		writeNotes(&b, d, len(in.Docs) > 1)
 	}
 	writeMethods(&b, in)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// maxDocSections is the most documents whose turns, episodes and notes
+// the report shows one by one.
+const maxDocSections = 10
 
 // docTitle is a document's title for headings: the title in the text, in
 // title case if the text has it in capitals, else the document's name.

@@ -194,10 +194,21 @@ type loaded struct {
 	pipeline stages.Pipeline
 	norm     *stages.Normalize
 	tally    *analysis.Tally
-	tallies  []*analysis.Tally // one per document, in order
 	phrases  *analysis.PhraseTally
-	entities []*analysis.EntityTally // one per document
+	entities *analysis.EntityTally
+	// groupNames and groups are the units documents are compared in:
+	// each document, or with --group-by the groups sharing a metadata
+	// value, in order of first appearance; nil for a corpus too large to
+	// compare document by document.
+	groupNames []string
+	groups     []*analysis.Tally
 }
+
+// maxCompared is the most documents compared one by one (document
+// keyness); a larger corpus is compared by --group-by, since ten keywords
+// for each of thousands of documents is no table anyone reads, and each
+// document's counts held at once would take gigabytes.
+const maxCompared = 100
 
 // load reads the documents at paths, or the bundled sample, runs the
 // pipeline over them, and counts them.
@@ -249,50 +260,44 @@ func (c *common) load(ctx context.Context, paths []string) (*loaded, error) {
 	if err := p.Run(ctx, docs); err != nil {
 		return nil, err
 	}
-	l := &loaded{docs: docs, pipeline: p, norm: norm, tally: &analysis.Tally{}, phrases: &analysis.PhraseTally{}}
+	l := &loaded{docs: docs, pipeline: p, norm: norm, tally: &analysis.Tally{}, phrases: &analysis.PhraseTally{}, entities: &analysis.EntityTally{}}
+	at := map[string]int{}
 	for _, d := range docs {
 		t := analysis.Count(d)
-		l.tallies = append(l.tallies, t)
 		l.tally.Merge(t)
 		l.phrases.Merge(analysis.CountPhrases(d))
-		l.entities = append(l.entities, analysis.CountEntities(d))
+		l.entities.Merge(analysis.CountEntities(d))
+		name := c.groupOf(d)
+		if name == "" && len(docs) > maxCompared {
+			continue
+		}
+		k, ok := at[name]
+		if !ok {
+			k = len(l.groups)
+			at[name] = k
+			l.groupNames = append(l.groupNames, name)
+			l.groups = append(l.groups, &analysis.Tally{})
+		}
+		l.groups[k].Merge(t)
 	}
 	return l, nil
 }
 
-// groups returns the units documents are compared in: each document, or
-// with --group-by the groups of documents sharing a metadata value ("year
-// 1947"), in order of first appearance; a "year" falls back on the date.
-func (c *common) groups(l *loaded) ([]string, []*analysis.Tally) {
+// groupOf returns the group a document is compared in: with --group-by
+// the field's value ("year 1947"; a year falls back on the date), else
+// the document itself, or "" when documents are not compared one by one.
+func (c *common) groupOf(d *corpus.Document) string {
 	if c.groupBy == "" {
-		names := make([]string, len(l.docs))
-		for i, d := range l.docs {
-			names[i] = d.Name
-		}
-		return names, l.tallies
+		return d.Name
 	}
-	var names []string
-	var tallies []*analysis.Tally
-	at := map[string]int{}
-	for i, d := range l.docs {
-		v := d.Meta[c.groupBy]
-		if v == "" && c.groupBy == "year" && len(d.Date) >= 4 {
-			v = d.Date[:4]
-		}
-		if v == "" {
-			v = "(none)"
-		}
-		name := c.groupBy + " " + v
-		k, ok := at[name]
-		if !ok {
-			k = len(names)
-			at[name] = k
-			names = append(names, name)
-			tallies = append(tallies, &analysis.Tally{})
-		}
-		tallies[k].Merge(l.tallies[i])
+	v := d.Meta[c.groupBy]
+	if v == "" && c.groupBy == "year" && len(d.Date) >= 4 {
+		v = d.Date[:4]
 	}
-	return names, tallies
+	if v == "" {
+		v = "(none)"
+	}
+	return c.groupBy + " " + v
 }
 
 // parseAndLoad parses a subcommand's flags and paths, then loads them.
@@ -317,15 +322,11 @@ func (c *common) input(l *loaded) reports.Input {
 	for _, d := range l.docs {
 		in.Episodes = append(in.Episodes, analysis.Episodes(d, analysis.EpisodeOptions{}))
 	}
-	in.Entities = &analysis.EntityTally{}
-	for _, t := range l.entities {
-		in.Entities.Merge(t)
-	}
-	in.DocEntities = l.entities
+	in.Entities = l.entities
 	if len(l.docs) > 1 {
-		names, tallies := c.groups(l)
 		in.GroupBy = c.groupBy
-		in.DocumentKeywords = analysis.DocumentKeywords(names, tallies, c.keywordOptions())
+		in.DocumentKeywords = analysis.DocumentKeywords(l.groupNames, l.groups, c.keywordOptions())
+		in.DocumentKeywordsOmitted = len(l.groups) == 0
 	}
 	return in
 }
