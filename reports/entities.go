@@ -89,7 +89,11 @@ func writeEntities(b *strings.Builder, in Input) {
 	b.WriteString("## Entities\n\n")
 	b.WriteString("Who names which people, places, organisations and groups (nationalities such as \"British\", kept apart from places), in speech only: cue framing and footnotes are left out, and a speaker's own name in their turn is the recorder's framing, not a mention. Aliases are merged (Great Britain, UK and United Kingdom are Britain; USSR is the Soviet Union; USA, US and America are the United States; England and Russia stay apart). Data: `data/entities.csv`, `data/mentions.csv`.\n\n")
 	b.WriteString("| Speaker | People | Places | Organisations | Groups |\n|:--|:--|:--|:--|:--|\n")
-	for _, id := range order {
+	shown := order
+	if len(shown) > maxSpeakerSections {
+		shown = shown[:maxSpeakerSections]
+	}
+	for _, id := range shown {
 		cells := map[corpus.EntityLabel][]string{}
 		for _, r := range t.SpeakerEntities([]string{id}, 0) {
 			if len(cells[r.Label]) < 5 {
@@ -103,8 +107,11 @@ func writeEntities(b *strings.Builder, in Input) {
 		b.WriteString("\n")
 	}
 	b.WriteString("\n")
+	if len(order) > len(shown) {
+		fmt.Fprintf(b, "The %d speakers with the most words are shown; all %d are in `data/entities.csv`.\n\n", len(shown), len(order))
+	}
 
-	net := t.Network(order)
+	net := t.Network(shown)
 	if len(net) > 0 {
 		named := map[string]bool{}
 		for _, m := range net {

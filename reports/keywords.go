@@ -122,6 +122,10 @@ func writeAligned(b *strings.Builder, rows [][]string, left map[int]bool) {
 	}
 }
 
+// maxSpeakerSections is the most speakers whose keywords and entities the
+// report shows, those with the most words; the data files have them all.
+const maxSpeakerSections = 20
+
 // writeKeywords writes the report's keyword section.
 func writeKeywords(b *strings.Builder, in Input) {
 	if len(in.Keywords) == 0 && len(in.DocumentKeywords) == 0 && !in.DocumentKeywordsOmitted {
@@ -135,7 +139,12 @@ func writeKeywords(b *strings.Builder, in Input) {
 	for _, k := range in.TFIDFKeywords {
 		tfidf[k.Target] = append(tfidf[k.Target], k.Form)
 	}
-	for _, g := range groupKeywords(in.Keywords) {
+	groups := groupKeywords(in.Keywords)
+	if len(groups) > maxSpeakerSections {
+		fmt.Fprintf(b, "The %d speakers with the most words are shown; all %d are in `data/keywords.csv`.\n\n", maxSpeakerSections, len(groups))
+		groups = groups[:maxSpeakerSections]
+	}
+	for _, g := range groups {
 		fmt.Fprintf(b, "**%s** (%d words, against %d):\n\n", mdEscape(speakerDisplay(in, g[0].Target)), g[0].C, g[0].D)
 		keywordTable(b, g)
 		if forms := tfidf[g[0].Target]; len(forms) > 0 {

@@ -373,12 +373,16 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err := reports.Write(*out, c.input(l)); err != nil {
 		return err
 	}
-	names := make([]string, len(l.docs))
-	for i, d := range l.docs {
-		names[i] = d.Name
+	what := fmt.Sprintf("%d documents", len(l.docs))
+	if len(l.docs) <= 3 {
+		names := make([]string, len(l.docs))
+		for i, d := range l.docs {
+			names[i] = d.Name
+		}
+		what = strings.Join(names, ", ")
 	}
 	t := l.tally
-	fmt.Fprintf(stdout, "parley: analyzed %s: %d speakers, %d turns, %d words\n", strings.Join(names, ", "), len(t.Speakers), t.Turns, t.Words)
+	fmt.Fprintf(stdout, "parley: analyzed %s: %d speakers, %d turns, %d words\n", what, len(t.Speakers), t.Turns, t.Words)
 	fmt.Fprintf(stdout, "parley: wrote %s/report.md, report.json, data/ (%s) and charts/\n", *out, strings.Join(reports.Tables(), ", "))
 	return nil
 }
