@@ -44,7 +44,7 @@ func entityGridOf(in Input, top int) (g entityGrid, ok bool) {
 		return g, false
 	}
 	var ids, names []string
-	for _, r := range in.Tally.SpeakerTable() {
+	for _, r := range chartSpeakers(in, maxChartSpeakers) {
 		if len(in.Entities.Speakers[r.ID]) > 0 {
 			ids = append(ids, r.ID)
 			names = append(names, r.Name)

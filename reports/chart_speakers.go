@@ -12,7 +12,7 @@ import (
 // speakersChart draws words and turns per speaker as two panels of
 // horizontal bars sharing the speakers' axis, the most words at the top.
 func speakersChart(in Input, width vg.Length) (*plot.Plot, vg.Length, bool) {
-	rows := in.Tally.SpeakerTable()
+	rows := chartSpeakers(in, maxChartSpeakers)
 	if len(rows) == 0 {
 		return nil, 0, false
 	}

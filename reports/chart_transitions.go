@@ -48,7 +48,7 @@ func transitionsChart(in Input, width vg.Length) (*plot.Plot, vg.Length, bool) {
 	if in.Tally == nil {
 		return nil, 0, false
 	}
-	rows := in.Tally.SpeakerTable()
+	rows := chartSpeakers(in, 12)
 	n := len(rows)
 	if n < 2 {
 		return nil, 0, false

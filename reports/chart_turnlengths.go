@@ -22,7 +22,7 @@ type turnLengthRow struct {
 // turnLengths returns the words per turn of each speaker of the speaker
 // table, in its order. Turns of speakers not in the table are left out.
 func turnLengths(in Input) []turnLengthRow {
-	rows := in.Tally.SpeakerTable()
+	rows := chartSpeakers(in, maxChartSpeakers)
 	out := make([]turnLengthRow, len(rows))
 	at := make(map[string]int, len(rows))
 	for i, r := range rows {

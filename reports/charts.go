@@ -17,6 +17,8 @@ import (
 	"gonum.org/v1/plot/vg/vgimg"
 	"gonum.org/v1/plot/vg/vgpdf"
 	"gonum.org/v1/plot/vg/vgsvg"
+
+	"parley/analysis"
 )
 
 // ChartOptions say how charts are drawn. The zero value draws one journal
@@ -66,13 +68,13 @@ type ChartKind struct {
 // ChartKinds returns every kind of chart, in the report's order.
 func ChartKinds() []ChartKind {
 	return []ChartKind{
-		{Name: "speakers", Caption: "Words (left, with each speaker's share of all words) and turns (right) per speaker, sorted by words. Data: `data/speakers.csv`.", build: speakersChart},
+		{Name: "speakers", Caption: "Words (left, with each speaker's share of all words) and turns (right) per speaker, sorted by words (at most the 20 with the most). Data: `data/speakers.csv`.", build: speakersChart},
 		{Name: "timeline", Caption: "The conversation turn by turn: one lane per speaker, each bar a turn, its length the turn's words, along the conversation's words; shaded bands are the topic episodes, numbered. Data: `data/turns.csv`, `data/episodes.csv`.", build: timelineChart},
-		{Name: "turn-lengths", Caption: "Turn lengths in words per speaker: each dot a turn (turns without words left out), the box the middle half of the turns (from five turns), the line the median. Data: `data/turns.csv`.", build: turnLengthsChart},
-		{Name: "transitions", Caption: "Who follows whom: the number of times a turn of the row's speaker is followed by a turn of the column's speaker. Data: `data/turns.csv`.", build: transitionsChart},
+		{Name: "turn-lengths", Caption: "Turn lengths in words per speaker: each dot a turn (turns without words left out), the box the middle half of the turns (from five turns), the line the median; at most the 20 speakers with the most words. Data: `data/turns.csv`.", build: turnLengthsChart},
+		{Name: "transitions", Caption: "Who follows whom: the number of times a turn of the row's speaker is followed by a turn of the column's speaker, among the 12 speakers with the most words at most. Data: `data/turns.csv`.", build: transitionsChart},
 		{Name: "keyness", Caption: "Each speaker's top keywords against the other speakers, by signed log-likelihood G². Data: `data/keywords.csv`.", build: keynessChart},
 		{Name: "dispersion", Caption: "Where the strongest keywords occur along the conversation (a lexical dispersion or x-ray plot): one row per term, one mark per use, in words into the conversation. Data: `data/mentions.csv`, `data/turns.csv`.", build: dispersionChart},
-		{Name: "entities", Caption: "Mentions of the most mentioned entities by speaker. Data: `data/entities.csv`.", build: entitiesChart},
+		{Name: "entities", Caption: "Mentions of the most mentioned entities by speaker (at most the 20 speakers with the most words). Data: `data/entities.csv`.", build: entitiesChart},
 	}
 }
 
@@ -194,6 +196,20 @@ func textOn(bg color.Color) color.Color {
 		return color.White
 	}
 	return ink
+}
+
+// maxChartSpeakers is the most speakers a chart shows one per row, those
+// with the most words: beyond it a chart is no longer readable at a
+// column's width (a corpus of the UN's 193 delegations, say).
+const maxChartSpeakers = 20
+
+// chartSpeakers returns the speaker table cut to its first n rows.
+func chartSpeakers(in Input, n int) []analysis.SpeakerRow {
+	rows := in.Tally.SpeakerTable()
+	if len(rows) > n {
+		rows = rows[:n]
+	}
+	return rows
 }
 
 // speakerColor returns the colour of the i-th speaker (in speaker-table
