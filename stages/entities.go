@@ -90,7 +90,10 @@ var notNames = wordSet(`i january february march april may june july august
 	worker workers building central control democrat democrats development
 	economy finance left right nationalities occupation period region
 	relations resistance society transport defence defense trade labour
-	thank thanks okay yes no well look listen folks`)
+	thank thanks okay yes no well look listen folks organization
+	organisation organizations organisations islands nations assembly
+	agenda declaration charter convention treaty summit conference
+	excellency excellencies majesty highness`)
 
 // Apply finds the document's mentions. It replaces any found before.
 func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
