@@ -65,10 +65,10 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 		return nil, err
 	}
 	text := string(src)
-	d := &Document{Name: name, Source: text, Format: "record"}
-	notes := scanBrackets(text)
-	masked := mask(text, notes)
+	b := NewBuilder(name, "record", text)
+	masked := b.BracketNotes()
 	lines := splitLines(masked)
+	var roster []Participant
 
 	// Roster and the speakers introduced in capitals. The roster counts
 	// only before the first cue in capitals, where the conversation begins
@@ -84,11 +84,11 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 	}
 	rosterLine := -1
 	for li, ln := range lines[:firstCaps] {
-		if roster, ok := parseRoster(masked, ln); ok {
+		if found, ok := parseRoster(masked, ln); ok {
 			rosterLine = li
-			for _, p := range roster {
+			for _, p := range found {
 				p.Line = li + 1
-				d.Roster = append(d.Roster, p)
+				roster = append(roster, p)
 				if id := SpeakerID(p.Name); id != "" {
 					known[id] = true
 				}
@@ -137,31 +137,20 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 		return nil, &InputError{File: name, Msg: `no speaker cues found: a record needs paragraphs that open with a speaker and a reporting verb, such as "Comrade STALIN says that, ..." or "ZILLIACUS answers that ..."`}
 	}
 	bodyStart := cues[0].off + cues[0].start
-	d.Front = trimSpan(text, Span{0, bodyStart})
-	d.Back = trimSpan(text, Span{bodyEnd, len(text)})
-	d.Title, d.Date = frontMetadata(masked, d.Front)
+	b.SetRoster(roster)
+	b.SetMatter(Span{0, bodyStart}, Span{bodyEnd, len(text)})
+	b.SetMetadata(frontMetadata(masked, trimSpan(text, Span{0, bodyStart})))
 
 	// Stage directions, in cues and in speech.
 	for _, c := range cues {
 		if c.stage.Len() > 0 {
 			s := Span{c.off + c.stage.Start, c.off + c.stage.End}
-			notes = append(notes, Note{Kind: Stage, Anchor: s, Extent: s, Body: trimSpan(text, Span{s.Start + 1, s.End - 1})})
+			b.AddNotes(Note{Kind: Stage, Anchor: s, Extent: s, Body: trimSpan(text, Span{s.Start + 1, s.End - 1})})
 		}
 	}
-	for _, n := range scanStage(masked, Span{bodyStart, bodyEnd}) {
-		if !hasAnchor(notes, n.Anchor) {
-			notes = append(notes, n)
-		}
-	}
-	sortNotes(notes)
-	var cutAll []Span
-	for _, n := range notes {
-		cutAll = append(cutAll, n.extents()...)
-	}
+	b.StageNotes(masked, Span{bodyStart, bodyEnd})
 
-	// Utterances and turns.
-	speakerIdx := map[string]int{}
-	var reach []Span // the untrimmed range of each turn, for placing notes
+	// Utterances, joined into turns by the Builder.
 	for i, c := range cues {
 		start := c.off + c.start
 		next := bodyEnd
@@ -174,34 +163,10 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 			Text:    trimSpan(text, Span{start, next}),
 			Line:    c.line + 1,
 		}
-		for _, s := range subtract(Span{u.Cue.End, u.Text.End}, append([]Span(nil), cutAll...)) {
-			for _, piece := range splitLines(text[s.Start:s.End]) {
-				p := trimSpan(text, Span{s.Start + piece.Start, s.Start + piece.End})
-				if p.Len() > 0 {
-					u.Speech = append(u.Speech, p)
-				}
-			}
-		}
-		k, seen := speakerIdx[c.id]
-		if !seen {
-			k = len(d.Speakers)
-			speakerIdx[c.id] = k
-			d.Speakers = append(d.Speakers, Speaker{ID: c.id, Name: displayName(c.name, d.Roster)})
-		}
-		if sp := &d.Speakers[k]; !contains(sp.Forms, u.CueName) {
-			sp.Forms = append(sp.Forms, u.CueName)
-		}
-		if n := len(d.Turns); n > 0 && d.Turns[n-1].Speaker == c.id {
-			t := &d.Turns[n-1]
-			t.Utterances = append(t.Utterances, u)
-			reach[n-1].End = next
-			continue
-		}
-		d.Turns = append(d.Turns, Turn{Index: len(d.Turns) + 1, Speaker: c.id, Utterances: []Utterance{u}})
-		reach = append(reach, Span{start, next})
+		u.Speech = b.SpeechIn(Span{u.Cue.End, u.Text.End})
+		b.Add(c.name, u, Span{start, next})
 	}
-	finishTurns(d, notes, reach)
-	return d, nil
+	return b.Document("no speaker cues found")
 }
 
 // lineCues returns the cues in one paragraph, in order: at its start, and
@@ -435,17 +400,6 @@ func atoi(s string) int {
 	return n
 }
 
-// displayName returns the roster's spelling of a speaker's name, else the
-// name without titles in title case.
-func displayName(name string, roster []Participant) string {
-	id := SpeakerID(name)
-	for _, p := range roster {
-		if SpeakerID(p.Name) == id {
-			return stripTitles(p.Name)
-		}
-	}
-	return TitleCase(stripTitles(name))
-}
 
 // mask returns src with every bracketed note (and any byte order mark
 // and no-break space) blanked to spaces, byte for byte, so that offsets into the result are offsets into src and no cue is
