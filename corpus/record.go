@@ -400,7 +400,6 @@ func atoi(s string) int {
 	return n
 }
 
-
 // mask returns src with every bracketed note (and any byte order mark
 // and no-break space) blanked to spaces, byte for byte, so that offsets into the result are offsets into src and no cue is
 // found inside the apparatus.
