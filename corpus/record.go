@@ -401,7 +401,8 @@ func atoi(s string) int {
 }
 
 // mask returns src with every bracketed note (and any byte order mark
-// and no-break space) blanked to spaces, byte for byte, so that offsets into the result are offsets into src and no cue is
+// and no-break space) blanked to spaces, byte for byte, so that offsets
+// into the result are offsets into src and no cue is
 // found inside the apparatus.
 func mask(src string, notes []Note) string {
 	b := []byte(src)
