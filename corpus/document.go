@@ -102,6 +102,9 @@ type Turn struct {
 	// Tokens are filled in by the tokenize stage: the tokens of the turn's
 	// speech, in source order, without cue framing or editorial notes.
 	Tokens []Token
+	// WordCount is the turn's words once Tokens have been dropped (see
+	// Document.DropTokens); use Words.
+	WordCount int
 }
 
 // Utterance is the stretch of speech that one speaker cue introduces, up
@@ -315,8 +318,12 @@ func lineStarts(src string) []int {
 	return starts
 }
 
-// Words returns the number of word tokens in the turn.
+// Words returns the number of word tokens in the turn: counted from
+// Tokens, or WordCount once the tokens have been let go.
 func (t Turn) Words() int {
+	if t.Tokens == nil {
+		return t.WordCount
+	}
 	n := 0
 	for _, tok := range t.Tokens {
 		if tok.Word {
@@ -324,4 +331,14 @@ func (t Turn) Words() int {
 		}
 	}
 	return n
+}
+
+// DropTokens lets go of the turns' tokens, keeping their word counts: for
+// a large corpus, once each document has been counted.
+func (d *Document) DropTokens() {
+	for i := range d.Turns {
+		t := &d.Turns[i]
+		t.WordCount = t.Words()
+		t.Tokens = nil
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"gonum.org/v1/plot/vg"
@@ -146,6 +147,8 @@ type common struct {
 	maxP         float64
 	negative     bool
 	byTFIDF      bool
+	// keepTokens keeps every document's tokens (for a concordance).
+	keepTokens bool
 }
 
 // register adds the common flags to fs.
@@ -202,6 +205,7 @@ type loaded struct {
 	// compare document by document.
 	groupNames []string
 	groups     []*analysis.Tally
+	episodes   [][]analysis.Episode // one list per document
 }
 
 // maxCompared is the most documents compared one by one (document
@@ -209,6 +213,11 @@ type loaded struct {
 // for each of thousands of documents is no table anyone reads, and each
 // document's counts held at once would take gigabytes.
 const maxCompared = 100
+
+// batchAbove is the most documents read through the pipeline at once;
+// a larger corpus goes in batches and lets go of each document's tokens
+// once it is counted.
+const batchAbove = 10
 
 // load reads the documents at paths, or the bundled sample, runs the
 // pipeline over them, and counts them.
@@ -257,30 +266,52 @@ func (c *common) load(ctx context.Context, paths []string) (*loaded, error) {
 		}
 	}
 	p := stages.New(norm, ent)
-	if err := p.Run(ctx, docs); err != nil {
-		return nil, err
-	}
 	l := &loaded{docs: docs, pipeline: p, norm: norm, tally: &analysis.Tally{}, phrases: &analysis.PhraseTally{}, entities: &analysis.EntityTally{}}
+	// A large corpus goes through the pipeline in batches, each counted
+	// and then let go of its tokens (but for the first document, which
+	// the charts read), so that memory holds the counts, not every token.
+	batch := len(docs)
+	drop := !c.keepTokens && len(docs) > batchAbove
+	if drop {
+		batch = 4 * runtime.GOMAXPROCS(0)
+	}
 	at := map[string]int{}
-	for _, d := range docs {
-		t := analysis.Count(d)
-		l.tally.Merge(t)
-		l.phrases.Merge(analysis.CountPhrases(d))
-		l.entities.Merge(analysis.CountEntities(d))
-		name := c.groupOf(d)
-		if name == "" && len(docs) > maxCompared {
-			continue
+	for from := 0; from < len(docs); from += batch {
+		part := docs[from:min(from+batch, len(docs))]
+		if err := p.Run(ctx, part); err != nil {
+			return nil, err
 		}
-		k, ok := at[name]
-		if !ok {
-			k = len(l.groups)
-			at[name] = k
-			l.groupNames = append(l.groupNames, name)
-			l.groups = append(l.groups, &analysis.Tally{})
+		for i, d := range part {
+			l.count(c, d, at, len(docs))
+			if drop && from+i > 0 {
+				d.DropTokens()
+			}
 		}
-		l.groups[k].Merge(t)
 	}
 	return l, nil
+}
+
+// count adds one annotated document to the counts: the corpus tally, the
+// phrases, the entities, its episodes and its comparison group (docs is
+// the corpus's number of documents).
+func (l *loaded) count(c *common, d *corpus.Document, at map[string]int, docs int) {
+	l.episodes = append(l.episodes, analysis.Episodes(d, analysis.EpisodeOptions{}))
+	t := analysis.Count(d)
+	l.tally.Merge(t)
+	l.phrases.Merge(analysis.CountPhrases(d))
+	l.entities.Merge(analysis.CountEntities(d))
+	if c.groupBy == "" && docs > maxCompared {
+		return
+	}
+	name := c.groupOf(d)
+	k, ok := at[name]
+	if !ok {
+		k = len(l.groups)
+		at[name] = k
+		l.groupNames = append(l.groupNames, name)
+		l.groups = append(l.groups, &analysis.Tally{})
+	}
+	l.groups[k].Merge(t)
 }
 
 // groupOf returns the group a document is compared in: with --group-by
@@ -319,9 +350,7 @@ func (c *common) input(l *loaded) reports.Input {
 		TFIDFKeywords:  l.tally.SpeakerKeywords(analysis.KeywordOptions{MinFreq: c.minFreq, Top: c.top, ByTFIDF: true}),
 		Phrases:        l.phrases.Phrases(analysis.PhraseOptions{MinFreq: c.minFreq, Top: phraseTop}),
 	}
-	for _, d := range l.docs {
-		in.Episodes = append(in.Episodes, analysis.Episodes(d, analysis.EpisodeOptions{}))
-	}
+	in.Episodes = l.episodes
 	in.Entities = l.entities
 	if len(l.docs) > 1 {
 		in.GroupBy = c.groupBy
@@ -437,7 +466,7 @@ func kwic(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("kwic", "Usage: parley kwic [flags] TERM [PATH...]\n\nPrints a concordance of TERM in speech: a word (\"negotiations\"), any word of its stem\n(\"negotiate\" finds \"negotiations\" too) or a phrase (\"soviet union\").\n\n", stderr)
 	width := fs.Int("width", 6, "context `WORDS` on each side")
 	asCSV := fs.Bool("csv", false, "print CSV instead of aligned text")
-	var c common
+	c := common{keepTokens: true}
 	c.register(fs)
 	args, err := parseFlags(fs, args)
 	if err != nil {
