@@ -510,3 +510,36 @@ func TestCorpus(t *testing.T) {
 		t.Errorf("a bad alias file: exit %d, %q", code, stderr)
 	}
 }
+
+// TestLargeCorpusBatches reads more documents than the pipeline takes at
+// once, so they go in batches and let go of their tokens: the counts must
+// be those of each document read alone.
+func TestLargeCorpusBatches(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile("testdata/inputs/harbour-talk.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 12 {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("talk%02d.txt", i)), src, 0o644)
+	}
+	out := filepath.Join(t.TempDir(), "r")
+	code, stdout, stderr := runParley(t, "analyze", "-o", out, dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "analyzed 12 documents: 2 speakers, 48 turns, 684 words") {
+		t.Errorf("stdout %q", stdout)
+	}
+	turns, _ := os.ReadFile(filepath.Join(out, "data", "turns.csv"))
+	if n := strings.Count(string(turns), ",1,Smith,"); n != 12 {
+		t.Errorf("%d first turns by Smith, want 12", n)
+	}
+	if strings.Count(string(turns), ",5,5,1,17,SMITH says") != 12 {
+		t.Errorf("turn 1 of every document should have its 17 words, tokens dropped or not:\n%.600s", turns)
+	}
+	md, _ := os.ReadFile(filepath.Join(out, "report.md"))
+	if !strings.Contains(string(md), "The 12 documents' turn sequences") {
+		t.Errorf("the report lists the turns of 12 documents")
+	}
+}
