@@ -87,6 +87,9 @@ func speakerDisplay(in Input, id string) string {
 // pValue formats a p-value with four decimals, or in scientific notation
 // below 0.001.
 func pValue(p float64) string {
+	if p == 0 {
+		return "<1e-300" // below what a float64 holds
+	}
 	if p >= 0.001 {
 		return strconv.FormatFloat(p, 'f', 4, 64)
 	}
