@@ -43,6 +43,12 @@ type PhraseTally struct {
 }
 
 // PhraseCount holds the counts of one candidate phrase.
+//
+// Most candidates of a large corpus are used once, or always in one form
+// by one speaker; two maps for each would hold most of the memory of the
+// corpus's counts. So while every use has one form and one speaker, the
+// maps stay nil and the form and speaker are kept alone; Uses gives the
+// counts either way.
 type PhraseCount struct {
 	Count int
 	// Forms counts the surface forms: the words' Norm joined by one
@@ -50,6 +56,52 @@ type PhraseCount struct {
 	Forms map[string]int
 	// Speakers counts the uses by speaker ID.
 	Speakers map[string]int
+
+	form, speaker string // every use's, while Forms and Speakers are nil
+}
+
+// Uses returns the counts of forms and of speakers.
+func (c *PhraseCount) Uses() (forms, speakers map[string]int) {
+	if c.Forms == nil && c.Speakers == nil {
+		if c.Count == 0 {
+			return map[string]int{}, map[string]int{}
+		}
+		return map[string]int{c.form: c.Count}, map[string]int{c.speaker: c.Count}
+	}
+	return c.Forms, c.Speakers
+}
+
+// spill moves a single form and speaker into the maps.
+func (c *PhraseCount) spill() {
+	if c.Forms != nil || c.Speakers != nil {
+		if c.Forms == nil {
+			c.Forms = map[string]int{}
+		}
+		if c.Speakers == nil {
+			c.Speakers = map[string]int{}
+		}
+		return
+	}
+	c.Forms, c.Speakers = map[string]int{}, map[string]int{}
+	if c.Count > 0 {
+		c.Forms[c.form] = c.Count
+		c.Speakers[c.speaker] = c.Count
+	}
+	c.form, c.speaker = "", ""
+}
+
+// add counts n uses in one form by one speaker.
+func (c *PhraseCount) add(form, speaker string, n int) {
+	single := c.Forms == nil && c.Speakers == nil
+	if single && (c.Count == 0 || c.form == form && c.speaker == speaker) {
+		c.form, c.speaker = form, speaker
+		c.Count += n
+		return
+	}
+	c.spill()
+	c.Count += n
+	c.Forms[form] += n
+	c.Speakers[speaker] += n
 }
 
 // PhraseOptions select and order phrases.
@@ -227,11 +279,9 @@ func phraseKeyWord(t corpus.Token) string {
 
 func addPhraseUse(c *PhraseCount, form, speaker string) *PhraseCount {
 	if c == nil {
-		c = &PhraseCount{Forms: map[string]int{}, Speakers: map[string]int{}}
+		c = &PhraseCount{}
 	}
-	c.Count++
-	c.Forms[form]++
-	c.Speakers[speaker]++
+	c.add(form, speaker, 1)
 	return c
 }
 
@@ -268,12 +318,13 @@ func mergePhraseCounts(dst, src map[string]*PhraseCount) {
 			c = &PhraseCount{}
 			dst[key] = c
 		}
-		if c.Forms == nil {
-			c.Forms = map[string]int{}
+		if oc.Forms == nil && oc.Speakers == nil {
+			if oc.Count > 0 {
+				c.add(oc.form, oc.speaker, oc.Count)
+			}
+			continue
 		}
-		if c.Speakers == nil {
-			c.Speakers = map[string]int{}
-		}
+		c.spill()
 		c.Count += oc.Count
 		addPhraseCounts(c.Forms, oc.Forms)
 		addPhraseCounts(c.Speakers, oc.Speakers)
@@ -362,7 +413,8 @@ func phraseG2(a, first, last, n int) float64 {
 }
 
 func newPhrase(terms []string, c *PhraseCount, g2 float64) Phrase {
-	forms := rankCounts(c.Forms)
+	formCounts, speakers := c.Uses()
+	forms := rankCounts(formCounts)
 	ph := Phrase{Terms: terms, Count: c.Count, G2: g2}
 	if len(forms) > 0 {
 		ph.Form = forms[0]
@@ -370,8 +422,8 @@ func newPhrase(terms []string, c *PhraseCount, g2 float64) Phrase {
 	if len(forms) > 1 {
 		ph.Forms = forms[1:]
 	}
-	for _, id := range rankCounts(c.Speakers) {
-		ph.Speakers = append(ph.Speakers, PhraseSpeaker{ID: id, Count: c.Speakers[id]})
+	for _, id := range rankCounts(speakers) {
+		ph.Speakers = append(ph.Speakers, PhraseSpeaker{ID: id, Count: speakers[id]})
 	}
 	return ph
 }
