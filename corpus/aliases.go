@@ -136,6 +136,16 @@ func (a *Aliases) Apply(d *Document) {
 	}
 }
 
+// Canonical returns the canonical name of a name, if the file gives one
+// (by speaker identity: "President Trump" matches "Trump").
+func (a *Aliases) Canonical(name string) (string, bool) {
+	if a == nil {
+		return "", false
+	}
+	c, ok := a.canonical[SpeakerID(name)]
+	return c, ok
+}
+
 // Names returns the canonical names, sorted.
 func (a *Aliases) Names() []string {
 	seen := map[string]bool{}

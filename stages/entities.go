@@ -42,6 +42,11 @@ type Entities struct {
 	// FoldGroups folds group adjectives into the places of the
 	// gazetteer's "fold" lines: "British" is then a mention of Britain.
 	FoldGroups bool
+	// Aliases, if set, name people mentioned in any document by their
+	// canonical names: the speaker alias file, so that "Trump" in a
+	// debate where he does not speak is Donald J. Trump, as in one where
+	// he does.
+	Aliases *corpus.Aliases
 
 	stop   map[string]bool // the shipped stopwords
 	gaz    *Gazetteer
@@ -119,6 +124,9 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 			if m.Label == corpus.Person {
 				if full, ok := known[Fold(m.Entity)]; ok {
 					m.Entity = full // "Trump", "Joe": Donald J. Trump, Joe Biden
+				}
+				if full, ok := e.Aliases.Canonical(m.Entity); ok {
+					m.Entity = full
 				}
 			}
 			if m.Label == corpus.Person && (m.Entity == speaker || corpus.SpeakerID(m.Entity) == t.Speaker) {

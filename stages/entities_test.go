@@ -243,3 +243,31 @@ func TestEditorialPeopleAreNoOnesMentions(t *testing.T) {
 		}
 	}
 }
+
+// TestEntitiesSpeakerAliases checks that the speaker alias file names the
+// people mentioned too, in a document where they do not speak.
+func TestEntitiesSpeakerAliases(t *testing.T) {
+	d, err := corpus.ReadRecord("t.txt", []byte("Attendants: Smith.\nSMITH says that President Trump and Trump's plan failed.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := corpus.ReadAliases(strings.NewReader("Donald J. Trump: [Trump, President Trump]\n"), "a.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := stages.NewEntities()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.Aliases = a
+	if err := stages.New(stages.NewNormalize(), e).Run(context.Background(), []*corpus.Document{d}); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range d.Mentions {
+		got = append(got, m.Entity)
+	}
+	if strings.Join(got, "|") != "Donald J. Trump|Donald J. Trump" {
+		t.Errorf("mentions %q", got)
+	}
+}

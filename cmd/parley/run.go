@@ -264,6 +264,7 @@ func (c *common) load(ctx context.Context, paths []string) (*loaded, error) {
 		for _, d := range docs {
 			a.Apply(d)
 		}
+		ent.Aliases = a
 	}
 	p := stages.New(norm, ent)
 	l := &loaded{docs: docs, pipeline: p, norm: norm, tally: &analysis.Tally{}, phrases: &analysis.PhraseTally{}, entities: &analysis.EntityTally{}}
