@@ -289,20 +289,7 @@ func readerListing(d *Document) string {
 // rewrites it under -update.
 func checkReaderGolden(t *testing.T, d *Document, golden string) {
 	t.Helper()
-	got := readerListing(d)
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./corpus -run %s -update to create it)", err, t.Name())
-	}
-	if string(want) != got {
-		t.Errorf("listing differs from %s; run with -update and review the diff:\n%s", golden, firstDiff(string(want), got))
-	}
+	checkGolden(t, golden, readerListing(d))
 }
 
 func readTestdataWith(t *testing.T, file string, read func(string, []byte, Options) (*Document, error)) *Document {

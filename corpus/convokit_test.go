@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -184,21 +183,7 @@ func TestConvoKitSample(t *testing.T) {
 		t.Errorf("the second conversation opens at %q (%v)", u.Time, u.Start)
 	}
 
-	got := []byte(listing(d))
-	golden := filepath.Join("testdata", "convokit-sample.turns.golden")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./corpus -run TestConvoKitSample -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("listing differs from %s; run with -update and review the diff:\n%s", golden, firstDiff(string(want), string(got)))
-	}
+	checkGolden(t, filepath.Join("testdata", "convokit-sample.turns.golden"), listing(d))
 }
 
 // FuzzReadConvoKit feeds the ConvoKit reader arbitrary bytes. It must not

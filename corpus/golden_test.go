@@ -92,21 +92,25 @@ func clip(s string, n int) string {
 }
 
 func TestGolden1947(t *testing.T) {
-	d := readSample(t)
-	got := []byte(listing(d))
-	golden := filepath.Join("testdata", "1947.turns.golden")
+	checkGolden(t, filepath.Join("testdata", "1947.turns.golden"), listing(readSample(t)))
+}
+
+// checkGolden compares got with the golden file, or rewrites the file
+// under -update.
+func checkGolden(t *testing.T, golden, got string) {
+	t.Helper()
 	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
 	want, err := os.ReadFile(golden)
 	if err != nil {
-		t.Fatalf("%v (run go test ./corpus -run TestGolden1947 -update to create it)", err)
+		t.Fatalf("%v (run go test ./corpus -run %s -update to create it)", err, t.Name())
 	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("listing differs from %s; run with -update and review the diff:\n%s", golden, firstDiff(string(want), string(got)))
+	if string(want) != got {
+		t.Errorf("listing differs from %s; run with -update and review the diff:\n%s", golden, firstDiff(string(want), got))
 	}
 }
 

@@ -129,15 +129,7 @@ func TestScriptRealSamples(t *testing.T) {
 		head := *d
 		head.Turns = d.Turns[:30]
 		head.Notes = nil
-		got := listing(&head)
-		if *update {
-			os.WriteFile(tc.golden, []byte(got), 0o644)
-			continue
-		}
-		want, err := os.ReadFile(tc.golden)
-		if err != nil || string(want) != got {
-			t.Errorf("%s differs from %s (go test ./corpus -update): %s", tc.path, tc.golden, firstDiff(string(want), got))
-		}
+		checkGolden(t, tc.golden, listing(&head))
 	}
 }
 

@@ -280,21 +280,7 @@ func TestTable2016Golden(t *testing.T) {
 			head.Notes = append(head.Notes, n)
 		}
 	}
-	got := []byte(listing(&head))
-	golden := filepath.Join("testdata", "debate2016.turns.golden")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./corpus -run TestTable2016Golden -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("listing differs from %s; run with -update and review the diff:\n%s", golden, firstDiff(string(want), string(got)))
-	}
+	checkGolden(t, filepath.Join("testdata", "debate2016.turns.golden"), listing(&head))
 }
 
 // TestTable2016Counts checks the 2016 debates against counts made

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"math"
@@ -291,21 +290,7 @@ func checkGoldenSubtitles(t *testing.T, file string, read func(string, []byte, O
 		t.Fatal(err)
 	}
 	checkSubtitles(t, d)
-	got := []byte(subtitleListing(d))
-	golden := filepath.Join("testdata", strings.TrimSuffix(file, filepath.Ext(file))+".turns.golden")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return d
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./corpus -run %s -update to create it)", err, t.Name())
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("listing differs from %s; run with -update and review the diff:\n%s", golden, firstDiff(string(want), string(got)))
-	}
+	checkGolden(t, filepath.Join("testdata", strings.TrimSuffix(file, filepath.Ext(file))+".turns.golden"), subtitleListing(d))
 	return d
 }
 
