@@ -46,42 +46,6 @@ func FuzzReadRecord(f *testing.F) {
 			}
 			return
 		}
-		if d.Source != string(src) {
-			t.Fatal("Source is not the input")
-		}
-		if len(d.Turns) == 0 {
-			t.Fatal("a document without turns")
-		}
-		n := len(src)
-		within := func(what string, s Span) {
-			if s.Start < 0 || s.Start > s.End || s.End > n {
-				t.Fatalf("%s %v outside the source of %d bytes", what, s, n)
-			}
-		}
-		within("Front", d.Front)
-		within("Back", d.Back)
-		for i, tr := range d.Turns {
-			if tr.Index != i+1 {
-				t.Fatalf("turn %d has Index %d", i+1, tr.Index)
-			}
-			for _, u := range tr.Utterances {
-				within("Cue", u.Cue)
-				within("Text", u.Text)
-				for _, s := range u.Speech {
-					within("Speech", s)
-				}
-			}
-		}
-		for _, note := range d.Notes {
-			within("Anchor", note.Anchor)
-			within("Body", note.Body)
-			within("Extent", note.Extent)
-			if note.Turn < 0 || note.Turn > len(d.Turns) {
-				t.Fatalf("note in turn %d of %d", note.Turn, len(d.Turns))
-			}
-		}
-		// Beyond the bare contract: speech clear of cues and notes, turns
-		// alternating speakers, notes in order.
-		checkInvariants(t, d)
+		checkReaderDocument(t, d, src)
 	})
 }

@@ -850,6 +850,21 @@ func checkMeta(t *testing.T, d *Document, title, date string) {
 // spans inside the source, turns numbered 1..n and alternating speakers,
 // speech inside its utterance, in order, disjoint and clear of cues and
 // notes.
+// checkReaderDocument asserts a reader's contract for any input it
+// accepts: the source kept as given, at least one turn, and every
+// invariant of checkInvariants (spans within the source, turns numbered
+// 1..n, speech clear of cues and notes...).
+func checkReaderDocument(t *testing.T, d *Document, src []byte) {
+	t.Helper()
+	if d.Source != string(src) {
+		t.Fatal("Source is not the input")
+	}
+	if len(d.Turns) == 0 {
+		t.Fatal("a document without turns")
+	}
+	checkInvariants(t, d)
+}
+
 func checkInvariants(t *testing.T, d *Document) {
 	t.Helper()
 	inSource := func(what string, s Span) {
