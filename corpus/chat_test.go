@@ -35,10 +35,7 @@ func readerTurns(d *Document) (turns, notes string) {
 }
 
 func TestReadCHAT(t *testing.T) {
-	tests := []struct {
-		name, src    string
-		turns, notes string
-	}{
+	tests := []readerCase{
 		{
 			name:  "speakers by name, else role; one utterance a tier",
 			src:   chatHead + "*MOT:\twhat is that ?\n*CHI:\ta doggie .\n@End\n",
@@ -124,25 +121,7 @@ func TestReadCHAT(t *testing.T) {
 			notes: "stage:cries@1",
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d, err := ReadCHAT("t.cha", []byte(tc.src), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			turns, notes := readerTurns(d)
-			if turns != tc.turns {
-				t.Errorf("turns\n got %s\nwant %s", turns, tc.turns)
-			}
-			if notes != tc.notes {
-				t.Errorf("notes\n got %s\nwant %s", notes, tc.notes)
-			}
-			if d.Format != "chat" {
-				t.Errorf("Format %q", d.Format)
-			}
-			checkInvariants(t, d)
-		})
-	}
+	runReaderCases(t, tests, ReadCHAT, "t.cha", "chat")
 }
 
 func TestReadCHATHeaders(t *testing.T) {

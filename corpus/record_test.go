@@ -850,6 +850,38 @@ func checkMeta(t *testing.T, d *Document, title, date string) {
 // spans inside the source, turns numbered 1..n and alternating speakers,
 // speech inside its utterance, in order, disjoint and clear of cues and
 // notes.
+// readerCase is a table test of a reader: the turns and notes of a
+// hand-made input, as readerTurns renders them.
+type readerCase struct {
+	name, src    string
+	turns, notes string
+}
+
+// runReaderCases reads each case's input as file name with read, and
+// checks the turns, the notes, the format and the invariants.
+func runReaderCases(t *testing.T, cases []readerCase, read func(string, []byte, Options) (*Document, error), name, format string) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := read(name, []byte(tc.src), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			turns, notes := readerTurns(d)
+			if turns != tc.turns {
+				t.Errorf("turns\n got %s\nwant %s", turns, tc.turns)
+			}
+			if notes != tc.notes {
+				t.Errorf("notes\n got %s\nwant %s", notes, tc.notes)
+			}
+			if d.Format != format {
+				t.Errorf("Format %q", d.Format)
+			}
+			checkInvariants(t, d)
+		})
+	}
+}
+
 // checkReaderDocument asserts a reader's contract for any input it
 // accepts: the source kept as given, at least one turn, and every
 // invariant of checkInvariants (spans within the source, turns numbered

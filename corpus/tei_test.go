@@ -15,10 +15,7 @@ func teiDoc(body string) string {
 }
 
 func TestReadTEI(t *testing.T) {
-	tests := []struct {
-		name, src    string
-		turns, notes string
-	}{
+	tests := []readerCase{
 		{
 			name: "a speech is its lines and paragraphs, not its speaker or stage directions",
 			src: teiDoc(`<sp who="#ham"><speaker>HAMLET</speaker><l>To be, or not to be,</l>` +
@@ -97,25 +94,7 @@ func TestReadTEI(t *testing.T) {
 			notes: "stage:Enter A.@0 stage:Enter B.@1 stage:Exeunt.@0",
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d, err := ReadTEI("t.xml", []byte(tc.src), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			turns, notes := readerTurns(d)
-			if turns != tc.turns {
-				t.Errorf("turns\n got %s\nwant %s", turns, tc.turns)
-			}
-			if notes != tc.notes {
-				t.Errorf("notes\n got %s\nwant %s", notes, tc.notes)
-			}
-			if d.Format != "tei" {
-				t.Errorf("Format %q", d.Format)
-			}
-			checkInvariants(t, d)
-		})
-	}
+	runReaderCases(t, tests, ReadTEI, "t.xml", "tei")
 }
 
 func TestReadTEICuesAndForms(t *testing.T) {
