@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -180,23 +179,7 @@ func episodeTable(eps []analysis.Episode) string {
 // TestEpisodesGolden compares the episodes of the 1947 record with
 // testdata/episodes.golden; go test -update rewrites it.
 func TestEpisodesGolden(t *testing.T) {
-	got := episodeTable(analysis.Episodes(sample(t), analysis.EpisodeOptions{}))
-	path := filepath.Join("testdata", "episodes.golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("episodes differ from %s (go test -update rewrites it)\n got:\n%s\nwant:\n%s", path, got, want)
-	}
+	checkGolden(t, filepath.Join("testdata", "episodes.golden"), episodeTable(analysis.Episodes(sample(t), analysis.EpisodeOptions{})))
 }
 
 var (

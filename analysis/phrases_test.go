@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"math"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -360,23 +359,7 @@ func TestPhrasesGolden(t *testing.T) {
 		}
 		b.WriteString("\n")
 	}
-	got := b.String()
-	path := filepath.Join("testdata", "phrases.golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("phrases differ from %s (go test -update rewrites it)\n got:\n%s\nwant:\n%s", path, got, want)
-	}
+	checkGolden(t, filepath.Join("testdata", "phrases.golden"), b.String())
 }
 
 // Phrases ranks the repeated word pairs and triples of a record by how

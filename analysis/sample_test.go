@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"go/build"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -147,4 +149,26 @@ func BenchmarkCount(b *testing.B) {
 		b.Fatalf("words, turns, speakers = %d %d %d, want 4052 44 8", tally.Words, tally.Turns, len(tally.Speakers))
 	}
 	b.ReportMetric(float64(tally.Words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// checkGolden compares got with the golden file at path, or rewrites the
+// file under -update.
+func checkGolden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./analysis -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs (go test ./analysis -update rewrites it)\n got:\n%s\nwant:\n%s", path, got, want)
+	}
 }
