@@ -1,7 +1,6 @@
 package reports
 
 import (
-	"fmt"
 	"math"
 	"sort"
 
@@ -153,14 +152,7 @@ type xray struct {
 // Plot draws the episode bands and numbers, then a tick per occurrence.
 func (xr xray) Plot(c draw.Canvas, p *plot.Plot) {
 	trX, trY := p.Transforms(&c)
-	for i, e := range xr.episodes {
-		if i%2 == 0 {
-			r := vg.Rectangle{Min: vg.Point{X: trX(e.start), Y: c.Min.Y}, Max: vg.Point{X: trX(e.end), Y: c.Max.Y}}
-			c.FillPolygon(faint, c.ClipPolygonXY(rectPoints(r)))
-		}
-		sty := draw.TextStyle{Color: ink, Font: sansAt(6.5), XAlign: draw.XCenter, YAlign: draw.YTop, Handler: p.Title.TextStyle.Handler}
-		c.FillText(sty, vg.Point{X: (trX(e.start) + trX(e.end)) / 2, Y: c.Max.Y - 1}, fmt.Sprint(e.index))
-	}
+	drawEpisodeBands(c, p, trX, xr.episodes)
 	h := (trY(1) - trY(0)) * 0.7
 	sty := draw.LineStyle{Color: ink, Width: vg.Points(0.6)}
 	for _, l := range xr.lanes {

@@ -96,18 +96,7 @@ type timeline struct {
 // Plot draws the episode bands, then the turns.
 func (tl timeline) Plot(c draw.Canvas, p *plot.Plot) {
 	trX, trY := p.Transforms(&c)
-	for i, e := range tl.episodes {
-		if i%2 == 0 {
-			r := vg.Rectangle{Min: vg.Point{X: trX(e.start), Y: c.Min.Y}, Max: vg.Point{X: trX(e.end), Y: c.Max.Y}}
-			c.FillPolygon(faint, c.ClipPolygonXY(rectPoints(r)))
-		}
-		label := fmt.Sprint(e.index)
-		if trX(e.end)-trX(e.start) < textWidth(label, 6.5)+2 {
-			continue // too narrow to number without overlapping
-		}
-		sty := draw.TextStyle{Color: ink, Font: sansAt(6.5), XAlign: draw.XCenter, YAlign: draw.YTop, Handler: p.Title.TextStyle.Handler}
-		c.FillText(sty, vg.Point{X: (trX(e.start) + trX(e.end)) / 2, Y: c.Max.Y - 1}, label)
-	}
+	drawEpisodeBands(c, p, trX, tl.episodes)
 	h := (trY(1) - trY(0)) * 0.7
 	for _, t := range tl.turns {
 		y := trY(float64(tl.lanes[t.speaker]))
@@ -123,6 +112,24 @@ func (tl timeline) Plot(c draw.Canvas, p *plot.Plot) {
 // DataRange is the conversation's words by the lanes.
 func (tl timeline) DataRange() (xmin, xmax, ymin, ymax float64) {
 	return 0, tl.total, -0.5, float64(len(tl.lanes)) - 0.5
+}
+
+// drawEpisodeBands shades every other topic episode across the data area
+// and numbers each at the top, where the number fits its band; the
+// timeline and dispersion charts share them, so they read together.
+func drawEpisodeBands(c draw.Canvas, p *plot.Plot, trX func(float64) vg.Length, episodes []episodeBand) {
+	for i, e := range episodes {
+		if i%2 == 0 {
+			r := vg.Rectangle{Min: vg.Point{X: trX(e.start), Y: c.Min.Y}, Max: vg.Point{X: trX(e.end), Y: c.Max.Y}}
+			c.FillPolygon(faint, c.ClipPolygonXY(rectPoints(r)))
+		}
+		label := fmt.Sprint(e.index)
+		if trX(e.end)-trX(e.start) < textWidth(label, 6.5)+2 {
+			continue // too narrow to number without overlapping
+		}
+		sty := draw.TextStyle{Color: ink, Font: sansAt(6.5), XAlign: draw.XCenter, YAlign: draw.YTop, Handler: p.Title.TextStyle.Handler}
+		c.FillText(sty, vg.Point{X: (trX(e.start) + trX(e.end)) / 2, Y: c.Max.Y - 1}, label)
+	}
 }
 
 func rectPoints(r vg.Rectangle) []vg.Point {
