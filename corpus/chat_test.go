@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -193,11 +192,7 @@ func TestReadCHATTimes(t *testing.T) {
 }
 
 func TestReadCHATErrors(t *testing.T) {
-	tests := []struct {
-		name, src string
-		line      int
-		msg       string
-	}{
+	tests := []readerError{
 		{"main tier without a colon", chatHead + "*CHI:\tok .\n*MOT what ?\n", 6, "has no colon"},
 		{"main tier without a colon, CRLF", strings.ReplaceAll(chatHead+"*CHI\tok .\n", "\n", "\r\n"), 5, "has no colon"},
 		{"main tier without a code", chatHead + "*:\tok .\n", 5, "has no colon"},
@@ -208,18 +203,7 @@ func TestReadCHATErrors(t *testing.T) {
 		{"empty", "  \n", 0, "empty file"},
 		{"binary", "*CHI:\t\x00\n", 1, "binary"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d, err := ReadCHAT("t.cha", []byte(tc.src), Options{})
-			var ie *InputError
-			if !errors.As(err, &ie) || d != nil {
-				t.Fatalf("got %v, %v; want an *InputError", d, err)
-			}
-			if ie.File != "t.cha" || ie.Line != tc.line || !strings.Contains(ie.Msg, tc.msg) {
-				t.Errorf("error %q (line %d), want line %d and %q", ie.Error(), ie.Line, tc.line, tc.msg)
-			}
-		})
-	}
+	runReaderErrors(t, tests, ReadCHAT, "t.cha")
 }
 
 func TestDetectCHAT(t *testing.T) {

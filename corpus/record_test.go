@@ -882,6 +882,33 @@ func runReaderCases(t *testing.T, cases []readerCase, read func(string, []byte, 
 	}
 }
 
+// readerError is a table test of a reader's error: an input, and the
+// line and words of the *InputError it must give.
+type readerError struct {
+	name, src string
+	line      int
+	msg       string
+}
+
+// runReaderErrors reads each case's input as file name with read, and
+// checks it gives no document and an *InputError naming the file, the
+// line and the words.
+func runReaderErrors(t *testing.T, cases []readerError, read func(string, []byte, Options) (*Document, error), name string) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := read(name, []byte(tc.src), Options{})
+			var ie *InputError
+			if !errors.As(err, &ie) || d != nil {
+				t.Fatalf("got %v, %v; want an *InputError", d, err)
+			}
+			if ie.File != name || ie.Line != tc.line || !strings.Contains(ie.Msg, tc.msg) {
+				t.Errorf("error %q (line %d), want line %d and %q", ie.Error(), ie.Line, tc.line, tc.msg)
+			}
+		})
+	}
+}
+
 // checkReaderDocument asserts a reader's contract for any input it
 // accepts: the source kept as given, at least one turn, and every
 // invariant of checkInvariants (spans within the source, turns numbered

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -194,11 +193,7 @@ func TestReadTEIHeader(t *testing.T) {
 }
 
 func TestReadTEIErrors(t *testing.T) {
-	tests := []struct {
-		name, src string
-		line      int
-		msg       string
-	}{
+	tests := []readerError{
 		{"mismatched end tag", "<TEI>\n<text>\n<sp><p>x</sp>\n</text></TEI>\n", 3, "malformed XML: element <p> closed by </sp>"},
 		{"mismatched end tag, CRLF", "<TEI>\r\n<text>\r\n<sp><p>x</sp>\r\n</text></TEI>\r\n", 3, "malformed XML"},
 		{"unclosed element", "<TEI>\n<sp who=\"#a\"><p>x</p>\n", 3, "malformed XML: unexpected EOF"},
@@ -210,18 +205,7 @@ func TestReadTEIErrors(t *testing.T) {
 		{"plain text", "HAMLET: To be.\n", 0, "no <sp> or <u>"},
 		{"empty", "\n", 0, "empty file"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d, err := ReadTEI("t.xml", []byte(tc.src), Options{})
-			var ie *InputError
-			if !errors.As(err, &ie) || d != nil {
-				t.Fatalf("got %v, %v; want an *InputError", d, err)
-			}
-			if ie.File != "t.xml" || ie.Line != tc.line || !strings.Contains(ie.Msg, tc.msg) {
-				t.Errorf("error %q (line %d), want line %d and %q", ie.Error(), ie.Line, tc.line, tc.msg)
-			}
-		})
-	}
+	runReaderErrors(t, tests, ReadTEI, "t.xml")
 }
 
 func TestDetectTEI(t *testing.T) {
