@@ -3,7 +3,6 @@ package corpus
 import (
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -146,16 +145,3 @@ func (a *Aliases) Canonical(name string) (string, bool) {
 	return c, ok
 }
 
-// Names returns the canonical names, sorted.
-func (a *Aliases) Names() []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, c := range a.canonical {
-		if !seen[c] {
-			seen[c] = true
-			out = append(out, c)
-		}
-	}
-	sort.Strings(out)
-	return out
-}

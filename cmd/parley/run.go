@@ -252,13 +252,12 @@ func (c *common) load(ctx context.Context, paths []string) (*loaded, error) {
 	}
 	ent.FoldGroups = c.foldGroups
 	if c.speakerAliases != "" {
-		f, err := os.Open(c.speakerAliases)
-		if err != nil {
-			return nil, &corpus.InputError{File: c.speakerAliases, Msg: "cannot open speaker alias file: " + errText(err)}
+		var a *corpus.Aliases
+		read := func(r io.Reader, name string) (err error) {
+			a, err = corpus.ReadAliases(r, name)
+			return err
 		}
-		a, err := corpus.ReadAliases(f, c.speakerAliases)
-		f.Close()
-		if err != nil {
+		if err := addFile(c.speakerAliases, "speaker alias file", read); err != nil {
 			return nil, err
 		}
 		for _, d := range docs {
