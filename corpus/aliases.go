@@ -144,4 +144,3 @@ func (a *Aliases) Canonical(name string) (string, bool) {
 	c, ok := a.canonical[SpeakerID(name)]
 	return c, ok
 }
-
