@@ -27,9 +27,11 @@ type Format struct {
 	// Exts are the file endings a directory is searched for, for this
 	// format (".csv").
 	Exts []string
+	// Named, if set, claims a file by its name alone, before any format
+	// reads it ("ARG_01_1946.txt" is a UN speech).
+	Named func(name string) bool
 	// Detect says how surely src is in this format: 0 not, 1 it could
-	// be read so, 2 it is, 3 its name says so. name is the file's name,
-	// for its ending.
+	// be read so, 2 it is. name is the file's name, for its ending.
 	Detect func(name string, src []byte) int
 	// Read reads src.
 	Read func(name string, src []byte, opt Options) (*Document, error)
@@ -47,7 +49,7 @@ func Formats() []Format {
 		{Name: "srt", Exts: []string{".srt"}, Detect: detectSRT, Read: ReadSRT},
 		{Name: "chat", Exts: []string{".cha"}, Detect: detectCHAT, Read: ReadCHAT},
 		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: detectTEI, Read: ReadTEI},
-		{Name: "plain", Exts: []string{".txt"}, Detect: detectPlain, Read: ReadPlain},
+		{Name: "plain", Exts: []string{".txt"}, Named: namedPlain, Detect: detectPlain, Read: ReadPlain},
 	}
 }
 
@@ -86,13 +88,13 @@ func ReadWith(name string, src []byte, opt Options) (*Document, error) {
 }
 
 // Detect returns the format that detects src most surely, and how surely
-// (0: none does).
+// (0: none does; 3: a format claims the file by its name).
 func Detect(name string, src []byte) (Format, int) {
 	formats := Formats()
-	// A file whose name says what it is (3) needs no reading: the other
-	// detectors read the whole text.
+	// A file whose name says what it is needs no reading: the detectors
+	// read the whole text.
 	for _, f := range formats {
-		if f.Name == "plain" && f.Detect(name, src) == 3 {
+		if f.Named != nil && f.Named(name) {
 			return f, 3
 		}
 	}

@@ -103,22 +103,22 @@ func matchNamePattern(pattern, name string) (map[string]string, bool) {
 	return fields, true
 }
 
-// detectPlain is surest of all of a .txt file whose name fits
-// DefaultNamePattern with a speaker code in capitals and a numeric session
-// and year ("ARG_01_1946.txt"): the file name says who speaks, even where
-// the text is in reported speech ("Mr. BEASLEY stated that"). Other plain
-// text is read so only with --format plain or --name-pattern, since a
-// record with no cue found should be an error, not one long speech.
-func detectPlain(name string, src []byte) int {
+// namedPlain claims a .txt file whose name fits DefaultNamePattern with a
+// speaker code in capitals and a numeric session and year
+// ("ARG_01_1946.txt"): the file name says who speaks, even where the text
+// is in reported speech ("Mr. BEASLEY stated that").
+func namedPlain(name string) bool {
 	if !hasExt(name, ".txt") {
-		return 0
+		return false
 	}
 	f, ok := matchNamePattern(DefaultNamePattern, filepath.Base(name))
-	if ok && isDigits(f["year"]) && isDigits(f["session"]) && isCaps(f["speaker"]) {
-		return 3
-	}
-	return 0
+	return ok && isDigits(f["year"]) && isDigits(f["session"]) && isCaps(f["speaker"])
 }
+
+// detectPlain detects no plain text by its content: other plain text is
+// read so only with --format plain or --name-pattern, since a record with
+// no cue found should be an error, not one long speech.
+func detectPlain(name string, src []byte) int { return 0 }
 
 func isDigits(s string) bool {
 	for _, c := range s {
