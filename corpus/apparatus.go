@@ -51,7 +51,7 @@ func scanBrackets(src string) []Note {
 			if end > i && src[end-1] == ']' {
 				bodyEnd = end - 1
 			}
-			extent, body := Span{i, end}, trimSpan(src, Span{i + 1 + n, bodyEnd})
+			extent, body := Span{i, end}, TrimSpan(src, Span{i + 1 + n, bodyEnd})
 			if f := footnote(num); f.Extent.Len() == 0 {
 				f.Extent, f.Body = extent, body
 			} else {
@@ -71,7 +71,7 @@ func scanBrackets(src string) []Note {
 		if isElision(inner) {
 			kind = Elision
 		}
-		notes = append(notes, Note{Kind: kind, Anchor: span, Extent: span, Body: trimSpan(src, Span{i + 1, i + 1 + end})})
+		notes = append(notes, Note{Kind: kind, Anchor: span, Extent: span, Body: TrimSpan(src, Span{i + 1, i + 1 + end})})
 		i += end + 1
 	}
 	for k := range notes {
@@ -155,7 +155,7 @@ func isElision(inner string) bool {
 }
 
 // trimSpan narrows s to exclude surrounding white space.
-func trimSpan(src string, s Span) Span {
+func TrimSpan(src string, s Span) Span {
 	for s.Start < s.End && isSpace(src[s.Start]) {
 		s.Start++
 	}
@@ -196,7 +196,7 @@ func scanStage(src string, s Span) []Note {
 		inner := src[i+1 : i+1+end]
 		if isStageDirection(inner) {
 			span := Span{i, i + 1 + end + 1}
-			notes = append(notes, Note{Kind: Stage, Anchor: span, Extent: span, Body: trimSpan(src, Span{i + 1, i + 1 + end})})
+			notes = append(notes, Note{Kind: Stage, Anchor: span, Extent: span, Body: TrimSpan(src, Span{i + 1, i + 1 + end})})
 		}
 		i += end + 1
 	}

@@ -35,13 +35,13 @@ func (b *Builder) Source() string { return b.doc.Source }
 func (b *Builder) SetRoster(r []Participant) {
 	b.doc.Roster = r
 	for _, p := range r {
-		b.roster[SpeakerID(p.Name)] = stripTitles(p.Name)
+		b.roster[SpeakerID(p.Name)] = StripTitles(p.Name)
 	}
 }
 
 // SetMatter sets the spans of front and back matter.
 func (b *Builder) SetMatter(front, back Span) {
-	b.doc.Front, b.doc.Back = trimSpan(b.doc.Source, front), trimSpan(b.doc.Source, back)
+	b.doc.Front, b.doc.Back = TrimSpan(b.doc.Source, front), TrimSpan(b.doc.Source, back)
 }
 
 // SetMetadata sets the title and date (YYYY-MM-DD, or a year) the text
@@ -67,7 +67,7 @@ func (b *Builder) AddNotes(notes ...Note) { b.notes = append(b.notes, notes...) 
 func (b *Builder) BracketNotes() string {
 	notes := scanBrackets(b.doc.Source)
 	b.notes = append(b.notes, notes...)
-	return mask(b.doc.Source, notes)
+	return Mask(b.doc.Source, notes)
 }
 
 // StageNotes adds the parenthesised stage directions ("(APPLAUSE)") found
@@ -109,8 +109,8 @@ func (b *Builder) SpeechIn(s Span) []Span {
 		lo--
 	}
 	for _, piece := range subtract(s, append([]Span(nil), cuts[lo:hi]...)) {
-		for _, ln := range splitLines(text[piece.Start:piece.End]) {
-			if p := trimSpan(text, Span{piece.Start + ln.Start, piece.Start + ln.End}); p.Len() > 0 {
+		for _, ln := range SplitLines(text[piece.Start:piece.End]) {
+			if p := TrimSpan(text, Span{piece.Start + ln.Start, piece.Start + ln.End}); p.Len() > 0 {
 				out = append(out, p)
 			}
 		}
@@ -150,7 +150,7 @@ func (b *Builder) Add(name string, u Utterance, reach Span) {
 		b.speaker[id] = k
 		display, ok := b.roster[id]
 		if !ok {
-			display = stripTitles(name)
+			display = StripTitles(name)
 			if isCapsName(display) {
 				display = TitleCase(display)
 			}
@@ -174,7 +174,7 @@ func (b *Builder) Add(name string, u Utterance, reach Span) {
 // isCapsName reports whether a name is written all in capitals.
 func isCapsName(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if !isCaps(w) && len([]rune(w)) > 1 {
+		if !IsCaps(w) && len([]rune(w)) > 1 {
 			return false
 		}
 	}

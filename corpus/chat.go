@@ -139,12 +139,12 @@ func ReadCHAT(name string, src []byte, opt Options) (*Document, error) {
 
 // detectCHAT is sure of a text that opens as CHAT files do ("@UTF8",
 // "@Begin"), and takes any .cha file as possibly CHAT.
-func detectCHAT(name string, src []byte) int {
+func DetectCHAT(name string, src []byte) int {
 	s := strings.TrimPrefix(string(src[:min(len(src), 64)]), "\ufeff")
 	if strings.HasPrefix(s, "@UTF8") || strings.HasPrefix(s, "@Begin") {
 		return 2
 	}
-	if hasExt(name, ".cha") {
+	if HasExt(name, ".cha") {
 		return 1
 	}
 	return 0
@@ -164,7 +164,7 @@ type chatBlock struct {
 // its code, and a line that is none of the kinds, are errors.
 func chatBlocks(name, text string) ([]chatBlock, error) {
 	var blocks []chatBlock
-	for n, ln := range splitLines(text) {
+	for n, ln := range SplitLines(text) {
 		if n == 0 && strings.HasPrefix(text, "\ufeff") {
 			ln.Start += len("\ufeff")
 		}
@@ -175,8 +175,8 @@ func chatBlocks(name, text string) ([]chatBlock, error) {
 		switch c := line[0]; c {
 		case ' ', '\t':
 			if k := len(blocks) - 1; k >= 0 {
-				blocks[k].span.End = trimSpan(text, ln).End
-				blocks[k].body = trimSpan(text, Span{blocks[k].label.End, blocks[k].span.End})
+				blocks[k].span.End = TrimSpan(text, ln).End
+				blocks[k].body = TrimSpan(text, Span{blocks[k].label.End, blocks[k].span.End})
 			}
 			continue
 		case '@', '*', '%':
@@ -190,14 +190,14 @@ func chatBlocks(name, text string) ([]chatBlock, error) {
 				// spaces: "@Time Duration:".)
 				colon = len(strings.TrimRight(line, " \t")) - 1
 			}
-			s := trimSpan(text, ln)
+			s := TrimSpan(text, ln)
 			label := Span{ln.Start, ln.Start + colon + 1}
 			blocks = append(blocks, chatBlock{
 				kind:  c,
 				span:  s,
 				label: label,
 				code:  strings.TrimSuffix(text[label.Start+1:label.End], ":"),
-				body:  trimSpan(text, Span{label.End, s.End}),
+				body:  TrimSpan(text, Span{label.End, s.End}),
 			})
 		default:
 			return nil, &InputError{File: name, Line: n + 1, Msg: fmt.Sprintf(`line %q is no CHAT line: a line opens with "*" (a main tier), "%%" (a dependent tier), "@" (a header) or a tab (a continuation)`, chatShort(line))}
@@ -226,7 +226,7 @@ func chatRoster(text string, s Span) []chatParticipant {
 		} else {
 			end += pos
 		}
-		entry := trimSpan(text, Span{pos, end})
+		entry := TrimSpan(text, Span{pos, end})
 		pos = end + 1
 		f := strings.Fields(entry.In(text))
 		if len(f) == 0 {
@@ -293,7 +293,7 @@ func chatDigits(s string) bool {
 // seconds from its time bullets (zero without).
 func chatCodes(b *Builder, text string, s Span) (cuts []Span, start, end float64) {
 	note := func(kind NoteKind, anchor, body Span) {
-		b.AddNotes(Note{Kind: kind, Anchor: anchor, Body: trimSpan(text, body), Extent: anchor})
+		b.AddNotes(Note{Kind: kind, Anchor: anchor, Body: TrimSpan(text, body), Extent: anchor})
 		cuts = append(cuts, anchor)
 	}
 	cut := func(from, to int) {
@@ -430,8 +430,8 @@ func chatBullet(s string) (start, end float64, ok bool) {
 func speechLess(text string, s Span, cuts []Span) []Span {
 	var out []Span
 	for _, piece := range subtract(s, cuts) {
-		for _, ln := range splitLines(text[piece.Start:piece.End]) {
-			if p := trimSpan(text, Span{piece.Start + ln.Start, piece.Start + ln.End}); p.Len() > 0 {
+		for _, ln := range SplitLines(text[piece.Start:piece.End]) {
+			if p := TrimSpan(text, Span{piece.Start + ln.Start, piece.Start + ln.End}); p.Len() > 0 {
 				out = append(out, p)
 			}
 		}

@@ -220,13 +220,9 @@ func TestDetectCHAT(t *testing.T) {
 		{"a.txt", " @Begin\n", 0},
 	}
 	for _, tc := range tests {
-		if got := detectCHAT(tc.name, []byte(tc.src)); got != tc.want {
+		if got := DetectCHAT(tc.name, []byte(tc.src)); got != tc.want {
 			t.Errorf("detectCHAT(%q, %q) = %d, want %d", tc.name, tc.src, got, tc.want)
 		}
-	}
-	d, err := Read("ross.cha", []byte(chatHead+"*CHI:\thi .\n"))
-	if err != nil || d.Format != "chat" {
-		t.Errorf("Read of a .cha file: %v, %v", d, err)
 	}
 }
 

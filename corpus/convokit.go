@@ -68,11 +68,11 @@ func ReadConvoKit(name string, src []byte, opt Options) (*Document, error) {
 	}
 	var utts []utt
 	prevConv := ""
-	for i, ln := range splitLines(text) {
+	for i, ln := range SplitLines(text) {
 		if i == 0 && strings.HasPrefix(text, "\ufeff") {
 			ln.Start += len("\ufeff")
 		}
-		if trimSpan(text, ln).Len() == 0 {
+		if TrimSpan(text, ln).Len() == 0 {
 			continue
 		}
 		line := i + 1
@@ -145,8 +145,8 @@ func ReadConvoKit(name string, src []byte, opt Options) (*Document, error) {
 // detectConvoKit is sure of a .jsonl file whose first line that is not
 // blank is a JSON object with a "speaker" and a "text", and takes any
 // other .jsonl file as one it could read.
-func detectConvoKit(name string, src []byte) int {
-	if !hasExt(name, ".jsonl") {
+func DetectConvoKit(name string, src []byte) int {
+	if !HasExt(name, ".jsonl") {
 		return 0
 	}
 	line := string(firstLine(bytes.TrimPrefix(src, []byte("\ufeff"))))

@@ -142,16 +142,9 @@ func TestDetectConvoKit(t *testing.T) {
 		{"u.json", `{"speaker": "A", "text": "x"}`, 0},
 		{"u.txt", `{"speaker": "A", "text": "x"}`, 0},
 	} {
-		if got := detectConvoKit(c.name, []byte(c.src)); got != c.want {
+		if got := DetectConvoKit(c.name, []byte(c.src)); got != c.want {
 			t.Errorf("detectConvoKit(%q, %q) = %d, want %d", c.name, c.src, got, c.want)
 		}
-	}
-	src, err := os.ReadFile(convoKitSample)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d, err := Read("utterances.jsonl", src); err != nil || d.Format != "convokit" {
-		t.Errorf("Read of the sample: %v, %v", d, err)
 	}
 }
 

@@ -103,16 +103,16 @@ func parseCueAt(line string, start, i int, known map[string]bool, newCaps bool) 
 	// The name.
 	nameFrom := i
 	w, j := word(line, i)
-	if w == "" || !startsUpper(w) {
+	if w == "" || !StartsUpper(w) {
 		return c, false
 	}
-	if isCaps(w) {
+	if IsCaps(w) {
 		c.caps = true
 		i = j
 		for {
 			k := skipSpaces(line, i)
 			w2, j2 := word(line, k)
-			if k == i || w2 == "" || !isCaps(w2) {
+			if k == i || w2 == "" || !IsCaps(w2) {
 				break
 			}
 			i = j2
@@ -123,7 +123,7 @@ func parseCueAt(line string, start, i int, known map[string]bool, newCaps bool) 
 		k := i
 		for n := 0; n < 3; n++ {
 			w2, j2 := word(line, k)
-			if w2 == "" || !startsUpper(w2) {
+			if w2 == "" || !StartsUpper(w2) {
 				break
 			}
 			if known[SpeakerID(line[nameFrom:j2])] {
@@ -187,7 +187,7 @@ func parseCueAt(line string, start, i int, known map[string]bool, newCaps bool) 
 		k, words := j2, 0
 		for {
 			w, j3 := word(line, skipSpaces(line, k))
-			if w == "" || !startsUpper(w) || words == 4 {
+			if w == "" || !StartsUpper(w) || words == 4 {
 				break
 			}
 			k, words = j3, words+1
@@ -218,7 +218,7 @@ func parseCueAt(line string, start, i int, known map[string]bool, newCaps bool) 
 // ("Answering to Parkin, ") and returns the offset after it.
 func introPhrase(line string, i int) (int, bool) {
 	w, _ := word(line, i)
-	if len(w) < 5 || !startsUpper(w) || !strings.HasSuffix(w, "ing") {
+	if len(w) < 5 || !StartsUpper(w) || !strings.HasSuffix(w, "ing") {
 		return i, false
 	}
 	rest := line[i:]
@@ -308,13 +308,13 @@ func skipSpaces(line string, i int) int {
 	return i
 }
 
-func startsUpper(w string) bool {
+func StartsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
 
 // isCaps reports whether w is a word in capitals of two letters or more.
-func isCaps(w string) bool {
+func IsCaps(w string) bool {
 	letters := 0
 	for _, r := range w {
 		if unicode.IsLetter(r) {
@@ -351,7 +351,7 @@ func SpeakerID(name string) string {
 }
 
 // stripTitles returns name without its leading titles, as written.
-func stripTitles(name string) string {
+func StripTitles(name string) string {
 	f := strings.Fields(name)
 	for len(f) > 1 && titles[strings.ToLower(f[0])] {
 		f = f[1:]

@@ -51,7 +51,7 @@ func ReadPlain(name string, src []byte, opt Options) (*Document, error) {
 			b.SetMetadata("", y)
 		}
 	}
-	whole := trimSpan(text, Span{0, len(text)})
+	whole := TrimSpan(text, Span{0, len(text)})
 	u := Utterance{Text: whole, Speech: b.SpeechIn(whole)}
 	if len(u.Speech) == 0 {
 		return nil, &InputError{File: name, Msg: "no text"}
@@ -107,18 +107,18 @@ func matchNamePattern(pattern, name string) (map[string]string, bool) {
 // speaker code in capitals and a numeric session and year
 // ("ARG_01_1946.txt"): the file name says who speaks, even where the text
 // is in reported speech ("Mr. BEASLEY stated that").
-func namedPlain(name string) bool {
-	if !hasExt(name, ".txt") {
+func NamedPlain(name string) bool {
+	if !HasExt(name, ".txt") {
 		return false
 	}
 	f, ok := matchNamePattern(DefaultNamePattern, filepath.Base(name))
-	return ok && isDigits(f["year"]) && isDigits(f["session"]) && isCaps(f["speaker"])
+	return ok && isDigits(f["year"]) && isDigits(f["session"]) && IsCaps(f["speaker"])
 }
 
 // detectPlain detects no plain text by its content: other plain text is
 // read so only with --format plain or --name-pattern, since a record with
 // no cue found should be an error, not one long speech.
-func detectPlain(name string, src []byte) int { return 0 }
+func DetectPlain(name string, src []byte) int { return 0 }
 
 func isDigits(s string) bool {
 	for _, c := range s {

@@ -67,7 +67,7 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 	text := string(src)
 	b := NewBuilder(name, "record", text)
 	masked := b.BracketNotes()
-	lines := splitLines(masked)
+	lines := SplitLines(masked)
 	var roster []Participant
 
 	// Roster and the speakers introduced in capitals. The roster counts
@@ -84,7 +84,7 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 	}
 	rosterLine := -1
 	for li, ln := range lines[:firstCaps] {
-		if found, ok := parseRoster(masked, ln); ok {
+		if found, ok := ParseRoster(masked, ln); ok {
 			rosterLine = li
 			for _, p := range found {
 				p.Line = li + 1
@@ -139,13 +139,13 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 	bodyStart := cues[0].off + cues[0].start
 	b.SetRoster(roster)
 	b.SetMatter(Span{0, bodyStart}, Span{bodyEnd, len(text)})
-	b.SetMetadata(frontMetadata(masked, trimSpan(text, Span{0, bodyStart})))
+	b.SetMetadata(FrontMetadata(masked, TrimSpan(text, Span{0, bodyStart})))
 
 	// Stage directions, in cues and in speech.
 	for _, c := range cues {
 		if c.stage.Len() > 0 {
 			s := Span{c.off + c.stage.Start, c.off + c.stage.End}
-			b.AddNotes(Note{Kind: Stage, Anchor: s, Extent: s, Body: trimSpan(text, Span{s.Start + 1, s.End - 1})})
+			b.AddNotes(Note{Kind: Stage, Anchor: s, Extent: s, Body: TrimSpan(text, Span{s.Start + 1, s.End - 1})})
 		}
 	}
 	b.StageNotes(masked, Span{bodyStart, bodyEnd})
@@ -160,7 +160,7 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 		u := Utterance{
 			Cue:     Span{start, c.off + c.end},
 			CueName: strings.Join(strings.Fields(masked[c.off+c.nameStart:c.off+c.nameEnd]), " "),
-			Text:    trimSpan(text, Span{start, next}),
+			Text:    TrimSpan(text, Span{start, next}),
 			Line:    c.line + 1,
 		}
 		u.Speech = b.SpeechIn(Span{u.Cue.End, u.Text.End})
@@ -213,7 +213,7 @@ func sentenceStarts(s string) []int {
 			break
 		}
 		k := skipSpaces(s, j)
-		if k > j && k < len(s) && startsUpper(s[k:]) {
+		if k > j && k < len(s) && StartsUpper(s[k:]) {
 			out = append(out, k)
 		}
 		i = j - 1
@@ -236,7 +236,7 @@ func abbreviationBefore(s string, i int) bool {
 		j -= size
 	}
 	w := s[j:i]
-	if utf8.RuneCountInString(w) == 1 && startsUpper(w) {
+	if utf8.RuneCountInString(w) == 1 && StartsUpper(w) {
 		return true
 	}
 	return abbreviations[strings.ToLower(w)]
@@ -271,7 +271,7 @@ var rosterRe = regexp.MustCompile(`(?i)^\s*(attendants|attending|present|partici
 
 // parseRoster reads a roster line ("Attendants: Zilliacus, White, ...
 // and Hughes (secretary of delegation).").
-func parseRoster(masked string, ln Span) ([]Participant, bool) {
+func ParseRoster(masked string, ln Span) ([]Participant, bool) {
 	m := rosterRe.FindStringSubmatch(ln.In(masked))
 	if m == nil {
 		return nil, false
@@ -339,15 +339,15 @@ var (
 // frontMetadata finds the title and date in the front matter, line by
 // line: the title is the first line that opens with "Record of" (or
 // "Minutes of", ...); the date is the first full date on any line.
-func frontMetadata(masked string, front Span) (title, date string) {
-	for _, ln := range splitLines(front.In(masked)) {
+func FrontMetadata(masked string, front Span) (title, date string) {
+	for _, ln := range SplitLines(front.In(masked)) {
 		line := strings.TrimSpace(ln.In(front.In(masked)))
 		lower := strings.ToLower(line)
 		if title == "" && titleRe.MatchString(lower) {
 			title = strings.Join(strings.Fields(line), " ")
 		}
 		if date == "" && hasYear(lower) {
-			date = findDate(lower)
+			date = FindDate(lower)
 		}
 	}
 	return title, date
@@ -355,7 +355,7 @@ func frontMetadata(masked string, front Span) (title, date string) {
 
 // findDate returns the earliest full date in a lower-cased line, as
 // YYYY-MM-DD, or "".
-func findDate(line string) string {
+func FindDate(line string) string {
 	best, date := -1, ""
 	for k, re := range dateRes {
 		m := re.FindStringSubmatchIndex(line)
@@ -404,7 +404,7 @@ func atoi(s string) int {
 // and no-break space) blanked to spaces, byte for byte, so that offsets
 // into the result are offsets into src and no cue is
 // found inside the apparatus.
-func mask(src string, notes []Note) string {
+func Mask(src string, notes []Note) string {
 	b := []byte(src)
 	// A byte order mark and no-break spaces are white space to the
 	// reader.
@@ -434,7 +434,7 @@ func mask(src string, notes []Note) string {
 
 // splitLines returns the span of each line of s, without its "\n" or a
 // trailing "\r".
-func splitLines(s string) []Span {
+func SplitLines(s string) []Span {
 	var out []Span
 	start := 0
 	for i := 0; i <= len(s); i++ {

@@ -54,8 +54,8 @@ func ReadScript(name string, src []byte) (*Document, error) {
 	}
 	var cues []at
 	known := map[string]bool{}
-	for _, ln := range splitLines(masked) {
-		if roster, ok := parseRoster(masked, ln); ok {
+	for _, ln := range SplitLines(masked) {
+		if roster, ok := ParseRoster(masked, ln); ok {
 			b.SetRoster(roster)
 			for _, p := range roster {
 				known[SpeakerID(p.Name)] = true
@@ -63,8 +63,8 @@ func ReadScript(name string, src []byte) (*Document, error) {
 			break
 		}
 	}
-	for _, ln := range splitLines(masked) {
-		s := trimSpan(masked, ln)
+	for _, ln := range SplitLines(masked) {
+		s := TrimSpan(masked, ln)
 		line := s.In(masked)
 		if rosterRe.MatchString(line) {
 			continue
@@ -98,9 +98,26 @@ func ReadScript(name string, src []byte) (*Document, error) {
 		if i+1 < len(cues) {
 			next = cues[i+1].cue.Start
 		}
-		u := Utterance{Cue: c.cue, Text: trimSpan(text, Span{c.cue.Start, next}), Time: c.time}
+		u := Utterance{Cue: c.cue, Text: TrimSpan(text, Span{c.cue.Start, next}), Time: c.time}
 		u.Speech = b.SpeechIn(Span{c.cue.End, u.Text.End})
 		b.Add(c.name.In(masked), u, Span{c.cue.Start, next})
 	}
 	return b.Document("no speaker cues found")
+}
+
+// looksLikeScript reports whether at least three lines, and one in twenty
+// of the non-blank lines, are script cues.
+func looksLikeScript(s string) bool {
+	cues, lines := 0, 0
+	for _, ln := range strings.Split(s, "\n") {
+		ln = strings.TrimSpace(ln)
+		if ln == "" {
+			continue
+		}
+		lines++
+		if scriptCue.MatchString(ln) && len(strings.Fields(ln)) <= 8 || inlineCue.MatchString(ln) || rosterCue.MatchString(ln) && len(strings.Fields(ln[:strings.IndexByte(ln, ':')])) <= 3 {
+			cues++
+		}
+	}
+	return cues >= 3 && cues*20 >= lines
 }

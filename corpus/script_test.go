@@ -46,16 +46,6 @@ func TestReadScript(t *testing.T) {
 	}
 }
 
-func TestReadDetectsFormat(t *testing.T) {
-	script := "A:\nx\nB:\ny\nA:\nz\n"
-	if d, err := Read("s.txt", []byte(script)); err != nil || d.Format != "script" {
-		t.Errorf("script read as %v, %v", d, err)
-	}
-	if d, err := Read(SampleName, Sample()); err != nil || d.Format != "record" || len(d.Turns) != 44 {
-		t.Errorf("the record read as %v", err)
-	}
-}
-
 func FuzzReadScript(f *testing.F) {
 	f.Add("Susan Page:\nGood evening. [crosstalk 00:07:53]\n\nKamala Harris:\nThank you.\n")
 	f.Add("A:\n\nB:\n(LAUGHTER)\n")
@@ -98,7 +88,7 @@ func TestScriptRealSamples(t *testing.T) {
 		if err != nil {
 			t.Skip("../shared/corpora is absent")
 		}
-		d, err := Read(tc.path, src)
+		d, err := ReadScript(tc.path, src)
 		if err != nil {
 			t.Fatalf("%s: %v", tc.path, err)
 		}
@@ -139,7 +129,7 @@ func TestScriptColonRecord(t *testing.T) {
 		"Kissinger: Yes, the Chairman is right.\n" +
 		"Note: this line is no cue.\n" +
 		"Zhou Enlai: Then let us begin.\n"
-	d, err := Read("memcon.txt", []byte(src))
+	d, err := ReadScript("memcon.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -47,11 +47,11 @@ func ReadSRT(name string, src []byte, opt Options) (*Document, error) {
 
 // detectSRT is sure of a .srt file whose first block is a number and a
 // timing line, and takes any .srt file as possibly SubRip.
-func detectSRT(name string, src []byte) int {
-	if !hasExt(name, ".srt") {
+func DetectSRT(name string, src []byte) int {
+	if !HasExt(name, ".srt") {
 		return 0
 	}
-	head := strings.TrimPrefix(string(src[:min(len(src), 512)]), byteOrderMark)
+	head := strings.TrimPrefix(string(src[:min(len(src), 512)]), ByteOrderMark)
 	var lines []string
 	for _, ln := range strings.Split(head, "\n") {
 		if ln = strings.TrimSpace(ln); ln != "" || len(lines) > 0 {

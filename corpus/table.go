@@ -136,7 +136,7 @@ func ReadTable(name string, src []byte, opt Options) (*Document, error) {
 		cue, _ := cellSpan(text, so, rec[speakerCol])
 		to, _ := at(textCol)
 		txt, escapes := cellSpan(text, to, rec[textCol])
-		rows = append(rows, row{speaker: speaker, cue: trimSpan(text, cue), txt: txt, escapes: escapes, line: sline, start: start})
+		rows = append(rows, row{speaker: speaker, cue: TrimSpan(text, cue), txt: txt, escapes: escapes, line: sline, start: start})
 	}
 
 	b := NewBuilder(name, "table", text)
@@ -151,7 +151,7 @@ func ReadTable(name string, src []byte, opt Options) (*Document, error) {
 		if i+1 < len(rows) {
 			next = rows[i+1].start
 		}
-		u := Utterance{Cue: rw.cue, Text: trimSpan(text, rw.txt), Line: rw.line}
+		u := Utterance{Cue: rw.cue, Text: TrimSpan(text, rw.txt), Line: rw.line}
 		u.Speech = cutSpeech(text, b.SpeechIn(rw.txt), rw.escapes)
 		b.Add(rw.speaker, u, Span{rw.start, next})
 	}
@@ -161,8 +161,8 @@ func ReadTable(name string, src []byte, opt Options) (*Document, error) {
 // detectTable is sure of a .csv or .tsv file whose header names a speaker
 // and a text column (by the default names), and takes any other as a
 // table it could read.
-func detectTable(name string, src []byte) int {
-	if !hasExt(name, ".csv", ".tsv") {
+func DetectTable(name string, src []byte) int {
+	if !HasExt(name, ".csv", ".tsv") {
 		return 0
 	}
 	body := string(firstLine(bytes.TrimPrefix(src, []byte("\ufeff"))))
@@ -200,7 +200,7 @@ func firstLine[S ~string | ~[]byte](src S) S {
 // tableDelimiter returns a tab for a TSV file (by its name, or by a header
 // line with tabs and no commas), else a comma.
 func tableDelimiter(name, body string) rune {
-	if hasExt(name, ".tsv") {
+	if HasExt(name, ".tsv") {
 		return '\t'
 	}
 	if h := firstLine(body); strings.Contains(h, "\t") && !strings.Contains(h, ",") {
@@ -321,7 +321,7 @@ func fieldNotes(b *Builder, fields []Span) {
 		notes = append(notes, n)
 	}
 	b.AddNotes(notes...)
-	masked := mask(v, notes)
+	masked := Mask(v, notes)
 	for _, f := range fields {
 		b.StageNotes(masked, f)
 	}
@@ -337,7 +337,7 @@ func cutSpeech(src string, speech, cuts []Span) []Span {
 	var out []Span
 	for _, s := range speech {
 		for _, p := range subtract(s, cuts) {
-			if p = trimSpan(src, p); p.Len() > 0 {
+			if p = TrimSpan(src, p); p.Len() > 0 {
 				out = append(out, p)
 			}
 		}

@@ -129,11 +129,11 @@ func ReadTEI(name string, src []byte, opt Options) (*Document, error) {
 
 // detectTEI is sure of an .xml or .tei file that names a <TEI> element
 // near its start, and takes any .tei file as possibly TEI.
-func detectTEI(name string, src []byte) int {
-	if hasExt(name, ".xml", ".tei") && strings.Contains(string(src[:min(len(src), 2048)]), "<TEI") {
+func DetectTEI(name string, src []byte) int {
+	if HasExt(name, ".xml", ".tei") && strings.Contains(string(src[:min(len(src), 2048)]), "<TEI") {
 		return 2
 	}
-	if hasExt(name, ".tei") {
+	if HasExt(name, ".tei") {
 		return 1
 	}
 	return 0
@@ -449,7 +449,7 @@ func (sc *teiScanner) chars(s string, raw Span) {
 		sc.roleDescTxt.WriteString(s)
 	}
 	if sc.note > 0 {
-		if t := trimSpan(sc.text, raw); t.Len() > 0 {
+		if t := TrimSpan(sc.text, raw); t.Len() > 0 {
 			if sc.noteBody.Start < 0 {
 				sc.noteBody.Start = t.Start
 			}

@@ -60,11 +60,11 @@ func ReadWebVTT(name string, src []byte, opt Options) (*Document, error) {
 
 // detectWebVTT is sure of a .vtt file that opens with "WEBVTT", and takes
 // any .vtt file as possibly WebVTT.
-func detectWebVTT(name string, src []byte) int {
-	if !hasExt(name, ".vtt") {
+func DetectWebVTT(name string, src []byte) int {
+	if !HasExt(name, ".vtt") {
 		return 0
 	}
-	head := strings.TrimPrefix(string(src[:min(len(src), 256)]), byteOrderMark)
+	head := strings.TrimPrefix(string(src[:min(len(src), 256)]), ByteOrderMark)
 	first, _, _ := strings.Cut(head, "\n")
 	if _, ok := vttHeader(strings.TrimSuffix(first, "\r")); ok {
 		return 2
@@ -73,10 +73,10 @@ func detectWebVTT(name string, src []byte) int {
 }
 
 // byteOrderMark is the UTF-8 byte order mark some exporters put first.
-const byteOrderMark = "\ufeff"
+const ByteOrderMark = "\ufeff"
 
 // unknownSpeaker is the speaker of speech no cue names.
-const unknownSpeaker = "Unknown"
+const UnknownSpeaker = "Unknown"
 
 // vttHeader reads the WebVTT signature line: "WEBVTT" alone, or followed by
 // white space and text, which it returns without a leading dash.
@@ -140,7 +140,7 @@ func readSubtitles(name string, src []byte, vtt bool) (*Document, error) {
 	bare, clear, notes := maskPayload(text, f.cues)
 	b.AddNotes(notes...)
 	var utts []subtitleUtterance
-	speaker := unknownSpeaker
+	speaker := UnknownSpeaker
 	for _, c := range f.cues {
 		utts = append(utts, cueUtterances(c, text, bare, clear, &speaker)...)
 	}
@@ -216,14 +216,14 @@ func cueUtterances(c subtitleCue, text, bare, clear string, speaker *string) []s
 	var weights []int
 	for _, p := range splitCue(c, bare, clear) {
 		if p.named {
-			*speaker = unknownSpeaker
+			*speaker = UnknownSpeaker
 			if p.name != "" {
 				*speaker = strings.Join(strings.Fields(p.name), " ")
 			}
 		}
 		su := subtitleUtterance{Utterance: Utterance{Cue: p.cue, Text: p.cue, Time: c.time}, speaker: *speaker, reach: p.cue.Start}
 		for _, piece := range p.pieces {
-			if t := trimSpan(text, piece); t.Len() > 0 {
+			if t := TrimSpan(text, piece); t.Len() > 0 {
 				su.Text.End = max(su.Text.End, t.End)
 			}
 			su.Speech = append(su.Speech, speechIn(text, clear, piece)...)
@@ -280,7 +280,7 @@ func speechIn(text, clear string, p Span) []Span {
 		if i < p.End && clear[i] == text[i] {
 			continue
 		}
-		if s := trimSpan(text, Span{from, i}); s.Len() > 0 {
+		if s := TrimSpan(text, Span{from, i}); s.Len() > 0 {
 			out = append(out, s)
 		}
 		from = i + 1
@@ -304,9 +304,9 @@ func blank(buf []byte, s Span) {
 // that leave out blank lines).
 func scanSubtitles(name, text string, vtt bool) (subtitleFile, error) {
 	var f subtitleFile
-	lines := splitLines(text)
-	if strings.HasPrefix(text, byteOrderMark) {
-		f.body = len(byteOrderMark)
+	lines := SplitLines(text)
+	if strings.HasPrefix(text, ByteOrderMark) {
+		f.body = len(ByteOrderMark)
 		lines[0].Start = f.body
 	}
 	arrow := func(k int) bool { return k < len(lines) && strings.Contains(lines[k].In(text), "-->") }
@@ -338,7 +338,7 @@ func scanSubtitles(name, text string, vtt bool) (subtitleFile, error) {
 			}
 			if kw == "NOTE" {
 				s := Span{lines[i].Start, lines[j-1].End}
-				f.notes = append(f.notes, Note{Kind: Editorial, Anchor: s, Extent: s, Body: trimSpan(text, Span{s.Start + len(kw), s.End})})
+				f.notes = append(f.notes, Note{Kind: Editorial, Anchor: s, Extent: s, Body: TrimSpan(text, Span{s.Start + len(kw), s.End})})
 			}
 			i = j - 1
 			continue
@@ -604,7 +604,7 @@ func subtitleStage(m string, ln Span) []Note {
 		inner := m[i+1 : i+1+e]
 		span := Span{i, i + e + 2}
 		if isStageDirection(inner) || i == opening && strings.TrimSpace(inner) != "" || isCapsAside(inner) {
-			notes = append(notes, Note{Kind: Stage, Anchor: span, Extent: span, Body: trimSpan(m, Span{i + 1, i + 1 + e})})
+			notes = append(notes, Note{Kind: Stage, Anchor: span, Extent: span, Body: TrimSpan(m, Span{i + 1, i + 1 + e})})
 		}
 		i = span.End - 1
 	}

@@ -232,13 +232,9 @@ func TestDetectWebVTT(t *testing.T) {
 		{"a.txt", "WEBVTT\n", 0},
 		{"a.srt", "WEBVTT\n", 0},
 	} {
-		if got := detectWebVTT(tt.name, []byte(tt.src)); got != tt.want {
+		if got := DetectWebVTT(tt.name, []byte(tt.src)); got != tt.want {
 			t.Errorf("detectWebVTT(%q, %q) = %d, want %d", tt.name, tt.src, got, tt.want)
 		}
-	}
-	d, err := Read("meeting.vtt", []byte("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAnn: Hi.\n"))
-	if err != nil || d.Format != "webvtt" {
-		t.Errorf("Read of a .vtt file: %v, %v; want the webvtt format", d, err)
 	}
 }
 

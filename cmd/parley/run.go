@@ -16,6 +16,7 @@ import (
 
 	"parley/analysis"
 	"parley/corpus"
+	"parley/corpus/formats"
 	"parley/reports"
 	"parley/stages"
 )
@@ -154,7 +155,7 @@ type common struct {
 // register adds the common flags to fs.
 func (c *common) register(fs *flag.FlagSet) {
 	fs.Var(&c.stopwords, "stopwords", "add the stopwords in `FILE` (one or more per line, # comments) to the shipped list; repeatable")
-	fs.StringVar(&c.format, "format", "", "read every file in `FORMAT` ("+strings.Join(corpus.FormatNames(), ", ")+"); default: detect")
+	fs.StringVar(&c.format, "format", "", "read every file in `FORMAT` ("+strings.Join(formats.Names(), ", ")+"); default: detect")
 	fs.StringVar(&c.speakerColumn, "speaker-column", "", "the speaker column of CSV/TSV tables (default: speaker)")
 	fs.StringVar(&c.textColumn, "text-column", "", "the text column of CSV/TSV tables (default: text)")
 	fs.StringVar(&c.namePattern, "name-pattern", "", "name plain-text files' speakers from the file name, e.g. {speaker}_{session}_{year}.txt")
@@ -237,7 +238,7 @@ func (c *common) load(ctx context.Context, paths []string) (*loaded, error) {
 		docs = []*corpus.Document{d}
 	} else {
 		var err error
-		if docs, err = corpus.ReadPaths(paths, c.readOptions()); err != nil {
+		if docs, err = formats.ReadPaths(paths, c.readOptions()); err != nil {
 			return nil, err
 		}
 	}

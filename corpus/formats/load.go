@@ -1,4 +1,4 @@
-package corpus
+package formats
 
 import (
 	"encoding/csv"
@@ -9,13 +9,15 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"parley/corpus"
 )
 
 // transcriptExt reports whether a directory's file is a transcript, by its
 // ending: one a format claims.
 func transcriptExt(path string) bool {
-	for _, f := range Formats() {
-		if hasExt(path, f.Exts...) {
+	for _, f := range All() {
+		if corpus.HasExt(path, f.Exts...) {
 			return true
 		}
 	}
@@ -25,12 +27,12 @@ func transcriptExt(path string) bool {
 // ReadPaths reads transcripts from files, directories and glob patterns. A directory
 // contributes every transcript file below it (by ending: .txt), in lexical
 // order; hidden files and directories are skipped. A path named twice is
-// read once. Each file becomes one Document named by its path as given.
+// read once. Each file becomes one corpus.Document named by its path as given.
 //
 // Problems with the input (a missing file, a directory without
 // transcripts, a file that is not UTF-8 text or has no speaker cues) are
-// *InputError values naming the file, and the line where one applies.
-func ReadPaths(paths []string, opt Options) ([]*Document, error) {
+// *corpus.InputError values naming the file, and the line where one applies.
+func ReadPaths(paths []string, opt corpus.Options) ([]*corpus.Document, error) {
 	var files []string
 	seen := map[string]bool{}
 	var expanded []string
@@ -40,7 +42,7 @@ func ReadPaths(paths []string, opt Options) ([]*Document, error) {
 		if _, err := os.Stat(p); err != nil && strings.ContainsAny(p, "*?[") {
 			matches, gerr := filepath.Glob(p)
 			if gerr != nil || len(matches) == 0 {
-				return nil, &InputError{File: p, Msg: "no file matches this pattern"}
+				return nil, &corpus.InputError{File: p, Msg: "no file matches this pattern"}
 			}
 			expanded = append(expanded, matches...)
 			continue
@@ -70,7 +72,7 @@ func ReadPaths(paths []string, opt Options) ([]*Document, error) {
 				}
 				return nil
 			}
-			if !e.IsDir() && transcriptExt(path) && e.Name() != MetadataFile && !isReadme(e.Name()) {
+			if !e.IsDir() && transcriptExt(path) && e.Name() != MetadataFile && !IsReadme(e.Name()) {
 				found = append(found, path)
 			}
 			return nil
@@ -79,7 +81,7 @@ func ReadPaths(paths []string, opt Options) ([]*Document, error) {
 			return nil, pathError(p, err)
 		}
 		if len(found) == 0 {
-			return nil, &InputError{File: p, Msg: "directory holds no transcripts (looked for .txt, .csv, .tsv, .jsonl, .vtt, .srt, .cha and .xml files)"}
+			return nil, &corpus.InputError{File: p, Msg: "directory holds no transcripts (looked for .txt, .csv, .tsv, .jsonl, .vtt, .srt, .cha and .xml files)"}
 		}
 		sort.Strings(found)
 		for _, f := range found {
@@ -89,14 +91,14 @@ func ReadPaths(paths []string, opt Options) ([]*Document, error) {
 			}
 		}
 	}
-	docs := make([]*Document, 0, len(files))
+	docs := make([]*corpus.Document, 0, len(files))
 	sidecars := map[string]map[string]map[string]string{} // dir -> file -> fields
 	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			return nil, pathError(f, err)
 		}
-		d, err := ReadWith(f, src, opt)
+		read, err := Read(f, src, opt)
 		if err != nil {
 			return nil, err
 		}
@@ -108,8 +110,10 @@ func ReadPaths(paths []string, opt Options) ([]*Document, error) {
 			}
 			sidecars[dir] = meta
 		}
-		applyMeta(d, meta[filepath.Base(f)])
-		docs = append(docs, d)
+		for _, d := range read {
+			applyMeta(d, meta[filepath.Base(f)])
+			docs = append(docs, d)
+		}
 	}
 	return docs, nil
 }
@@ -133,7 +137,7 @@ func readSidecar(path string) (map[string]map[string]string, error) {
 	r.FieldsPerRecord = -1
 	head, err := r.Read()
 	if err != nil {
-		return nil, &InputError{File: path, Line: 1, Msg: "metadata table without a header: " + err.Error()}
+		return nil, &corpus.InputError{File: path, Line: 1, Msg: "metadata table without a header: " + err.Error()}
 	}
 	fileCol := -1
 	for i, h := range head {
@@ -143,7 +147,7 @@ func readSidecar(path string) (map[string]map[string]string, error) {
 		}
 	}
 	if fileCol < 0 {
-		return nil, &InputError{File: path, Line: 1, Msg: `metadata table has no "file" column`}
+		return nil, &corpus.InputError{File: path, Line: 1, Msg: `metadata table has no "file" column`}
 	}
 	out := map[string]map[string]string{}
 	for {
@@ -153,7 +157,7 @@ func readSidecar(path string) (map[string]map[string]string, error) {
 		}
 		if err != nil {
 			line, _ := r.FieldPos(0)
-			return nil, &InputError{File: path, Line: line, Msg: err.Error()}
+			return nil, &corpus.InputError{File: path, Line: line, Msg: err.Error()}
 		}
 		if fileCol >= len(rec) {
 			continue
@@ -170,7 +174,7 @@ func readSidecar(path string) (map[string]map[string]string, error) {
 
 // applyMeta sets a document's metadata from its sidecar row: title and
 // date, and every field into Meta.
-func applyMeta(d *Document, fields map[string]string) {
+func applyMeta(d *corpus.Document, fields map[string]string) {
 	if len(fields) == 0 {
 		return
 	}
@@ -192,37 +196,20 @@ func applyMeta(d *Document, fields map[string]string) {
 func pathError(path string, err error) error {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return &InputError{File: path, Msg: "no such file or directory"}
+		return &corpus.InputError{File: path, Msg: "no such file or directory"}
 	case errors.Is(err, fs.ErrPermission):
-		return &InputError{File: path, Msg: "permission denied"}
+		return &corpus.InputError{File: path, Msg: "permission denied"}
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return &InputError{File: path, Msg: pe.Err.Error()}
+		return &corpus.InputError{File: path, Msg: pe.Err.Error()}
 	}
-	return &InputError{File: path, Msg: err.Error()}
-}
-
-// looksLikeScript reports whether at least three lines, and one in twenty
-// of the non-blank lines, are script cues.
-func looksLikeScript(s string) bool {
-	cues, lines := 0, 0
-	for _, ln := range strings.Split(s, "\n") {
-		ln = strings.TrimSpace(ln)
-		if ln == "" {
-			continue
-		}
-		lines++
-		if scriptCue.MatchString(ln) && len(strings.Fields(ln)) <= 8 || inlineCue.MatchString(ln) || rosterCue.MatchString(ln) && len(strings.Fields(ln[:strings.IndexByte(ln, ':')])) <= 3 {
-			cues++
-		}
-	}
-	return cues >= 3 && cues*20 >= lines
+	return &corpus.InputError{File: path, Msg: err.Error()}
 }
 
 // isReadme reports whether a file is a corpus's documentation, not a
 // transcript: README, LICENSE, CHANGES and the like.
-func isReadme(name string) bool {
+func IsReadme(name string) bool {
 	n := strings.ToUpper(name)
 	for _, p := range []string{"README", "LICENSE", "LICENCE", "CHANGES", "CHANGELOG", "COPYING"} {
 		if strings.HasPrefix(n, p) {

@@ -1,0 +1,114 @@
+package formats
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"parley/corpus"
+)
+
+// TestDetectSharedCorpora checks that detection picks the right reader
+// for every transcript in ../shared/corpora.
+func TestDetectSharedCorpora(t *testing.T) {
+	root := filepath.Join("..", "..", "..", "shared", "corpora")
+	if _, err := os.Stat(root); err != nil {
+		t.Skip("../shared/corpora is absent")
+	}
+	want := func(path string) string {
+		switch {
+		case strings.HasSuffix(path, "1947-10-14-stalin-labour-mps.txt"):
+			return "record"
+		case strings.Contains(path, "debates-2020-rev"), strings.Contains(path, "tinyshakespeare"):
+			return "script"
+		case strings.Contains(path, "debates-2016-csv"):
+			return "table"
+		case strings.Contains(path, "un-general-debates"):
+			return "plain"
+		}
+		return "?"
+	}
+	counts := map[string]int{}
+	err := filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() || IsReadme(e.Name()) || !transcriptExt(path) {
+			return err
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		f, sure := Detect(path, src)
+		if w := want(path); f.Name != w || sure == 0 {
+			t.Errorf("%s: detected %q (%d), want %q", path, f.Name, sure, w)
+		}
+		counts[f.Name]++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("files by format: %v", counts)
+	if counts["plain"] < 10000 || counts["script"] != 5 || counts["record"] != 1 {
+		t.Errorf("files by format: %v", counts)
+	}
+}
+
+func TestReadWithErrors(t *testing.T) {
+	if _, err := readOne("x.txt", []byte("Just prose, no cues.\n"), corpus.Options{}); !corpus.IsInputError(err) || !strings.Contains(err.Error(), "no speaker cues found and no format matches") {
+		t.Errorf("no format: %v", err)
+	}
+	if _, err := readOne("x.txt", []byte("text\n"), corpus.Options{Format: "klingon"}); !corpus.IsInputError(err) || !strings.Contains(err.Error(), `unknown format "klingon"`) {
+		t.Errorf("unknown format: %v", err)
+	}
+	d, err := readOne("notes.txt", []byte("Just prose.\n"), corpus.Options{Format: "plain"})
+	if err != nil || d.Speakers[0].Name != "Unknown" {
+		t.Errorf("plain: %v %+v", err, d)
+	}
+	d, err = readOne("ARG_01_1946.txt", []byte("We speak.\n"), corpus.Options{})
+	if err != nil || d.Speakers[0].Name != "ARG" || d.Meta["session"] != "01" || d.Date != "1946" {
+		t.Errorf("UN file: %v %+v", err, d)
+	}
+	if _, err := readOne("x.txt", []byte("We speak.\n"), corpus.Options{NamePattern: "{speaker}-{year}.txt"}); !corpus.IsInputError(err) || !strings.Contains(err.Error(), "does not fit") {
+		t.Errorf("pattern mismatch: %v", err)
+	}
+}
+
+// readOne reads a file that holds one document.
+func readOne(name string, src []byte, opt corpus.Options) (*corpus.Document, error) {
+	docs, err := Read(name, src, opt)
+	if err != nil {
+		return nil, err
+	}
+	if len(docs) != 1 {
+		return nil, fmt.Errorf("%s: %d documents, want 1", name, len(docs))
+	}
+	return docs[0], nil
+}
+
+// TestReadDetects checks that Read picks each format's reader for a small
+// file in it.
+func TestReadDetects(t *testing.T) {
+	for _, tc := range []struct{ name, src, format string }{
+		{"s.txt", "A:\nx\nB:\ny\nA:\nz\n", "script"},
+		{corpus.SampleName, string(corpus.Sample()), "record"},
+		{"ross.cha", "@UTF8\n@Begin\n@Participants:\tCHI Ross Target_Child\n*CHI:\thi .\n@End\n", "chat"},
+		{"play.xml", `<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><sp who="#a"><p>x</p></sp></body></text></TEI>`, "tei"},
+		{"film.srt", "1\n00:00:01,000 --> 00:00:02,000\nJOHN: Hi.\n", "srt"},
+		{"meeting.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAnn: Hi.\n", "webvtt"},
+		{"utterances.jsonl", `{"id": "u1", "speaker": "A", "text": "x", "conversation_id": "u1"}` + "\n", "convokit"},
+		{"d.csv", "Speaker,Text\nA,x\n", "table"},
+		{"memcon.txt", "MEMORANDUM OF CONVERSATION, February 21, 1972\n\nPresent: Mao Zedong, Zhou Enlai, Kissinger\n\nMAO ZEDONG: Our friend.\nKissinger: Yes.\nZhou Enlai: Then let us begin.\n", "script"},
+	} {
+		d, err := readOne(tc.name, []byte(tc.src), corpus.Options{})
+		if err != nil || d.Format != tc.format {
+			t.Errorf("%s: read as %v (%v), want %s", tc.name, d, err, tc.format)
+			continue
+		}
+		if tc.name == corpus.SampleName && len(d.Turns) != 44 {
+			t.Errorf("the record: %d turns, want 44", len(d.Turns))
+		}
+	}
+}
