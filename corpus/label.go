@@ -1,0 +1,302 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Label is a speaker label found at the start of a line by ParseLabel.
+// Its spans are offsets into the line.
+type Label struct {
+	// Name is the speaker's name as written, without markup, brackets,
+	// timestamp or colon ("Speaker 1", "SPEAKER_00", "Mr. SMITH").
+	Name Span
+	// Role is a parenthesis after the name that is no timestamp
+	// ("(Moderator)", "(V.O.)"); empty if none.
+	Role Span
+	// Time is a timestamp in the label, before or after the name
+	// ("00:03", "03 04:05:06"); empty if none.
+	Time Span
+	// End is where the label ends: past its colon, closing markup and the
+	// white space after it, where speech begins.
+	End int
+	// Colon reports whether the label ends in a colon (or its Markdown
+	// equivalent); a label without one is a name and a timestamp alone on
+	// a line, as Otter writes it ("Speaker 1  0:03").
+	Colon bool
+	// Rest reports whether the line goes on after the label.
+	Rest bool
+}
+
+// maxLabelWords is the most words a speaker's name in a label may have
+// ("Vice President Joe Biden", "First Citizen of Rome").
+const maxLabelWords = 6
+
+// ParseLabel reads a speaker label at the start of line (after any
+// indentation), in any of the shapes transcripts use:
+//
+//	Name: text                     Susan Page: Good evening.
+//	NAME: text, name: text         MAO ZEDONG: ..., interviewer: ...
+//	Label with digits              Speaker 1: ..., SPEAKER_00: ...
+//	Brackets                       [SPEAKER_00]: ..., [Ann]: ...
+//	Caption chevrons and dashes    >> NAME: ..., - JOHN: ...
+//	Markdown                       **Name:** ..., **Name**: ..., __Name:__ ...
+//	Timestamp after the name       Name (00:03): ..., Name [00:03:12]: ..., Name: (00:03)
+//	Timestamp before the name      [00:01:02] Name: ..., [03 04:05:06] CDR: ..., 00:01:02 Name: ...
+//	Name and timestamp alone       Speaker 1  0:03   (Otter: the text follows below)
+//	Role in parentheses            Chris Wallace (Moderator): ...
+//
+// The name begins with a letter, holds letters, digits, and inner
+// periods, apostrophes, hyphens, underscores and spaces, and has at most
+// six words. A colon that does not end the label is no label: not a time
+// ("10:30"), not a URL ("http://"), not "a:b". ParseLabel only reads the
+// shape; whether a label names a speaker is the reader's decision (a
+// label that opens several lines, and is no heading such as "Note:"; see
+// IsHeadingLabel).
+func ParseLabel(line string) (Label, bool) {
+	var l Label
+	i := skipSpaces(line, 0)
+	// Caption chevrons, a dialogue dash.
+	if strings.HasPrefix(line[i:], ">>") {
+		i = skipSpaces(line, i+2)
+	} else if strings.HasPrefix(line[i:], "- ") || strings.HasPrefix(line[i:], "– ") {
+		_, size := utf8.DecodeRuneInString(line[i:])
+		i = skipSpaces(line, i+size)
+	}
+	// A timestamp before the name.
+	if t, j, ok := leadingTime(line, i); ok {
+		l.Time = t
+		i = skipSpaces(line, j)
+	}
+	// Markdown emphasis around the label.
+	mark := ""
+	for _, m := range []string{"**", "__", "*", "_"} {
+		if strings.HasPrefix(line[i:], m) {
+			mark = m
+			i += len(m)
+			break
+		}
+	}
+	bracket := false
+	if mark == "" && i < len(line) && line[i] == '[' {
+		bracket = true
+		i++
+	}
+	start := i
+	end, ok := labelName(line, i)
+	if !ok {
+		return l, false
+	}
+	l.Name = Span{start, end}
+	i = end
+	closeMark := func() bool {
+		if mark != "" && strings.HasPrefix(line[i:], mark) {
+			i += len(mark)
+			mark = ""
+			return true
+		}
+		return false
+	}
+	if bracket {
+		if i >= len(line) || line[i] != ']' {
+			return l, false
+		}
+		i++
+	}
+	closeMark()
+	// A role or a timestamp after the name.
+	for n := 0; n < 2; n++ {
+		k := skipSpaces(line, i)
+		if k >= len(line) || (line[k] != '(' && line[k] != '[') {
+			break
+		}
+		closer := byte(')')
+		if line[k] == '[' {
+			closer = ']'
+		}
+		e := strings.IndexByte(line[k+1:], closer)
+		if e < 0 || e > 40 {
+			break
+		}
+		inner := Span{k + 1, k + 1 + e}
+		if isTimestamp(inner.In(line)) {
+			if l.Time.Len() > 0 {
+				break
+			}
+			l.Time = inner
+		} else if closer == ')' && l.Role.Len() == 0 && !strings.Contains(inner.In(line), ":") {
+			l.Role = Span{k, k + 1 + e + 1}
+		} else {
+			break
+		}
+		i = k + 1 + e + 1
+		closeMark()
+	}
+	k := skipSpaces(line, i)
+	switch {
+	case k < len(line) && line[k] == ':':
+		i = k + 1
+		l.Colon = true
+		closeMark()
+		// "Name: (00:03)": a timestamp after the colon.
+		if l.Time.Len() == 0 {
+			k := skipSpaces(line, i)
+			if k < len(line) && (line[k] == '(' || line[k] == '[') {
+				if e := strings.IndexAny(line[k+1:], ")]"); e >= 0 && isTimestamp(line[k+1:k+1+e]) {
+					l.Time = Span{k + 1, k + 1 + e}
+					i = k + 1 + e + 1
+				}
+			}
+		}
+		// The colon must end the label: "10:30", "http://" and "a:b" are
+		// no labels.
+		if i < len(line) && line[i] != ' ' && line[i] != '\t' && !(mark != "" && strings.HasPrefix(line[i:], mark)) {
+			return l, false
+		}
+	case mark == "" && !bracket && k > i+1 && k < len(line):
+		// Otter: the name, two spaces or more, a timestamp, the line's end.
+		if t := strings.TrimRight(line[k:], " \t\r"); isTimestamp(t) && l.Time.Len() == 0 {
+			l.Time = Span{k, k + len(t)}
+			l.End = len(line)
+			return l, true
+		}
+		return l, false
+	default:
+		return l, false
+	}
+	if mark != "" {
+		if !strings.HasPrefix(line[skipSpaces(line, i):], mark) {
+			return l, false
+		}
+		i = skipSpaces(line, i) + len(mark)
+	}
+	l.End = skipSpaces(line, i)
+	l.Rest = strings.TrimSpace(line[l.End:]) != ""
+	return l, true
+}
+
+// labelName reads a label's name at i and returns where it ends.
+func labelName(line string, i int) (int, bool) {
+	r, _ := utf8.DecodeRuneInString(line[i:])
+	if !unicode.IsLetter(r) {
+		return i, false
+	}
+	words, j, end := 0, i, i
+	for j < len(line) {
+		// One word.
+		w := j
+		for j < len(line) {
+			r, size := utf8.DecodeRuneInString(line[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || unicode.Is(unicode.Mn, r) {
+				j += size
+				continue
+			}
+			if (r == '.' || r == '\'' || r == '’' || r == '-') && j > w {
+				j += size
+				continue
+			}
+			break
+		}
+		if j == w {
+			break
+		}
+		words++
+		end = j
+		if words > maxLabelWords {
+			return i, false
+		}
+		if j+1 < len(line) && line[j] == ' ' && line[j+1] != ' ' && line[j+1] != '(' && line[j+1] != '[' {
+			r, _ := utf8.DecodeRuneInString(line[j+1:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	if end == i {
+		return i, false
+	}
+	name := line[i:end]
+	lower := strings.ToLower(name)
+	if strings.HasPrefix(lower, "http") || strings.HasPrefix(lower, "www.") || strings.HasPrefix(lower, "mailto") {
+		return i, false
+	}
+	return end, true
+}
+
+// leadingTime reads a timestamp that opens a label: "[00:01:02]",
+// "[03 04:05:06]", "(00:01)", or a bare "00:01:02" followed by a space.
+func leadingTime(line string, i int) (Span, int, bool) {
+	if i < len(line) && (line[i] == '[' || line[i] == '(') {
+		closer := byte(']')
+		if line[i] == '(' {
+			closer = ')'
+		}
+		e := strings.IndexByte(line[i+1:], closer)
+		if e > 0 && isTimestamp(line[i+1:i+1+e]) {
+			return Span{i + 1, i + 1 + e}, i + 1 + e + 1, true
+		}
+		return Span{}, i, false
+	}
+	j := i
+	for j < len(line) && (line[j] >= '0' && line[j] <= '9' || line[j] == ':' || line[j] == '.' || line[j] == ',') {
+		j++
+	}
+	if j > i && j < len(line) && line[j] == ' ' && strings.Contains(line[i:j], ":") && isTimestamp(line[i:j]) {
+		return Span{i, j}, j, true
+	}
+	return Span{}, i, false
+}
+
+// isTimestamp reports whether s is a clock time or elapsed time as
+// transcripts write them: "0:03", "00:03:12", "00:03:12.500",
+// "00:03:12,500", or a mission-elapsed "03 04:05:06" (days, then time).
+func isTimestamp(s string) bool {
+	s = strings.TrimSpace(s)
+	if d, rest, ok := strings.Cut(s, " "); ok {
+		if !isDigits(d) || len(d) > 3 {
+			return false
+		}
+		s = rest
+	}
+	if frac := strings.LastIndexAny(s, ".,"); frac > 0 {
+		if !isDigits(s[frac+1:]) {
+			return false
+		}
+		s = s[:frac]
+	}
+	parts := strings.Split(s, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for k, p := range parts {
+		if !isDigits(p) || len(p) > 2 && !(k == 0 && len(p) <= 3) {
+			return false
+		}
+		if k > 0 && len(p) != 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// headingLabels are words that open a line with a colon without naming a
+// speaker: a memo's fields, an editor's remarks, a source line.
+var headingLabels = wordSet(`
+	note notes nb source sources subject re date time place location venue
+	from to cc bcc title transcript transcription attendees present
+	participants participant keywords tags summary abstract update edit
+	edited warning caution disclaimer copyright link url web website email
+	phone tel fax address topic topics agenda episode chapter part section
+	example examples step steps
+	sponsor sponsors credits music recorded published posted category
+	description duration length language format file filename`)
+
+// IsHeadingLabel reports whether a label's name is a word that opens
+// headings, memo fields and editorial remarks rather than naming a speaker
+// ("Note:", "Source:", "Subject:"), in any case.
+func IsHeadingLabel(name string) bool {
+	return headingLabels[strings.ToLower(strings.TrimSpace(name))]
+}

@@ -1,0 +1,100 @@
+package corpus
+
+import "testing"
+
+func TestParseLabel(t *testing.T) {
+	for _, tc := range []struct {
+		line, name, role, time string
+		ok, colon, rest        bool
+	}{
+		{line: "Susan Page: Good evening.", name: "Susan Page", ok: true, colon: true, rest: true},
+		{line: "MAO ZEDONG: We are friends.", name: "MAO ZEDONG", ok: true, colon: true, rest: true},
+		{line: "interviewer: so tell me", name: "interviewer", ok: true, colon: true, rest: true},
+		{line: "Speaker 1: Hi.", name: "Speaker 1", ok: true, colon: true, rest: true},
+		{line: "SPEAKER_00: Hi.", name: "SPEAKER_00", ok: true, colon: true, rest: true},
+		{line: "[SPEAKER_01]: Yes.", name: "SPEAKER_01", ok: true, colon: true, rest: true},
+		{line: ">> COUNCILMEMBER KAPLAN: Thank you.", name: "COUNCILMEMBER KAPLAN", ok: true, colon: true, rest: true},
+		{line: "- JOHN: Here.", name: "JOHN", ok: true, colon: true, rest: true},
+		{line: "**Adam Stacoviak:** Welcome.", name: "Adam Stacoviak", ok: true, colon: true, rest: true},
+		{line: "**Adam Stacoviak**: Welcome.", name: "Adam Stacoviak", ok: true, colon: true, rest: true},
+		{line: "__Jerod:__ Hey.", name: "Jerod", ok: true, colon: true, rest: true},
+		{line: "Chris Wallace (00:03): Good evening.", name: "Chris Wallace", time: "00:03", ok: true, colon: true, rest: true},
+		{line: "Chris Wallace [00:03:12]: Good evening.", name: "Chris Wallace", time: "00:03:12", ok: true, colon: true, rest: true},
+		{line: "Chris Wallace: (00:03)", name: "Chris Wallace", time: "00:03", ok: true, colon: true},
+		{line: "Kamala Harris:", name: "Kamala Harris", ok: true, colon: true},
+		{line: "[00:01:02] Ann: Hello.", name: "Ann", time: "00:01:02", ok: true, colon: true, rest: true},
+		{line: "[03 04:05:06] CDR: Roger.", name: "CDR", time: "03 04:05:06", ok: true, colon: true, rest: true},
+		{line: "00:01:02 Ann: Hello.", name: "Ann", time: "00:01:02", ok: true, colon: true, rest: true},
+		{line: "Speaker 1  0:03", name: "Speaker 1", time: "0:03", ok: true},
+		{line: "Chris Wallace (Moderator): Hello.", name: "Chris Wallace", role: "(Moderator)", ok: true, colon: true, rest: true},
+		{line: "JOHN (V.O.): Hello.", name: "JOHN", role: "(V.O.)", ok: true, colon: true, rest: true},
+		{line: "Q: What did you see?", name: "Q", ok: true, colon: true, rest: true},
+		{line: "Dr. Jane Smith-Jones: Right.", name: "Dr. Jane Smith-Jones", ok: true, colon: true, rest: true},
+		{line: "Note: the tape was changed.", name: "Note", ok: true, colon: true, rest: true},
+		// No labels.
+		{line: "10:30 the meeting began."},
+		{line: "See http://example.com for more."},
+		{line: "http://example.com: a site"},
+		{line: "ratio a:b is odd"},
+		{line: "The chairman then said that we should all go home now: yes."},
+		{line: "Well, I said: no."},
+		{line: ""},
+		{line: "   "},
+		{line: "**bold text** and more"},
+		{line: "Speaker 1 0:03"},
+		{line: "12:00:00 is noon"},
+	} {
+		l, ok := ParseLabel(tc.line)
+		if ok != tc.ok {
+			t.Errorf("ParseLabel(%q) ok = %v, want %v (%+v)", tc.line, ok, tc.ok, l)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if got := l.Name.In(tc.line); got != tc.name {
+			t.Errorf("ParseLabel(%q) name %q, want %q", tc.line, got, tc.name)
+		}
+		if got := l.Role.In(tc.line); got != tc.role {
+			t.Errorf("ParseLabel(%q) role %q, want %q", tc.line, got, tc.role)
+		}
+		if got := l.Time.In(tc.line); got != tc.time {
+			t.Errorf("ParseLabel(%q) time %q, want %q", tc.line, got, tc.time)
+		}
+		if l.Colon != tc.colon || l.Rest != tc.rest {
+			t.Errorf("ParseLabel(%q) colon %v rest %v, want %v %v", tc.line, l.Colon, l.Rest, tc.colon, tc.rest)
+		}
+		if l.End < l.Name.End || l.End > len(tc.line) {
+			t.Errorf("ParseLabel(%q) end %d out of range", tc.line, l.End)
+		}
+	}
+}
+
+func TestIsTimestamp(t *testing.T) {
+	for s, want := range map[string]bool{"0:03": true, "00:03:12": true, "00:03:12.500": true, "00:03:12,500": true, "03 04:05:06": true, "123:45": true,
+		"10": false, "1:2": false, "a:bc": false, "00:03:12:01": false, "": false, "1 2 3:45": false} {
+		if got := isTimestamp(s); got != want {
+			t.Errorf("isTimestamp(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzParseLabel(f *testing.F) {
+	for _, s := range []string{"Susan Page: Good evening.", "**Adam:** Hi", "[00:01:02] Ann: Hello.", "Speaker 1  0:03", ">> A: b", "x(((:"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		l, ok := ParseLabel(line)
+		if !ok {
+			return
+		}
+		for _, s := range []Span{l.Name, l.Role, l.Time} {
+			if s.Start < 0 || s.End > len(line) || s.Start > s.End {
+				t.Fatalf("ParseLabel(%q): span %v out of range", line, s)
+			}
+		}
+		if l.Name.Len() == 0 || l.End < l.Name.End || l.End > len(line) {
+			t.Fatalf("ParseLabel(%q): %+v", line, l)
+		}
+	})
+}
