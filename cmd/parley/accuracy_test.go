@@ -1,0 +1,359 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"parley/corpus"
+	"parley/corpus/formats"
+	"parley/stages"
+)
+
+// The accuracy test scores parley's reading of the real transcripts in
+// ../shared/corpora against truth made blind: by an annotator who never saw
+// parley's code or output, from guidelines written first
+// (corpus/testdata/truth/GUIDELINES.md). For each file the truth gives the
+// turn sequence (speaker and words of each turn) and the words of each
+// speaker; the test maps parley's speakers to the truth's by name and
+// reports, per file, whether the turn sequence is exact and how far each
+// speaker's words are off. The hidden sets the project is judged on are
+// scored the same way: turn sequence exact, per-speaker words within 2%.
+
+const truthDir = "../../corpus/testdata/truth"
+
+// sharedCorpora is the shared corpora folder, relative to this package.
+var sharedCorpora = filepath.Join("..", "..", "..", "shared", "corpora")
+
+// truthTurn is one turn of the truth.
+type truthTurn struct {
+	speaker string
+	words   int
+}
+
+// readTruth reads a truth TSV (comment lines start with '#'; the first
+// other line is the header) into rows of named fields.
+func readTruth(path string) ([]map[string]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var head []string
+	var rows []map[string]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		cells := strings.Split(line, "\t")
+		if head == nil {
+			head = cells
+			continue
+		}
+		row := map[string]string{}
+		for i, h := range head {
+			if i < len(cells) {
+				row[strings.TrimSpace(h)] = strings.TrimSpace(cells[i])
+			}
+		}
+		rows = append(rows, row)
+	}
+	return rows, sc.Err()
+}
+
+// nameKey folds a speaker's name for matching: titles stripped, case
+// folded.
+func nameKey(s string) string { return corpus.SpeakerID(s) }
+
+// lastWord returns the last word of a folded name ("rusk" of "dean rusk").
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// speakerMap maps each of parley's speaker IDs to a truth speaker: the one
+// whose name is parley's name, display name or a cue form (titles
+// stripped, case folded), else whose last word is the last word of
+// parley's; the truth speakers with most words claim first. A speaker left
+// unmapped keeps its own name and counts against the score.
+func speakerMap(d *corpus.Document, truthWords map[string]int) map[string]string {
+	var truth []string
+	for s := range truthWords {
+		truth = append(truth, s)
+	}
+	sort.Slice(truth, func(i, j int) bool {
+		if truthWords[truth[i]] != truthWords[truth[j]] {
+			return truthWords[truth[i]] > truthWords[truth[j]]
+		}
+		return truth[i] < truth[j]
+	})
+	out := map[string]string{}
+	taken := map[string]bool{}
+	for pass := 0; pass < 2; pass++ {
+		for _, ts := range truth {
+			if taken[ts] {
+				continue
+			}
+			tk := nameKey(ts)
+			for _, sp := range d.Speakers {
+				if _, ok := out[sp.ID]; ok {
+					continue
+				}
+				keys := []string{sp.ID, nameKey(sp.Name)}
+				for _, f := range sp.Forms {
+					keys = append(keys, nameKey(f))
+				}
+				hit := false
+				for _, k := range keys {
+					if pass == 0 && k == tk || pass == 1 && k != "" && lastWord(k) == lastWord(tk) {
+						hit = true
+					}
+				}
+				if hit {
+					out[sp.ID] = ts
+					taken[ts] = true
+					break
+				}
+			}
+		}
+	}
+	for _, sp := range d.Speakers {
+		if _, ok := out[sp.ID]; !ok {
+			out[sp.ID] = "?" + sp.Name
+		}
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance between two sequences.
+func editDistance(a, b []string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			sub := prev[j-1]
+			if a[i-1] != b[j-1] {
+				sub++
+			}
+			cur[j] = min(sub, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// score is parley's reading of one file against its truth.
+type score struct {
+	file               string
+	format             string
+	truthTurns, turns  int
+	distance           int     // edit distance of the speaker sequences; -1 without a sequence
+	maxOff             float64 // the largest per-speaker word difference, as a share of the truth's
+	worst              string  // the speaker it is for
+	truthWords, words  int
+	speakers, tspeaker int
+}
+
+func (s score) String() string {
+	seq := "n/a"
+	if s.distance >= 0 {
+		seq = fmt.Sprintf("%d/%d turns, distance %d", s.turns, s.truthTurns, s.distance)
+	}
+	return fmt.Sprintf("%-45s %-9s %-32s words %6d/%6d  speakers %2d/%2d  worst %+.1f%% (%s)",
+		s.file, s.format, seq, s.words, s.truthWords, s.speakers, s.tspeaker, 100*s.maxOff, s.worst)
+}
+
+// scoreFile reads one shared file and scores it against its truth.
+func scoreFile(t *testing.T, tok *stages.Tokenize, path, turnsTSV, speakersTSV string) score {
+	t.Helper()
+	sc := score{file: filepath.Base(path), distance: -1}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := formats.Read(path, src, corpus.Options{})
+	if err != nil {
+		t.Errorf("%s: %v", path, err)
+		return sc
+	}
+	truthWords := map[string]int{}
+	var truthSeq []truthTurn
+	if turnsTSV != "" {
+		rows, err := readTruth(turnsTSV)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rows {
+			w, _ := strconv.Atoi(r["words"])
+			truthSeq = append(truthSeq, truthTurn{r["speaker"], w})
+			truthWords[r["speaker"]] += w
+		}
+	}
+	if speakersTSV != "" && turnsTSV == "" {
+		rows, err := readTruth(speakersTSV)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rows {
+			w, _ := strconv.Atoi(r["words"])
+			truthWords[r["speaker"]] += w
+		}
+	}
+	words := map[string]int{}
+	var seq []string
+	for _, d := range docs {
+		sc.format = d.Format
+		if err := tok.Apply(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		m := speakerMap(d, truthWords)
+		for _, turn := range d.Turns {
+			name := m[turn.Speaker]
+			words[name] += turn.Words()
+			sc.words += turn.Words()
+			if n := len(seq); n > 0 && seq[n-1] == name {
+				continue // turns across documents' boundaries, or unmapped speakers merged
+			}
+			seq = append(seq, name)
+		}
+		sc.speakers += len(d.Speakers)
+	}
+	sc.turns = len(seq)
+	if truthSeq != nil {
+		var want []string
+		for _, tt := range truthSeq {
+			want = append(want, tt.speaker)
+		}
+		sc.truthTurns = len(want)
+		sc.distance = editDistance(seq, want)
+	}
+	sc.tspeaker = len(truthWords)
+	names := map[string]bool{}
+	for s := range truthWords {
+		names[s] = true
+	}
+	for s := range words {
+		names[s] = true
+	}
+	var sorted []string
+	for s := range names {
+		sorted = append(sorted, s)
+	}
+	sort.Strings(sorted)
+	for _, s := range sorted {
+		sc.truthWords += truthWords[s]
+		off := 1.0
+		if truthWords[s] > 0 {
+			off = float64(words[s]-truthWords[s]) / float64(truthWords[s])
+		} else if words[s] == 0 {
+			off = 0
+		}
+		if math.Abs(off) > math.Abs(sc.maxOff) {
+			sc.maxOff, sc.worst = off, s
+		}
+	}
+	return sc
+}
+
+// TestAccuracySharedCorpora scores every file that has a truth, logs the
+// figures, and fails where a file reads worse than it did when its floor
+// was set (floors, below).
+func TestAccuracySharedCorpora(t *testing.T) {
+	if _, err := os.Stat(sharedCorpora); err != nil {
+		t.Skip("../shared/corpora is absent")
+	}
+	truth, err := os.ReadDir(truthDir)
+	if err != nil {
+		t.Skip("no truth files")
+	}
+	// The shared files by base name.
+	paths := map[string]string{}
+	filepath.WalkDir(sharedCorpora, func(path string, e fs.DirEntry, err error) error {
+		if err == nil && !e.IsDir() && !strings.Contains(path, "un-general-debates") {
+			paths[e.Name()] = path
+		}
+		return nil
+	})
+	tok := stages.NewTokenize()
+	for _, e := range truth {
+		name := e.Name()
+		if !strings.HasSuffix(name, ".tsv") || strings.HasSuffix(name, ".speakers.tsv") {
+			continue
+		}
+		base := strings.TrimSuffix(name, ".tsv")
+		path, ok := paths[base]
+		if !ok {
+			t.Errorf("truth %s: no such shared file", name)
+			continue
+		}
+		speakers := filepath.Join(truthDir, base+".speakers.tsv")
+		if _, err := os.Stat(speakers); err != nil {
+			speakers = ""
+		}
+		sc := scoreFile(t, tok, path, filepath.Join(truthDir, name), speakers)
+		t.Log(sc)
+		checkFloor(t, sc)
+	}
+	// Files with per-speaker truth only.
+	for _, e := range truth {
+		name := e.Name()
+		if !strings.HasSuffix(name, ".speakers.tsv") {
+			continue
+		}
+		base := strings.TrimSuffix(name, ".speakers.tsv")
+		if _, err := os.Stat(filepath.Join(truthDir, base+".tsv")); err == nil {
+			continue
+		}
+		path, ok := paths[base]
+		if !ok {
+			t.Errorf("truth %s: no such shared file", name)
+			continue
+		}
+		sc := scoreFile(t, tok, path, "", filepath.Join(truthDir, name))
+		t.Log(sc)
+		checkFloor(t, sc)
+	}
+}
+
+// floor is the worst reading of a file the test accepts: the edit distance
+// of its turn sequence and the largest per-speaker word difference. Each
+// is set to what parley achieved when the file's reader was last
+// improved, so that a change that reads a file worse fails.
+type floor struct {
+	distance int
+	maxOff   float64
+}
+
+var floors = map[string]floor{}
+
+func checkFloor(t *testing.T, sc score) {
+	t.Helper()
+	f, ok := floors[sc.file]
+	if !ok {
+		return
+	}
+	if sc.distance > f.distance {
+		t.Errorf("%s: turn sequence at distance %d from the truth, floor %d", sc.file, sc.distance, f.distance)
+	}
+	if math.Abs(sc.maxOff) > f.maxOff+1e-9 {
+		t.Errorf("%s: %s's words off by %.2f%%, floor %.2f%%", sc.file, sc.worst, 100*sc.maxOff, 100*f.maxOff)
+	}
+}
