@@ -12,7 +12,8 @@ import (
 )
 
 // TestDetectSharedCorpora checks that detection picks the right reader
-// for every transcript in ../shared/corpora.
+// for every file in ../shared/corpora, and that a file in a layout parley
+// does not read yet is refused with an error saying so ("pending").
 func TestDetectSharedCorpora(t *testing.T) {
 	root := filepath.Join("..", "..", "..", "shared", "corpora")
 	if _, err := os.Stat(root); err != nil {
@@ -28,20 +29,36 @@ func TestDetectSharedCorpora(t *testing.T) {
 			return "table"
 		case strings.Contains(path, "un-general-debates"):
 			return "plain"
+		case strings.Contains(path, "ParlaMint"):
+			return "tei"
+		case strings.Contains(path, "stt-json/"), strings.Contains(path, "annotation/"),
+			strings.Contains(path, "twfy_"), strings.Contains(path, "frus-memcons/") && strings.HasSuffix(path, ".xml"):
+			return "pending"
 		}
 		return "?"
 	}
 	counts := map[string]int{}
 	err := filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() || IsReadme(e.Name()) || !transcriptExt(path) {
+		if err != nil || e.IsDir() || IsReadme(e.Name()) {
 			return err
 		}
 		src, err := os.ReadFile(path)
 		if err != nil {
 			return err
 		}
+		w := want(path)
+		if _, ok := recognisePending(path, src); ok {
+			if w != "pending" {
+				t.Errorf("%s: taken for a layout not read yet, want %q", path, w)
+			}
+			if _, err := Read(path, src, corpus.Options{}); !corpus.IsInputError(err) || !strings.Contains(err.Error(), "does not read yet") {
+				t.Errorf("%s: %v, want an error saying it is not read yet", path, err)
+			}
+			counts["pending"]++
+			return nil
+		}
 		f, sure := Detect(path, src)
-		if w := want(path); f.Name != w || sure == 0 {
+		if f.Name != w || sure == 0 {
 			t.Errorf("%s: detected %q (%d), want %q", path, f.Name, sure, w)
 		}
 		counts[f.Name]++
@@ -51,7 +68,7 @@ func TestDetectSharedCorpora(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("files by format: %v", counts)
-	if counts["plain"] < 10000 || counts["script"] != 5 || counts["record"] != 1 {
+	if counts["plain"] < 10000 || counts["script"] < 5 || counts["record"] < 1 {
 		t.Errorf("files by format: %v", counts)
 	}
 }

@@ -81,6 +81,9 @@ func Lookup(name string) (Format, bool) {
 // detects it most surely. A file no format accepts is an *InputError
 // naming it.
 func Read(name string, src []byte, opt corpus.Options) ([]*corpus.Document, error) {
+	if what, ok := recognisePending(name, src); ok && opt.Format == "" {
+		return nil, pendingError(name, what)
+	}
 	if err := corpus.CheckText(name, src); err != nil {
 		return nil, err
 	}

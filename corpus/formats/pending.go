@@ -1,0 +1,55 @@
+package formats
+
+import (
+	"bytes"
+	"strings"
+
+	"parley/corpus"
+)
+
+// pending is a layout parley recognises but does not read yet: rather than
+// read such a file wrongly (a JSON transcript as one speech, an XML file as
+// "no speaker cues"), Read says what it is and that it is not read.
+type pending struct {
+	what  string // "speech-to-text JSON"
+	exts  []string
+	sniff func(head []byte) bool // nil: the ending alone decides
+}
+
+// pendingLayouts are the structured layouts whose readers are still to come.
+var pendingLayouts = []pending{
+	{what: "a JSON transcript (speech-to-text results and the like)", exts: []string{".json"}, sniff: func(h []byte) bool {
+		h = bytes.TrimLeft(h, " \t\r\n\ufeff")
+		return len(h) > 0 && (h[0] == '{' || h[0] == '[')
+	}},
+	{what: "an ELAN annotation file (.eaf)", exts: []string{".eaf"}, sniff: func(h []byte) bool { return bytes.Contains(h, []byte("<ANNOTATION_DOCUMENT")) }},
+	{what: "an EXMARaLDA transcription (.exb)", exts: []string{".exb", ".xml"}, sniff: func(h []byte) bool { return bytes.Contains(h, []byte("<basic-transcription")) }},
+	{what: "a Praat TextGrid", exts: []string{".textgrid"}, sniff: func(h []byte) bool { return bytes.Contains(h, []byte("ooTextFile")) }},
+	{what: "a ParlParse (TheyWorkForYou) debate XML", exts: []string{".xml"}, sniff: func(h []byte) bool { return bytes.Contains(h, []byte("<publicwhip")) }},
+	{what: "a TEI fragment without <sp> or <u> speeches (a published document such as a memorandum)", exts: []string{".xml"}, sniff: func(h []byte) bool {
+		s := string(bytes.TrimLeft(h, " \t\r\n\ufeff"))
+		return strings.HasPrefix(s, "<div") && !strings.Contains(s, "<sp") && !strings.Contains(s, "<u ")
+	}},
+	{what: "a Word document", exts: []string{".docx", ".doc", ".odt", ".rtf"}},
+	{what: "a PDF", exts: []string{".pdf"}},
+}
+
+// recognisePending returns what a file is if it is in a layout parley does
+// not read yet.
+func recognisePending(name string, src []byte) (string, bool) {
+	head := src[:min(len(src), 64<<10)]
+	for _, p := range pendingLayouts {
+		if !corpus.HasExt(name, p.exts...) {
+			continue
+		}
+		if p.sniff == nil || p.sniff(head) {
+			return p.what, true
+		}
+	}
+	return "", false
+}
+
+// pendingError is the error for a file in a layout not read yet.
+func pendingError(name, what string) error {
+	return &corpus.InputError{File: name, Msg: "this is " + what + ", a layout parley recognises but does not read yet; export the transcript as text (Name: text), CSV (speaker,text) or WebVTT, or name a format with --format"}
+}
