@@ -69,3 +69,39 @@ def write(name, header_lines, turns, turns_file=True):
         for spk, (t, w) in sorted(stats.items(), key=lambda kv: (-kv[1][1], kv[0])):
             f.write(f"{spk}\t{t}\t{w}\n")
     return stats
+
+
+def segment(par, ops):
+    """Split a narrated paragraph. ops in order:
+    ("S", speaker, frame): a segment of `speaker` begins at the next occurrence of `frame`
+        (searched from the current position); `frame` itself is removed (not speech).
+        speaker None = narration (dropped).
+    ("D", text): delete the next occurrence of `text` (an inner frame like ', he said,').
+    Text before the first S is narration (dropped). Returns list of (speaker, text)."""
+    pos = 0
+    cur_spk, cur_start = None, 0
+    pieces = []
+    buf = []
+    for op in ops:
+        if op[0] == "S":
+            _, spk, frame = op
+            i = par.find(frame, pos)
+            if i < 0:
+                raise ValueError(f"frame not found: {frame!r} in {par[pos:pos+80]!r}")
+            buf.append(par[cur_start:i])
+            pieces.append((cur_spk, "".join(buf)))
+            buf = []
+            cur_spk, cur_start = spk, i + len(frame)
+            pos = cur_start
+        elif op[0] == "D":
+            t = op[1]
+            i = par.find(t, pos)
+            if i < 0:
+                raise ValueError(f"delete not found: {t!r} in {par[pos:pos+80]!r}")
+            buf.append(par[cur_start:i] + " ")
+            cur_start = pos = i + len(t)
+        else:
+            raise ValueError(op)
+    buf.append(par[cur_start:])
+    pieces.append((cur_spk, "".join(buf)))
+    return [(s, t) for s, t in pieces if s is not None]
