@@ -3,6 +3,7 @@ package corpus
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Builder assembles a Document from utterances, for the readers. A reader
@@ -127,8 +128,17 @@ func (b *Builder) Break() { b.broken = true }
 // Add adds one utterance of the speaker named name (as written). reach is
 // the stretch of text the utterance governs (from its cue to the next),
 // for placing notes; u.Line is set from u.Cue (or u.Text) if zero.
+//
+// An utterance without a word of speech (a cue followed by nothing, a row
+// that holds only "(APPLAUSE)") is no utterance: its speaker gets no turn
+// from it, so a reaction between two stretches of one speaker does not end
+// that turn (the turn's reach then spans the reaction and its notes); its
+// notes between two speakers' turns stand outside the turns.
 func (b *Builder) Add(name string, u Utterance, reach Span) {
 	d := b.doc
+	if !hasWord(d.Source, u.Speech) {
+		return
+	}
 	name = strings.Join(strings.Fields(name), " ")
 	id := SpeakerID(name)
 	if id == "" {
@@ -169,6 +179,19 @@ func (b *Builder) Add(name string, u Utterance, reach Span) {
 	}
 	d.Turns = append(d.Turns, Turn{Index: len(d.Turns) + 1, Speaker: id, Utterances: []Utterance{u}})
 	b.reach = append(b.reach, reach)
+}
+
+// hasWord reports whether any of the spans of src holds a letter or a
+// digit.
+func hasWord(src string, spans []Span) bool {
+	for _, s := range spans {
+		for _, r := range s.In(src) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isCapsName reports whether a name is written all in capitals.

@@ -114,10 +114,10 @@ func TestReadCHAT(t *testing.T) {
 			turns: "ross=hi; mother=hello",
 		},
 		{
-			name:  "a tier of codes only has no speech",
+			name:  "a tier of codes only has no speech and is no turn",
 			src:   chatHead + "*CHI:\t0 [=! cries] .\n*MOT:\toh dear .\n",
-			turns: "ross=; mother=oh dear",
-			notes: "stage:cries@1",
+			turns: "mother=oh dear",
+			notes: "stage:cries@0",
 		},
 	}
 	runReaderCases(t, tests, ReadCHAT, "t.cha", "chat")

@@ -82,9 +82,9 @@ func TestReadTEI(t *testing.T) {
 			turns: "a=One line,|and another.; b=Yes.",
 		},
 		{
-			name:  "an empty utterance",
+			name:  "an empty utterance is none",
 			src:   teiDoc(`<u who="#a"/><u who="#b"><seg>Hm.</seg></u>`),
-			turns: "a=; b=Hm.",
+			turns: "b=Hm.",
 		},
 		{
 			name:  "stage directions between and around speeches are notes",

@@ -198,9 +198,9 @@ func TestTokenize(t *testing.T) {
 			want:   "a tab two spaces three [.]",
 		},
 		{
-			name:   "punctuation only",
-			speech: "– ... ?",
-			want:   "[–] [.] [.] [.] [?]",
+			name:   "punctuation",
+			speech: "– ... ? x",
+			want:   "[–] [.] [.] [.] [?] x",
 		},
 	}
 	for _, tt := range tests {
