@@ -64,7 +64,7 @@ func TestReadTable(t *testing.T) {
 			"3,Clinton,\"How are you, Donald?\",9/26/16\n" +
 			"4,Clinton,Fine [inaudible] thanks.,10/4/16\n",
 		turns: "holt: L2 Good evening.|Welcome.\n" +
-						"clinton: L4 How are you, Donald? / L5 Fine|thanks.\n",
+			"clinton: L4 How are you, Donald? / L5 Fine|thanks.\n",
 		date:  "2016-09-26",
 		notes: "stage:APPLAUSE@1 stage:APPLAUSE@0 editorial:inaudible@2",
 	}, {
