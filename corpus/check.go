@@ -73,7 +73,7 @@ type label struct {
 	line  int
 	text  string // the label as written ("Smith:")
 	id    string // the name folded ("smith")
-	taken bool   // the line holds a cue
+	taken bool   // the line holds cue text
 }
 
 // Check returns the warnings about how d was read, in this order:
@@ -162,7 +162,7 @@ func Check(d *Document) []Warning {
 // how many lines hold a cue.
 func findLabels(d *Document) (out []label, marks, cueLines int) {
 	for _, lr := range d.ReadLines() {
-		if lr.Kind == CueLine {
+		if lr.Cue {
 			cueLines++
 		}
 		line := strings.TrimSpace(lr.Span.In(d.Source))
@@ -190,7 +190,7 @@ func findLabels(d *Document) (out []label, marks, cueLines int) {
 		if fieldNames[id] || fieldNames[firstWord(id)] {
 			continue
 		}
-		out = append(out, label{line: lr.Line, text: strings.TrimSpace(line[:m[1]]), id: id, taken: lr.Kind == CueLine})
+		out = append(out, label{line: lr.Line, text: strings.TrimSpace(line[:m[1]]), id: id, taken: lr.Cue})
 	}
 	return out, marks, cueLines
 }

@@ -107,9 +107,12 @@ type LineReading struct {
 	// Span is the line without its line end.
 	Span Span
 	Kind LineKind
-	// Speakers are the IDs of the speakers whose cues the line holds, in
-	// order.
+	// Speakers are the IDs of the speakers whose utterances start on the
+	// line, in order.
 	Speakers []string
+	// Cue says the line holds cue text (a label, a reporting phrase), not
+	// only the start of an utterance of a format without cues.
+	Cue bool
 }
 
 // ReadLines returns every line of Source with what the reader took it for,
@@ -143,7 +146,7 @@ func (d *Document) ReadLines() []LineReading {
 				blank = false
 			}
 		}
-		lr := LineReading{Line: line, Span: Span{start, text}, Speakers: cues[line]}
+		lr := LineReading{Line: line, Span: Span{start, text}, Speakers: cues[line], Cue: has[CuePart]}
 		switch {
 		case len(lr.Speakers) > 0:
 			lr.Kind = CueLine

@@ -65,7 +65,9 @@ func Inspect(w io.Writer, d *corpus.Document) error {
 	for i, lr := range lines {
 		pad := width - utf8.RuneCountInString(margins[i])
 		text := strings.TrimRight(lr.Span.In(d.Source), " \t")
-		fmt.Fprintf(&b, "%*d %c %s%s | %s\n", digits, lr.Line, lr.Kind, margins[i], strings.Repeat(" ", pad), text)
+		line := fmt.Sprintf("%*d %c %s%s | %s", digits, lr.Line, lr.Kind, margins[i], strings.Repeat(" ", pad), text)
+		b.WriteString(strings.TrimRight(line, " "))
+		b.WriteByte('\n')
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -86,19 +86,16 @@ func wordShares(w corpus.WordCounts, what string) string {
 		return "The text holds no words."
 	}
 	part := func(n int) string { return fmt.Sprintf("%d (%s)", n, pct(w.Share(n))) }
-	s := fmt.Sprintf("Of %s %d words, %s were read as speech", what, total, part(w.Speech))
-	var rest []string
+	parts := []string{part(w.Speech) + " were read as speech"}
 	for _, p := range []struct {
 		n    int
 		what string
 	}{{w.Cues, "as speaker cues"}, {w.Notes, "as notes"}, {w.Front, "as front matter"}, {w.Back, "as back matter"}} {
 		if p.n > 0 {
-			rest = append(rest, part(p.n)+" "+p.what)
+			parts = append(parts, part(p.n)+" "+p.what)
 		}
 	}
-	if len(rest) > 0 {
-		s += ", " + joinAnd(rest)
-	}
+	s := fmt.Sprintf("Of %s %d words, %s", what, total, joinAnd(parts))
 	s += "."
 	if w.Other > 0 {
 		s += fmt.Sprintf(" %s were none of these: text the reader passed over.", part(w.Other))
