@@ -42,6 +42,14 @@ var (
 	// dotLabel is a name in capitals and a period opening a line: a
 	// play's cue ("HAMLET. To be", "MRS. MILLER.").
 	dotLabel = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’\- ]{1,40})\.(?:\s|$)`)
+	// reportLabel is a name and a verb of saying opening a line: the cue
+	// of a record in reported or narrated speech ("Gromyko said that",
+	// "The Secretary replied", "Comrade STALIN says").
+	reportLabel = regexp.MustCompile(`^((?:[\p{Lu}][\p{L}.'’\-]*\s+){0,3}[\p{Lu}][\p{L}.'’\-]*)\s+(?:said|says|replied|replies|asked|asks|answered|answers|noted|notes|stated|states|added|adds|remarked|remarks|continued|continues|observed|observes|declared|declares|agreed|agrees|responded|responds|interjected|interjects)\b`)
+	// aloneLabel is a name in capitals alone on a line, with an optional
+	// extension ("(V.O.)", "(CONT'D)"): a screenplay's cue, when a blank
+	// line comes before it and its speech right after.
+	aloneLabel = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{N}.'’\- ]{0,40}?)\s*(?:\([\p{Lu}.'’ ]{1,12}\))?\s*\^?$`)
 )
 
 // fieldNames are the labels of metadata fields and headings, which open
@@ -59,14 +67,32 @@ var fieldNames = map[string]bool{
 	"url": true, "link": true, "links": true, "description": true, "category": true,
 	"categories": true, "layout": true, "type": true, "media": true, "classification": true,
 	"distribution": true, "drafted by": true, "approved by": true, "see": true, "also": true,
-	"editor": true, "editors": true, "language": true, "host": true, "hosts": true, "guest": true,
-	"guests": true, "act": true, "scene": true, "chapter": true, "part": true, "book": true,
+	"editor": true, "editors": true, "language": true,
+	"act": true, "scene": true, "chapter": true, "part": true, "book": true,
 	"section": true, "appendix": true, "contents": true, "index": true, "prologue": true,
 	"epilogue": true, "footnotes": true, "int": true, "ext": true, "the end": true, "end": true,
 	"fade in": true, "fade out": true, "cut to": true, "dramatis personae": true, "persons": true,
 	"characters": true, "cast": true, "warning": true, "caution": true, "example": true,
 	"update": true, "edit": true, "ps": true, "p.s": true, "nb": true, "n.b": true,
 }
+
+// headerFields are the fields of a document's header that no character
+// or participant is called ("Title:", "Source:", "Copyright:"): a speaker
+// of that name, with few turns, is a header misread. Fields that are also
+// characters' names ("Page", "Time" in Shakespeare) are not here.
+var headerFields = map[string]bool{
+	"title": true, "source": true, "sources": true, "copyright": true, "contact": true, "credit": true,
+	"author": true, "authors": true, "date": true, "subject": true, "from": true, "to": true, "cc": true,
+	"bcc": true, "re": true, "note": true, "notes": true, "url": true, "link": true, "links": true,
+	"tags": true, "keywords": true, "summary": true, "description": true, "transcript": true,
+	"published": true, "duration": true, "episode": true, "layout": true, "category": true,
+	"categories": true, "drafted by": true, "approved by": true, "classification": true,
+	"distribution": true, "language": true, "license": true, "licence": true,
+}
+
+// maxFieldTurns is the most turns a speaker named like a header field may
+// have for Check to call it a header misread.
+const maxFieldTurns = 2
 
 // label is one line that opens with what looks like a speaker's label.
 type label struct {
@@ -89,7 +115,13 @@ type label struct {
 //     label looks like a speaker's when the same name opens another line
 //     too, or names a speaker, and opens at least one in a hundred of the
 //     cue lines; metadata fields ("Note:", "Source:"), titles alone
-//     ("MRS.") and headings ("ACT I.") do not.
+//     ("MRS.") and headings ("ACT I.") do not. A name and a verb of
+//     saying ("Gromyko said") is a label, as a record's cue; so is a name in capitals alone
+//     on a line, between a blank line and a line of text, is a label too
+//     (a screenplay's "CHALF").
+//   - FieldSpeakers: speakers with a turn or two are named like a
+//     header's fields ("Title", "Source", "Copyright"): a header's lines
+//     were read as cues.
 //
 // It reads each line once.
 func Check(d *Document) []Warning {
@@ -136,32 +168,53 @@ func Check(d *Document) []Warning {
 			"one speaker (%s) has all the speech, but the text looks like dialogue: %s", d.Speakers[0].Name, why)})
 	}
 	if len(unread) > 0 {
-		var lines []int
-		var shown []string
-		for _, l := range unread[:min(len(unread), maxListed)] {
-			lines = append(lines, l.line)
-			shown = append(shown, fmt.Sprintf("line %d %q", l.line, l.text))
+		out = append(out, unreadWarning(unread))
+	}
+	turns := map[string]int{}
+	for _, t := range d.Turns {
+		turns[t.Speaker]++
+	}
+	var fields []string
+	for _, sp := range d.Speakers {
+		if (headerFields[sp.ID] || headerFields[strings.ToLower(sp.Name)]) && turns[sp.ID] <= maxFieldTurns {
+			fields = append(fields, fmt.Sprintf("%q", sp.Name))
 		}
-		more := ""
-		if n := len(unread) - maxListed; n > 0 {
-			more = fmt.Sprintf(" and %d more", n)
-		}
-		what := "lines open"
-		if len(unread) == 1 {
-			what = "line opens"
-		}
-		out = append(out, Warning{Kind: UnreadLabels, Lines: lines, Msg: fmt.Sprintf(
-			"%d %s with what looks like a speaker's label but was not read as a cue: %s%s",
-			len(unread), what, strings.Join(shown, ", "), more)})
+	}
+	if len(fields) > 0 {
+		out = append(out, Warning{Kind: FieldSpeakers, Msg: fmt.Sprintf(
+			"%d speakers are named like a header's fields (%s): lines of a header may have been read as cues", len(fields), strings.Join(fields[:min(len(fields), maxListed)], ", "))})
 	}
 	return out
+}
+
+// unreadWarning is the warning about labels not read as cues, listing up
+// to maxListed of them.
+func unreadWarning(unread []label) Warning {
+	var lines []int
+	var shown []string
+	for _, l := range unread[:min(len(unread), maxListed)] {
+		lines = append(lines, l.line)
+		shown = append(shown, fmt.Sprintf("line %d %q", l.line, l.text))
+	}
+	more := ""
+	if n := len(unread) - maxListed; n > 0 {
+		more = fmt.Sprintf(" and %d more", n)
+	}
+	what := "lines open"
+	if len(unread) == 1 {
+		what = "line opens"
+	}
+	return Warning{Kind: UnreadLabels, Lines: lines, Msg: fmt.Sprintf(
+		"%d %s with what looks like a speaker's label but was not read as a cue: %s%s",
+		len(unread), what, strings.Join(shown, ", "), more)}
 }
 
 // findLabels returns the lines of d that open with a label, in order; how
 // many lines open with a change-of-speaker mark (">>") and no label; and
 // how many lines hold a cue.
 func findLabels(d *Document) (out []label, marks, cueLines int) {
-	for _, lr := range d.ReadLines() {
+	lines := d.ReadLines()
+	for i, lr := range lines {
 		if lr.Cue {
 			cueLines++
 		}
@@ -175,6 +228,14 @@ func findLabels(d *Document) (out []label, marks, cueLines int) {
 		m := colonLabel.FindStringSubmatchIndex(line)
 		if m == nil {
 			m = dotLabel.FindStringSubmatchIndex(line)
+		}
+		if m == nil {
+			if m = reportLabel.FindStringSubmatchIndex(line); m != nil && pronouns[strings.ToLower(strings.Fields(line)[0])] {
+				m = nil
+			}
+		}
+		if m == nil && (i == 0 || lines[i-1].Kind == BlankLine) && i+1 < len(lines) && lines[i+1].Kind != BlankLine {
+			m = aloneLabel.FindStringSubmatchIndex(line)
 		}
 		if m == nil {
 			continue
@@ -213,6 +274,17 @@ func nameLike(s string) bool {
 		}
 	}
 	return !romanNumeral(strings.Trim(words[len(words)-1], "."))
+}
+
+// pronouns are the capitalised words that open a sentence of reported
+// speech without naming anyone ("He said that").
+var pronouns = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
+	"this": true, "that": true, "these": true, "those": true, "there": true, "here": true,
+	"then": true, "one": true, "everyone": true, "everybody": true, "nobody": true,
+	"someone": true, "somebody": true, "all": true, "both": true, "each": true, "who": true,
+	"what": true, "which": true, "and": true, "but": true, "so": true, "as": true, "if": true,
+	"when": true, "later": true, "finally": true, "also": true,
 }
 
 // particles are the lower-case words of names ("Charles de Gaulle").

@@ -64,6 +64,14 @@ func TestCheck(t *testing.T) {
 		{"one speaker, no labels: a speech", plain("Mr. President, I thank you.\nThe world is at peace.\n"), ""},
 		{"a word before a colon among many cues", script(manyCues + "ANN:\nFarewell: the time.\nFarewell: again.\n"), ""},
 		{"a name of the speakers, once", script("ANN: Yes.\nBEN: No.\nAnn: Again.\n"), "unread-labels[3]"},
+		{"Host: and Guest: are labels", plain("Host: Welcome.\nGuest: Thanks.\nHost: So.\nGuest: Yes.\n"), "one-speaker unread-labels[1 2 3 4]"},
+		{"a screenplay's names alone", plain("INT. LIBRARY - DAY\n\nThey read.\n\nCHALF\nMm-hm.\n\nNAR\nYeah.\n\nCHALF (V.O.)\nYep.\n\nNAR\nHush.\n\nTHE END\n"),
+			"one-speaker unread-labels[5 8 11 14]"},
+		{"a caps line within a paragraph is no screenplay name", plain("The record.\nSTRICTLY CONFIDENTIAL\nmore text.\n\nSTRICTLY CONFIDENTIAL\n"), ""},
+		{"narrated speech", plain("PARTICIPANTS: the Secretary, Gromyko.\nGromyko said that the talks were useful.\nThe Secretary said that he agreed.\nGromyko replied that it was so.\nMr. Nitze asked whether.\nThe Secretary noted that.\n"),
+			"one-speaker unread-labels[2 3 4 6]"},
+		{"pronouns name no one", plain("He said that it was so.\nHe replied that it was.\nShe asked whether.\nThey agreed.\n"), ""},
+		{"a title page read as cues", script("Title:\nTHE LIBRARY\nSource:\nStory by Hall\n\nCHALF: Mm-hm.\nNAR: Yeah.\n"), "field-speakers"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := warned(Check(tt.doc)); got != tt.want {
@@ -73,6 +81,18 @@ func TestCheck(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestCheckFieldSpeakersWithManyTurns checks that a character named like
+// a field ("Page" in Shakespeare) with many turns is not a header misread.
+func TestCheckFieldSpeakersWithManyTurns(t *testing.T) {
+	d, err := ReadScript("x.txt", []byte("Page:\nMy lord.\n\nLear:\nWhat?\n\nPage:\nMy lord.\n\nLear:\nAgain?\n\nPage:\nYes.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ws := Check(d); len(ws) > 0 {
+		t.Errorf("warnings %v", ws)
 	}
 }
 

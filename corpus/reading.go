@@ -136,6 +136,9 @@ const (
 	// UnreadLabels: lines open with what looks like a speaker's label
 	// ("Smith:", "HAMLET.", "**Smith:**") but were not read as cues.
 	UnreadLabels WarningKind = "unread-labels"
+	// FieldSpeakers: speakers are named like a header's fields
+	// ("Title:", "Source:" read as cues).
+	FieldSpeakers WarningKind = "field-speakers"
 )
 
 // Warning is one thing that looks wrong in a document's reading.
