@@ -145,3 +145,40 @@ func TestCheckSample(t *testing.T) {
 		t.Errorf("the 1947 record warns: %v", ws)
 	}
 }
+
+// FuzzCheck checks that the line marks, the parts and the checks never
+// panic, whatever a reader made of the text, and that the parts cover the
+// text in order.
+func FuzzCheck(f *testing.F) {
+	f.Add("SMITH: Hello.\nJones: Hi.\n\nCHALF\nMm.\n>> yes\nGromyko said that.\n**Ann:** x\n")
+	f.Add("ANN:\n[x] (APPLAUSE)\r\nHe said: yes\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		for _, read := range []func() (*Document, error){
+			func() (*Document, error) { return ReadScript("f.txt", []byte(src)) },
+			func() (*Document, error) { return ReadPlain("f.txt", []byte(src), Options{}) },
+			func() (*Document, error) { return ReadRecord("f.txt", []byte(src)) },
+		} {
+			d, err := read()
+			if err != nil {
+				continue
+			}
+			d.Reading.Words = WordCounts{Speech: 1, Other: 2}
+			Check(d)
+			at := 0
+			for _, p := range d.Parts() {
+				if p.Start != at || p.End <= p.Start {
+					t.Fatalf("part %+v does not follow at %d", p, at)
+				}
+				at = p.End
+			}
+			if at != len(d.Source) {
+				t.Fatalf("parts end at %d of %d", at, len(d.Source))
+			}
+			for _, lr := range d.ReadLines() {
+				if lr.Span.Start < 0 || lr.Span.End > len(d.Source) || lr.Span.Start > lr.Span.End {
+					t.Fatalf("line %d: span %+v", lr.Line, lr.Span)
+				}
+			}
+		}
+	})
+}
