@@ -116,9 +116,9 @@ type label struct {
 //     too, or names a speaker, and opens at least one in a hundred of the
 //     cue lines; metadata fields ("Note:", "Source:"), titles alone
 //     ("MRS.") and headings ("ACT I.") do not. A name and a verb of
-//     saying ("Gromyko said") is a label, as a record's cue; so is a name in capitals alone
-//     on a line, between a blank line and a line of text, is a label too
-//     (a screenplay's "CHALF").
+//     saying ("Gromyko said", a record's cue) is a label too, and so is
+//     a name in capitals alone on a line between a blank line and a line
+//     of text (a screenplay's "CHALF").
 //   - FieldSpeakers: speakers with a turn or two are named like a
 //     header's fields ("Title", "Source", "Copyright"): a header's lines
 //     were read as cues.
