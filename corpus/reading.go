@@ -21,8 +21,9 @@ type Reading struct {
 	// empty unless Why is ByDetection.
 	Detection []Detection
 	// Markup says the file is markup or data (XML, JSON, CSV, subtitles):
-	// text outside what the reader took is syntax, not words, and is not
-	// counted in Words.Other.
+	// its cues (timing lines, tags, JSON members, cells) and the text
+	// outside what the reader took are syntax, not words, and are not
+	// counted in Words.Cues and Words.Other.
 	Markup bool
 	// Words counts the text's words by what they were read as.
 	Words WordCounts
@@ -88,7 +89,7 @@ type WordCounts struct {
 	// Speech is the words of speech: the words every speaker count sums.
 	Speech int
 	// Cues is the words of the speaker cues' framing ("Comrade STALIN
-	// says that,", "Smith:").
+	// says that,", "Smith:"); zero for markup (Reading.Markup).
 	Cues int
 	// Notes is the words of the editorial notes' bodies (footnotes,
 	// stage directions, insertions); their markers and brackets are not

@@ -139,7 +139,7 @@ func writeReading(b *strings.Builder, in Input) {
 		fmt.Fprintf(b, "Read by the **%s** reader: %s. %s Found %s.\n\n",
 			mdEscape(readerOf(d)), mdEscape(d.Reading.Reason()), mdEscape(wordShares(d.Reading.Words, "the text's")), mdEscape(speakerList(d)))
 	} else {
-		b.WriteString("How the documents were read, by reader: the share of their words read as speech, speaker cues, notes, front and back matter, and the words passed over (*other*; not counted in markup formats). Per document: `data/documents.csv`.\n\n")
+		b.WriteString("How the documents were read, by reader: the share of their words read as speech, speaker cues, notes, front and back matter, and the words passed over (*other*); in markup formats cues and other text are syntax and not counted. Per document: `data/documents.csv`.\n\n")
 		b.WriteString("| Reader | Documents | Words | Speech | Cues | Notes | Front | Back | Other |\n|:--|--:|--:|--:|--:|--:|--:|--:|--:|\n")
 		for _, r := range readersUsed(in.Docs) {
 			w := r.Words

@@ -42,6 +42,9 @@ func (s *Summarize) Apply(ctx context.Context, doc *corpus.Document) error {
 		var n *int
 		switch p.Kind {
 		case corpus.CuePart:
+			if r.Markup {
+				continue // a timing line, a tag, a JSON member: syntax
+			}
 			n = &w.Cues
 		case corpus.NotePart:
 			n = &w.Notes
