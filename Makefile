@@ -39,6 +39,7 @@ fuzz:
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadCHAT
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadTEI
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzParseLabel
+	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzCheck
 	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzTokenize
 
 update-golden:

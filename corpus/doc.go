@@ -6,6 +6,12 @@
 // Document. Every span is a pair of byte offsets into Document.Source, so any
 // number in a report can be traced back to a line of the input.
 //
+// Document.Reading says how a document was read: by which reader and why,
+// how its words divide among speech, cues, notes and matter, and what in
+// the reading looks wrong. Parts and ReadLines give what the reader took
+// each stretch and each line of the text for (parley inspect prints them),
+// and Check holds every check of a reading, whatever its layout.
+//
 // The package imports nothing of parley's and no NLP or plotting library.
 // Readers never modify their input and never panic on it: bad input yields an
 // *InputError naming the file and line.

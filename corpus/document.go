@@ -63,6 +63,11 @@ type Document struct {
 	// distribution list). Empty spans where the text has none.
 	Front, Back Span
 
+	// Reading says how the document was read (by which reader, why, the
+	// words it took for speech, notes and matter) and what in the reading
+	// looks wrong.
+	Reading Reading
+
 	lineStarts []int
 }
 

@@ -12,6 +12,10 @@ import (
 // speaker, the session and the year.
 const DefaultNamePattern = "{speaker}_{session}_{year}.txt"
 
+// PlainMethods describes the plain reader for a report's Methods: how
+// ReadPlain found cues, speech and notes, as a paper would say it.
+const PlainMethods = "The file was read as plain text spoken by one speaker: the whole text was one turn, paragraph by paragraph, and the speaker was named by the file name (by --name-pattern, or \"{speaker}_{session}_{year}.txt\" as in the UN General Debate Corpus, whose other fields became metadata), else \"Unknown\". Bracketed insertions and parenthesised stage directions were notes, not speech."
+
 // ReadPlain reads plain text without markup as the speech of one speaker:
 // the whole text is one turn, paragraph by paragraph. The speaker is named
 // by opt.NamePattern applied to the file's base name

@@ -11,6 +11,10 @@ import (
 	"unicode/utf8"
 )
 
+// RecordMethods describes the record reader for a report's Methods: how
+// ReadRecord found cues, speech and notes, as a paper would say it.
+const RecordMethods = "A speaker cue is a name (with any title, such as \"Comrade\", and any stage direction) followed by a reporting verb (\"says\", \"asks\", \"answers\", \"declares\", \"notes\", \"remarks\", \"adds\", \"replies\", \"specifies\", \"continues\", \"thanks\", \"expresses\", \"sets a question\", ...), at the start of a paragraph, after an opening phrase (\"Answering to Parkin, ...\"), or at the start of a sentence. Names in capitals and names on the roster are speakers; a name mid-sentence, a verb of thinking (\"thinks\", \"believes\") or an adverb between name and verb (\"always said\") makes no cue. A paragraph without a cue continues the current speaker; consecutive utterances of one speaker form one turn. The conversation runs from the first cue to a closing formula (\"End of conversation.\") or a heading in capitals."
+
 // ReadRecord reads an archival record of a conversation in reported
 // speech, such as the bundled 1947 record ("Comrade STALIN says that, ...",
 // "ZILLIACUS answers that ..."). name is used in errors and outputs only.

@@ -18,6 +18,10 @@ var (
 	rosterCue = regexp.MustCompile(`^([\p{Lu}][\p{L}.'’\- ]{1,48}):\s+\S`)
 )
 
+// ScriptMethods describes the script reader for a report's Methods: how
+// ReadScript found cues, speech and notes, as a paper would say it.
+const ScriptMethods = "The file was read as a script: a speaker cue was a line of up to six words that began with a capital letter and ended in a colon (\"Susan Page:\"), optionally followed by a timestamp, which was kept as the utterance's time and not counted as speech; or a name in capitals and a colon opening a line of speech (\"MAO ZEDONG: ...\"); or, in any case, a name on the roster (\"Present: ...\") and a colon. Each utterance ran from its cue to the next cue; consecutive cues of one speaker continued one turn. Bracketed insertions (\"[crosstalk 00:07:53]\") and parenthesised reactions (\"(APPLAUSE)\") were notes, not speech, and the text before the first cue was front matter."
+
 // ReadScript reads a script or transcript with its speakers named at the
 // start of a line and a colon: on a line of their own with what they say
 // on the lines below (Rev-style transcripts, plays), or in capitals with

@@ -2,6 +2,10 @@ package corpus
 
 import "strings"
 
+// SRTMethods describes the SRT reader for a report's Methods: how
+// ReadSRT found cues, speech and notes, as a paper would say it.
+const SRTMethods = "The file was read as SubRip (SRT) subtitles: each block (a number, a timing line and lines of text) was an utterance timed by its timing line; the speaker was named by a name of up to four capitalised words, or in capitals, and a colon opening a line (\"JOHN: ...\"); a dialogue dash (\"- ...\") marked a new speaker, who was \"Unknown\" unless named after the dash; text without either continued the previous speaker. Consecutive utterances of one speaker formed one turn, and a block shared by several speakers divided its time among them in proportion to their speech. Formatting tags and override codes were not speech; bracketed insertions (\"[DOOR CREAKS]\") and parenthesised stage words (\"(laughs)\") were notes."
+
 // ReadSRT reads SubRip (.srt) subtitles. name is used in errors and outputs
 // only; the format takes no options.
 //

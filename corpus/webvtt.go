@@ -8,6 +8,10 @@ import (
 	"unicode/utf8"
 )
 
+// WebVTTMethods describes the WebVTT reader for a report's Methods: how
+// ReadWebVTT found cues, speech and notes, as a paper would say it.
+const WebVTTMethods = "The file was read as WebVTT subtitles: each cue (an optional identifier, a timing line and its text) was an utterance timed by its timing line; the speaker was named by a voice tag (\"<v Ann Lee>\") or by a name of up to four capitalised words and a colon opening a line (\"Ann Lee: ...\"), and text without either continued the previous speaker. Consecutive utterances of one speaker formed one turn, and a cue shared by several speakers divided its time among them in proportion to their speech, so that speaking time could be summed per speaker. Tags and character references were not speech; bracketed insertions (\"[laughter]\"), parenthesised stage words (\"(applause)\") and NOTE blocks were notes; the header and STYLE and REGION blocks were front matter."
+
 // ReadWebVTT reads WebVTT: subtitles, or a meeting transcript as Teams and
 // Zoom export it. name is used in errors and outputs only; the format takes
 // no options.

@@ -35,15 +35,20 @@ func docCounts(d *corpus.Document) (speakers, turns, words int) {
 }
 
 // DocumentsCSV writes data/documents.csv: one row per document. Columns:
-// document, format, title, date, speakers, turns, words, notes, then each
-// metadata field (from file names or metadata.csv), in alphabetical order.
+// document, format, title, date, speakers, turns, words, notes, then the
+// reading summary (why: how the reader was chosen; text_words: all the
+// text's words; speech_share: the part of them read as speech; warnings:
+// the kinds of warning, space-separated), then each metadata field (from
+// file names or metadata.csv), in alphabetical order.
 func DocumentsCSV(w io.Writer, in Input) error {
 	cw := newCSV(w)
 	keys := metaKeys(in.Docs)
-	cw.Write(append([]string{"document", "format", "title", "date", "speakers", "turns", "words", "notes"}, keys...))
+	cw.Write(append([]string{"document", "format", "title", "date", "speakers", "turns", "words", "notes", "why", "text_words", "speech_share", "warnings"}, keys...))
 	for _, d := range in.Docs {
 		s, t, words := docCounts(d)
-		row := []string{d.Name, d.Format, d.Title, d.Date, strconv.Itoa(s), strconv.Itoa(t), strconv.Itoa(words), strconv.Itoa(len(d.Notes))}
+		rw := d.Reading.Words
+		row := []string{d.Name, d.Format, d.Title, d.Date, strconv.Itoa(s), strconv.Itoa(t), strconv.Itoa(words), strconv.Itoa(len(d.Notes)),
+			string(d.Reading.Why), strconv.Itoa(rw.Total()), strconv.FormatFloat(rw.Share(rw.Speech), 'f', 4, 64), warningKinds(d)}
 		for _, k := range keys {
 			row = append(row, d.Meta[k])
 		}
@@ -62,7 +67,7 @@ func writeDocuments(b *strings.Builder, in Input) {
 	for _, k := range keys {
 		fmt.Fprintf(b, " %s |", mdEscape(k))
 	}
-	b.WriteString(" Speakers | Turns | Words |\n|:--|:--|:--|" + strings.Repeat(":--|", len(keys)) + "--:|--:|--:|\n")
+	b.WriteString(" Speakers | Turns | Words | Speech | Warnings |\n|:--|:--|:--|" + strings.Repeat(":--|", len(keys)) + "--:|--:|--:|--:|--:|\n")
 	const most = 50
 	for i, d := range in.Docs {
 		if i == most {
@@ -74,7 +79,8 @@ func writeDocuments(b *strings.Builder, in Input) {
 		for _, k := range keys {
 			fmt.Fprintf(b, " %s |", mdEscape(d.Meta[k]))
 		}
-		fmt.Fprintf(b, " %d | %d | %d |\n", s, t, w)
+		rw := d.Reading.Words
+		fmt.Fprintf(b, " %d | %d | %d | %s | %d |\n", s, t, w, pct(rw.Share(rw.Speech)), len(d.Reading.Warnings))
 	}
 	b.WriteString("\n")
 }

@@ -45,6 +45,10 @@ type Input struct {
 	// Charts say how the charts are drawn; the zero value draws SVGs one
 	// journal column wide.
 	Charts ChartOptions
+	// ReaderMethods returns the Methods paragraph of the reader of the
+	// given name (formats.Format.Methods); nil, or "", says no more than
+	// the reader's name.
+	ReaderMethods func(format string) string
 	// Episodes are the topic episodes of each document: Episodes[i]
 	// belongs to Docs[i]. Nil leaves episodes out.
 	Episodes [][]analysis.Episode

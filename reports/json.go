@@ -67,8 +67,48 @@ type jsonKeyword struct {
 }
 
 type jsonParley struct {
-	Version string   `json:"version"`
-	Stages  []string `json:"stages"`
+	Version string       `json:"version"`
+	Stages  []string     `json:"stages"`
+	Readers []jsonReader `json:"readers"`
+}
+
+// jsonReader is one reader used, with the documents it read.
+type jsonReader struct {
+	Format    string `json:"format"`
+	Documents int    `json:"documents"`
+	Methods   string `json:"methods"`
+}
+
+// jsonReading is a document's reading summary.
+type jsonReading struct {
+	Format      string          `json:"format"`
+	Why         string          `json:"why"`
+	Detection   []jsonDetection `json:"detection"`
+	Markup      bool            `json:"markup"`
+	Words       jsonWordCounts  `json:"words"`
+	SpeechShare float64         `json:"speech_share"`
+	Warnings    []jsonWarning   `json:"warnings"`
+}
+
+type jsonDetection struct {
+	Format string `json:"format"`
+	Sure   int    `json:"sure"`
+}
+
+type jsonWordCounts struct {
+	Total  int `json:"total"`
+	Speech int `json:"speech"`
+	Cues   int `json:"cues"`
+	Notes  int `json:"notes"`
+	Front  int `json:"front"`
+	Back   int `json:"back"`
+	Other  int `json:"other"`
+}
+
+type jsonWarning struct {
+	Kind    string `json:"kind"`
+	Message string `json:"message"`
+	Lines   []int  `json:"lines,omitempty"`
 }
 
 type jsonSummary struct {
@@ -102,6 +142,7 @@ type jsonDoc struct {
 	SHA256   string            `json:"sha256"`
 	Bytes    int               `json:"bytes"`
 	Lines    int               `json:"lines"`
+	Reading  jsonReading       `json:"reading"`
 	Front    *jsonLines        `json:"front_matter"`
 	Back     *jsonLines        `json:"back_matter"`
 	Roster   []jsonParticipant `json:"roster"`
@@ -173,9 +214,16 @@ type jsonNote struct {
 // and notes. Fractions are rounded to four decimals, means to one.
 func JSON(w io.Writer, in Input) error {
 	r := jsonReport{
-		Parley:    jsonParley{Version: in.Version, Stages: in.Stages},
+		Parley:    jsonParley{Version: in.Version, Stages: in.Stages, Readers: []jsonReader{}},
 		Speakers:  []jsonSpeaker{},
 		Documents: []jsonDoc{},
+	}
+	for _, u := range readersUsed(in.Docs) {
+		jr := jsonReader{Format: u.Name, Documents: u.Docs}
+		if in.ReaderMethods != nil {
+			jr.Methods = in.ReaderMethods(u.Name)
+		}
+		r.Parley.Readers = append(r.Parley.Readers, jr)
 	}
 	t := in.Tally
 	r.Summary = jsonSummary{Documents: t.Documents, Speakers: len(t.Speakers), Turns: t.Turns, Words: t.Words, Notes: t.Notes}
@@ -252,6 +300,19 @@ func jsonDocument(d *corpus.Document) jsonDoc {
 		Name: d.Name, Format: d.Format, Title: d.Title, Date: d.Date, SHA256: sha256Hex(d),
 		Bytes: len(d.Source), Lines: lines(d),
 		Roster: []jsonParticipant{}, Speakers: []jsonDocSpeaker{}, Turns: []jsonTurn{}, Notes: []jsonNote{}, Episodes: []jsonEpisode{},
+	}
+	rd := d.Reading
+	w := rd.Words
+	j.Reading = jsonReading{
+		Format: readerOf(d), Why: string(rd.Why), Detection: []jsonDetection{}, Markup: rd.Markup,
+		Words:       jsonWordCounts{Total: w.Total(), Speech: w.Speech, Cues: w.Cues, Notes: w.Notes, Front: w.Front, Back: w.Back, Other: w.Other},
+		SpeechShare: round(w.Share(w.Speech), 4), Warnings: []jsonWarning{},
+	}
+	for _, det := range rd.Detection {
+		j.Reading.Detection = append(j.Reading.Detection, jsonDetection{Format: det.Format, Sure: det.Sure})
+	}
+	for _, wn := range rd.Warnings {
+		j.Reading.Warnings = append(j.Reading.Warnings, jsonWarning{Kind: string(wn.Kind), Message: wn.Msg, Lines: wn.Lines})
 	}
 	if f, l := lineRange(d, d.Front); f > 0 {
 		j.Front = &jsonLines{f, l}

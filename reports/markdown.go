@@ -22,11 +22,17 @@ func Markdown(w io.Writer, in Input) error {
 		if d.Date != "" {
 			meta = append(meta, d.Date)
 		}
-		meta = append(meta, "`"+d.Name+"`", fmt.Sprintf("%d lines", lines(d)), "read as an archival record")
+		meta = append(meta, "`"+d.Name+"`", fmt.Sprintf("%d lines", lines(d)), "read by the "+mdEscape(readerOf(d))+" reader")
 		fmt.Fprintf(&b, "%s\n\n", strings.Join(meta, " · "))
 	} else {
 		fmt.Fprintf(&b, "# parley report: %d documents\n\n", len(in.Docs))
+		var used []string
+		for _, r := range readersUsed(in.Docs) {
+			used = append(used, fmt.Sprintf("%s reader (%s)", mdEscape(r.Name), documents(r.Docs)))
+		}
+		fmt.Fprintf(&b, "Read by the %s.\n\n", joinAnd(used))
 	}
+	writeReading(&b, in)
 
 	b.WriteString("## Summary\n\n")
 	t := in.Tally
@@ -231,7 +237,8 @@ func writeMethods(b *strings.Builder, in Input) {
 	for _, d := range in.Docs {
 		fmt.Fprintf(b, "- **Input:** `%s`, %d bytes, %d lines, SHA-256 `%s`.\n", d.Name, len(d.Source), lines(d), sha256Hex(d))
 	}
-	b.WriteString(`- **Reading the record:** a speaker cue is a name (with any title, such as "Comrade", and any stage direction) followed by a reporting verb ("says", "asks", "answers", "declares", "notes", "remarks", "adds", "replies", "specifies", "continues", "thanks", "expresses", "sets a question", ...), at the start of a paragraph, after an opening phrase ("Answering to Parkin, ..."), or at the start of a sentence. Names in capitals and names on the roster are speakers; a name mid-sentence, a verb of thinking ("thinks", "believes") or an adverb between name and verb ("always said") makes no cue. A paragraph without a cue continues the current speaker; consecutive utterances of one speaker form one turn. The conversation runs from the first cue to a closing formula ("End of conversation.") or a heading in capitals.
+	writeReaderMethods(b, in)
+	b.WriteString(`- **Reading summary:** each document's words (by the word rule below) were counted by what the reader took them for: speech, speaker cues, notes, front and back matter, and text passed over (for markup formats, whose syntax is no text, neither the cues nor the text passed over). A reading was flagged when under half of the words were speech; when one speaker had all the speech of a text that looks like dialogue (two or more label-like names opening several lines each, several such lines not read as cues, or several lines opening with a change-of-speaker mark, ` + "`>>`" + `); when lines opening with what looks like a speaker's label were not read as cues (a name and a colon, "Smith:", ` + "`**Smith:**`" + `, "[SPEAKER_00]:"; a name in capitals and a period, "HAMLET."; a name and a verb of saying, "Gromyko said"; a name in capitals alone between a blank line and its speech), where the label was used more than once or named a speaker and opened at least one in a hundred of the cue lines, and was no metadata field ("Note:", "Source:"), title alone or heading; and when speakers with a turn or two were named like a header's fields ("Title", "Source").
 - **Speaker identity:** titles stripped and case folded, so "Comrade STALIN" and "Comrade Stalin" are one speaker; names shown in the roster's spelling where it has them, else in title case.
 - **Editorial apparatus:** footnote markers "[footnoteRef:N]" and bodies "[N: ...]", elisions "[…]", other bracketed insertions, and stage directions ("(smiling)", "(delegates smile)") are notes, never speech.
 - **Words:** the speech of each utterance, less the cue's framing ("Comrade STALIN says that,") and the notes, is tokenized with prose v3; contractions split by the tokenizer are rejoined ("didn’t"). A word is a token holding a letter or a digit; punctuation is not counted. Types are distinct words, case folded.

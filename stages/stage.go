@@ -31,17 +31,19 @@ type Stage interface {
 // Pipeline is a sequence of stages, applied in order.
 type Pipeline []Stage
 
-// Default returns the text pipeline: tokenize, normalize. New adds the
-// entities stage.
+// Default returns the text pipeline: tokenize, summarize, normalize. New
+// adds the entities stage.
 func Default() Pipeline {
 	return New(NewNormalize(), nil)
 }
 
-// New returns the standard pipeline: tokenize, then the given normalize
+// New returns the standard pipeline: tokenize, summarize (the reading
+// summary, counted with the same tokenizer), then the given normalize
 // stage (one with extra stopwords, say), then the entities stage if e is
 // not nil.
 func New(n *Normalize, e *Entities) Pipeline {
-	p := Pipeline{NewTokenize(), n}
+	tok := NewTokenize()
+	p := Pipeline{tok, NewSummarize(tok), n}
 	if e != nil {
 		p = append(p, e)
 	}

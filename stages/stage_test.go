@@ -115,7 +115,7 @@ func TestPipelineNames(t *testing.T) {
 		p    stages.Pipeline
 		want []string
 	}{
-		{stages.Default(), []string{"tokenize", "normalize"}},
+		{stages.Default(), []string{"tokenize", "summarize", "normalize"}},
 		{stages.Pipeline{fake{name: "a", log: &log}, stages.NewTokenize(), fake{name: "b", log: &log}}, []string{"a", "tokenize", "b"}},
 		{stages.Pipeline{}, []string{}},
 		{nil, []string{}},

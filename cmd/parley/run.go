@@ -40,6 +40,7 @@ Usage:
   parley kwic [flags] TERM [PATH...]  print a concordance of a word, stem or phrase
   parley entities [flags] [PATH...]   print who names which people, places and organisations
   parley chart [flags] KIND [PATH...] draw one chart (-o FILE; KIND: speakers, timeline, ...)
+  parley inspect [flags] [FILE...]    print each file with every line marked as it was read
   parley version                      print parley's version
 
 With no PATH, parley reads its bundled sample, the 1947 record of a
@@ -70,6 +71,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = entities(ctx, rest, stdout, stderr)
 	case "chart":
 		err = chart(ctx, rest, stdout, stderr)
+	case "inspect":
+		err = inspect(ctx, rest, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "parley %s\n", version)
 	case "help", "-h", "--help", "-help":
@@ -220,27 +223,27 @@ const maxCompared = 100
 // once it is counted.
 const batchAbove = 10
 
+// read reads the documents at paths, or the bundled sample.
+func (c *common) read(paths []string) ([]*corpus.Document, error) {
+	if len(paths) == 0 {
+		return formats.Read(corpus.SampleName, corpus.Sample(), c.readOptions())
+	}
+	return formats.ReadPaths(paths, c.readOptions())
+}
+
 // load reads the documents at paths, or the bundled sample, runs the
-// pipeline over them, and counts them.
-func (c *common) load(ctx context.Context, paths []string) (*loaded, error) {
+// pipeline over them, and counts them. What looks wrong in a reading goes
+// to stderr as warnings.
+func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*loaded, error) {
 	norm := stages.NewNormalize()
 	for _, path := range c.stopwords {
 		if err := addFile(path, "stopword list", norm.AddStopwords); err != nil {
 			return nil, err
 		}
 	}
-	var docs []*corpus.Document
-	if len(paths) == 0 {
-		d, err := corpus.ReadRecord(corpus.SampleName, corpus.Sample())
-		if err != nil {
-			return nil, err
-		}
-		docs = []*corpus.Document{d}
-	} else {
-		var err error
-		if docs, err = formats.ReadPaths(paths, c.readOptions()); err != nil {
-			return nil, err
-		}
+	docs, err := c.read(paths)
+	if err != nil {
+		return nil, err
 	}
 	ent, err := stages.NewEntities()
 	if err != nil {
@@ -289,7 +292,29 @@ func (c *common) load(ctx context.Context, paths []string) (*loaded, error) {
 			}
 		}
 	}
+	warn(stderr, docs)
 	return l, nil
+}
+
+// maxWarnings is the most warnings a run prints on stderr; the report
+// lists them all.
+const maxWarnings = 20
+
+// warn prints the documents' reading warnings on stderr, one line each:
+// "parley: warning: FILE: ...".
+func warn(stderr io.Writer, docs []*corpus.Document) {
+	n := 0
+	for _, d := range docs {
+		for _, w := range d.Reading.Warnings {
+			if n < maxWarnings {
+				fmt.Fprintf(stderr, "parley: warning: %s: %s\n", d.Name, w.Msg)
+			}
+			n++
+		}
+	}
+	if n > maxWarnings {
+		fmt.Fprintf(stderr, "parley: warning: %d more warnings; a report's Reading section and data/documents.csv list them all, parley inspect FILE shows how a file was read\n", n-maxWarnings)
+	}
 }
 
 // count adds one annotated document to the counts: the corpus tally, the
@@ -333,12 +358,12 @@ func (c *common) groupOf(d *corpus.Document) string {
 }
 
 // parseAndLoad parses a subcommand's flags and paths, then loads them.
-func (c *common) parseAndLoad(ctx context.Context, fs *flag.FlagSet, args []string) (*loaded, error) {
+func (c *common) parseAndLoad(ctx context.Context, fs *flag.FlagSet, args []string, stderr io.Writer) (*loaded, error) {
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return nil, err
 	}
-	return c.load(ctx, paths)
+	return c.load(ctx, paths, stderr)
 }
 
 // input builds the report's input: counts, keywords and the rest.
@@ -350,6 +375,7 @@ func (c *common) input(l *loaded) reports.Input {
 		Keywords:       l.tally.SpeakerKeywords(c.keywordOptions()),
 		TFIDFKeywords:  l.tally.SpeakerKeywords(analysis.KeywordOptions{MinFreq: c.minFreq, Top: c.top, ByTFIDF: true}),
 		Phrases:        l.phrases.Phrases(analysis.PhraseOptions{MinFreq: c.minFreq, Top: phraseTop}),
+		ReaderMethods:  readerMethods,
 	}
 	in.Episodes = l.episodes
 	in.Entities = l.entities
@@ -396,7 +422,7 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	out := fs.String("o", "parley-report", "output `DIR` (replaced only once the new report is complete)")
 	var c common
 	c.register(fs)
-	l, err := c.parseAndLoad(ctx, fs, args)
+	l, err := c.parseAndLoad(ctx, fs, args, stderr)
 	if err != nil {
 		return err
 	}
@@ -422,7 +448,7 @@ func speakers(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	asCSV := fs.Bool("csv", false, "print CSV (as data/speakers.csv) instead of aligned text")
 	var c common
 	c.register(fs)
-	l, err := c.parseAndLoad(ctx, fs, args)
+	l, err := c.parseAndLoad(ctx, fs, args, stderr)
 	if err != nil {
 		return err
 	}
@@ -452,7 +478,7 @@ func table(ctx context.Context, args []string, stdout, stderr io.Writer, name, u
 	csv := fs.Bool("csv", false, "print CSV (as in data/) instead of aligned text")
 	var c common
 	c.register(fs)
-	l, err := c.parseAndLoad(ctx, fs, args)
+	l, err := c.parseAndLoad(ctx, fs, args, stderr)
 	if err != nil {
 		return err
 	}
@@ -477,7 +503,7 @@ func kwic(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return errUsage
 	}
-	l, err := c.load(ctx, args[1:])
+	l, err := c.load(ctx, args[1:], stderr)
 	if err != nil {
 		return err
 	}
@@ -525,7 +551,7 @@ func chart(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stderr, "parley chart: unknown format %q (want svg, pdf or png)\n", format)
 		return errUsage
 	}
-	l, err := c.load(ctx, args[1:])
+	l, err := c.load(ctx, args[1:], stderr)
 	if err != nil {
 		return err
 	}
@@ -542,4 +568,41 @@ func chart(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	return os.WriteFile(*out, b.Bytes(), 0o644)
+}
+
+// readerMethods returns the Methods paragraph of the named reader.
+func readerMethods(format string) string {
+	f, _ := formats.Lookup(format)
+	return f.Methods
+}
+
+func inspect(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("inspect", "Usage: parley inspect [flags] [FILE...]\n\nPrints each file as parley read it: the reading summary (the reader and why it\nwas chosen, the share of the words read as speech, cues, notes, front and back\nmatter, the speakers, any warnings), then every line with its number, a mark\nand, on a cue line, the speaker:\n\n   12 C Gromyko | Gromyko said that ...\n\n"+reports.InspectLegend+"\nWith no FILE, the bundled sample.\n\n", stderr)
+	var c common
+	c.register(fs)
+	paths, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	docs, err := c.read(paths)
+	if err != nil {
+		return err
+	}
+	// Only what the reading summary needs: the words, counted by the
+	// tokenizer the analysis uses.
+	tok := stages.NewTokenize()
+	if err := (stages.Pipeline{tok, stages.NewSummarize(tok)}).Run(ctx, docs); err != nil {
+		return err
+	}
+	for i, d := range docs {
+		if i > 0 {
+			if _, err := io.WriteString(stdout, "\n"); err != nil {
+				return err
+			}
+		}
+		if err := reports.Inspect(stdout, d); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -492,7 +492,7 @@ func TestCorpus(t *testing.T) {
 		t.Errorf("stdout %q: want Smith's three names merged (3 speakers)", stdout)
 	}
 	docs, _ := os.ReadFile(filepath.Join(out, "data", "documents.csv"))
-	for _, want := range []string{"document,format,title,date,speakers,turns,words,notes,party,year\r\n", "testdata/inputs/corpus/first.txt,script,First debate,2020-01-10,3,4,31,", ",open,2020\r\n"} {
+	for _, want := range []string{"document,format,title,date,speakers,turns,words,notes,why,text_words,speech_share,warnings,party,year\r\n", "testdata/inputs/corpus/first.txt,script,First debate,2020-01-10,3,4,31,", ",open,2020\r\n"} {
 		if !strings.Contains(string(docs), want) {
 			t.Errorf("documents.csv lacks %q:\n%s", want, docs)
 		}
@@ -541,5 +541,62 @@ func TestLargeCorpusBatches(t *testing.T) {
 	md, _ := os.ReadFile(filepath.Join(out, "report.md"))
 	if !strings.Contains(string(md), "The 12 documents' turn sequences") {
 		t.Errorf("the report lists the turns of 12 documents")
+	}
+}
+
+// TestInspectGolden prints the 1947 record and a script as they were
+// read, line by line, and checks them against their golden files.
+func TestInspectGolden(t *testing.T) {
+	for _, tc := range []struct{ golden, path string }{
+		{"inspect/1947.txt", ""},
+		{"inspect/script-harbour.txt", "../../corpus/testdata/script-harbour.txt"},
+	} {
+		args := []string{"inspect"}
+		if tc.path != "" {
+			args = append(args, tc.path)
+		}
+		code, stdout, stderr := runParley(t, args...)
+		if code != 0 || stderr != "" {
+			t.Fatalf("%v: exit %d, stderr %q", args, code, stderr)
+		}
+		golden(t, tc.golden, []byte(stdout))
+	}
+}
+
+func TestInspectHelp(t *testing.T) {
+	code, _, stderr := runParley(t, "inspect", "--help")
+	if code != 0 || !strings.Contains(stderr, "Usage: parley inspect") || !strings.Contains(stderr, "C  a speaker cue") || !strings.Contains(stderr, "-format") {
+		t.Errorf("exit %d, help %q", code, stderr)
+	}
+	if code, _, stderr := runParley(t, "inspect", "no-such-file.txt"); code != 2 || !strings.Contains(stderr, "no-such-file.txt") {
+		t.Errorf("a missing file: exit %d, %q", code, stderr)
+	}
+}
+
+// TestWarnings checks that a reading that looks wrong is never silent:
+// the warnings go to stderr and into the report's Reading section, and
+// the run still succeeds.
+func TestWarnings(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "r")
+	input := "testdata/inputs/interview.txt"
+	code, _, stderr := runParley(t, "analyze", "-o", out, input)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{
+		"parley: warning: " + input + ": only 20.5% of the text's 83 words were read as speech",
+		"parley: warning: " + input + `: 6 lines open with what looks like a speaker's label but was not read as a cue: line 3 "Interviewer:", line 4 "Respondent:"`,
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	md, _ := os.ReadFile(filepath.Join(out, "report.md"))
+	if !strings.Contains(string(md), "**Warnings (2).**") || !strings.Contains(string(md), "read by the script reader") {
+		t.Errorf("the report does not say how the file was read:\n%s", md)
+	}
+	code, stdout, _ := runParley(t, "inspect", input)
+	if code != 0 || !strings.Contains(stdout, " 3 F             | Interviewer: Thank you") || !strings.Contains(stdout, " 9 C Interviewer | INTERVIEWER:") {
+		t.Errorf("inspect: exit %d\n%s", code, stdout)
 	}
 }

@@ -5,6 +5,9 @@
 // package corpus, each reader below corpus (or, for the oldest readers, in
 // corpus itself), and this package lists them in one place (All), detects a
 // file's format by its name and content (Detect), and reads files,
-// directories and glob patterns into documents (ReadPaths). cmd/parley and
+// directories and glob patterns into documents (ReadPaths), recording in
+// each document's Reading which reader read it and why (the formats that
+// detected it and how surely, --format, or its file name); each Format
+// carries its reader's Methods paragraph for the reports. cmd/parley and
 // the callers of the stages use it; no reader imports it.
 package formats

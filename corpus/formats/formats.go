@@ -23,6 +23,13 @@ type Format struct {
 	// Read reads src into one document or several (a file that holds
 	// several records).
 	Read func(name string, src []byte, opt corpus.Options) ([]*corpus.Document, error)
+	// Methods describes how the reader read a file, as one paragraph of
+	// a paper's Methods section would: the reader's Methods const.
+	Methods string
+	// Markup says the format is markup or data (XML, JSON, CSV,
+	// subtitles), whose text outside what the reader takes is syntax, not
+	// words (corpus.Reading.Markup).
+	Markup bool
 }
 
 // one adapts a reader of one document to Format.Read.
@@ -46,15 +53,15 @@ func noOptions(read func(string, []byte) (*corpus.Document, error)) func(string,
 // no registration.
 func All() []Format {
 	return []Format{
-		{Name: "record", Exts: []string{".txt"}, Detect: corpus.DetectRecord, Read: one(noOptions(corpus.ReadRecord))},
-		{Name: "script", Exts: []string{".txt"}, Detect: corpus.DetectScript, Read: one(noOptions(corpus.ReadScript))},
-		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: corpus.DetectTable, Read: one(corpus.ReadTable)},
-		{Name: "convokit", Exts: []string{".jsonl"}, Detect: corpus.DetectConvoKit, Read: one(corpus.ReadConvoKit)},
-		{Name: "webvtt", Exts: []string{".vtt"}, Detect: corpus.DetectWebVTT, Read: one(corpus.ReadWebVTT)},
-		{Name: "srt", Exts: []string{".srt"}, Detect: corpus.DetectSRT, Read: one(corpus.ReadSRT)},
-		{Name: "chat", Exts: []string{".cha"}, Detect: corpus.DetectCHAT, Read: one(corpus.ReadCHAT)},
-		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: corpus.DetectTEI, Read: one(corpus.ReadTEI)},
-		{Name: "plain", Exts: []string{".txt"}, Named: corpus.NamedPlain, Detect: corpus.DetectPlain, Read: one(corpus.ReadPlain)},
+		{Name: "record", Exts: []string{".txt"}, Detect: corpus.DetectRecord, Read: one(noOptions(corpus.ReadRecord)), Methods: corpus.RecordMethods},
+		{Name: "script", Exts: []string{".txt"}, Detect: corpus.DetectScript, Read: one(noOptions(corpus.ReadScript)), Methods: corpus.ScriptMethods},
+		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: corpus.DetectTable, Read: one(corpus.ReadTable), Methods: corpus.TableMethods, Markup: true},
+		{Name: "convokit", Exts: []string{".jsonl"}, Detect: corpus.DetectConvoKit, Read: one(corpus.ReadConvoKit), Methods: corpus.ConvoKitMethods, Markup: true},
+		{Name: "webvtt", Exts: []string{".vtt"}, Detect: corpus.DetectWebVTT, Read: one(corpus.ReadWebVTT), Methods: corpus.WebVTTMethods, Markup: true},
+		{Name: "srt", Exts: []string{".srt"}, Detect: corpus.DetectSRT, Read: one(corpus.ReadSRT), Methods: corpus.SRTMethods, Markup: true},
+		{Name: "chat", Exts: []string{".cha"}, Detect: corpus.DetectCHAT, Read: one(corpus.ReadCHAT), Methods: corpus.CHATMethods, Markup: true},
+		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: corpus.DetectTEI, Read: one(corpus.ReadTEI), Methods: corpus.TEIMethods, Markup: true},
+		{Name: "plain", Exts: []string{".txt"}, Named: corpus.NamedPlain, Detect: corpus.DetectPlain, Read: one(corpus.ReadPlain), Methods: corpus.PlainMethods},
 	}
 }
 
@@ -79,7 +86,7 @@ func Lookup(name string) (Format, bool) {
 
 // Read reads a transcript in the format opt names, or in the format that
 // detects it most surely. A file no format accepts is an *InputError
-// naming it.
+// naming it. Each document's Reading says which reader read it and why.
 func Read(name string, src []byte, opt corpus.Options) ([]*corpus.Document, error) {
 	if what, ok := recognisePending(name, src); ok && opt.Format == "" {
 		return nil, pendingError(name, what)
@@ -92,35 +99,82 @@ func Read(name string, src []byte, opt corpus.Options) ([]*corpus.Document, erro
 		if !ok {
 			return nil, &corpus.InputError{File: name, Msg: fmt.Sprintf("unknown format %q; the formats are %s", opt.Format, strings.Join(Names(), ", "))}
 		}
-		return f.Read(name, src, opt)
+		return readAs(f, corpus.Reading{Why: corpus.ByFlag}, name, src, opt)
 	}
-	best, sure := Detect(name, src)
+	if f, ok := named(name); ok {
+		return readAs(f, corpus.Reading{Why: corpus.ByFileName}, name, src, opt)
+	}
+	found := Detections(name, src)
+	best, sure := Format{}, 0
+	for _, d := range found {
+		if d.Sure > sure {
+			best, sure = lookup(d.Format), d.Sure
+		}
+	}
 	if sure == 0 && opt.NamePattern != "" {
-		best, _ = Lookup("plain")
-		sure = 1
+		return readAs(lookup("plain"), corpus.Reading{Why: corpus.ByNamePattern}, name, src, opt)
 	}
 	if sure == 0 {
 		return nil, &corpus.InputError{File: name, Msg: fmt.Sprintf(`no speaker cues found and no format matches ("SMITH says that ...", "Smith:", a table with a speaker column, subtitles...; tried %s); name one with --format`, strings.Join(Names(), ", "))}
 	}
-	return best.Read(name, src, opt)
+	return readAs(best, corpus.Reading{Why: corpus.ByDetection, Detection: found}, name, src, opt)
+}
+
+// readAs reads src with f and records in each document how it was read.
+func readAs(f Format, r corpus.Reading, name string, src []byte, opt corpus.Options) ([]*corpus.Document, error) {
+	docs, err := f.Read(name, src, opt)
+	if err != nil {
+		return nil, err
+	}
+	r.Format, r.Markup = f.Name, f.Markup
+	for _, d := range docs {
+		d.Reading = r
+		d.Reading.Detection = append([]corpus.Detection(nil), r.Detection...)
+	}
+	return docs, nil
 }
 
 // Detect returns the format that detects src most surely, and how surely
 // (0: none does; 3: a format claims the file by its name).
 func Detect(name string, src []byte) (Format, int) {
-	formats := All()
-	// A file whose name says what it is needs no reading: the detectors
-	// read the whole text.
-	for _, f := range formats {
-		if f.Named != nil && f.Named(name) {
-			return f, 3
-		}
+	if f, ok := named(name); ok {
+		return f, 3
 	}
 	best, sure := Format{}, 0
-	for _, f := range formats {
-		if s := f.Detect(name, src); s > sure {
-			best, sure = f, s
+	for _, d := range Detections(name, src) {
+		if d.Sure > sure {
+			best, sure = lookup(d.Format), d.Sure
 		}
 	}
 	return best, sure
+}
+
+// named returns the format that claims a file by its name, if one does:
+// a file whose name says what it is needs no reading (the detectors read
+// the whole text).
+func named(name string) (Format, bool) {
+	for _, f := range All() {
+		if f.Named != nil && f.Named(name) {
+			return f, true
+		}
+	}
+	return Format{}, false
+}
+
+// Detections returns how surely each format detects src, for the formats
+// that could read it, in the order of All.
+func Detections(name string, src []byte) []corpus.Detection {
+	var out []corpus.Detection
+	for _, f := range All() {
+		if s := f.Detect(name, src); s > 0 {
+			out = append(out, corpus.Detection{Format: f.Name, Sure: s})
+		}
+	}
+	return out
+}
+
+// lookup returns the format of a name from the list, which has it.
+func lookup(name string) Format {
+	f, _ := Lookup(name)
+	return f
 }

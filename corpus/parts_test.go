@@ -1,0 +1,80 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestReadLines(t *testing.T) {
+	src := "Transcript of a talk\n" + // 1 front
+		"\n" + // 2 blank
+		"Susan Page:\n" + // 3 cue alone
+		"Good evening. [crosstalk 00:07:53]\n" + // 4 speech with a note
+		"(APPLAUSE)\n" + // 5 a note alone
+		"MAO ZEDONG: We agree.\r\n" + // 6 cue and speech, CRLF
+		"   \n" + // 7 white space only
+		"Kamala Harris:\n" + // 8
+		"Thank you." // 9 no final newline
+	d, err := ReadScript("talk.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds, who []string
+	for _, lr := range d.ReadLines() {
+		kinds = append(kinds, string(lr.Kind))
+		if len(lr.Speakers) > 0 {
+			who = append(who, strings.Join(lr.Speakers, "+"))
+		}
+		if lr.Span.In(d.Source) != strings.TrimSuffix(strings.Split(src, "\n")[lr.Line-1], "\r") {
+			t.Errorf("line %d: span %q", lr.Line, lr.Span.In(d.Source))
+		}
+	}
+	if got, want := strings.Join(kinds, ""), "F CSNC CS"; got != want {
+		t.Errorf("kinds %q, want %q", got, want)
+	}
+	if got, want := strings.Join(who, ","), "susan page,mao zedong,kamala harris"; got != want {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+	if n := len(d.ReadLines()); n != 9 {
+		t.Errorf("%d lines, want 9", n)
+	}
+	if lines := (&Document{}).ReadLines(); len(lines) != 0 {
+		t.Errorf("an empty text has lines: %v", lines)
+	}
+	if lines := (&Document{Source: "a\n"}).ReadLines(); len(lines) != 1 || lines[0].Kind != OtherLine {
+		t.Errorf("a text of one line: %+v", lines)
+	}
+}
+
+func TestParts(t *testing.T) {
+	d := readSample(t)
+	parts := d.Parts()
+	at := 0
+	count := map[PartKind]int{}
+	for _, p := range parts {
+		if p.Start != at || p.End <= p.Start {
+			t.Fatalf("part %+v does not follow at %d", p, at)
+		}
+		at = p.End
+		count[p.Kind] += p.Len()
+	}
+	if at != len(d.Source) {
+		t.Errorf("parts end at %d, the source at %d", at, len(d.Source))
+	}
+	speech := 0
+	for _, turn := range d.Turns {
+		for _, u := range turn.Utterances {
+			for _, s := range u.Speech {
+				speech += s.Len()
+			}
+		}
+	}
+	if count[SpeechPart] != speech {
+		t.Errorf("speech parts hold %d bytes, the speech spans %d", count[SpeechPart], speech)
+	}
+	for _, k := range []PartKind{FrontPart, BackPart, CuePart, MarkPart, NotePart} {
+		if count[k] == 0 {
+			t.Errorf("the sample has no part of kind %d", k)
+		}
+	}
+}
