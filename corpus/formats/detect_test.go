@@ -28,6 +28,10 @@ func TestDetectSharedCorpora(t *testing.T) {
 			return "table"
 		case strings.Contains(path, "un-general-debates"):
 			return "plain"
+		case strings.HasSuffix(path, ".vtt"):
+			return "webvtt"
+		case strings.HasSuffix(path, ".srt"):
+			return "srt"
 		}
 		return "?"
 	}

@@ -1,4 +1,4 @@
-package corpus
+package subtitles
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"parley/corpus"
 )
 
 // ReadWebVTT reads WebVTT: subtitles, or a meeting transcript as Teams and
@@ -54,17 +56,17 @@ import (
 //     that summing End-Start per speaker gives speaking time. A cue with
 //     no speech ("[music]" alone) is no utterance; its notes stand, and a
 //     speaker it names is the one later cues continue.
-func ReadWebVTT(name string, src []byte, opt Options) (*Document, error) {
+func ReadWebVTT(name string, src []byte, opt corpus.Options) (*corpus.Document, error) {
 	return readSubtitles(name, src, true)
 }
 
 // detectWebVTT is sure of a .vtt file that opens with "WEBVTT", and takes
 // any .vtt file as possibly WebVTT.
 func DetectWebVTT(name string, src []byte) int {
-	if !HasExt(name, ".vtt") {
+	if !corpus.HasExt(name, ".vtt") {
 		return 0
 	}
-	head := strings.TrimPrefix(string(src[:min(len(src), 256)]), ByteOrderMark)
+	head := strings.TrimPrefix(string(src[:min(len(src), 256)]), byteOrderMark)
 	first, _, _ := strings.Cut(head, "\n")
 	if _, ok := vttHeader(strings.TrimSuffix(first, "\r")); ok {
 		return 2
@@ -73,10 +75,10 @@ func DetectWebVTT(name string, src []byte) int {
 }
 
 // byteOrderMark is the UTF-8 byte order mark some exporters put first.
-const ByteOrderMark = "\ufeff"
+const byteOrderMark = "\ufeff"
 
 // unknownSpeaker is the speaker of speech no cue names.
-const UnknownSpeaker = "Unknown"
+const unknownSpeaker = "Unknown"
 
 // vttHeader reads the WebVTT signature line: "WEBVTT" alone, or followed by
 // white space and text, which it returns without a leading dash.
@@ -104,10 +106,10 @@ func vttKeyword(line string) string {
 
 // subtitleCue is one cue (an SRT block) as scanSubtitles finds it.
 type subtitleCue struct {
-	frame      Span   // the identifier and timing lines
-	time       string // the start as written
-	start, end int64  // milliseconds
-	payload    []Span // the payload lines, blank lines left out
+	frame      corpus.Span   // the identifier and timing lines
+	time       string        // the start as written
+	start, end int64         // milliseconds
+	payload    []corpus.Span // the payload lines, blank lines left out
 	markup     []markup
 }
 
@@ -116,12 +118,12 @@ type subtitleFile struct {
 	title string
 	body  int // the offset after the byte order mark
 	cues  []subtitleCue
-	notes []Note // WebVTT's NOTE blocks
+	notes []corpus.Note // WebVTT's NOTE blocks
 }
 
 // readSubtitles reads WebVTT (vtt) or SubRip.
-func readSubtitles(name string, src []byte, vtt bool) (*Document, error) {
-	if err := CheckText(name, src); err != nil {
+func readSubtitles(name string, src []byte, vtt bool) (*corpus.Document, error) {
+	if err := corpus.CheckText(name, src); err != nil {
 		return nil, err
 	}
 	text := string(src)
@@ -133,14 +135,14 @@ func readSubtitles(name string, src []byte, vtt bool) (*Document, error) {
 	if vtt {
 		format = "webvtt"
 	}
-	b := NewBuilder(name, format, text)
+	b := corpus.NewBuilder(name, format, text)
 	b.SetMetadata(f.title, "")
-	b.SetMatter(Span{f.body, f.cues[0].frame.Start}, Span{})
+	b.SetMatter(corpus.Span{Start: f.body, End: f.cues[0].frame.Start}, corpus.Span{})
 	b.AddNotes(f.notes...)
 	bare, clear, notes := maskPayload(text, f.cues)
 	b.AddNotes(notes...)
 	var utts []subtitleUtterance
-	speaker := UnknownSpeaker
+	speaker := unknownSpeaker
 	for _, c := range f.cues {
 		utts = append(utts, cueUtterances(c, text, bare, clear, &speaker)...)
 	}
@@ -151,7 +153,7 @@ func readSubtitles(name string, src []byte, vtt bool) (*Document, error) {
 		if k+1 < len(utts) {
 			next = utts[k+1].reach
 		}
-		b.Add(su.speaker, su.Utterance, Span{su.reach, next})
+		b.Add(su.speaker, su.Utterance, corpus.Span{Start: su.reach, End: next})
 	}
 	return b.Document("no speech found: every cue holds only markup or notes")
 }
@@ -160,7 +162,7 @@ func readSubtitles(name string, src []byte, vtt bool) (*Document, error) {
 // cues) and the notes in them. It returns the text with all but the
 // payload blanked and the markup too (bare), and bare with the notes
 // blanked as well (clear): where speakers' names and speech are found.
-func maskPayload(text string, cues []subtitleCue) (bare, clear string, notes []Note) {
+func maskPayload(text string, cues []subtitleCue) (bare, clear string, notes []corpus.Note) {
 	buf := []byte(strings.Repeat(" ", len(text)))
 	for i := range len(text) {
 		if text[i] == '\n' {
@@ -179,9 +181,9 @@ func maskPayload(text string, cues []subtitleCue) (bare, clear string, notes []N
 		}
 	}
 	bare = string(buf)
-	notes = scanBrackets(bare)
+	notes = corpus.ScanBrackets(bare)
 	for _, n := range notes {
-		for _, s := range n.extents() {
+		for _, s := range n.Extents() {
 			blank(buf, s)
 		}
 	}
@@ -202,7 +204,7 @@ func maskPayload(text string, cues []subtitleCue) (bare, clear string, notes []N
 // name and where its reach begins: at its cue's frame for the cue's first,
 // so that notes before the first speaker mark are in its turn.
 type subtitleUtterance struct {
-	Utterance
+	corpus.Utterance
 	speaker string
 	reach   int
 }
@@ -216,14 +218,14 @@ func cueUtterances(c subtitleCue, text, bare, clear string, speaker *string) []s
 	var weights []int
 	for _, p := range splitCue(c, bare, clear) {
 		if p.named {
-			*speaker = UnknownSpeaker
+			*speaker = unknownSpeaker
 			if p.name != "" {
 				*speaker = strings.Join(strings.Fields(p.name), " ")
 			}
 		}
-		su := subtitleUtterance{Utterance: Utterance{Cue: p.cue, Text: p.cue, Time: c.time}, speaker: *speaker, reach: p.cue.Start}
+		su := subtitleUtterance{Utterance: corpus.Utterance{Cue: p.cue, Text: p.cue, Time: c.time}, speaker: *speaker, reach: p.cue.Start}
 		for _, piece := range p.pieces {
-			if t := TrimSpan(text, piece); t.Len() > 0 {
+			if t := corpus.TrimSpan(text, piece); t.Len() > 0 {
 				su.Text.End = max(su.Text.End, t.End)
 			}
 			su.Speech = append(su.Speech, speechIn(text, clear, piece)...)
@@ -273,14 +275,14 @@ func cueUtterances(c subtitleCue, text, bare, clear string, speaker *string) []s
 // space. (Builder.SpeechIn would do for the notes, but it takes every
 // note's extent on every call, which grows with the square of a long
 // subtitle file's notes.)
-func speechIn(text, clear string, p Span) []Span {
-	var out []Span
+func speechIn(text, clear string, p corpus.Span) []corpus.Span {
+	var out []corpus.Span
 	from := p.Start
 	for i := p.Start; i <= p.End; i++ {
 		if i < p.End && clear[i] == text[i] {
 			continue
 		}
-		if s := TrimSpan(text, Span{from, i}); s.Len() > 0 {
+		if s := corpus.TrimSpan(text, corpus.Span{Start: from, End: i}); s.Len() > 0 {
 			out = append(out, s)
 		}
 		from = i + 1
@@ -289,7 +291,7 @@ func speechIn(text, clear string, p Span) []Span {
 }
 
 // blank overwrites s in buf with spaces, keeping line breaks.
-func blank(buf []byte, s Span) {
+func blank(buf []byte, s corpus.Span) {
 	for i := s.Start; i < s.End; i++ {
 		if buf[i] != '\n' {
 			buf[i] = ' '
@@ -304,9 +306,9 @@ func blank(buf []byte, s Span) {
 // that leave out blank lines).
 func scanSubtitles(name, text string, vtt bool) (subtitleFile, error) {
 	var f subtitleFile
-	lines := SplitLines(text)
-	if strings.HasPrefix(text, ByteOrderMark) {
-		f.body = len(ByteOrderMark)
+	lines := corpus.SplitLines(text)
+	if strings.HasPrefix(text, byteOrderMark) {
+		f.body = len(byteOrderMark)
 		lines[0].Start = f.body
 	}
 	arrow := func(k int) bool { return k < len(lines) && strings.Contains(lines[k].In(text), "-->") }
@@ -337,8 +339,8 @@ func scanSubtitles(name, text string, vtt bool) (subtitleFile, error) {
 				j++
 			}
 			if kw == "NOTE" {
-				s := Span{lines[i].Start, lines[j-1].End}
-				f.notes = append(f.notes, Note{Kind: Editorial, Anchor: s, Extent: s, Body: TrimSpan(text, Span{s.Start + len(kw), s.End})})
+				s := corpus.Span{Start: lines[i].Start, End: lines[j-1].End}
+				f.notes = append(f.notes, corpus.Note{Kind: corpus.Editorial, Anchor: s, Extent: s, Body: corpus.TrimSpan(text, corpus.Span{Start: s.Start + len(kw), End: s.End})})
 			}
 			i = j - 1
 			continue
@@ -363,17 +365,17 @@ func scanSubtitles(name, text string, vtt bool) (subtitleFile, error) {
 		}
 		c, msg := parseTiming(lines[timing].In(text))
 		if msg != "" {
-			return f, &InputError{File: name, Line: timing + 1, Msg: msg}
+			return f, &corpus.InputError{File: name, Line: timing + 1, Msg: msg}
 		}
-		c.frame = Span{lines[i].Start, lines[timing].End}
+		c.frame = corpus.Span{Start: lines[i].Start, End: lines[timing].End}
 		f.cues = append(f.cues, c)
 		i = timing
 	}
 	if len(f.cues) == 0 {
 		if vtt {
-			return f, &InputError{File: name, Msg: `no cues found: WebVTT needs timing lines such as "00:00:01.000 --> 00:00:04.000"`}
+			return f, &corpus.InputError{File: name, Msg: `no cues found: WebVTT needs timing lines such as "00:00:01.000 --> 00:00:04.000"`}
 		}
-		return f, &InputError{File: name, Msg: `no subtitles found: SRT needs numbered blocks with timing lines such as "00:00:01,000 --> 00:00:04,000"`}
+		return f, &corpus.InputError{File: name, Msg: `no subtitles found: SRT needs numbered blocks with timing lines such as "00:00:01,000 --> 00:00:04,000"`}
 	}
 	return f, nil
 }
@@ -392,7 +394,7 @@ func opensWithTimestamp(line string) bool {
 
 func isNumber(s string) bool {
 	s = strings.TrimSpace(s)
-	return s != "" && digits(s) == len(s)
+	return s != "" && allDigits(s)
 }
 
 // parseTiming reads a timing line, "00:00:01.000 --> 00:00:04.000" and
@@ -478,7 +480,7 @@ func allDigits(s string) bool {
 
 // markup is a tag or character reference in a payload: not speech.
 type markup struct {
-	Span
+	corpus.Span
 	voice string // for a voice tag "<v Ann Lee>", the name as written
 	close bool   // "</v>"
 }
@@ -487,7 +489,7 @@ type markup struct {
 // "</i>", "<c.yellow>", "<v Ann>", "<00:00:02.000>", "<font color=red>"),
 // ASS override codes ("{\an8}") and character references ("&amp;",
 // "&#233;"). A "<" that opens no tag on its line is text.
-func scanMarkup(text string, s Span) []markup {
+func scanMarkup(text string, s corpus.Span) []markup {
 	var out []markup
 	for i := s.Start; i < s.End; i++ {
 		n := 0
@@ -504,7 +506,7 @@ func scanMarkup(text string, s Span) []markup {
 		if n <= 0 {
 			continue
 		}
-		m := markup{Span: Span{i, i + n}}
+		m := markup{Span: corpus.Span{Start: i, End: i + n}}
 		if text[i] == '<' {
 			inner := text[i+1 : i+n-1]
 			m.close = inner == "/v"
@@ -587,11 +589,11 @@ func voiceName(inner string) string {
 // SLAMS)"), or opening the line's speech, after a dialogue dash or a
 // speaker's name if any ("JOHN: (whispering) ..."). Subtitles for the
 // deaf put sounds and manners in parentheses.
-func subtitleStage(m string, ln Span) []Note {
-	var notes []Note
-	opening := skipSpaces(m[:ln.End], ln.Start)
+func subtitleStage(m string, ln corpus.Span) []corpus.Note {
+	var notes []corpus.Note
+	opening := corpus.SkipSpaces(m[:ln.End], ln.Start)
 	if mark, ok := lineMark(m, opening, ln.End); ok {
-		opening = skipSpaces(m[:ln.End], mark.End)
+		opening = corpus.SkipSpaces(m[:ln.End], mark.End)
 	}
 	for i := ln.Start; i < ln.End; i++ {
 		if m[i] != '(' {
@@ -602,9 +604,9 @@ func subtitleStage(m string, ln Span) []Note {
 			continue
 		}
 		inner := m[i+1 : i+1+e]
-		span := Span{i, i + e + 2}
-		if isStageDirection(inner) || i == opening && strings.TrimSpace(inner) != "" || isCapsAside(inner) {
-			notes = append(notes, Note{Kind: Stage, Anchor: span, Extent: span, Body: TrimSpan(m, Span{i + 1, i + 1 + e})})
+		span := corpus.Span{Start: i, End: i + e + 2}
+		if corpus.IsStageDirection(inner) || i == opening && strings.TrimSpace(inner) != "" || isCapsAside(inner) {
+			notes = append(notes, corpus.Note{Kind: corpus.Stage, Anchor: span, Extent: span, Body: corpus.TrimSpan(m, corpus.Span{Start: i + 1, End: i + 1 + e})})
 		}
 		i = span.End - 1
 	}
@@ -628,10 +630,10 @@ func isCapsAside(inner string) bool {
 
 // cuePart is one speaker's part of a cue.
 type cuePart struct {
-	cue    Span
-	name   string // as written; "" for a dialogue dash without a name
-	named  bool   // false for the part before any speaker mark
-	pieces []Span // the payload after the mark, line by line
+	cue    corpus.Span
+	name   string        // as written; "" for a dialogue dash without a name
+	named  bool          // false for the part before any speaker mark
+	pieces []corpus.Span // the payload after the mark, line by line
 }
 
 // splitCue divides a cue's payload into its speakers' parts. bare is the
@@ -646,10 +648,10 @@ func splitCue(c subtitleCue, bare, clear string) []cuePart {
 	next := 0 // the markup of lines to come, which is in line order
 	for _, ln := range c.payload {
 		at := ln.Start
-		begin := func(cue Span, name string) {
+		begin := func(cue corpus.Span, name string) {
 			if cue.Start > at {
 				p := &parts[len(parts)-1]
-				p.pieces = append(p.pieces, Span{at, cue.Start})
+				p.pieces = append(p.pieces, corpus.Span{Start: at, End: cue.Start})
 			}
 			parts = append(parts, cuePart{cue: cue, name: name, named: true})
 			at = cue.End
@@ -659,7 +661,7 @@ func splitCue(c subtitleCue, bare, clear string) []cuePart {
 			next++
 		}
 		tags := c.markup[k:next]
-		p := skipSpaces(clear[:ln.End], ln.Start)
+		p := corpus.SkipSpaces(clear[:ln.End], ln.Start)
 		leadingVoice := false
 		for _, t := range tags {
 			if t.Start >= p {
@@ -686,7 +688,7 @@ func splitCue(c subtitleCue, bare, clear string) []cuePart {
 		}
 		if ln.End > at {
 			p := &parts[len(parts)-1]
-			p.pieces = append(p.pieces, Span{at, ln.End})
+			p.pieces = append(p.pieces, corpus.Span{Start: at, End: ln.End})
 		}
 	}
 	if len(parts) > 1 && len(c.payload) > 0 && parts[1].cue.End <= c.payload[0].End {
@@ -705,7 +707,7 @@ func splitCue(c subtitleCue, bare, clear string) []cuePart {
 // speakerMark is where a speaker's part of a cue begins on a payload line:
 // a name and a colon, a dialogue dash, or both.
 type speakerMark struct {
-	Span
+	corpus.Span
 	name string // as written; "" for a dash without a name
 }
 
@@ -718,14 +720,14 @@ func lineMark(m string, p, end int) (speakerMark, bool) {
 	for _, d := range []string{"-", "–"} {
 		if strings.HasPrefix(m[p:end], d) && p+len(d) < end && (m[p+len(d)] == ' ' || m[p+len(d)] == '\t') {
 			dash = len(d)
-			q = skipSpaces(m[:end], p+dash)
+			q = corpus.SkipSpaces(m[:end], p+dash)
 		}
 	}
 	if name, e, ok := namePrefix(m, q, end); ok {
-		return speakerMark{Span{p, e}, name}, true
+		return speakerMark{corpus.Span{Start: p, End: e}, name}, true
 	}
 	if dash > 0 {
-		return speakerMark{Span: Span{p, p + dash}}, true
+		return speakerMark{Span: corpus.Span{Start: p, End: p + dash}}, true
 	}
 	return speakerMark{}, false
 }
@@ -741,7 +743,7 @@ func namePrefix(m string, q, end int) (string, int, bool) {
 		if j == i {
 			return "", 0, false
 		}
-		k := skipSpaces(m[:end], j)
+		k := corpus.SkipSpaces(m[:end], j)
 		if k < end && m[k] == ':' {
 			if k+1 < end && m[k+1] != ' ' && m[k+1] != '\t' {
 				return "", 0, false // "Re:x", a URL

@@ -1,4 +1,4 @@
-package corpus
+package subtitles
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"parley/corpus"
 )
 
 func TestReadSRT(t *testing.T) {
@@ -171,7 +173,7 @@ func BenchmarkReadSRT(b *testing.B) {
 	in := []byte(src.String())
 	b.SetBytes(int64(len(in)))
 	for b.Loop() {
-		d, err := ReadSRT("big.srt", in, Options{})
+		d, err := ReadSRT("big.srt", in, corpus.Options{})
 		if err != nil || len(d.Turns) != 20000 || len(d.Notes) != 20000 || d.Turns[19999].Utterances[0].End != 19998.5 {
 			b.Fatalf("%v: want 20000 turns and notes, the last ending at 19998.5 s", err)
 		}

@@ -1,6 +1,10 @@
-package corpus
+package subtitles
 
-import "strings"
+import (
+	"strings"
+
+	"parley/corpus"
+)
 
 // ReadSRT reads SubRip (.srt) subtitles. name is used in errors and outputs
 // only; the format takes no options.
@@ -41,17 +45,17 @@ import "strings"
 //     so that summing End-Start per speaker gives speaking time. A block
 //     with no speech ("[MUSIC]" alone) is no utterance; its notes stand,
 //     and a speaker it names is the one later blocks continue.
-func ReadSRT(name string, src []byte, opt Options) (*Document, error) {
+func ReadSRT(name string, src []byte, opt corpus.Options) (*corpus.Document, error) {
 	return readSubtitles(name, src, false)
 }
 
 // detectSRT is sure of a .srt file whose first block is a number and a
 // timing line, and takes any .srt file as possibly SubRip.
 func DetectSRT(name string, src []byte) int {
-	if !HasExt(name, ".srt") {
+	if !corpus.HasExt(name, ".srt") {
 		return 0
 	}
-	head := strings.TrimPrefix(string(src[:min(len(src), 512)]), ByteOrderMark)
+	head := strings.TrimPrefix(string(src[:min(len(src), 512)]), byteOrderMark)
 	var lines []string
 	for _, ln := range strings.Split(head, "\n") {
 		if ln = strings.TrimSpace(ln); ln != "" || len(lines) > 0 {
