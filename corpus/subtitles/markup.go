@@ -118,11 +118,13 @@ func voiceName(inner string) string {
 // SLAMS)"), or opening the line's speech, after a dialogue dash or a
 // speaker's name if any ("JOHN: (whispering) ..."). Subtitles for the
 // deaf put sounds and manners in parentheses.
-func subtitleStage(m string, ln corpus.Span) []corpus.Note {
+func subtitleStage(m string, ln corpus.Span, marks []speakerMark) []corpus.Note {
 	var notes []corpus.Note
 	opening := corpus.SkipSpaces(m[:ln.End], ln.Start)
-	if mark, ok := lineMark(m, opening, ln.End); ok {
-		opening = corpus.SkipSpaces(m[:ln.End], mark.End)
+	for _, mark := range marks {
+		if mark.Start == opening {
+			opening = corpus.SkipSpaces(m[:ln.End], mark.End)
+		}
 	}
 	for i := ln.Start; i < ln.End; i++ {
 		if m[i] != '(' {

@@ -18,6 +18,7 @@ type subtitleCue struct {
 	start, end int64         // milliseconds
 	payload    []corpus.Span // the payload lines, blank lines left out
 	markup     []markup
+	marks      []speakerMark // the speaker marks, in order (see findMarks)
 }
 
 // subtitleFile is what scanSubtitles finds in a file.
@@ -49,9 +50,9 @@ func readSubtitles(name string, src []byte, vtt bool) (*corpus.Document, error) 
 	bare, clear, notes := maskPayload(text, f.cues)
 	b.AddNotes(notes...)
 	var utts []subtitleUtterance
-	speaker := unknownSpeaker
+	st := partState{speaker: unknownSpeaker}
 	for _, c := range f.cues {
-		utts = append(utts, cueUtterances(c, text, bare, clear, &speaker)...)
+		utts = append(utts, cueUtterances(c, text, bare, clear, &st)...)
 	}
 	// An utterance's reach, where its notes are placed, runs to the
 	// next's.
@@ -60,15 +61,20 @@ func readSubtitles(name string, src []byte, vtt bool) (*corpus.Document, error) 
 		if k+1 < len(utts) {
 			next = utts[k+1].reach
 		}
+		if su.change {
+			b.Break()
+		}
 		b.Add(su.speaker, su.Utterance, corpus.Span{Start: su.reach, End: next})
 	}
 	return b.Document("no speech found: every cue holds only markup or notes")
 }
 
-// maskPayload finds the markup of the cues' payload lines (kept in the
-// cues) and the notes in them. It returns the text with all but the
-// payload blanked and the markup too (bare), and bare with the notes
+// maskPayload finds the markup and the speaker marks of the cues' payload
+// lines (kept in the cues) and the notes in them. It returns the text with
+// all but the payload blanked and the markup too, and in roll-up captions
+// the lines that repeat the cue before (bare), and bare with the notes
 // blanked as well (clear): where speakers' names and speech are found.
+// A speaker label is no note: "[SPEAKER_00]:" names a speaker.
 func maskPayload(text string, cues []subtitleCue) (bare, clear string, notes []corpus.Note) {
 	buf := []byte(strings.Repeat(" ", len(text)))
 	for i := range len(text) {
@@ -87,8 +93,16 @@ func maskPayload(text string, cues []subtitleCue) (bare, clear string, notes []c
 			c.markup = append(c.markup, ms...)
 		}
 	}
+	blankRepeats(buf, cues)
 	bare = string(buf)
-	notes = corpus.ScanBrackets(bare)
+	findMarks(bare, cues)
+	for _, c := range cues {
+		for _, m := range c.marks {
+			blank(buf, m.Span)
+		}
+	}
+	notes = corpus.ScanBrackets(string(buf))
+	copy(buf, bare)
 	for _, n := range notes {
 		for _, s := range n.Extents() {
 			blank(buf, s)
@@ -97,7 +111,7 @@ func maskPayload(text string, cues []subtitleCue) (bare, clear string, notes []c
 	unbracketed := string(buf)
 	for _, c := range cues {
 		for _, ln := range c.payload {
-			stage := subtitleStage(unbracketed, ln)
+			stage := subtitleStage(unbracketed, ln, c.marks)
 			for _, n := range stage {
 				blank(buf, n.Anchor)
 			}
@@ -114,23 +128,36 @@ type subtitleUtterance struct {
 	corpus.Utterance
 	speaker string
 	reach   int
+	change  bool // a change of speaker without a name comes before it: it starts a turn
+}
+
+// partState is what carries from one cue's parts to the next: the
+// speaker of a part no mark names (the last part's), and whether a change
+// of speaker without a name is waiting for speech (">>" before a cue of
+// sounds alone, or at a cue's end).
+type partState struct {
+	speaker string
+	change  bool
 }
 
 // cueUtterances returns the utterances of the cue c, one for each
 // speaker's part that holds speech, with the cue's time shared among them
 // by the length of their speech. speaker is the speaker of a part no mark
-// names, and is set to the last part's.
-func cueUtterances(c subtitleCue, text, bare, clear string, speaker *string) []subtitleUtterance {
+// names and a change of speaker waiting for speech, and is set for the
+// cues to come.
+func cueUtterances(c subtitleCue, text, bare, clear string, st *partState) []subtitleUtterance {
 	var out []subtitleUtterance
 	var weights []int
-	for _, p := range splitCue(c, bare, clear) {
+	for _, p := range splitCue(c, bare) {
 		if p.named {
-			*speaker = unknownSpeaker
+			st.speaker = unknownSpeaker
 			if p.name != "" {
-				*speaker = strings.Join(strings.Fields(p.name), " ")
+				st.speaker = strings.Join(strings.Fields(p.name), " ")
+			} else {
+				st.change = true
 			}
 		}
-		su := subtitleUtterance{Utterance: corpus.Utterance{Cue: p.cue, Text: p.cue, Time: c.time}, speaker: *speaker, reach: p.cue.Start}
+		su := subtitleUtterance{Utterance: corpus.Utterance{Cue: p.cue, Text: p.cue, Time: c.time}, speaker: st.speaker, reach: p.cue.Start}
 		for _, piece := range p.pieces {
 			if t := corpus.TrimSpan(text, piece); t.Len() > 0 {
 				su.Text.End = max(su.Text.End, t.End)
@@ -141,8 +168,9 @@ func cueUtterances(c subtitleCue, text, bare, clear string, speaker *string) []s
 			continue
 		}
 		if p.named {
-			su.CueName = *speaker
+			su.CueName = st.speaker
 		}
+		su.change, st.change = st.change, false
 		if len(out) == 0 {
 			su.reach = c.frame.Start
 		}

@@ -31,13 +31,14 @@ func TestReadSRT(t *testing.T) {
 			"dialogue dashes",
 			"1\n00:00:01,000 --> 00:00:03,000\n- Where?\n- Here.\n\n2\n00:00:03,000 --> 00:00:04,000\nJOHN: Ready?\n- Yes.\n\n" +
 				"3\n00:00:04,000 --> 00:00:05,000\nGo.\n\n4\n00:00:05,000 --> 00:00:06,000\n- JOHN: Now.\n– MARY: Fine.\n",
+			// Each unnamed dash is a turn of its own: a change of speaker.
 			"1 unknown L1 00:00:01,000 1.000-2.091 Where?\n" +
-				"1 unknown L4 00:00:01,000 2.091-3.000 Here.\n" +
-				"2 john L6 00:00:03,000 3.000-3.600 Ready?\n" +
-				"3 unknown L9 00:00:03,000 3.600-4.000 Yes.\n" +
-				"3 unknown L11 00:00:04,000 4.000-5.000 Go.\n" +
-				"4 john L15 00:00:05,000 5.000-5.444 Now.\n" +
-				"5 mary L18 00:00:05,000 5.444-6.000 Fine.\n",
+				"2 unknown L4 00:00:01,000 2.091-3.000 Here.\n" +
+				"3 john L6 00:00:03,000 3.000-3.600 Ready?\n" +
+				"4 unknown L9 00:00:03,000 3.600-4.000 Yes.\n" +
+				"4 unknown L11 00:00:04,000 4.000-5.000 Go.\n" +
+				"5 john L15 00:00:05,000 5.000-5.444 Now.\n" +
+				"6 mary L18 00:00:05,000 5.444-6.000 Fine.\n",
 		},
 		{
 			// "Yes." (4 characters) continues John's turn; "No." (3) is
