@@ -9,48 +9,63 @@ import (
 // blankRepeats blanks in buf (the payload with markup blanked) the lines
 // of roll-up captions that repeat the cue before. Roll-up captions, as
 // YouTube's automatic captions and live television captions write them,
-// show two lines at a time and scroll: each cue opens with the last line
-// of the cue before, so that every line of speech is written twice. A
-// file is taken for roll-up when at least half of its cues that follow a
-// cue with text open with that cue's last line (as the cue before shows
-// it, markup aside), two such cues at least; in such a file those opening
-// lines are not speech. A line repeated now and then ("No." answered by
-// "No.") is left alone.
+// show two or three lines at a time and scroll: each cue opens with the
+// last lines of the cue before, so that every line of speech is written
+// several times. A file is taken for roll-up when at least half of its
+// cues that follow a cue with text open with that cue's last line or
+// lines (as the cue before shows them, markup aside), two such cues at
+// least; in such a file those opening lines are not speech. A line
+// repeated now and then ("No." answered by "No.") is left alone.
 func blankRepeats(buf []byte, cues []subtitleCue) {
-	type ends struct {
-		first, last corpus.Span
-		ok          bool
-	}
-	e := make([]ends, len(cues))
+	lines := make([][]corpus.Span, len(cues)) // each cue's lines with text
 	for k, c := range cues {
 		for _, ln := range c.payload {
-			if strings.TrimSpace(string(buf[ln.Start:ln.End])) == "" {
-				continue
+			if strings.TrimSpace(string(buf[ln.Start:ln.End])) != "" {
+				lines[k] = append(lines[k], ln)
 			}
-			if !e[k].ok {
-				e[k].first = ln
-			}
-			e[k].last, e[k].ok = ln, true
 		}
 	}
-	var repeats []int
-	pairs := 0
+	overlap := make([]int, len(cues))
+	repeats, pairs := 0, 0
 	for k := 1; k < len(cues); k++ {
-		if !e[k].ok || !e[k-1].ok {
+		if len(lines[k]) == 0 || len(lines[k-1]) == 0 {
 			continue
 		}
 		pairs++
-		if sameText(buf, e[k].first, e[k-1].last) {
-			repeats = append(repeats, k)
+		overlap[k] = repeatedLines(buf, lines[k-1], lines[k])
+		if overlap[k] > 0 {
+			repeats++
 		}
 	}
-	if len(repeats) < 2 || 2*len(repeats) < pairs {
+	if repeats < 2 || 2*repeats < pairs {
 		return
 	}
-	for _, k := range repeats {
-		blank(buf, e[k].first)
+	for k, n := range overlap {
+		for _, ln := range lines[k][:n] {
+			blank(buf, ln)
+		}
 	}
 }
+
+// repeatedLines returns how many of the first lines of cur repeat the
+// last lines of prev, in order: the most n, up to maxRollUp, for which
+// the two runs of n lines hold the same words.
+func repeatedLines(buf []byte, prev, cur []corpus.Span) int {
+	for n := min(len(prev), len(cur), maxRollUp); n > 0; n-- {
+		same := true
+		for i := 0; i < n && same; i++ {
+			same = sameText(buf, prev[len(prev)-n+i], cur[i])
+		}
+		if same {
+			return n
+		}
+	}
+	return 0
+}
+
+// maxRollUp is the most lines roll-up captions show at a time (608
+// captions allow four).
+const maxRollUp = 4
 
 // sameText reports whether the lines a and b of buf hold the same words.
 func sameText(buf []byte, a, b corpus.Span) bool {

@@ -25,6 +25,7 @@ type labelCandidate struct {
 	bare   int  // where the chevrons or dash end, or the label starts: the anonymous mark if the label is refused
 	change bool // the label follows ">>" or a dash, which mark a change of speaker by themselves
 	strong bool // the label's shape names a speaker whatever its case
+	word   bool // the name is one word in mixed case ("Listen:"): a speaker if the file has labels
 	folded string
 }
 
@@ -40,11 +41,14 @@ type labelCandidate struct {
 //   - its shape says it is a label: brackets ("[SPEAKER_00]:"), chevrons
 //     or a dash before it (">> MAYOR:", "- JOHN:"), Markdown, a timestamp,
 //     digits or an underscore in the name ("Speaker 1:", "SPEAKER_00:"),
-//     or a name of at most four words that each begin with a capital
-//     ("Ann Lee:", "JOHN:"); or, for a name in lower case ("interviewer:"),
-//     the same name, in any case, opens at least two payload lines of the
-//     file, so that a sentence that happens to break at a colon ("and the
-//     answer is: yes") names no one.
+//     or a name in capitals ("JOHN:", "DR. O'NEIL:") or of two to four
+//     words that each begin with a capital ("Ann Lee:"); or
+//   - the same name, in any case, opens at least two payload lines of the
+//     file ("interviewer:"), so that a sentence that happens to break at a
+//     colon ("and the answer is: yes") names no one; or
+//   - the name is one capitalized word ("Ann:") and the file has labels
+//     of the kinds above or voice tags: in a file without, "Listen: ..."
+//     is speech.
 //
 // Chevrons or a dialogue dash without an accepted label are a change of
 // speaker that names no one.
@@ -103,9 +107,18 @@ func findMarks(bare string, cues []subtitleCue) {
 			counts[c.folded]++
 		}
 	}
+	labelled := false
+	for _, c := range cues {
+		for _, m := range c.markup {
+			labelled = labelled || m.voice != ""
+		}
+	}
+	for _, c := range cands {
+		labelled = labelled || c.folded != "" && (c.strong || counts[c.folded] >= 2)
+	}
 	for _, c := range cands {
 		m := c.mark
-		if c.folded != "" && !c.strong && counts[c.folded] < 2 {
+		if c.folded != "" && !c.strong && counts[c.folded] < 2 && !(c.word && labelled) {
 			if !c.change {
 				continue
 			}
@@ -137,7 +150,8 @@ func candidateAt(bare string, p, end int) (labelCandidate, bool) {
 	c.change = c.bare > p
 	before := line[:l.Name.Start]
 	c.strong = c.change || strings.ContainsAny(before, "[*_") || l.Time.Len() > 0 ||
-		strings.ContainsAny(name, "0123456789_") || capitalized(name)
+		strings.ContainsAny(name, "0123456789_") || capitalized(name) && (strings.Contains(name, " ") || strings.ToUpper(name) == name)
+	c.word = capitalized(name) && !c.strong
 	return c, true
 }
 

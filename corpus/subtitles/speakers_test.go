@@ -45,6 +45,28 @@ func TestSpeakerLabels(t *testing.T) {
 				"editorial L7 turn 1: MUSIC\n" +
 				"editorial L11 turn 2: door opens\n",
 		},
+		{
+			"television roll-up captions of three lines in SRT",
+			"1\n00:00:01,000 --> 00:00:02,000\n>> THE NEWS AT NINE.\n\n2\n00:00:02,000 --> 00:00:03,000\n>> THE NEWS AT NINE.\nGOOD EVENING.\n\n" +
+				"3\n00:00:03,000 --> 00:00:04,000\n>> THE NEWS AT NINE.\nGOOD EVENING.\n>> THANK YOU, TOM.\n\n" +
+				"4\n00:00:04,000 --> 00:00:05,000\nGOOD EVENING.\n>> THANK YOU, TOM.\nIT RAINED.\n",
+			"1 unknown L1 00:00:01,000 1.000-2.000 THE NEWS AT NINE.\n" +
+				"1 unknown L5 00:00:02,000 2.000-3.000 GOOD EVENING.\n" +
+				"2 unknown L14 00:00:03,000 3.000-4.000 THANK YOU, TOM.\n" +
+				"2 unknown L16 00:00:04,000 4.000-5.000 IT RAINED.\n",
+		},
+		{
+			"a label alone on its line; one capitalized word names a speaker in a labelled file",
+			"1\n00:00:01,000 --> 00:00:02,000\nJOHN:\nHello.\n\n2\n00:00:02,000 --> 00:00:03,000\nAnn: Hi.\n",
+			"1 john L1 00:00:01,000 1.000-2.000 Hello.\n" +
+				"2 ann L6 00:00:02,000 2.000-3.000 Hi.\n",
+		},
+		{
+			"one capitalized word names no one in a file without labels",
+			"1\n00:00:01,000 --> 00:00:02,000\nListen: we go now.\n\n2\n00:00:02,000 --> 00:00:03,000\nWhere?\n",
+			"1 unknown L1 00:00:01,000 1.000-2.000 Listen: we go now.\n" +
+				"1 unknown L5 00:00:02,000 2.000-3.000 Where?\n",
+		},
 	})
 	runSubtitleCases(t, ReadWebVTT, "in.vtt", []subtitleCase{
 		{
