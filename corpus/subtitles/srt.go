@@ -24,18 +24,33 @@ import (
 //     is an error on its line, and so is a file without blocks. Text before
 //     the first block is front matter; text after a blank line that opens
 //     no block continues the block before it.
-//  2. The speaker: a line of text that opens with a name of up to four
-//     capitalized words, or in capitals, and a colon ("JOHN:", "Mary
-//     Ann:") starts that speaker's part of the block. A line that opens
-//     with a dialogue dash ("- Where?") starts a new speaker's part: the
-//     speaker named after the dash ("- JOHN: Here."), else "Unknown",
-//     since a dash marks a change of speaker without saying whose, and the
-//     reader does not guess. Text before any of these is the previous
-//     block's last speaker's, or "Unknown" at the start. A WebVTT voice
-//     tag ("<v Ann>") names a speaker here too.
+//  2. The speaker: where a line of text begins, and after caption
+//     chevrons (">>") anywhere in a line, a speaker label in any of the
+//     shapes transcripts use starts that speaker's part of the block
+//     ("JOHN:", "Mary Ann:", "[SPEAKER_00]:" as WhisperX writes it,
+//     "SPEAKER_01:", "Speaker 1:", ">> NAME:", "- JOHN:"; see
+//     corpus.ParseLabel). Lower-case and capital variants of a label are
+//     one speaker. A label names a speaker when it ends in a colon, is no
+//     heading ("Note:", "Source:"), and its shape says so (brackets,
+//     chevrons or a dash before it, digits or an underscore, a name in
+//     capitals or of two to four capitalized words); a label in lower
+//     case ("interviewer:") only when it opens two lines of the file or
+//     more, and a capitalized word ("Ann:") only in a file with other
+//     labels, so that a sentence broken at a colon ("the answer is: yes",
+//     "Listen: ...") stays speech. Times ("10:30") and URLs are no labels.
+//     Chevrons or a dialogue dash ("- Where?") without a label mark a
+//     change of speaker without saying whose, as closed captions and film
+//     subtitles use them, and the reader does not guess: what follows is
+//     "Unknown"'s, in a turn of its own, so that turns are counted right
+//     though their speakers are not told apart. Text before any of these
+//     is the previous block's last speaker's, or "Unknown" at the start. A
+//     WebVTT voice tag ("<v Ann>") names a speaker here too.
 //  3. Markup is not speech: tags ("<i>", "<b>", "<u>", "<font
 //     color=...>"), ASS override codes ("{\an8}") and character
-//     references are cut out of the speech spans. Bracketed insertions
+//     references are cut out of the speech spans. In roll-up captions,
+//     where at least half of the blocks open with the last line or lines
+//     of the block before, those repeated lines are not speech: each line
+//     is read once, in the block that first shows it. Bracketed insertions
 //     ("[DOOR CREAKS]") are editorial notes; a parenthesis holding a stage
 //     word ("(laughs)"), written in capitals ("(GROANS)") or opening a
 //     line's speech ("JOHN: (whispering) ...") is a stage note.
@@ -49,7 +64,7 @@ func ReadSRT(name string, src []byte, opt corpus.Options) (*corpus.Document, err
 	return readSubtitles(name, src, false)
 }
 
-// detectSRT is sure of a .srt file whose first block is a number and a
+// DetectSRT is sure of a .srt file whose first block is a number and a
 // timing line, and takes any .srt file as possibly SubRip.
 func DetectSRT(name string, src []byte) int {
 	if !corpus.HasExt(name, ".srt") {

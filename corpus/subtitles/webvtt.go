@@ -32,17 +32,23 @@ import (
 //     the first cue it is front matter.
 //  3. The speaker: a voice tag "<v Ann Lee>" (or "<v.loud Ann Lee>"; the
 //     closing "</v>" optional) names the speaker of what follows it, up to
-//     the next voice tag or the cue's end. Outside a voice span, a payload
-//     line that opens with a name of up to four capitalized words and a
-//     colon ("Ann Lee: ...") starts that speaker's part, and one that
-//     opens with a dialogue dash ("- ...") starts the part of the speaker
-//     named after the dash, else of "Unknown" (see ReadSRT). Payload
-//     before any of these is the previous cue's last speaker's, or
-//     "Unknown" at the start.
+//     the next voice tag or the cue's end. Outside a voice span, where a
+//     payload line's text begins, and after caption chevrons (">>")
+//     anywhere in a line, a speaker label in any of the shapes
+//     transcripts use ("Ann Lee:", "SPEAKER_01:", "[SPEAKER_00]:",
+//     "Speaker 1:", ">> MAYOR BAS:", "- JOHN:", "interviewer:"; see
+//     corpus.ParseLabel) starts that speaker's part, under the safeguards
+//     of ReadSRT's rule 2. Chevrons or a dialogue dash ("- ...") without a
+//     label mark a change of speaker without saying whose: what follows
+//     is "Unknown"'s, in a turn of its own. Payload before any of these is
+//     the previous cue's last speaker's, or "Unknown" at the start.
 //  4. Markup is not speech: tags ("<b>", "<i>", "<c.yellow>", "<lang en>",
 //     "<00:00:02.000>") and character references ("&amp;") are cut out of
-//     the speech spans (a word with markup inside is cut in two).
-//     Bracketed insertions ("[laughter]") are editorial notes; a
+//     the speech spans (a word with markup inside is cut in two). In
+//     roll-up captions (YouTube's automatic captions, live television),
+//     where each cue opens with the last lines of the cue before, those
+//     repeated lines are not speech (see ReadSRT's rule 3). Bracketed
+//     insertions ("[laughter]") are editorial notes; a
 //     parenthesis holding a stage word ("(applause)"), written in capitals
 //     ("(DOOR SLAMS)") or opening a line's speech ("Ann: (whispering) ...")
 //     is a stage note.
@@ -56,7 +62,7 @@ func ReadWebVTT(name string, src []byte, opt corpus.Options) (*corpus.Document, 
 	return readSubtitles(name, src, true)
 }
 
-// detectWebVTT is sure of a .vtt file that opens with "WEBVTT", and takes
+// DetectWebVTT is sure of a .vtt file that opens with "WEBVTT", and takes
 // any .vtt file as possibly WebVTT.
 func DetectWebVTT(name string, src []byte) int {
 	if !corpus.HasExt(name, ".vtt") {
