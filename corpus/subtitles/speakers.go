@@ -222,9 +222,9 @@ type cuePart struct {
 // splitCue divides a cue's payload into its speakers' parts, at its
 // speaker marks and voice tags. bare is the text with everything but
 // payload and markup blanked. The first part is the cue's frame with the
-// payload before the first mark; when that payload is blank and the mark
-// stands on the first payload line, the two are one part whose cue runs
-// from the frame to the mark's end. Inside a voice span ("<v Ann>...")
+// payload before the first mark; when that payload is blank (markup, or
+// roll-up lines read in the cue before), the two are one part whose cue
+// runs from the frame to the mark's end. Inside a voice span ("<v Ann>...")
 // and on a line a voice tag opens, speaker marks are text.
 func splitCue(c subtitleCue, bare string) []cuePart {
 	parts := []cuePart{{cue: c.frame}}
@@ -286,7 +286,7 @@ func splitCue(c subtitleCue, bare string) []cuePart {
 			p.pieces = append(p.pieces, corpus.Span{Start: at, End: ln.End})
 		}
 	}
-	if len(parts) > 1 && len(c.payload) > 0 && parts[1].cue.End <= c.payload[0].End {
+	if len(parts) > 1 {
 		head := true
 		for _, s := range parts[0].pieces {
 			head = head && strings.TrimSpace(s.In(bare)) == ""

@@ -52,7 +52,7 @@ func TestSpeakerLabels(t *testing.T) {
 				"4\n00:00:04,000 --> 00:00:05,000\nGOOD EVENING.\n>> THANK YOU, TOM.\nIT RAINED.\n",
 			"1 unknown L1 00:00:01,000 1.000-2.000 THE NEWS AT NINE.\n" +
 				"1 unknown L5 00:00:02,000 2.000-3.000 GOOD EVENING.\n" +
-				"2 unknown L14 00:00:03,000 3.000-4.000 THANK YOU, TOM.\n" +
+				"2 unknown L10 00:00:03,000 3.000-4.000 THANK YOU, TOM.\n" +
 				"2 unknown L16 00:00:04,000 4.000-5.000 IT RAINED.\n",
 		},
 		{
@@ -80,7 +80,7 @@ func TestSpeakerLabels(t *testing.T) {
 			"front L1-3\n" +
 				"1 unknown L5 00:00:00.000 0.000-2.000 so|today|we\n" +
 				"1 unknown L13 00:00:02.010 2.010-4.000 talk|rivers\n" +
-				"2 unknown L23 00:00:04.010 4.010-6.000 yes|please\n",
+				"2 unknown L21 00:00:04.010 4.010-6.000 yes|please\n",
 		},
 		{
 			"NOTE and STYLE blocks, Speaker N labels",
@@ -114,4 +114,34 @@ func TestSpeakerLabels(t *testing.T) {
 				"editorial L12 turn 4: applause\n",
 		},
 	})
+}
+
+// TestGoldenWhisperX reads an interview as WhisperX writes it: every block
+// opens with a bracketed diarisation label, one speaker's sentence runs
+// over several blocks, and "Note:" and "5:30" inside the speech are
+// speech.
+func TestGoldenWhisperX(t *testing.T) {
+	d := checkGoldenSubtitles(t, "whisperx-interview.srt", ReadSRT)
+	wantSpeakingTime(t, d, map[string]float64{
+		"speaker_00": 3.481 + 2.362 + 0.901 + 0.721 + 2.182,
+		"speaker_01": 4.586 + 2.222 + 4.424 + 3.043,
+		"speaker_02": 2.422,
+	})
+	if len(d.Turns) != 8 {
+		t.Errorf("%d turns, want 8", len(d.Turns))
+	}
+}
+
+// TestGoldenYouTubeAuto reads YouTube's automatic captions: roll-up cues
+// that repeat the line before, word timings in every line, ">>" at each
+// change of speaker and "[Music]".
+func TestGoldenYouTubeAuto(t *testing.T) {
+	d := checkGoldenSubtitles(t, "youtube-auto.vtt", ReadWebVTT)
+	// The cues of 10 ms repeat a line and hold no speech.
+	wantSpeakingTime(t, d, map[string]float64{
+		"unknown": 2.470 + 2.670 + 2.750 + 2.310 + 2.630,
+	})
+	if len(d.Turns) != 3 || len(d.Notes) != 1 {
+		t.Errorf("%d turns and %d notes, want 3 and 1", len(d.Turns), len(d.Notes))
+	}
 }
