@@ -47,12 +47,14 @@ func noOptions(read func(string, []byte) (*corpus.Document, error)) func(string,
 // no registration.
 func All() []Format {
 	return []Format{
+		// Subtitles first: their signature (a "WEBVTT" header, a numbered
+		// timing line) is the most exact, and claims a .txt file too.
+		{Name: "webvtt", Exts: []string{".vtt"}, Detect: subtitles.DetectWebVTT, Read: one(subtitles.ReadWebVTT)},
+		{Name: "srt", Exts: []string{".srt"}, Detect: subtitles.DetectSRT, Read: one(subtitles.ReadSRT)},
 		{Name: "record", Exts: []string{".txt"}, Detect: corpus.DetectRecord, Read: one(noOptions(corpus.ReadRecord))},
 		{Name: "script", Exts: []string{".txt"}, Detect: corpus.DetectScript, Read: one(noOptions(corpus.ReadScript))},
 		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: corpus.DetectTable, Read: one(corpus.ReadTable)},
 		{Name: "convokit", Exts: []string{".jsonl"}, Detect: corpus.DetectConvoKit, Read: one(corpus.ReadConvoKit)},
-		{Name: "webvtt", Exts: []string{".vtt"}, Detect: subtitles.DetectWebVTT, Read: one(subtitles.ReadWebVTT)},
-		{Name: "srt", Exts: []string{".srt"}, Detect: subtitles.DetectSRT, Read: one(subtitles.ReadSRT)},
 		{Name: "chat", Exts: []string{".cha"}, Detect: corpus.DetectCHAT, Read: one(corpus.ReadCHAT)},
 		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: corpus.DetectTEI, Read: one(corpus.ReadTEI)},
 		{Name: "plain", Exts: []string{".txt"}, Named: corpus.NamedPlain, Detect: corpus.DetectPlain, Read: one(corpus.ReadPlain)},

@@ -65,9 +65,12 @@ func ReadSRT(name string, src []byte, opt corpus.Options) (*corpus.Document, err
 }
 
 // DetectSRT is sure of a .srt file whose first block is a number and a
-// timing line, and takes any .srt file as possibly SubRip.
+// timing line, and takes any .srt file as possibly SubRip. A .txt file
+// that opens so is SubRip saved under another name; any other .txt file
+// is not.
 func DetectSRT(name string, src []byte) int {
-	if !corpus.HasExt(name, ".srt") {
+	txt := corpus.HasExt(name, ".txt")
+	if !corpus.HasExt(name, ".srt") && !txt {
 		return 0
 	}
 	head := strings.TrimPrefix(string(src[:min(len(src), 512)]), byteOrderMark)
@@ -77,10 +80,15 @@ func DetectSRT(name string, src []byte) int {
 			lines = append(lines, ln)
 		}
 	}
-	if len(lines) >= 2 && isNumber(lines[0]) && strings.Contains(lines[1], "-->") {
-		if _, msg := parseTiming(lines[1]); msg == "" {
-			return 2
+	if len(lines) >= 2 {
+		if isNumber(lines[0]) && strings.Contains(lines[1], "-->") {
+			if _, msg := parseTiming(lines[1]); msg == "" {
+				return 2
+			}
 		}
+	}
+	if txt {
+		return 0
 	}
 	return 1
 }

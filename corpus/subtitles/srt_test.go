@@ -119,7 +119,14 @@ func TestDetectSRT(t *testing.T) {
 		{"a.srt", "1\n00:00:01,000 --> x\nHi.\n", 1},
 		{"a.srt", "00:00:01,000 --> 00:00:02,000\nHi.\n", 1},
 		{"a.srt", "WEBVTT\n", 1},
-		{"a.txt", "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", 0},
+		// SubRip saved as text; and text that is no SubRip.
+		{"a.txt", "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", 2},
+		{"wx.txt", "1\n00:00:00,031 --> 00:00:03,512\n[SPEAKER_00]: Thanks.\n", 2},
+		{"a.txt", "1\nSPEAKER_00: 00:00:01,000 --> ok\n", 0},
+		{"a.txt", "1. Introduction\n00:00:01,000 --> 00:00:02,000\n", 0},
+		{"a.txt", "Speaker 1  0:03\nHello.\n", 0},
+		{"a.txt", "10:30 the meeting began.\n11:00 it ended.\n", 0},
+		{"a.csv", "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", 0},
 		{"a.vtt", "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", 0},
 	} {
 		if got := DetectSRT(tt.name, []byte(tt.src)); got != tt.want {

@@ -63,17 +63,38 @@ func ReadWebVTT(name string, src []byte, opt corpus.Options) (*corpus.Document, 
 }
 
 // DetectWebVTT is sure of a .vtt file that opens with "WEBVTT", and takes
-// any .vtt file as possibly WebVTT.
+// any .vtt file as possibly WebVTT. A .txt file that opens with "WEBVTT"
+// and a timing line in its first lines is WebVTT saved under another
+// name; any other .txt file is not.
 func DetectWebVTT(name string, src []byte) int {
-	if !corpus.HasExt(name, ".vtt") {
+	txt := corpus.HasExt(name, ".txt")
+	if !corpus.HasExt(name, ".vtt") && !txt {
 		return 0
 	}
-	head := strings.TrimPrefix(string(src[:min(len(src), 256)]), byteOrderMark)
-	first, _, _ := strings.Cut(head, "\n")
-	if _, ok := vttHeader(strings.TrimSuffix(first, "\r")); ok {
+	head := strings.TrimPrefix(string(src[:min(len(src), 1024)]), byteOrderMark)
+	first, rest, _ := strings.Cut(head, "\n")
+	_, ok := vttHeader(strings.TrimSuffix(first, "\r"))
+	switch {
+	case ok && (!txt || hasTiming(rest)):
 		return 2
+	case txt:
+		return 0
 	}
 	return 1
+}
+
+// hasTiming reports whether one of the lines of head, but the last (which
+// may be cut short), is a well-formed timing line.
+func hasTiming(head string) bool {
+	lines := strings.Split(head, "\n")
+	for _, ln := range lines[:len(lines)-1] {
+		if strings.Contains(ln, "-->") {
+			if _, msg := parseTiming(ln); msg == "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // byteOrderMark is the UTF-8 byte order mark some exporters put first.

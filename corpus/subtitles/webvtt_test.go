@@ -232,7 +232,13 @@ func TestDetectWebVTT(t *testing.T) {
 		{"a.vtt", "WEBVTT", 2},
 		{"a.vtt", "WEBVTTX\n", 1},
 		{"a.vtt", "00:00:01.000 --> 00:00:02.000\nHi.\n", 1},
+		// WebVTT saved as text, with a timing line; text that only opens
+		// with the word.
+		{"a.txt", "WEBVTT\nKind: captions\n\n00:00:00.000 --> 00:00:02.470 align:start\nHi.\n", 2},
 		{"a.txt", "WEBVTT\n", 0},
+		{"a.txt", "WEBVTT files are subtitles.\nSee 00:01 --> there.\n", 0},
+		{"a.txt", "Ann: WEBVTT\n00:00:01.000 --> 00:00:02.000\n", 0},
+		{"a.md", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n", 0},
 		{"a.srt", "WEBVTT\n", 0},
 	} {
 		if got := DetectWebVTT(tt.name, []byte(tt.src)); got != tt.want {
