@@ -24,7 +24,7 @@ type labelCandidate struct {
 	cue    int  // the cue's index
 	bare   int  // where the chevrons or dash end, or the label starts: the anonymous mark if the label is refused
 	change bool // the label follows ">>" or a dash, which mark a change of speaker by themselves
-	strong bool // the label's shape names a speaker whatever its case
+	strong bool // the label's shape names a speaker: brackets, digits, capitals...
 	word   bool // the name is one word in mixed case ("Listen:"): a speaker if the file has labels
 	folded string
 }
@@ -38,17 +38,17 @@ type labelCandidate struct {
 //
 //   - it ends in a colon and is no heading ("Note:", "Source:"; see
 //     corpus.IsHeadingLabel), and
-//   - its shape says it is a label: brackets ("[SPEAKER_00]:"), chevrons
-//     or a dash before it (">> MAYOR:", "- JOHN:"), Markdown, a timestamp,
-//     digits or an underscore in the name ("Speaker 1:", "SPEAKER_00:"),
-//     or a name in capitals ("JOHN:", "DR. O'NEIL:") or of two to four
-//     words that each begin with a capital ("Ann Lee:"); or
+//   - its shape says it is a label: brackets ("[SPEAKER_00]:"), Markdown,
+//     a timestamp, digits or an underscore in the name ("Speaker 1:",
+//     "SPEAKER_00:"), a name in capitals ("JOHN:", ">> MAYOR BAS:",
+//     "- DR. O'NEIL:") or of two to four words that each begin with a
+//     capital ("Ann Lee:"); or
 //   - the same name, in any case, opens at least two payload lines of the
 //     file ("interviewer:"), so that a sentence that happens to break at a
 //     colon ("and the answer is: yes") names no one; or
-//   - the name is one capitalized word ("Ann:") and the file has labels
-//     of the kinds above or voice tags: in a file without, "Listen: ..."
-//     is speech.
+//   - the name is one capitalized word ("Ann:") after chevrons or a dash,
+//     or in a file that has labels of the kinds above or voice tags: in a
+//     file without, "Listen: ..." is speech.
 //
 // Chevrons or a dialogue dash without an accepted label are a change of
 // speaker that names no one.
@@ -118,7 +118,7 @@ func findMarks(bare string, cues []subtitleCue) {
 	}
 	for _, c := range cands {
 		m := c.mark
-		if c.folded != "" && !c.strong && counts[c.folded] < 2 && !(c.word && labelled) {
+		if c.folded != "" && !c.strong && counts[c.folded] < 2 && !(c.word && (labelled || c.change)) {
 			if !c.change {
 				continue
 			}
@@ -149,7 +149,7 @@ func candidateAt(bare string, p, end int) (labelCandidate, bool) {
 	c.bare = p + chevrons(line) + dashLen(line)
 	c.change = c.bare > p
 	before := line[:l.Name.Start]
-	c.strong = c.change || strings.ContainsAny(before, "[*_") || l.Time.Len() > 0 ||
+	c.strong = strings.ContainsAny(before, "[*_") || l.Time.Len() > 0 ||
 		strings.ContainsAny(name, "0123456789_") || capitalized(name) && (strings.Contains(name, " ") || strings.ToUpper(name) == name)
 	c.word = capitalized(name) && !c.strong
 	return c, true

@@ -31,10 +31,12 @@ func TestSpeakerLabels(t *testing.T) {
 				"3 interviewer L9 00:00:03,000 3.000-4.000 and then: what\n",
 		},
 		{
-			"headings, one-off lower-case labels, times and URLs name no one",
-			"1\n00:00:01,000 --> 00:00:02,000\nANN: Hello.\nNote: this is speech.\n\n2\n00:00:02,000 --> 00:00:03,000\nthe answer is: yes\n10:30 is late, see http://x.org\nSource: me\n",
+			"headings, one-off lower-case labels (after a dash too), times and URLs name no one",
+			"1\n00:00:01,000 --> 00:00:02,000\nANN: Hello.\nNote: this is speech.\n\n2\n00:00:02,000 --> 00:00:03,000\nthe answer is: yes\n10:30 is late, see http://x.org\nSource: me\n" +
+				"\n3\n00:00:03,000 --> 00:00:04,000\n- and i said: fine\n",
 			"1 ann L1 00:00:01,000 1.000-2.000 Hello.|Note: this is speech.\n" +
-				"1 ann L6 00:00:02,000 2.000-3.000 the answer is: yes|10:30 is late, see http://x.org|Source: me\n",
+				"1 ann L6 00:00:02,000 2.000-3.000 the answer is: yes|10:30 is late, see http://x.org|Source: me\n" +
+				"2 unknown L12 00:00:03,000 3.000-4.000 and i said: fine\n",
 		},
 		{
 			"a bracketed label is no note; a bracket before a label is",
