@@ -35,8 +35,8 @@ import (
 //     chevrons or a dash before it, digits or an underscore, a name in
 //     capitals or of two to four capitalized words); a label in lower
 //     case ("interviewer:") only when it opens two lines of the file or
-//     more, and a capitalized word ("Ann:") only in a file with other
-//     labels, so that a sentence broken at a colon ("the answer is: yes",
+//     more, and a capitalized word ("Ann:") only after a dash or chevrons
+//     or in a file with other labels or voice tags, so that a sentence broken at a colon ("the answer is: yes",
 //     "Listen: ...") stays speech. Times ("10:30") and URLs are no labels.
 //     Chevrons or a dialogue dash ("- Where?") without a label mark a
 //     change of speaker without saying whose, as closed captions and film
