@@ -47,8 +47,9 @@ type labelCandidate struct {
 //     file ("interviewer:"), so that a sentence that happens to break at a
 //     colon ("and the answer is: yes") names no one; or
 //   - the name is one capitalized word ("Ann:") after chevrons or a dash,
-//     or in a file that has labels of the kinds above or voice tags: in a
-//     file without, "Listen: ..." is speech.
+//     or in a file that has labels of the kinds above, voice tags, or
+//     another line that opens with such a word: where one line alone
+//     does, "Listen: ..." is speech.
 //
 // Chevrons or a dialogue dash without an accepted label are a change of
 // speaker that names no one.
@@ -113,9 +114,14 @@ func findMarks(bare string, cues []subtitleCue) {
 			labelled = labelled || m.voice != ""
 		}
 	}
+	words := 0
 	for _, c := range cands {
 		labelled = labelled || c.folded != "" && (c.strong || counts[c.folded] >= 2)
+		if c.word {
+			words++
+		}
 	}
+	labelled = labelled || words >= 2
 	for _, c := range cands {
 		m := c.mark
 		if c.folded != "" && !c.strong && counts[c.folded] < 2 && !(c.word && (labelled || c.change)) {

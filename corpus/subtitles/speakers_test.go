@@ -64,6 +64,12 @@ func TestSpeakerLabels(t *testing.T) {
 				"2 ann L6 00:00:02,000 2.000-3.000 Hi.\n",
 		},
 		{
+			"one-word labels, each once, corroborate each other",
+			"1\n00:00:01,000 --> 00:00:02,000\nAnn: Hi.\n\n2\n00:00:02,000 --> 00:00:03,000\nBob: Hello.\n",
+			"1 ann L1 00:00:01,000 1.000-2.000 Hi.\n" +
+				"2 bob L5 00:00:02,000 2.000-3.000 Hello.\n",
+		},
+		{
 			"one capitalized word names no one in a file without labels",
 			"1\n00:00:01,000 --> 00:00:02,000\nListen: we go now.\n\n2\n00:00:02,000 --> 00:00:03,000\nWhere?\n",
 			"1 unknown L1 00:00:01,000 1.000-2.000 Listen: we go now.\n" +

@@ -36,7 +36,8 @@ import (
 //     capitals or of two to four capitalized words); a label in lower
 //     case ("interviewer:") only when it opens two lines of the file or
 //     more, and a capitalized word ("Ann:") only after a dash or chevrons
-//     or in a file with other labels or voice tags, so that a sentence broken at a colon ("the answer is: yes",
+//     or in a file with other labels, voice tags or one-word labels, so
+//     that a sentence broken at a colon ("the answer is: yes",
 //     "Listen: ...") stays speech. Times ("10:30") and URLs are no labels.
 //     Chevrons or a dialogue dash ("- Where?") without a label mark a
 //     change of speaker without saying whose, as closed captions and film
