@@ -32,7 +32,7 @@ import (
 //     corpus.ParseLabel). Lower-case and capital variants of a label are
 //     one speaker. A label names a speaker when it ends in a colon, is no
 //     heading ("Note:", "Source:"), and its shape says so (brackets,
-//     chevrons or a dash before it, digits or an underscore, a name in
+//     Markdown or a timestamp, digits or an underscore, a name in
 //     capitals or of two to four capitalized words); a label in lower
 //     case ("interviewer:") only when it opens two lines of the file or
 //     more, and a capitalized word ("Ann:") only after a dash or chevrons
