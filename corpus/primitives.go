@@ -4,11 +4,6 @@ package corpus
 // need of the text helpers the readers in corpus use unexported. They are
 // thin exports, so that the helpers keep one definition.
 
-// ScanBrackets finds the notes written in square brackets in src: footnote
-// markers and bodies, elisions and editorial insertions (see
-// scanBrackets). Line and Turn are left for the caller.
-func ScanBrackets(src string) []Note { return scanBrackets(src) }
-
 // Extents returns the spans the note occupies, in order: its anchor, and
 // its extent where that is another span.
 func (n Note) Extents() []Span { return n.extents() }
@@ -18,5 +13,6 @@ func (n Note) Extents() []Span { return n.extents() }
 func IsStageDirection(inner string) bool { return isStageDirection(inner) }
 
 // SkipSpaces returns the offset of the first byte at or after i in line
-// that is no space or tab.
+// that is no space or tab. (The record branch moves skipSpaces into
+// names.go as SkipSpaces; on merging, this wrapper goes.)
 func SkipSpaces(line string, i int) int { return skipSpaces(line, i) }
