@@ -151,10 +151,11 @@ func cueUtterances(c subtitleCue, text, bare, clear string, st *partState) []sub
 	for _, p := range splitCue(c, bare) {
 		if p.named {
 			st.speaker = unknownSpeaker
+			// A name says whose the next speech is; a change of speaker
+			// without one waits for speech to start a turn.
+			st.change = p.name == ""
 			if p.name != "" {
 				st.speaker = strings.Join(strings.Fields(p.name), " ")
-			} else {
-				st.change = true
 			}
 		}
 		su := subtitleUtterance{Utterance: corpus.Utterance{Cue: p.cue, Text: p.cue, Time: c.time}, speaker: st.speaker, reach: p.cue.Start}

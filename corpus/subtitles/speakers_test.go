@@ -64,6 +64,13 @@ func TestSpeakerLabels(t *testing.T) {
 				"2 ann L6 00:00:02,000 2.000-3.000 Hi.\n",
 		},
 		{
+			"chevrons before sounds alone, then the same name: one turn",
+			"1\n00:00:01,000 --> 00:00:02,000\n>> JOHN: Hi.\n\n2\n00:00:02,000 --> 00:00:03,000\n>> [APPLAUSE]\n\n3\n00:00:03,000 --> 00:00:04,000\n>> JOHN: Thank you.\n",
+			"1 john L1 00:00:01,000 1.000-2.000 Hi.\n" +
+				"1 john L9 00:00:03,000 3.000-4.000 Thank you.\n" +
+				"editorial L7 turn 1: APPLAUSE\n",
+		},
+		{
 			"one-word labels, each once, corroborate each other",
 			"1\n00:00:01,000 --> 00:00:02,000\nAnn: Hi.\n\n2\n00:00:02,000 --> 00:00:03,000\nBob: Hello.\n",
 			"1 ann L1 00:00:01,000 1.000-2.000 Hi.\n" +
