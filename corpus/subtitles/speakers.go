@@ -51,11 +51,15 @@ type labelCandidate struct {
 //     another line that opens with such a word: where one line alone
 //     does, "Listen: ..." is speech.
 //
+// In a file written in capitals, names in capitals are no evidence (see
+// candidateAt).
+//
 // Chevrons or a dialogue dash without an accepted label are a change of
 // speaker that names no one.
 func findMarks(bare string, cues []subtitleCue) {
 	var cands []labelCandidate
 	counts := map[string]int{}
+	caps := inCapitals(bare, cues)
 	for k := range cues {
 		for _, ln := range cues[k].payload {
 			p := corpus.SkipSpaces(bare[:ln.End], ln.Start)
@@ -67,7 +71,7 @@ func findMarks(bare string, cues []subtitleCue) {
 			}
 			found := false
 			for _, a := range at {
-				if c, ok := candidateAt(bare, a, ln.End); ok {
+				if c, ok := candidateAt(bare, a, ln.End, caps); ok {
 					c.cue = k
 					cands = append(cands, c)
 					found = true
@@ -93,7 +97,7 @@ func findMarks(bare string, cues []subtitleCue) {
 				}
 				i += e
 				n := chevrons(bare[i:ln.End])
-				c, ok := candidateAt(bare, i, ln.End)
+				c, ok := candidateAt(bare, i, ln.End, caps)
 				if !ok {
 					c = labelCandidate{mark: speakerMark{Span: corpus.Span{Start: i, End: i + n}}, bare: i + n, change: true}
 				}
@@ -121,7 +125,7 @@ func findMarks(bare string, cues []subtitleCue) {
 			words++
 		}
 	}
-	labelled = labelled || words >= 2
+	labelled = labelled || words >= 2 && !caps
 	for _, c := range cands {
 		m := c.mark
 		if c.folded != "" && !c.strong && counts[c.folded] < 2 && !(c.word && (labelled || c.change)) {
@@ -141,7 +145,12 @@ func findMarks(bare string, cues []subtitleCue) {
 
 // candidateAt reads a speaker label at p of bare, on a line that ends at
 // end: a label of ParseLabel's that ends in a colon and is no heading.
-func candidateAt(bare string, p, end int) (labelCandidate, bool) {
+//
+// In a file written in capitals (as television captions are), a name in
+// capitals says nothing: there it is taken as a capitalized word is
+// elsewhere when it is one word, and otherwise only where it recurs or
+// follows chevrons or a dash.
+func candidateAt(bare string, p, end int, caps bool) (labelCandidate, bool) {
 	line := bare[p:end]
 	l, ok := corpus.ParseLabel(line)
 	if !ok || !l.Colon || l.Name.Len() == 0 {
@@ -155,10 +164,37 @@ func candidateAt(bare string, p, end int) (labelCandidate, bool) {
 	c.bare = p + chevrons(line) + dashLen(line)
 	c.change = c.bare > p
 	before := line[:l.Name.Start]
-	c.strong = strings.ContainsAny(before, "[*_") || l.Time.Len() > 0 ||
-		strings.ContainsAny(name, "0123456789_") || capitalized(name) && (strings.Contains(name, " ") || strings.ToUpper(name) == name)
-	c.word = capitalized(name) && !c.strong
+	shape := strings.ContainsAny(before, "[*_") || l.Time.Len() > 0 || strings.ContainsAny(name, "0123456789_")
+	oneWord := !strings.Contains(name, " ")
+	switch {
+	case shape:
+		c.strong = true
+	case caps:
+		c.word = capitalized(name) && (oneWord || c.change)
+	default:
+		c.strong = capitalized(name) && (!oneWord || strings.ToUpper(name) == name)
+		c.word = capitalized(name) && !c.strong
+	}
 	return c, true
+}
+
+// inCapitals reports whether the payload in bare is written in capitals:
+// nine letters in ten or more, of a hundred letters at least.
+func inCapitals(bare string, cues []subtitleCue) bool {
+	letters, upper := 0, 0
+	for _, c := range cues {
+		for _, ln := range c.payload {
+			for _, r := range bare[ln.Start:ln.End] {
+				if unicode.IsLetter(r) {
+					letters++
+					if unicode.IsUpper(r) {
+						upper++
+					}
+				}
+			}
+		}
+	}
+	return letters >= 100 && 10*upper >= 9*letters
 }
 
 // capitalized reports whether name has at most four words, each of which

@@ -71,6 +71,20 @@ func TestSpeakerLabels(t *testing.T) {
 				"editorial L7 turn 1: APPLAUSE\n",
 		},
 		{
+			// A hundred letters and more, all capitals: "THE QUESTION IS:"
+			// is speech, "MAYOR SMITH:" after chevrons a speaker, "JOHN:"
+			// recurs.
+			"captions in capitals",
+			"1\n00:00:01,000 --> 00:00:02,000\nJOHN: GOOD EVENING AND WELCOME TO THE SIX O'CLOCK NEWS.\n\n" +
+				"2\n00:00:02,000 --> 00:00:03,000\nTHE QUESTION IS: WHO WILL PAY FOR THE NEW BRIDGE?\n\n" +
+				"3\n00:00:03,000 --> 00:00:04,000\n>> MAYOR SMITH: THE CITY WILL, AS WE HAVE ALWAYS SAID.\n\n" +
+				"4\n00:00:04,000 --> 00:00:05,000\nJOHN: THANK YOU, MAYOR.\n",
+			"1 john L1 00:00:01,000 1.000-2.000 GOOD EVENING AND WELCOME TO THE SIX O'CLOCK NEWS.\n" +
+				"1 john L5 00:00:02,000 2.000-3.000 THE QUESTION IS: WHO WILL PAY FOR THE NEW BRIDGE?\n" +
+				"2 mayor smith L9 00:00:03,000 3.000-4.000 THE CITY WILL, AS WE HAVE ALWAYS SAID.\n" +
+				"3 john L13 00:00:04,000 4.000-5.000 THANK YOU, MAYOR.\n",
+		},
+		{
 			"one-word labels, each once, corroborate each other",
 			"1\n00:00:01,000 --> 00:00:02,000\nAnn: Hi.\n\n2\n00:00:02,000 --> 00:00:03,000\nBob: Hello.\n",
 			"1 ann L1 00:00:01,000 1.000-2.000 Hi.\n" +

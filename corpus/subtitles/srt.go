@@ -38,7 +38,10 @@ import (
 //     more, and a capitalized word ("Ann:") only after a dash or chevrons
 //     or in a file with other labels, voice tags or one-word labels, so
 //     that a sentence broken at a colon ("the answer is: yes",
-//     "Listen: ...") stays speech. Times ("10:30") and URLs are no labels.
+//     "Listen: ...") stays speech; in a file written in capitals, as
+//     television captions are, a name in capitals is such a word when it
+//     is one word or follows chevrons or a dash, and else a name only
+//     where it recurs. Times ("10:30") and URLs are no labels.
 //     Chevrons or a dialogue dash ("- Where?") without a label mark a
 //     change of speaker without saying whose, as closed captions and film
 //     subtitles use them, and the reader does not guess: what follows is
