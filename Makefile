@@ -34,8 +34,8 @@ fuzz:
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadScript
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadTable
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadConvoKit
-	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadWebVTT
-	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadSRT
+	$(GO) test ./corpus/subtitles $(FUZZFLAGS) -fuzz=FuzzReadWebVTT
+	$(GO) test ./corpus/subtitles $(FUZZFLAGS) -fuzz=FuzzReadSRT
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadCHAT
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadTEI
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzParseLabel

@@ -161,7 +161,9 @@ func (b *Builder) Add(name string, u Utterance, reach Span) {
 		display, ok := b.roster[id]
 		if !ok {
 			display = StripTitles(name)
-			if isCapsName(display) {
+			// A name in capitals is shown in title case ("MAO ZEDONG"),
+			// a machine's label as written ("SPEAKER_00").
+			if isCapsName(display) && !strings.ContainsAny(display, "0123456789_") {
 				display = TitleCase(display)
 			}
 		}

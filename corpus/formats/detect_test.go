@@ -34,6 +34,10 @@ func TestDetectSharedCorpora(t *testing.T) {
 		case strings.Contains(path, "stt-json/"), strings.Contains(path, "annotation/"),
 			strings.Contains(path, "twfy_"), strings.Contains(path, "frus-memcons/") && strings.HasSuffix(path, ".xml"):
 			return "pending"
+		case strings.HasSuffix(path, ".vtt"):
+			return "webvtt"
+		case strings.HasSuffix(path, ".srt"):
+			return "srt"
 		}
 		return "?"
 	}
@@ -115,6 +119,8 @@ func TestReadDetects(t *testing.T) {
 		{"play.xml", `<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><sp who="#a"><p>x</p></sp></body></text></TEI>`, "tei"},
 		{"film.srt", "1\n00:00:01,000 --> 00:00:02,000\nJOHN: Hi.\n", "srt"},
 		{"meeting.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAnn: Hi.\n", "webvtt"},
+		{"whisperx.txt", "1\n00:00:00,031 --> 00:00:02,500\n[SPEAKER_00]: Hi.\n\n2\n00:00:02,500 --> 00:00:03,000\n[SPEAKER_01]: Yes.\n", "srt"},
+		{"captions.txt", "WEBVTT\nKind: captions\n\n00:00:01.000 --> 00:00:02.000\n>> Hi.\n", "webvtt"},
 		{"utterances.jsonl", `{"id": "u1", "speaker": "A", "text": "x", "conversation_id": "u1"}` + "\n", "convokit"},
 		{"d.csv", "Speaker,Text\nA,x\n", "table"},
 		{"memcon.txt", "MEMORANDUM OF CONVERSATION, February 21, 1972\n\nPresent: Mao Zedong, Zhou Enlai, Kissinger\n\nMAO ZEDONG: Our friend.\nKissinger: Yes.\nZhou Enlai: Then let us begin.\n", "script"},

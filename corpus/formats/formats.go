@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"parley/corpus"
+	"parley/corpus/subtitles"
 )
 
 // Format is one transcript format parley reads.
@@ -53,12 +54,14 @@ func noOptions(read func(string, []byte) (*corpus.Document, error)) func(string,
 // no registration.
 func All() []Format {
 	return []Format{
+		// Subtitles first: their signature (a "WEBVTT" header, a numbered
+		// timing line) is the most exact, and claims a .txt file too.
+		{Name: "webvtt", Exts: []string{".vtt"}, Detect: subtitles.DetectWebVTT, Read: one(subtitles.ReadWebVTT), Methods: subtitles.Methods, Markup: true},
+		{Name: "srt", Exts: []string{".srt"}, Detect: subtitles.DetectSRT, Read: one(subtitles.ReadSRT), Methods: subtitles.Methods, Markup: true},
 		{Name: "record", Exts: []string{".txt"}, Detect: corpus.DetectRecord, Read: one(noOptions(corpus.ReadRecord)), Methods: corpus.RecordMethods},
 		{Name: "script", Exts: []string{".txt"}, Detect: corpus.DetectScript, Read: one(noOptions(corpus.ReadScript)), Methods: corpus.ScriptMethods},
 		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: corpus.DetectTable, Read: one(corpus.ReadTable), Methods: corpus.TableMethods, Markup: true},
 		{Name: "convokit", Exts: []string{".jsonl"}, Detect: corpus.DetectConvoKit, Read: one(corpus.ReadConvoKit), Methods: corpus.ConvoKitMethods, Markup: true},
-		{Name: "webvtt", Exts: []string{".vtt"}, Detect: corpus.DetectWebVTT, Read: one(corpus.ReadWebVTT), Methods: corpus.WebVTTMethods, Markup: true},
-		{Name: "srt", Exts: []string{".srt"}, Detect: corpus.DetectSRT, Read: one(corpus.ReadSRT), Methods: corpus.SRTMethods, Markup: true},
 		{Name: "chat", Exts: []string{".cha"}, Detect: corpus.DetectCHAT, Read: one(corpus.ReadCHAT), Methods: corpus.CHATMethods, Markup: true},
 		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: corpus.DetectTEI, Read: one(corpus.ReadTEI), Methods: corpus.TEIMethods, Markup: true},
 		{Name: "plain", Exts: []string{".txt"}, Named: corpus.NamedPlain, Detect: corpus.DetectPlain, Read: one(corpus.ReadPlain), Methods: corpus.PlainMethods},

@@ -1,4 +1,4 @@
-package corpus
+package subtitles
 
 import (
 	"errors"
@@ -8,13 +8,16 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"parley/corpus"
+	"parley/corpus/corpustest"
 )
 
 // subtitleTurns renders what a subtitle reader made of a document: the
 // title and front matter where there are any; one utterance a line (turn,
 // speaker, line, time as written, start-end in seconds, the speech spans
 // joined by "|"); then the notes.
-func subtitleTurns(d *Document) string {
+func subtitleTurns(d *corpus.Document) string {
 	var b strings.Builder
 	if d.Title != "" {
 		fmt.Fprintf(&b, "title %s\n", d.Title)
@@ -51,11 +54,11 @@ type subtitleError struct {
 	msg       string
 }
 
-func runSubtitleCases(t *testing.T, read func(string, []byte, Options) (*Document, error), file string, cases []subtitleCase) {
+func runSubtitleCases(t *testing.T, read func(string, []byte, corpus.Options) (*corpus.Document, error), file string, cases []subtitleCase) {
 	t.Helper()
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := read(file, []byte(tt.src), Options{})
+			d, err := read(file, []byte(tt.src), corpus.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -67,12 +70,12 @@ func runSubtitleCases(t *testing.T, read func(string, []byte, Options) (*Documen
 	}
 }
 
-func runSubtitleErrors(t *testing.T, read func(string, []byte, Options) (*Document, error), file string, cases []subtitleError) {
+func runSubtitleErrors(t *testing.T, read func(string, []byte, corpus.Options) (*corpus.Document, error), file string, cases []subtitleError) {
 	t.Helper()
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := read(file, []byte(tt.src), Options{})
-			var ie *InputError
+			d, err := read(file, []byte(tt.src), corpus.Options{})
+			var ie *corpus.InputError
 			if !errors.As(err, &ie) || d != nil {
 				t.Fatalf("got %v, %v; want an *InputError", d, err)
 			}
@@ -229,7 +232,13 @@ func TestDetectWebVTT(t *testing.T) {
 		{"a.vtt", "WEBVTT", 2},
 		{"a.vtt", "WEBVTTX\n", 1},
 		{"a.vtt", "00:00:01.000 --> 00:00:02.000\nHi.\n", 1},
+		// WebVTT saved as text, with a timing line; text that only opens
+		// with the word.
+		{"a.txt", "WEBVTT\nKind: captions\n\n00:00:00.000 --> 00:00:02.470 align:start\nHi.\n", 2},
 		{"a.txt", "WEBVTT\n", 0},
+		{"a.txt", "WEBVTT files are subtitles.\nSee 00:01 --> there.\n", 0},
+		{"a.txt", "Ann: WEBVTT\n00:00:01.000 --> 00:00:02.000\n", 0},
+		{"a.md", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n", 0},
 		{"a.srt", "WEBVTT\n", 0},
 	} {
 		if got := DetectWebVTT(tt.name, []byte(tt.src)); got != tt.want {
@@ -240,7 +249,7 @@ func TestDetectWebVTT(t *testing.T) {
 
 // speakingTime sums End-Start of the utterances of each speaker, in
 // seconds, in the order of Speakers.
-func speakingTime(d *Document) []float64 {
+func speakingTime(d *corpus.Document) []float64 {
 	byID := map[string]float64{}
 	for _, t := range d.Turns {
 		for _, u := range t.Utterances {
@@ -256,9 +265,9 @@ func speakingTime(d *Document) []float64 {
 
 // subtitleListing is listing with the timing of every utterance and the
 // speaking time of every speaker.
-func subtitleListing(d *Document) string {
+func subtitleListing(d *corpus.Document) string {
 	var b strings.Builder
-	b.WriteString(listing(d))
+	b.WriteString(corpustest.Listing(d))
 	b.WriteString("timings:\n")
 	for _, t := range d.Turns {
 		for _, u := range t.Utterances {
@@ -275,23 +284,23 @@ func subtitleListing(d *Document) string {
 // checkGoldenSubtitles reads testdata/file with read and compares its
 // subtitleListing with testdata/file's base name .turns.golden (rewritten
 // with -update).
-func checkGoldenSubtitles(t *testing.T, file string, read func(string, []byte, Options) (*Document, error)) *Document {
+func checkGoldenSubtitles(t *testing.T, file string, read func(string, []byte, corpus.Options) (*corpus.Document, error)) *corpus.Document {
 	t.Helper()
 	src, err := os.ReadFile(filepath.Join("testdata", file))
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := read(file, src, Options{})
+	d, err := read(file, src, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkSubtitles(t, d)
-	checkGolden(t, filepath.Join("testdata", strings.TrimSuffix(file, filepath.Ext(file))+".turns.golden"), subtitleListing(d))
+	corpustest.CheckGolden(t, filepath.Join("testdata", strings.TrimSuffix(file, filepath.Ext(file))+".turns.golden"), subtitleListing(d))
 	return d
 }
 
 // wantSpeakingTime checks speaking time per speaker, to the millisecond.
-func wantSpeakingTime(t *testing.T, d *Document, want map[string]float64) {
+func wantSpeakingTime(t *testing.T, d *corpus.Document, want map[string]float64) {
 	t.Helper()
 	got := speakingTime(d)
 	if len(got) != len(want) {
@@ -324,12 +333,45 @@ func TestGoldenMeetingVTT(t *testing.T) {
 	}
 }
 
+// joinTurns returns a copy of d with consecutive turns of one speaker
+// joined, for corpustest.CheckInvariants, which does not allow them: a
+// change of speaker that names no one (">>", "- ") starts a turn of
+// "Unknown" after one of "Unknown".
+func joinTurns(d *corpus.Document) *corpus.Document {
+	j := *d
+	j.Turns = nil
+	for _, t := range d.Turns {
+		if n := len(j.Turns); n > 0 && j.Turns[n-1].Speaker == t.Speaker {
+			last := &j.Turns[n-1]
+			last.Utterances = append(last.Utterances[:len(last.Utterances):len(last.Utterances)], t.Utterances...)
+			last.LastLine = t.LastLine
+			continue
+		}
+		t.Index = len(j.Turns) + 1
+		j.Turns = append(j.Turns, t)
+	}
+	// Notes name their turn by its index in d.
+	index := make([]int, len(d.Turns)+1)
+	k := 0
+	for i, t := range d.Turns {
+		if i == 0 || d.Turns[i-1].Speaker != t.Speaker {
+			k++
+		}
+		index[i+1] = k
+	}
+	j.Notes = append([]corpus.Note(nil), d.Notes...)
+	for i := range j.Notes {
+		j.Notes[i].Turn = index[j.Notes[i].Turn]
+	}
+	return &j
+}
+
 // checkSubtitles asserts what holds for every document a subtitle reader
 // returns: checkInvariants, and for every utterance 0 <= Start <= End, a
 // Time and some speech.
-func checkSubtitles(t *testing.T, d *Document) {
+func checkSubtitles(t *testing.T, d *corpus.Document) {
 	t.Helper()
-	checkInvariants(t, d)
+	corpustest.CheckInvariants(t, joinTurns(d))
 	for _, tr := range d.Turns {
 		for _, u := range tr.Utterances {
 			if u.Start < 0 || u.Start > u.End || math.IsNaN(u.Start) || math.IsNaN(u.End) {
@@ -346,10 +388,10 @@ func checkSubtitles(t *testing.T, d *Document) {
 // the input, read must not panic; it returns an *InputError, or a document
 // whose spans lie within the source, whose turns are numbered 1..n and
 // whose utterances start no later than they end.
-func fuzzSubtitles(t *testing.T, read func(string, []byte, Options) (*Document, error), file string, src []byte) {
-	d, err := read(file, src, Options{})
+func fuzzSubtitles(t *testing.T, read func(string, []byte, corpus.Options) (*corpus.Document, error), file string, src []byte) {
+	d, err := read(file, src, corpus.Options{})
 	if err != nil {
-		if !IsInputError(err) {
+		if !corpus.IsInputError(err) {
 			t.Fatalf("error %v (%T) is not an *InputError", err, err)
 		}
 		if d != nil {
@@ -379,6 +421,7 @@ func FuzzReadWebVTT(f *testing.F) {
 		"WEBVTT\n\n00:00:01.000 --> 00:00:00.000\nx\n",
 		"WEBVTT\n\nSTYLE\n::cue { }\n\n1\n00:00:01.000 -> 00:00:02.000\n",
 		"00:00:01.000 --> 00:00:02.000\n<v Ann>[x]\n00:00:02.000 --> 00:00:02.000\n(LAUGHS)\n",
+		"WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n \n>> so<00:00:00.500><c> we</c>\n\n00:00:02.000 --> 00:00:02.010\n>> so we\n \n\n00:00:02.010 --> 00:00:03.000\n>> so we\n**Ann:** x [00:01] Bob: y\n",
 	} {
 		f.Add([]byte(s))
 	}

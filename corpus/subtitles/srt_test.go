@@ -1,4 +1,4 @@
-package corpus
+package subtitles
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"parley/corpus"
 )
 
 func TestReadSRT(t *testing.T) {
@@ -29,13 +31,14 @@ func TestReadSRT(t *testing.T) {
 			"dialogue dashes",
 			"1\n00:00:01,000 --> 00:00:03,000\n- Where?\n- Here.\n\n2\n00:00:03,000 --> 00:00:04,000\nJOHN: Ready?\n- Yes.\n\n" +
 				"3\n00:00:04,000 --> 00:00:05,000\nGo.\n\n4\n00:00:05,000 --> 00:00:06,000\n- JOHN: Now.\n– MARY: Fine.\n",
+			// Each unnamed dash is a turn of its own: a change of speaker.
 			"1 unknown L1 00:00:01,000 1.000-2.091 Where?\n" +
-				"1 unknown L4 00:00:01,000 2.091-3.000 Here.\n" +
-				"2 john L6 00:00:03,000 3.000-3.600 Ready?\n" +
-				"3 unknown L9 00:00:03,000 3.600-4.000 Yes.\n" +
-				"3 unknown L11 00:00:04,000 4.000-5.000 Go.\n" +
-				"4 john L15 00:00:05,000 5.000-5.444 Now.\n" +
-				"5 mary L18 00:00:05,000 5.444-6.000 Fine.\n",
+				"2 unknown L4 00:00:01,000 2.091-3.000 Here.\n" +
+				"3 john L6 00:00:03,000 3.000-3.600 Ready?\n" +
+				"4 unknown L9 00:00:03,000 3.600-4.000 Yes.\n" +
+				"4 unknown L11 00:00:04,000 4.000-5.000 Go.\n" +
+				"5 john L15 00:00:05,000 5.000-5.444 Now.\n" +
+				"6 mary L18 00:00:05,000 5.444-6.000 Fine.\n",
 		},
 		{
 			// "Yes." (4 characters) continues John's turn; "No." (3) is
@@ -116,7 +119,14 @@ func TestDetectSRT(t *testing.T) {
 		{"a.srt", "1\n00:00:01,000 --> x\nHi.\n", 1},
 		{"a.srt", "00:00:01,000 --> 00:00:02,000\nHi.\n", 1},
 		{"a.srt", "WEBVTT\n", 1},
-		{"a.txt", "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", 0},
+		// SubRip saved as text; and text that is no SubRip.
+		{"a.txt", "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", 2},
+		{"wx.txt", "1\n00:00:00,031 --> 00:00:03,512\n[SPEAKER_00]: Thanks.\n", 2},
+		{"a.txt", "1\nSPEAKER_00: 00:00:01,000 --> ok\n", 0},
+		{"a.txt", "1. Introduction\n00:00:01,000 --> 00:00:02,000\n", 0},
+		{"a.txt", "Speaker 1  0:03\nHello.\n", 0},
+		{"a.txt", "10:30 the meeting began.\n11:00 it ended.\n", 0},
+		{"a.csv", "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", 0},
 		{"a.vtt", "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", 0},
 	} {
 		if got := DetectSRT(tt.name, []byte(tt.src)); got != tt.want {
@@ -151,6 +161,8 @@ func FuzzReadSRT(f *testing.F) {
 		"1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>A: b</i> <font color=\"red\">c</font> &amp;\n\nmore\n\n2\n00:00:02,000 -> 00:00:03,000\n",
 		"1\n00:01:00,000 --> 00:00:59,999\nB\n",
 		"00:00:01.5 --> 00:00:02 X1:1\n[MUSIC]\n",
+		"1\n00:00:00,031 --> 00:00:02,500\n[SPEAKER_00]: a\n\n2\n00:00:02,500 --> 00:00:03,000\nSPEAKER_01: b >> c >>\n>> [d]: e\n- f\ninterviewer: g\n",
+		"1\n00:00:01,000 --> 00:00:02,000\n>> A\n\n2\n00:00:02,000 --> 00:00:03,000\n>> A\nB\n\n3\n00:00:03,000 --> 00:00:04,000\nB\n>>>\n",
 	} {
 		f.Add([]byte(s))
 	}
@@ -171,7 +183,7 @@ func BenchmarkReadSRT(b *testing.B) {
 	in := []byte(src.String())
 	b.SetBytes(int64(len(in)))
 	for b.Loop() {
-		d, err := ReadSRT("big.srt", in, Options{})
+		d, err := ReadSRT("big.srt", in, corpus.Options{})
 		if err != nil || len(d.Turns) != 20000 || len(d.Notes) != 20000 || d.Turns[19999].Utterances[0].End != 19998.5 {
 			b.Fatalf("%v: want 20000 turns and notes, the last ending at 19998.5 s", err)
 		}
