@@ -68,7 +68,7 @@ func TestAnalyzeSampleGolden(t *testing.T) {
 	if stderr != "" {
 		t.Errorf("stderr not empty: %q", stderr)
 	}
-	if !strings.Contains(stdout, "8 speakers, 44 turns, 4052 words") || !strings.Contains(stdout, out+"/report.md") {
+	if !strings.Contains(stdout, "8 speakers, 44 turns, 4062 words") || !strings.Contains(stdout, out+"/report.md") {
 		t.Errorf("stdout does not summarize the run and say where: %q", stdout)
 	}
 	for _, name := range outputs {
