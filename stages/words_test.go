@@ -157,6 +157,52 @@ func TestWordsMatchTidytext(t *testing.T) {
 	}
 }
 
+// TestWordsMatchICU segments each file of the shared corpora whole
+// (markup, headers, JSON and all) and counts its words against ICU's
+// count, as testdata/icuwords.R measured it and icu-words.tsv stores it:
+// the rule is the same on every kind of text, not only on speech.
+func TestWordsMatchICU(t *testing.T) {
+	root := filepath.Join("..", "..", "shared", "corpora")
+	if _, err := os.Stat(root); err != nil {
+		t.Skip("../shared/corpora is absent")
+	}
+	f, err := os.Open(filepath.Join("testdata", "icu-words.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	files := 0
+	for line := 1; sc.Scan(); line++ {
+		if strings.HasPrefix(sc.Text(), "#") {
+			continue
+		}
+		name, count, ok := strings.Cut(sc.Text(), "\t")
+		want, err := strconv.Atoi(count)
+		if !ok || err != nil {
+			t.Fatalf("icu-words.tsv:%d: want a file and a count", line)
+		}
+		src, err := os.ReadFile(filepath.Join(root, name))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		files++
+		got := 0
+		for _, tok := range stages.AppendTokens(nil, string(src), corpus.Span{Start: 0, End: len(src)}) {
+			if tok.Word {
+				got++
+			}
+		}
+		if got != want {
+			t.Errorf("%s: %d words, ICU counts %d", name, got, want)
+		}
+	}
+	if files < 50 {
+		t.Errorf("%d files checked, want the 57 of icu-words.tsv", files)
+	}
+}
+
 type wordCounts struct {
 	speaker                   string
 	tidytext, quanteda, regex int
