@@ -39,6 +39,7 @@ fuzz:
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadCHAT
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadTEI
 	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzTokenize
+	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzAppendTokens
 
 update-golden:
 	$(GO) test ./... -update

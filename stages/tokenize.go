@@ -2,7 +2,6 @@ package stages
 
 import (
 	"context"
-	"unicode"
 	"unicode/utf8"
 
 	"parley/corpus"
@@ -49,7 +48,7 @@ func (t *Tokenize) Apply(ctx context.Context, doc *corpus.Document) error {
 				first := len(turn.Tokens)
 				turn.Tokens = AppendTokens(turn.Tokens, doc.Source, s)
 				if k > 0 {
-					turn.Tokens = joinAcrossNote(turn.Tokens, first, doc.Source, u.Speech[k-1].End)
+					turn.Tokens = joinAcrossNote(turn.Tokens, first, doc.Source, u.Speech[k-1].End, s.End)
 				}
 			}
 		}
@@ -57,11 +56,12 @@ func (t *Tokenize) Apply(ctx context.Context, doc *corpus.Document) error {
 	return nil
 }
 
-// joinAcrossNote handles the tokens from first on, of a Speech span that
-// follows a note ending the span before it at prevEnd. If the word before
-// the note and the text after it are one word once the note is taken out,
-// the tokens that continue the word become one token that is no word.
-func joinAcrossNote(toks []corpus.Token, first int, src string, prevEnd int) []corpus.Token {
+// joinAcrossNote handles the tokens from first on, of a Speech span
+// ending at end that follows a note ending the span before it at prevEnd.
+// If the word before the note and the text after it are one word once the
+// note is taken out, the tokens that continue the word become one token
+// that is no word.
+func joinAcrossNote(toks []corpus.Token, first int, src string, prevEnd, end int) []corpus.Token {
 	if first == 0 || first == len(toks) {
 		return toks
 	}
@@ -71,30 +71,17 @@ func joinAcrossNote(toks []corpus.Token, first int, src string, prevEnd int) []c
 	if !w.Word || w.End != prevEnd || next.Start <= prevEnd || isSpace(src[prevEnd]) || isSpace(src[next.Start-1]) {
 		return toks
 	}
-	// The speech as it reads without the note: the word, then what follows.
-	joined := w.Text + src[next.Start:toks[len(toks)-1].End]
-	seg := AppendTokens(nil, joined, corpus.Span{Start: 0, End: len(joined)})
-	if seg[0].End <= len(w.Text) {
+	to := continuation(w.Text, src, next.Start, end)
+	if to == next.Start {
 		return toks
 	}
-	end := next.Start + seg[0].End - len(w.Text)
 	k := first
-	for k < len(toks) && toks[k].Start < end {
-		end = max(end, toks[k].End) // never part of a token
+	for k < len(toks) && toks[k].Start < to {
+		to = max(to, toks[k].End) // never part of a token
 		k++
 	}
-	cont := corpus.Token{Span: corpus.Span{Start: next.Start, End: end}, Text: src[next.Start:end]}
-	toks[first] = cont
+	toks[first] = corpus.Token{Span: corpus.Span{Start: next.Start, End: to}, Text: src[next.Start:to]}
 	return append(toks[:first+1], toks[k:]...)
 }
 
 func isSpace(b byte) bool { return b < utf8.RuneSelf && asciiClass[b] == wbSpace }
-
-func hasAlnum(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return true
-		}
-	}
-	return false
-}

@@ -204,3 +204,29 @@ func joinsDirectly(a, b wbClass) bool {
 	}
 	return false
 }
+
+// continuation returns where the word segment ending with word would end
+// if src[i:end] followed it directly: i if it would end with word.
+func continuation(word, src string, i, end int) int {
+	last := wbOther
+	for w := word; w != ""; {
+		r, n := utf8.DecodeLastRuneInString(w)
+		if last = runeClass(r); last != wbExtend {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	if !last.joins() {
+		return i
+	}
+	return segmentEnd(src, last, i, end)
+}
+
+func hasAlnum(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
