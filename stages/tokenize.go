@@ -10,7 +10,7 @@ import (
 // Tokenize splits each turn's speech into tokens by parley's word rule
 // (see AppendTokens) and stores them in Turn.Tokens. Only the utterances'
 // Speech spans are tokenized, so cue framing and editorial notes never
-// become tokens, and a word never runs across a note.
+// become tokens.
 //
 // A word is a word-boundary segment of Unicode Standard Annex #29, as ICU
 // and so tidytext's unnest_tokens find them, that holds a letter or a

@@ -33,6 +33,9 @@ import (
 // Combining marks, format characters and zero-width joiners belong to the
 // character before them. Han ideographs and hiragana are a word each (ICU
 // would consult a dictionary; parley does not); katakana run together.
+// Where ICU counts a segment without a letter or digit as a word (a run
+// of underscores, "@" before a name), parley does not; Hebrew's rules for
+// quotation marks inside words (UAX #29's WB7a-c) are not applied.
 //
 // AppendTokens never fails: any string, valid UTF-8 or not, has tokens,
 // each a non-empty span of s, in order and without overlap.
