@@ -355,6 +355,10 @@ func TestKwic(t *testing.T) {
 		{"negotiate", 6, "54 Stalin verbally agreed to this, but [negotiations] have failed. The Russians only"},
 		{"Comintern", 5, "87 Zilliacus and will be presented as a [Comintern] revival. Again, they will"},
 		{"soviet union", 30, ""},
+		// Split by the word rule as speech is: three tokens, in a row.
+		{"post-war", 1, "49 Stalin the agreement concerns issues of the [post-war] period. This part states that"},
+		{"heart-to-heart", 1, ""},
+		{"post", 1, "49 Stalin the agreement concerns issues of the [post] -war period. This part"},
 		{"zebra", 0, ""},
 	}
 	for _, tc := range tests {
