@@ -118,7 +118,7 @@ func overlaps(a, b corpus.Span) bool {
 }
 
 func alnum(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Nl, r) }) >= 0
 }
 
 // cue is the framing every one-line test record opens its speech with.

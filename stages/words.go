@@ -13,7 +13,8 @@ import (
 // Tokens are the word-boundary segments of Unicode Standard Annex #29 as
 // ICU applies them (and so as stringi, tidytext's unnest_tokens and
 // tokenizers::tokenize_words do), white space left out. A token is a word
-// (Token.Word) if it holds a letter or a digit; any other token is
+// (Token.Word) if it holds a letter (or a letter number, "Ⅻ") or a digit;
+// any other token is
 // punctuation or a symbol, one character each ("." "." "." for an
 // ellipsis). Within a segment:
 //
@@ -137,7 +138,7 @@ func runeClass(r rune) wbClass {
 		return wbSpace
 	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc, unicode.Cf):
 		return wbExtend
-	case unicode.IsLetter(r):
+	case unicode.IsLetter(r) || unicode.Is(unicode.Nl, r): // and letter numbers: "Ⅻ"
 		switch {
 		case unicode.Is(unicode.Katakana, r):
 			return wbKatakana
@@ -225,9 +226,11 @@ func continuation(word, src string, i, end int) int {
 	return segmentEnd(src, last, i, end)
 }
 
+// hasAlnum reports whether s holds a letter (a letter number, "Ⅻ", too)
+// or a digit.
 func hasAlnum(s string) bool {
 	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Nl, r) {
 			return true
 		}
 	}

@@ -53,6 +53,7 @@ func TestWordRule(t *testing.T) {
 		// ICU counts "@user" as one word; parley, "user".
 		{"handles", "@user", "user"},
 		{"accents and combining marks", "café and cafe\u0301 and naïve and Zoë", "café|and|cafe\u0301|and|naïve|and|Zoë"},
+		{"letter numbers", "Henry Ⅻ and Ⅻb", "Henry|Ⅻ|and|Ⅻb"},
 		{"emoji are no words", "emoji 😀 and 👍🏽 and 👨‍👩‍👧 family", "emoji|and|and|family"},
 		// ICU splits Han with a dictionary ("中华|人民|共和国"); parley
 		// has none, and counts each ideograph, as UAX #29 does.
@@ -274,7 +275,7 @@ func FuzzAppendTokens(f *testing.F) {
 			if src[tok.Start:tok.End] != tok.Text {
 				t.Fatalf("token %q is not the source at its span", tok.Text)
 			}
-			if want := strings.IndexFunc(tok.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0; tok.Word != want {
+			if want := strings.IndexFunc(tok.Text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Nl, r) }) >= 0; tok.Word != want {
 				t.Fatalf("token %q: Word = %v", tok.Text, tok.Word)
 			}
 			at = tok.End
