@@ -41,6 +41,7 @@ fuzz:
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzParseLabel
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzCheck
 	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzTokenize
+	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzAppendTokens
 
 update-golden:
 	$(GO) test ./... -update

@@ -7,11 +7,14 @@ import (
 	"parley/corpus"
 )
 
-// QueryWord is one word of a concordance query: a token matches it if its
-// Norm equals Norm (the word itself, case folded) or, where Term is set,
-// its Term equals Term (any word with the same stem).
+// QueryWord is one token of a concordance query. A word token matches it
+// if its Norm equals Norm (the word itself, case folded) or, where Term is
+// set, its Term equals Term (any word with the same stem). Where Punct is
+// set, the query's token is punctuation inside it (the hyphen of
+// "post-war", two words), and only that punctuation matches.
 type QueryWord struct {
 	Norm, Term string
+	Punct      string
 }
 
 // Hit is one line of a concordance: a match of the query in speech, with
@@ -30,7 +33,7 @@ type Hit struct {
 // Concordance finds the query, a word or a phrase, in the speech of the
 // documents (never in cues or notes) and returns each match with context
 // tokens on either side, in document and source order. A phrase matches
-// consecutive words with no punctuation between them.
+// consecutive words with no punctuation between them but the query's own.
 func Concordance(docs []*corpus.Document, query []QueryWord, context int) []Hit {
 	if len(query) == 0 {
 		return nil
@@ -62,19 +65,29 @@ func matchAt(toks []corpus.Token, i int, q []QueryWord) bool {
 	}
 	for k, w := range q {
 		t := toks[i+k]
+		if w.Punct != "" {
+			if t.Word || t.Text != w.Punct || t.Start != toks[i+k-1].End {
+				return false
+			}
+			continue
+		}
 		if !t.Word || !(t.Norm == w.Norm || w.Term != "" && t.Term == w.Term) {
+			return false
+		}
+		if k > 0 && q[k-1].Punct != "" && t.Start != toks[i+k-1].End {
 			return false
 		}
 	}
 	return true
 }
 
-// joinTokens writes tokens as text: a space between words, none before
-// closing punctuation or after opening punctuation.
+// joinTokens writes tokens as text: a space between words, none between
+// tokens that touch in the source ("post-war"), before closing punctuation
+// or after opening punctuation.
 func joinTokens(toks []corpus.Token) string {
 	var b strings.Builder
 	for i, t := range toks {
-		if i > 0 && !noSpaceBefore(t.Text) && !noSpaceAfter(toks[i-1].Text) {
+		if i > 0 && t.Start != toks[i-1].End && !noSpaceBefore(t.Text) && !noSpaceAfter(toks[i-1].Text) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.Text)

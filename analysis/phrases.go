@@ -186,10 +186,13 @@ func (p *PhraseTally) countTurn(src string, turn corpus.Turn) {
 	toks := turn.Tokens
 	seg := phraseSegments(turn)
 	// joined[k] reports whether tokens k-1 and k form a bigram position.
+	// A part of a hyphenated compound is two words or more to the word
+	// count, but no phrase's word: "improve Anglo-Soviet" gives no
+	// "improve anglo".
 	joined := make([]bool, len(toks))
 	for k := 1; k < len(toks); k++ {
 		a, b := toks[k-1], toks[k]
-		joined[k] = phraseWord(a) && phraseWord(b) &&
+		joined[k] = phraseWord(a) && phraseWord(b) && !inCompound(toks, k-1) && !inCompound(toks, k) &&
 			seg(a.Span) >= 0 && seg(a.Span) == seg(b.Span) && phraseGap(src, a.End, b.Start)
 	}
 	for k := 1; k < len(toks); k++ {
@@ -244,6 +247,17 @@ func phraseSegments(turn corpus.Turn) func(corpus.Span) int {
 		}
 		return i
 	}
+}
+
+// inCompound reports whether toks[k] touches a hyphen that joins it to
+// another word ("post" and "war" in "post-war").
+func inCompound(toks []corpus.Token, k int) bool {
+	hyphen := func(h, w int) bool {
+		return h >= 0 && w >= 0 && h < len(toks) && w < len(toks) && toks[h].Text == "-" && toks[w].Word
+	}
+	t := toks[k]
+	return k+2 < len(toks) && toks[k+1].Start == t.End && toks[k+2].Start == toks[k+1].End && hyphen(k+1, k+2) ||
+		k >= 2 && toks[k-1].End == t.Start && toks[k-2].End == toks[k-1].Start && hyphen(k-1, k-2)
 }
 
 // phraseWord reports whether a token can be part of a phrase: a

@@ -143,7 +143,8 @@ type Token struct {
 	// Text is the token as in the source.
 	Text string
 	// Word reports whether the token is a word (it holds a letter or a
-	// digit) rather than punctuation.
+	// digit) rather than punctuation; the tokenize stage's doc comment
+	// has the rule.
 	Word bool
 	// Norm is the word case folded, with typographic apostrophes made
 	// straight ("Didn’t" is "didn't"); set by the normalize stage.

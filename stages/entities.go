@@ -9,7 +9,6 @@ import (
 	"github.com/jdkato/prose/v3/ner"
 	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/token"
-	"github.com/jdkato/prose/v3/tokenize"
 
 	"parley/corpus"
 )
@@ -52,7 +51,6 @@ type Entities struct {
 	gaz    *Gazetteer
 	tagger *tag.Tagger
 	ner    *ner.Extracter
-	tok    *tokenize.Tokenizer
 }
 
 // NewEntities returns an entities stage with the shipped gazetteer; prose's
@@ -70,7 +68,7 @@ func NewEntities() (*Entities, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading prose's entity model: %w", err)
 	}
-	return &Entities{stop: NewNormalize().stop, gaz: g, tagger: tg, ner: ex, tok: tokenize.New()}, nil
+	return &Entities{stop: NewNormalize().stop, gaz: g, tagger: tg, ner: ex}, nil
 }
 
 // Gazetteer returns the stage's gazetteer, to add entries to before use.
@@ -117,7 +115,7 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 		if s, ok := doc.Speaker(t.Speaker); ok {
 			speaker = s.Name
 		}
-		for _, m := range e.find(doc.Source, t.Tokens, people, titled, false) {
+		for _, m := range e.find(doc.Source, nameTokens(doc.Source, t.Tokens), people, titled, false) {
 			if place, ok := e.gaz.folds[m.Entity]; ok && e.FoldGroups && m.Label == corpus.Group {
 				m.Entity, m.Label = place, corpus.Place
 			}
@@ -138,17 +136,14 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 	}
 	doc.EditorialMentions = doc.EditorialMentions[:0]
 	seen := map[corpus.Span]bool{}
+	var toks []corpus.Token
 	for _, n := range doc.Notes {
 		if n.Kind != corpus.Footnote || n.Body.Len() == 0 || seen[n.Body] {
 			continue
 		}
 		seen[n.Body] = true
-		var toks []corpus.Token
-		for _, pt := range e.tok.Tokenize(n.Body.In(doc.Source)) {
-			start := n.Body.Start + pt.Start
-			toks = append(toks, corpus.Token{Span: corpus.Span{Start: start, End: start + len(pt.Text)}, Text: pt.Text, Word: hasAlnum(pt.Text)})
-		}
-		for _, m := range e.find(doc.Source, toks, people, titled, true) {
+		toks = AppendTokens(toks[:0], doc.Source, n.Body)
+		for _, m := range e.find(doc.Source, nameTokens(doc.Source, toks), people, titled, true) {
 			if place, ok := e.gaz.folds[m.Entity]; ok && e.FoldGroups && m.Label == corpus.Group {
 				m.Entity, m.Label = place, corpus.Place
 			}
@@ -205,7 +200,7 @@ func byPartOfName(doc *corpus.Document) map[string]string {
 func titledPeople(doc *corpus.Document) map[string]string {
 	counts := map[string]map[string]int{}
 	for _, t := range doc.Turns {
-		toks := t.Tokens
+		toks := nameTokens(doc.Source, t.Tokens)
 		for i := 0; i+1 < len(toks); i++ {
 			a, b := toks[i], toks[i+1]
 			if !a.Word || !b.Word || !corpus.IsTitle(a.Text) || !startsUpper(a.Text) || !startsUpper(b.Text) || corpus.IsTitle(b.Text) {
@@ -387,7 +382,8 @@ func (e *Entities) gazMatch(toks []corpus.Token, i int) (int, gazEntry, bool) {
 }
 
 // capsRun returns how many consecutive capitalized words start at toks[i]
-// (0 if toks[i] is not one), separated by single spaces.
+// (0 if toks[i] is not one), separated by single spaces. A possessive ends
+// the run: "Stalin’s Scenario" names Stalin.
 func capsRun(toks []corpus.Token, i int) int {
 	n := 0
 	for k := i; k < len(toks); k++ {
@@ -396,6 +392,9 @@ func capsRun(toks []corpus.Token, i int) int {
 			break
 		}
 		n++
+		if w := Fold(t.Text); stripPossessive(w) != w && !strings.HasSuffix(w, "s'") {
+			break
+		}
 	}
 	return n
 }

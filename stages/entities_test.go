@@ -194,6 +194,10 @@ func TestEntitiesRules(t *testing.T) {
 			"Generalissimo Stalin=Stalin/person Generalissimo=Stalin/person"},
 		{"own name is framing", "Smith thinks that Jones is right", false, "", "Jones=Jones/person"},
 		{"compound adjectives", "Anglo-Soviet relations", false, "", "Anglo=British/group Soviet=Soviet/group"},
+		// Two or three words each to the word count, one name each here.
+		{"names with hyphens and periods", "Mr. Bevin, the U.S. and Guinea-Bissau", false, "",
+			"Mr. Bevin=Bevin/person U.S.=United States/place Guinea-Bissau=Guinea-Bissau/place"},
+		{"a possessive ends a name", "he met Jones’s Labour Party", false, "", "Jones’s=Jones/person Labour Party=Labour Party/organisation"},
 		{"groups kept apart, or folded", "the British and the Soviet people", true, "",
 			"British=Britain/place Soviet=Soviet Union/place"},
 		{"sentence-initial The", "they came. The Soviet Union agreed.", false, "", "Soviet Union=Soviet Union/place"},

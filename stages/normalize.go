@@ -110,7 +110,7 @@ func (n *Normalize) Apply(ctx context.Context, doc *corpus.Document) error {
 			if t.Word {
 				n, ok := norms[t.Text]
 				if !ok {
-					n = normWord(t.Text)
+					n = Fold(t.Text)
 					norms[t.Text] = n
 				}
 				t.Norm = n
@@ -187,17 +187,6 @@ func speakerWords(doc *corpus.Document) map[string]bool {
 		}
 	}
 	return words
-}
-
-// normWord is a word's Norm: folded, without the final period prose
-// leaves on some words at a sentence's end ("Joe."), which an
-// abbreviation with inner periods keeps ("u.s.").
-func normWord(w string) string {
-	f := Fold(w)
-	if t, ok := strings.CutSuffix(f, "."); ok && t != "" && !strings.Contains(t, ".") {
-		return t
-	}
-	return f
 }
 
 // Fold case folds a word and straightens its apostrophes, as Token.Norm

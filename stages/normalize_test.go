@@ -99,7 +99,7 @@ func BenchmarkNormalize(b *testing.B) {
 			}
 		}
 	}
-	if words != 4052 || terms < 1500 || terms > 2500 {
+	if words != 4062 || terms < 1500 || terms > 2500 {
 		b.Fatalf("%d words, %d terms", words, terms)
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")

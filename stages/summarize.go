@@ -73,7 +73,7 @@ func (s *Summarize) Apply(ctx context.Context, doc *corpus.Document) error {
 // span s of src: the one word rule, for text that is not speech.
 func (t *Tokenize) CountWords(src string, s corpus.Span) int {
 	n := 0
-	for _, tok := range t.appendTokens(nil, src, s) {
+	for _, tok := range AppendTokens(nil, src, s) {
 		if tok.Word {
 			n++
 		}

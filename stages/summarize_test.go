@@ -41,8 +41,8 @@ func TestSummarizeCountsEveryWordOnce(t *testing.T) {
 func TestSummarizeSample(t *testing.T) {
 	d := summarized(t, sample(t))
 	w := d.Reading.Words
-	if w.Speech != 4052 {
-		t.Errorf("speech %d words, want the sample's 4052", w.Speech)
+	if w.Speech != 4062 {
+		t.Errorf("speech %d words, want the sample's 4062", w.Speech)
 	}
 	if w.Other != 0 || w.Front == 0 || w.Back == 0 || w.Notes == 0 || w.Cues == 0 {
 		t.Errorf("words %+v: want front, back, notes and cues, nothing passed over", w)

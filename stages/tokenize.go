@@ -2,34 +2,32 @@ package stages
 
 import (
 	"context"
-	"strings"
-	"unicode"
 	"unicode/utf8"
-
-	"github.com/jdkato/prose/v3/tokenize"
 
 	"parley/corpus"
 )
 
-// Tokenize splits each turn's speech into tokens with prose's tokenizer
-// and stores them in Turn.Tokens. Only the utterances' Speech spans are
-// tokenized, so cue framing and editorial notes never become tokens.
+// Tokenize splits each turn's speech into tokens by parley's word rule
+// (see AppendTokens) and stores them in Turn.Tokens. Only the utterances'
+// Speech spans are tokenized, so cue framing and editorial notes never
+// become tokens.
 //
-// prose follows the Penn Treebank in splitting clitics ("did" "n’t",
-// "Union" "’s"); Tokenize joins them back, so a word keeps its inner
-// apostrophe ("didn’t", "Union’s"); a clitic that cannot be joined (a
-// footnote marker or a closing quote stands between) is not a word.
-// Quotation marks at a word's edges are
-// not part of it ("'quoted" is "quoted"). A token is a word if it holds a
-// letter or a digit; anything else is punctuation.
-type Tokenize struct {
-	tok *tokenize.Tokenizer
-}
+// A word is a word-boundary segment of Unicode Standard Annex #29, as ICU
+// and so tidytext's unnest_tokens find them, that holds a letter or a
+// digit: inner apostrophes join ("don't", "Stalin’s"), and so do inner
+// periods between letters ("U.S", "i.e") and periods and commas between
+// digits ("3.5", "1,000"); hyphens and dashes split ("health-care" is two
+// words); a currency sign or a quotation mark is no part of a word ("$100"
+// is one word, "100"). The rule is the same for every format, since every
+// reader's speech goes through this stage; Turn.Words counts its words.
+//
+// A note inside a word does not make two words of it: in
+// "Union[footnoteRef:1]’s" the speech reads "Union’s", one word, so the
+// "’s" after the marker is a token but no word.
+type Tokenize struct{}
 
 // NewTokenize returns a tokenize stage.
-func NewTokenize() *Tokenize {
-	return &Tokenize{tok: tokenize.New()}
-}
+func NewTokenize() *Tokenize { return &Tokenize{} }
 
 // Name returns "tokenize".
 func (*Tokenize) Name() string { return "tokenize" }
@@ -46,90 +44,44 @@ func (t *Tokenize) Apply(ctx context.Context, doc *corpus.Document) error {
 		turn := &doc.Turns[i]
 		turn.Tokens = turn.Tokens[:0]
 		for _, u := range turn.Utterances {
-			for _, s := range u.Speech {
-				turn.Tokens = t.appendTokens(turn.Tokens, doc.Source, s)
+			for k, s := range u.Speech {
+				first := len(turn.Tokens)
+				turn.Tokens = AppendTokens(turn.Tokens, doc.Source, s)
+				if k > 0 {
+					turn.Tokens = joinAcrossNote(turn.Tokens, first, doc.Source, u.Speech[k-1].End, s.End)
+				}
 			}
 		}
 	}
 	return nil
 }
 
-// appendTokens tokenizes the span s of src and appends its tokens.
-func (t *Tokenize) appendTokens(out []corpus.Token, src string, s corpus.Span) []corpus.Token {
-	first := len(out)
-	for _, pt := range t.tok.Tokenize(src[s.Start:s.End]) {
-		start := s.Start + pt.Start
-		end := start + len(pt.Text)
-		if isClitic(pt.Text) && (isNegation(pt.Text) || start > 0 && !isSpaceByte(src[start-1])) {
-			if n := len(out); n > first && out[n-1].End == start && out[n-1].Word && endsAlnum(out[n-1].Text) {
-				out[n-1].End = end
-				out[n-1].Text = src[out[n-1].Start:end]
-			} else {
-				// Cut off from its word by a note or a quotation mark
-				// ("Union[footnoteRef:1]’s", "“Pravda”’s"): the word
-				// counts already, the clitic is not another.
-				out = append(out, corpus.Token{Span: corpus.Span{Start: start, End: end}, Text: pt.Text})
-			}
-			continue
-		}
-		start, end = trimQuotes(src, start, end)
-		if start == end {
-			continue
-		}
-		text := src[start:end]
-		out = append(out, corpus.Token{Span: corpus.Span{Start: start, End: end}, Text: text, Word: hasAlnum(text)})
+// joinAcrossNote handles the tokens from first on, of a Speech span
+// ending at end that follows a note ending the span before it at prevEnd.
+// If the word before the note and the text after it are one word once the
+// note is taken out, the tokens that continue the word become one token
+// that is no word.
+func joinAcrossNote(toks []corpus.Token, first int, src string, prevEnd, end int) []corpus.Token {
+	if first == 0 || first == len(toks) {
+		return toks
 	}
-	return out
-}
-
-// isClitic reports whether a token has the shape of a contraction prose
-// split off the word before it: "’s", "'re", "n’t" and the like. After
-// white space the same shape is a quoted word ("'quoted").
-func isClitic(s string) bool {
-	if isNegation(s) {
-		return true
+	w, next := toks[first-1], toks[first]
+	// The note must touch both: "Union[footnoteRef:1]’s", not
+	// "peace[footnoteRef:1] is" (a span may have been trimmed of space).
+	if !w.Word || w.End != prevEnd || next.Start <= prevEnd || isSpace(src[prevEnd]) || isSpace(src[next.Start-1]) {
+		return toks
 	}
-	r, size := utf8.DecodeRuneInString(s)
-	if r != '\'' && r != '’' || size == len(s) {
-		return false
+	to := continuation(w.Text, src, next.Start, end)
+	if to == next.Start {
+		return toks
 	}
-	r2, _ := utf8.DecodeRuneInString(s[size:])
-	return unicode.IsLetter(r2)
-}
-
-// trimQuotes narrows [start, end) past quotation marks and brackets at
-// its edges ("(Bevin)" is "Bevin"), unless that would leave nothing.
-func trimQuotes(src string, start, end int) (int, int) {
-	const quotes = "'\"‘’“”`()[]{}"
-	s := src[start:end]
-	t := strings.TrimLeft(s, quotes)
-	t = strings.TrimRight(t, quotes)
-	if t == "" {
-		return start, end
+	k := first
+	for k < len(toks) && toks[k].Start < to {
+		to = max(to, toks[k].End) // never part of a token
+		k++
 	}
-	i := strings.Index(s, t)
-	return start + i, start + i + len(t)
+	toks[first] = corpus.Token{Span: corpus.Span{Start: next.Start, End: to}, Text: src[next.Start:to]}
+	return append(toks[:first+1], toks[k:]...)
 }
 
-// isNegation reports whether s is "n't" (in any case, either apostrophe),
-// which is never a word of its own.
-func isNegation(s string) bool {
-	ls := strings.ToLower(s)
-	return ls == "n't" || ls == "n’t"
-}
-
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
-
-func endsAlnum(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-func hasAlnum(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return true
-		}
-	}
-	return false
-}
+func isSpace(b byte) bool { return b < utf8.RuneSelf && asciiClass[b] == wbSpace }

@@ -507,15 +507,34 @@ func kwic(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var q []analysis.QueryWord
-	for _, w := range strings.Fields(args[0]) {
-		q = append(q, analysis.QueryWord{Norm: stages.Fold(w), Term: l.norm.Stem(w)})
-	}
+	q := kwicQuery(args[0], l.norm)
 	hits := analysis.Concordance(l.docs, q, *width)
 	if *asCSV {
 		return reports.ConcordanceCSV(stdout, l.docs, hits)
 	}
 	return reports.ConcordanceText(stdout, l.docs, hits)
+}
+
+// kwicQuery splits a concordance query into tokens by the word rule, as
+// speech is split: "post-war" is "post", "-", "war"; "U.S." is the word
+// "U.S". Punctuation at the query's edges is no part of it.
+func kwicQuery(term string, norm *stages.Normalize) []analysis.QueryWord {
+	toks := stages.AppendTokens(nil, term, corpus.Span{Start: 0, End: len(term)})
+	for len(toks) > 0 && !toks[0].Word {
+		toks = toks[1:]
+	}
+	for len(toks) > 0 && !toks[len(toks)-1].Word {
+		toks = toks[:len(toks)-1]
+	}
+	var q []analysis.QueryWord
+	for _, t := range toks {
+		if t.Word {
+			q = append(q, analysis.QueryWord{Norm: stages.Fold(t.Text), Term: norm.Stem(t.Text)})
+		} else {
+			q = append(q, analysis.QueryWord{Punct: t.Text})
+		}
+	}
+	return q
 }
 
 func chart(ctx context.Context, args []string, stdout, stderr io.Writer) error {

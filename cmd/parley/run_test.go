@@ -68,7 +68,7 @@ func TestAnalyzeSampleGolden(t *testing.T) {
 	if stderr != "" {
 		t.Errorf("stderr not empty: %q", stderr)
 	}
-	if !strings.Contains(stdout, "8 speakers, 44 turns, 4052 words") || !strings.Contains(stdout, out+"/report.md") {
+	if !strings.Contains(stdout, "8 speakers, 44 turns, 4062 words") || !strings.Contains(stdout, out+"/report.md") {
 		t.Errorf("stdout does not summarize the run and say where: %q", stdout)
 	}
 	for _, name := range outputs {
@@ -355,6 +355,10 @@ func TestKwic(t *testing.T) {
 		{"negotiate", 6, "54 Stalin verbally agreed to this, but [negotiations] have failed. The Russians only"},
 		{"Comintern", 5, "87 Zilliacus and will be presented as a [Comintern] revival. Again, they will"},
 		{"soviet union", 30, ""},
+		// Split by the word rule as speech is: three tokens, in a row.
+		{"post-war", 1, "49 Stalin the agreement concerns issues of the [post-war] period. This part states that"},
+		{"heart-to-heart", 1, ""},
+		{"post", 1, "49 Stalin the agreement concerns issues of the [post] -war period. This part"},
 		{"zebra", 0, ""},
 	}
 	for _, tc := range tests {

@@ -1,0 +1,57 @@
+package stages
+
+import (
+	"strings"
+
+	"parley/corpus"
+)
+
+// nameTokens returns toks as the entity rules read them: names as they are
+// written, where the word rule sees several words. A hyphenated compound
+// ("Guinea-Bissau", "Anglo-Soviet", "African-American") is one token, and
+// so is an abbreviation with its final period ("U.S.", "Mr."): a word that
+// holds a period already, or a title that is written with one. An initial
+// keeps its period apart ("J" "." in "Donald J. Trump", "Petrov, N. V."),
+// as prose's tokenizer, whose tokens the tagger was trained on, has it. Words are counted from the turn's
+// own tokens; these serve to find names only. toks is not changed; if
+// nothing joins, it is returned as it is.
+func nameTokens(src string, toks []corpus.Token) []corpus.Token {
+	var out []corpus.Token
+	for i := 0; i < len(toks); i++ {
+		j := i
+		if toks[i].Word {
+			// word ("-" word)*
+			for j+2 < len(toks) && toks[j+1].Text == "-" && toks[j+2].Word &&
+				toks[j].End == toks[j+1].Start && toks[j+1].End == toks[j+2].Start {
+				j += 2
+			}
+			// and an abbreviation's period
+			if j+1 < len(toks) && toks[j+1].Text == "." && toks[j].End == toks[j+1].Start && abbreviation(toks[j].Text) {
+				j++
+			}
+		}
+		if j == i && out == nil {
+			continue
+		}
+		if out == nil {
+			out = append(make([]corpus.Token, 0, len(toks)), toks[:i]...)
+		}
+		t := toks[i]
+		if j > i {
+			t.End = toks[j].End
+			t.Text = src[t.Start:t.End]
+		}
+		out = append(out, t)
+		i = j
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// abbreviation reports whether a word followed by a period is abbreviated
+// by it: "U.S", "Mr".
+func abbreviation(w string) bool {
+	return strings.Contains(w, ".") || corpus.IsTitle(w+".")
+}
