@@ -56,23 +56,23 @@ type Detection struct {
 	Sure   int
 }
 
-// Reason says in words why the reader was chosen: "detected (record: is;
-// script: could be)", "named with --format".
+// Reason says in words why the reader was chosen: "detected (record
+// sure, script possible)", "named with --format".
 func (r Reading) Reason() string {
 	switch r.Why {
 	case ByDetection:
 		var parts []string
 		for _, d := range r.Detection {
-			how := "could be"
+			how := "possible"
 			if d.Sure >= 2 {
-				how = "is"
+				how = "sure"
 			}
-			parts = append(parts, d.Format+": "+how)
+			parts = append(parts, d.Format+" "+how)
 		}
 		if len(parts) == 0 {
 			return "detected"
 		}
-		return "detected (" + strings.Join(parts, "; ") + ")"
+		return "detected (" + strings.Join(parts, ", ") + ")"
 	case ByFlag:
 		return "named with --format"
 	case ByFileName:

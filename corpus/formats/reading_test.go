@@ -55,7 +55,7 @@ func TestDetectionsListsEveryCandidate(t *testing.T) {
 	if d.Reading.Format != "record" || len(d.Reading.Detection) == 0 || d.Reading.Detection[0].Format != "record" {
 		t.Errorf("the sample: %+v", d.Reading)
 	}
-	if got := d.Reading.Reason(); !strings.HasPrefix(got, "detected (record: is") {
+	if got := d.Reading.Reason(); !strings.HasPrefix(got, "detected (record sure") {
 		t.Errorf("reason %q", got)
 	}
 }
