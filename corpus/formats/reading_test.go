@@ -20,7 +20,7 @@ func TestReadSaysWhy(t *testing.T) {
 	}{
 		{"s.txt", script, corpus.Options{},
 			corpus.Reading{Format: "script", Why: corpus.ByDetection, Detection: []corpus.Detection{{Format: "script", Sure: 2}}},
-			"detected (script: is)"},
+			"detected (script sure)"},
 		{"s.txt", script, corpus.Options{Format: "plain"},
 			corpus.Reading{Format: "plain", Why: corpus.ByFlag}, "named with --format"},
 		{"ARG_01_1946.txt", script, corpus.Options{},
@@ -29,7 +29,7 @@ func TestReadSaysWhy(t *testing.T) {
 			corpus.Reading{Format: "plain", Why: corpus.ByNamePattern}, "no format detected it; --name-pattern names its one speaker"},
 		{"d.csv", "Speaker,Text\nA,x\n", corpus.Options{},
 			corpus.Reading{Format: "table", Why: corpus.ByDetection, Detection: []corpus.Detection{{Format: "table", Sure: 2}}, Markup: true},
-			"detected (table: is)"},
+			"detected (table sure)"},
 	} {
 		d, err := readOne(tc.name, []byte(tc.src), tc.opt)
 		if err != nil {
