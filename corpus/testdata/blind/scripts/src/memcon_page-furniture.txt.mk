@@ -1,4 +1,4 @@
-%% Layout: OCR text of a printed memorandum of conversation with page furniture: 'SECRET' markings at top and
+%% Layout: OCR text of a printed memorandum of conversation with page furniture: 'SECRET' markings at top and bottom
 %% of the pages, a running head with page number ('218    Foreign Relations, 1961-1963, Volume XVI'), centred '- 2 -' page
 %% numbers, footnote markers '[1]', '[2]' in speech and the footnote bodies printed at the foot of the page,
 %% so that a footnote body and the next page's furniture fall in the middle of Petrović's turn.
