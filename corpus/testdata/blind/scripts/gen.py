@@ -9,11 +9,13 @@ Markup in scripts/src/<file>.mk (the markers never appear in the rendered file):
   %% text  a line for the truth file's comment block (not rendered)
   %%! dep  directive: prefix rendered lines with deposition margin numbers 1-25 and a
            page footer/header every 25 lines (all non-speech)
+  %%! html directive: speech text is HTML; character references (&rsquo; &amp; ...) are
+           decoded (html.unescape) before words are counted
 Speech pieces of one speaker separated only by non-speech are one turn (guidelines).
 Words: the guidelines' regex, applied to the speech text.
 Usage: gen.py [--show] [name ...]   (default: all sources)
 """
-import os, re, sys, glob
+import os, re, sys, glob, html
 
 WORD_RE = re.compile(r"\w+(?:[.'’:]\w+|(?<=\d),(?=\d)\w+)*")
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -84,6 +86,8 @@ def build(mk_path):
     buf.append(" " if excl else seg)
     pieces.append((spk, "".join(buf)))
     assert not excl, name
+    if "html" in directives:
+        pieces = [(s, html.unescape(t)) for s, t in pieces]
     turns = []
     for s, t in pieces:
         if s is None or not words(t):
