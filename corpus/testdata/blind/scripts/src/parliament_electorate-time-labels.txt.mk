@@ -1,6 +1,6 @@
 %% Layout: Australian-style Hansard proof: page header 'CHAMBER' / 'PROOF', debate title in capitals, labels
 %% 'Ms KOVAČ (Fenner—Minister for Housing) (14:05):', 'Mr HAYWARD (Bradfield) (14:09):', 'The SPEAKER:',
-%% 'Mr O'SULLIVAN:' (short label after first full one), 'Government members interjecting—', a 'Question
+%% short labels 'Ms KOVAČ:' after the first full one, 'Government members interjecting—', a 'Question
 %% agreed to.' result line, a division-style 'Debate adjourned' line, running page number '12'.
 %% Speakers: surnames from the capitalised labels: Kovač, Hayward, O'Sullivan; The SPEAKER = the Hon. Milton
 %% Daraja (named in the 'The SPEAKER (Hon. Milton Daraja)' line) -> Daraja.
