@@ -1,7 +1,8 @@
 %% Layout: oral-history transcript, header block (Interviewee/Interviewer/Date/Location/Note/URL), Q:/A: turns,
 %% multi-paragraph answers, wrapped lines, (laughs) and [inaudible] insertions, end-of-tape note.
-%% Speakers: the header names the interviewer (Ruth Okafor) and the interviewee (Wanjiru Ngũgĩ); Q resolves to
-%% Okafor and A to Ngũgĩ. (Label-level equivalent: Q = Okafor, A = Ngũgĩ; same turns.)
+%% Speakers: 'Q' and 'A' are role labels, kept as written per the guidelines (Q, A). The header names the
+%% interviewer (Ruth Okafor) and the interviewee (Wanjiru Ngũgĩ): a name-resolving reader would give Q = Okafor,
+%% A = Ngũgĩ with the same turns and counts.
 %% Not speech: the header block, 'Note:' line, URL, '[End of Tape 1, Side A]', '[Tape 1, Side B]',
 %% '(laughs)', '[inaudible]', '[pause]', the closing 'END OF INTERVIEW' line.
 %% Doubtful: '[unclear: Kiambu?]' is an editor's guess; removed whole as an editorial insertion.
@@ -19,10 +20,10 @@ Permanent link: https://oralhistory.example.org/collections/rail/ngugi-2019
 
 ---------------------------------------------------------------------
 
-⟨Okafor⟩‹Q: ›Thank you for agreeing to talk with me today. Could you start by telling
+⟨Q⟩‹Q: ›Thank you for agreeing to talk with me today. Could you start by telling
 me where and when you were born?
 
-⟨Ngũgĩ⟩‹A: ›I was born in 1951, in a small place near Limuru. My father worked on
+⟨A⟩‹A: ›I was born in 1951, in a small place near Limuru. My father worked on
 the line as a platelayer, so we moved whenever the gang moved. I think by the
 time I was ten I had lived in six different railway camps. ‹(laughs)› My mother
 used to say we were like the tortoise, we carried our house with us.
@@ -30,27 +31,27 @@ used to say we were like the tortoise, we carried our house with us.
 We were not poor, exactly, but there was never anything extra. When the
 inspector came, the children had to be quiet and stay behind the quarters.
 
-⟨Okafor⟩‹Q: ›Do you remember the first time you went to the workshops?
+⟨Q⟩‹Q: ›Do you remember the first time you went to the workshops?
 
-⟨Ngũgĩ⟩‹A: ›Yes, very clearly. I was fourteen. My uncle took me to see the
+⟨A⟩‹A: ›Yes, very clearly. I was fourteen. My uncle took me to see the
 locomotive shed at ‹[unclear: Kiambu?]› no, I am wrong, it was the big shed
 here in Nairobi. The noise! I had never heard anything like it. Men were
 shouting to each other over the hammers and nobody seemed to mind.
 
-⟨Okafor⟩‹Q: ›And were there other women working there?
+⟨Q⟩‹Q: ›And were there other women working there?
 
-⟨Ngũgĩ⟩‹A: ›Not on the floor. There were women in the offices, typing, and one
+⟨A⟩‹A: ›Not on the floor. There were women in the offices, typing, and one
 lady who ran the canteen. When I started in 1972 I was one of three women in
 the carriage shop. The foreman, a man called ‹[inaudible]›, he told me on the
 first day that I would not last a month.
 
-⟨Okafor⟩‹Q: ›How long did you last?
+⟨Q⟩‹Q: ›How long did you last?
 
-⟨Ngũgĩ⟩‹A: ›Thirty-one years. ‹(laughs)›
+⟨A⟩‹A: ›Thirty-one years. ‹(laughs)›
 
-⟨Okafor⟩‹Q: ›‹(laughs)› That's a good answer.
+⟨Q⟩‹Q: ›‹(laughs)› That's a good answer.
 
-⟨Ngũgĩ⟩‹A: ›I did not say it to him, of course. I just kept working. You learn
+⟨A⟩‹A: ›I did not say it to him, of course. I just kept working. You learn
 very fast that the machine does not care if you are a man or a woman. It
 cares if you are careful.
 
@@ -58,10 +59,10 @@ cares if you are careful.
 
 [Tape 1, Side B]
 
-⟨Okafor⟩‹Q: ›You mentioned the union earlier, before we started recording. When
+⟨Q⟩‹Q: ›You mentioned the union earlier, before we started recording. When
 did you join?
 
-⟨Ngũgĩ⟩‹A: ›In 1974. There was a strike coming, everybody knew it, and my friend
+⟨A⟩‹A: ›In 1974. There was a strike coming, everybody knew it, and my friend
 Achieng said, if you are not in the union they will use you to break it. So
 I joined that same week.
 
@@ -70,24 +71,24 @@ under the big jacaranda near the gate, and the men arguing about whether the
 women should speak. In the end the chairman said, she pays the same dues, let
 her speak.
 
-⟨Okafor⟩‹Q: ›What did you say?
+⟨Q⟩‹Q: ›What did you say?
 
-⟨Ngũgĩ⟩‹A: ›‹[pause]› I said that we wanted the same housing allowance as the men.
+⟨A⟩‹A: ›‹[pause]› I said that we wanted the same housing allowance as the men.
 That was all. It seemed very simple to me.
 
-⟨Okafor⟩‹Q: ›Did you get it?
+⟨Q⟩‹Q: ›Did you get it?
 
-⟨Ngũgĩ⟩‹A: ›Eventually. Nine years later. ‹(laughs)›
+⟨A⟩‹A: ›Eventually. Nine years later. ‹(laughs)›
 
-⟨Okafor⟩‹Q: ›Is there anything you would like people to know about that time that
+⟨Q⟩‹Q: ›Is there anything you would like people to know about that time that
 we have not talked about?
 
-⟨Ngũgĩ⟩‹A: ›Only that it was not all hard. We had good times. On Fridays we would
+⟨A⟩‹A: ›Only that it was not all hard. We had good times. On Fridays we would
 buy nyama choma and sit together, Kikuyu, Luo, Asian, everybody, and nobody
 asked who you were. I miss that more than the work.
 
-⟨Okafor⟩‹Q: ›Thank you, Mrs. Ngũgĩ.
+⟨Q⟩‹Q: ›Thank you, Mrs. Ngũgĩ.
 
-⟨Ngũgĩ⟩‹A: ›Thank you, my dear.
+⟨A⟩‹A: ›Thank you, my dear.
 
 ⟨⟩END OF INTERVIEW
