@@ -127,6 +127,10 @@ def main(argv):
             spk.setdefault(s, [0, 0])
             spk[s][0] += 1
             spk[s][1] += len(words(t))
+        with open(os.path.join(OUT, name + ".speakers.tsv"), "w", encoding="utf-8") as f:
+            f.write("speaker\tturns\twords\n")
+            for s_, (nt, nw) in sorted(spk.items(), key=lambda kv: (-kv[1][1], kv[0])):
+                f.write(f"{s_}\t{nt}\t{nw}\n")
         print(f"{name}: {len(turns)} turns, " + ", ".join(f"{s}={v[0]}/{v[1]}" for s, v in spk.items()))
         if show:
             for k, (s, t) in enumerate(turns, 1):
