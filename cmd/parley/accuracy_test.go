@@ -76,19 +76,19 @@ func readTruth(path string) ([]map[string]string, error) {
 // folded.
 func nameKey(s string) string { return corpus.SpeakerID(s) }
 
-// lastWord returns the last word of a folded name ("rusk" of "dean rusk").
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+// wordsWithin reports whether the words of one name run within the
+// other's ("zhou" within "zhou enlai", "rusk" within "dean rusk").
+func wordsWithin(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
 	}
-	return f[len(f)-1]
+	return strings.Contains(" "+b+" ", " "+a+" ")
 }
 
 // speakerMap maps each of parley's speaker IDs to a truth speaker: the one
 // whose name is parley's name, display name or a cue form (titles
-// stripped, case folded), else whose last word is the last word of
-// parley's; the truth speakers with most words claim first. A speaker left
+// stripped, case folded), else whose words run within parley's or the other
+// way round ("Zhou" and "Zhou Enlai"); the truth speakers with most words claim first. A speaker left
 // unmapped keeps its own name and counts against the score.
 func speakerMap(d *corpus.Document, truthWords map[string]int) map[string]string {
 	var truth []string
@@ -119,7 +119,7 @@ func speakerMap(d *corpus.Document, truthWords map[string]int) map[string]string
 				}
 				hit := false
 				for _, k := range keys {
-					if pass == 0 && k == tk || pass == 1 && k != "" && lastWord(k) == lastWord(tk) {
+					if pass == 0 && k == tk || pass == 1 && k != "" && wordsWithin(k, tk) {
 						hit = true
 					}
 				}
