@@ -141,6 +141,39 @@ func subtitleStage(m string, ln corpus.Span, marks []speakerMark) []corpus.Note 
 		}
 		i = span.End - 1
 	}
+	return append(notes, musicNotes(m, ln)...)
+}
+
+// musicNotes finds music on the payload line ln of m: text between two
+// music signs ("♪ radio music ♪", "♪ La la ♪"), or from one to the line's
+// end. Subtitles for the deaf mark songs and music so; neither is dialogue,
+// so both are stage notes.
+func musicNotes(m string, ln corpus.Span) []corpus.Note {
+	const sign = "♪"
+	var notes []corpus.Note
+	for i := ln.Start; i < ln.End; {
+		k := strings.Index(m[i:ln.End], sign)
+		if k < 0 {
+			break
+		}
+		start := i + k
+		end := ln.End
+		if e := strings.Index(m[start+len(sign):ln.End], sign); e >= 0 {
+			end = start + len(sign) + e + len(sign)
+		}
+		// Further signs right after the closing one ("♪♪") belong to it.
+		for strings.HasPrefix(m[end:ln.End], sign) {
+			end += len(sign)
+		}
+		span := corpus.Span{Start: start, End: end}
+		body := corpus.TrimSpan(m, corpus.Span{Start: start, End: end})
+		body.Start += len(sign)
+		for body.End > body.Start && strings.HasSuffix(m[body.Start:body.End], sign) {
+			body.End -= len(sign)
+		}
+		notes = append(notes, corpus.Note{Kind: corpus.Stage, Anchor: span, Extent: span, Body: corpus.TrimSpan(m, body)})
+		i = end
+	}
 	return notes
 }
 

@@ -87,11 +87,11 @@ func TestReadSRT(t *testing.T) {
 				"3\n00:00:03,000 --> 00:00:04,000\n♪ La la ♪\n<i>(DOOR CREAKS)</i>\n",
 			"1 john L1 00:00:01,000 1.000-2.000 Hi.\n" +
 				"2 mary L8 00:00:02,000 2.000-3.000 Hello.\n" +
-				"2 mary L11 00:00:03,000 3.000-4.000 ♪ La la ♪\n" +
 				"editorial L7 turn 2: DOOR OPENS\n" +
 				"stage L8 turn 2: whispering\n" +
 				"stage L8 turn 2: GROANS\n" +
 				"stage L9 turn 2: crowd murmuring\n" +
+				"stage L13 turn 2: La la\n" +
 				"stage L14 turn 2: DOOR CREAKS\n",
 		},
 	})
