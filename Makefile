@@ -38,6 +38,7 @@ fuzz:
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadSRT
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadCHAT
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadTEI
+	$(GO) test ./corpus/deposition $(FUZZFLAGS) -fuzz=FuzzRead
 	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzTokenize
 
 update-golden:

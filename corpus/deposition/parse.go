@@ -71,9 +71,26 @@ func parse(masked string, lines []line, numbered bool) parsed {
 		}
 	}
 	singleMode := dotted == 0 && single >= 2
+	intros := witnesses(masked, lines)
+	// witnessAt names the witness at line i: the one whose swearing-in
+	// (from the "(Witness sworn)" before it) came last, or the first to
+	// be sworn (who answers the clerk before the reporter names them),
+	// or the caption's.
+	var caption string
+	witnessAt := func(i int) string {
+		name := ""
+		for _, w := range intros {
+			if w.from <= i {
+				name = w.name
+			}
+		}
+		if name == "" && len(intros) > 0 {
+			name = intros[0].name
+		}
+		return or(or(name, caption), Witness)
+	}
 
-	var examiner, witness string
-	witnessSworn := false // the witness was named at the oath, not the caption
+	var examiner string
 	pendingBy := false
 	lastQA := byte(0)
 	for i := 0; i < len(lines); i++ {
@@ -110,17 +127,13 @@ func parse(masked string, lines []line, numbered bool) parsed {
 		if isExamHeading(t) {
 			note(corpus.Editorial, l.text)
 			pendingBy = strings.HasSuffix(t, " BY") || strings.HasSuffix(t, " BY:")
-			if m := captionWitnessRe.FindStringSubmatch(t); m != nil && !strings.HasPrefix(m[1], "THE ") {
-				witness, witnessSworn = cleanName(m[1]), true
-			}
 			continue
 		}
 		if whereuponRe.MatchString(t) {
 			note(corpus.Editorial, l.text)
 			continue
 		}
-		if name, last, ok := swearing(masked, lines, i); ok {
-			witness, witnessSworn = name, true
+		if _, last, ok := swearing(masked, lines, i); ok {
 			noteLines(corpus.Editorial, i, last, same)
 			i = last
 			continue
@@ -142,7 +155,7 @@ func parse(masked string, lines []line, numbered bool) parsed {
 			if t[0] == 'Q' {
 				c.who = or(examiner, Examiner)
 			} else {
-				c.who = or(witness, Witness)
+				c.who = witnessAt(i)
 			}
 			lastQA = t[0]
 			p.cues = append(p.cues, c)
@@ -158,7 +171,7 @@ func parse(masked string, lines []line, numbered bool) parsed {
 				colon := strings.IndexByte(t[m[3]:], ':') + m[3]
 				c := cueAt{cue: corpus.Span{Start: l.text.Start, End: l.text.Start + colon + 1}, form: label, line: i}
 				if k == isWitness {
-					c.who = or(witness, Witness)
+					c.who = witnessAt(i)
 				} else {
 					c.who = speakerName(label)
 				}
@@ -167,26 +180,60 @@ func parse(masked string, lines []line, numbered bool) parsed {
 				continue
 			}
 		}
-		if l.indent >= 8 && isHeading(t) {
+		if started && l.indent >= 8 && isHeading(t) {
 			note(corpus.Editorial, l.text)
-			if !started && p.title == "" && isTitle(t) {
-				p.title = strings.Join(strings.Fields(t), " ")
-			}
-			if m := captionWitnessRe.FindStringSubmatch(t); m != nil && !witnessSworn && !strings.HasPrefix(m[1], "THE ") {
-				witness = cleanName(m[1])
-			}
 			continue
 		}
 		if !started {
 			if p.title == "" && isTitle(t) {
 				p.title = strings.Join(strings.Fields(t), " ")
 			}
-			if m := captionWitnessRe.FindStringSubmatch(t); m != nil && !witnessSworn && witness == "" && !strings.HasPrefix(m[1], "THE ") {
-				witness = cleanName(m[1])
+			if m := captionWitnessRe.FindStringSubmatch(t); m != nil && caption == "" && !strings.HasPrefix(m[1], "THE ") {
+				caption = cleanName(m[1])
 			}
 		}
 	}
 	return p
+}
+
+// intro is a witness's swearing-in.
+type intro struct {
+	from int // the line it starts on: "(Witness sworn)" before the name, or the name
+	name string
+}
+
+// witnesses finds the witnesses sworn in the text, in order: "JOHN DOE,
+// having been first duly sworn, ..." and "DIRECT EXAMINATION OF JOHN
+// DOE". A "(Witness sworn)" up to fifteen lines before the name starts
+// the witness's testimony.
+func witnesses(masked string, lines []line) []intro {
+	var out []intro
+	for i, l := range lines {
+		if l.furniture || l.text.Len() == 0 {
+			continue
+		}
+		t := l.text.In(masked)
+		name := ""
+		if n, _, ok := swearing(masked, lines, i); ok {
+			name = n
+		} else if isExamHeading(t) {
+			if m := captionWitnessRe.FindStringSubmatch(t); m != nil && !strings.HasPrefix(m[1], "THE ") {
+				name = cleanName(m[1])
+			}
+		}
+		if name == "" {
+			continue
+		}
+		w := intro{from: i, name: name}
+		for j := i - 1; j >= 0 && j >= i-15; j-- {
+			if lt := lines[j].text.In(masked); strings.HasPrefix(lt, "(") && swornRe.MatchString(lt) {
+				w.from = j
+				break
+			}
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 func or(s, otherwise string) string {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"parley/corpus"
+	"parley/corpus/deposition"
 )
 
 // Format is one transcript format parley reads.
@@ -46,6 +47,10 @@ func noOptions(read func(string, []byte) (*corpus.Document, error)) func(string,
 // no registration.
 func All() []Format {
 	return []Format{
+		// Court transcripts first: their detector asks for signs no other
+		// layout has (BY lines, margin numbers, THE WITNESS), and their
+		// colloquy ("MR. SMITH: ...") would otherwise read as a script.
+		{Name: "deposition", Exts: []string{".txt"}, Detect: deposition.Detect, Read: one(noOptions(deposition.Read))},
 		{Name: "record", Exts: []string{".txt"}, Detect: corpus.DetectRecord, Read: one(noOptions(corpus.ReadRecord))},
 		{Name: "script", Exts: []string{".txt"}, Detect: corpus.DetectScript, Read: one(noOptions(corpus.ReadScript))},
 		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: corpus.DetectTable, Read: one(corpus.ReadTable)},
