@@ -39,6 +39,7 @@ fuzz:
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadCHAT
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadTEI
 	$(GO) test ./corpus/deposition $(FUZZFLAGS) -fuzz=FuzzRead
+	$(GO) test ./corpus/hearing $(FUZZFLAGS) -fuzz=FuzzRead
 	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzTokenize
 
 update-golden:

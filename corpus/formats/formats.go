@@ -6,6 +6,7 @@ import (
 
 	"parley/corpus"
 	"parley/corpus/deposition"
+	"parley/corpus/hearing"
 )
 
 // Format is one transcript format parley reads.
@@ -47,10 +48,13 @@ func noOptions(read func(string, []byte) (*corpus.Document, error)) func(string,
 // no registration.
 func All() []Format {
 	return []Format{
-		// Court transcripts first: their detector asks for signs no other
-		// layout has (BY lines, margin numbers, THE WITNESS), and their
-		// colloquy ("MR. SMITH: ...") would otherwise read as a script.
+		// Court and hearing transcripts first: their detectors ask for
+		// signs no other layout has (BY lines, margin numbers, THE
+		// WITNESS; who presides, a prepared statement), and their cues
+		// ("MR. SMITH: ...", "Senator JONES asked ...") would otherwise
+		// read as a script's or a record's.
 		{Name: "deposition", Exts: []string{".txt"}, Detect: deposition.Detect, Read: one(noOptions(deposition.Read))},
+		{Name: "hearing", Exts: []string{".txt"}, Detect: hearing.Detect, Read: one(noOptions(hearing.Read))},
 		{Name: "record", Exts: []string{".txt"}, Detect: corpus.DetectRecord, Read: one(noOptions(corpus.ReadRecord))},
 		{Name: "script", Exts: []string{".txt"}, Detect: corpus.DetectScript, Read: one(noOptions(corpus.ReadScript))},
 		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: corpus.DetectTable, Read: one(corpus.ReadTable)},
