@@ -46,8 +46,8 @@ func TestRead(t *testing.T) {
 			turns: "graham=Welcome, Director Wray. / wray=Thank you. / feinstein=Mr. Wray, a question. / wray=Yes. / smith of texas=One. / smith of ohio=Two.",
 		},
 		{
-			name: "no one named as presiding: the office",
-			src:  "    The Chairwoman. Order.\n    Ms. WATERS. Thank you.\n",
+			name:  "no one named as presiding: the office",
+			src:   "    The Chairwoman. Order.\n    Ms. WATERS. Thank you.\n",
 			turns: "the chairwoman=Order. / waters=Thank you.",
 		},
 		{
@@ -72,8 +72,8 @@ func TestRead(t *testing.T) {
 			turns: "smith=At 10:30 see http://x.gov. Note: it is late. Mr. President. Is an address. / jones=Yes, Mr. SMITH. is what I said. Dr. Adaeze O. Smith testified.",
 		},
 		{
-			name: "a colon, and a colon ending the line (a saved page's bold names)",
-			src:  "Mr. SMITH:\nThank you.\n\nThe CHAIRMAN: Next.\n\nMs. JONES:\n\nMs. JONES:\nHello.\n",
+			name:  "a colon, and a colon ending the line (a saved page's bold names)",
+			src:   "Mr. SMITH:\nThank you.\n\nThe CHAIRMAN: Next.\n\nMs. JONES:\n\nMs. JONES:\nHello.\n",
 			turns: "smith=Thank you. / the chairman=Next. / jones=Hello.",
 		},
 		{
