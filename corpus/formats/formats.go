@@ -7,6 +7,7 @@ import (
 	"parley/corpus"
 	"parley/corpus/deposition"
 	"parley/corpus/hearing"
+	"parley/corpus/html"
 )
 
 // Format is one transcript format parley reads.
@@ -63,6 +64,9 @@ func All() []Format {
 		{Name: "srt", Exts: []string{".srt"}, Detect: corpus.DetectSRT, Read: one(corpus.ReadSRT)},
 		{Name: "chat", Exts: []string{".cha"}, Detect: corpus.DetectCHAT, Read: one(corpus.ReadCHAT)},
 		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: corpus.DetectTEI, Read: one(corpus.ReadTEI)},
+		// A web page is converted to text, which the text formats above
+		// then detect and read (see readHTML).
+		{Name: "html", Exts: []string{".html", ".htm", ".xhtml"}, Detect: html.Detect, Read: readHTML},
 		{Name: "plain", Exts: []string{".txt"}, Named: corpus.NamedPlain, Detect: corpus.DetectPlain, Read: one(corpus.ReadPlain)},
 	}
 }

@@ -3,6 +3,7 @@ package hearing
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // The cue's parts. A title: the honorifics and offices GPO prints before
@@ -10,10 +11,10 @@ import (
 // the older style: "McCONNELL", "JACKSON LEE"), with "de" or "van" inside.
 const (
 	titlePat = `Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Senator|Representative|Congressman|Congresswoman|Delegate|Chairman|Chairwoman|Chairperson|Chair|Vice Chairman|Vice Chairwoman|Vice Chair|Ranking Member|Director|Deputy Director|Secretary|Deputy Secretary|Under Secretary|Assistant Secretary|Attorney General|Ambassador|General|Admiral|Governor|Lieutenant Governor|Mayor|Judge|Justice|Commissioner|Administrator|Professor|Dean|Chief|Sheriff|Colonel|Captain|Sergeant`
-	namePat  = `[A-Z][A-Za-z'’\-]*(?:\s+(?:[A-Z][A-Za-z'’\-]*|de|van|von|la|del|da|di)){0,2}`
+	namePat  = `\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|de|van|von|la|del|da|di)){0,2}`
 	// statePat is the state GPO adds to tell members of one name apart:
 	// "Mr. SMITH of New Jersey".
-	statePat = `\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?`
+	statePat = `\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?`
 	// officePat is an office that speaks by itself: "The CHAIRMAN.".
 	officePat = `(?:Acting\s+|Vice\s+)?(?i:chairman|chairwoman|chairperson|chair)|(?i:clerk)|(?i:presiding officer)|(?i:witness)`
 )
@@ -30,7 +31,7 @@ var (
 	// Lindsey Graham, Chairman of the Committee, presiding", "Senator
 	// Susan M. Collins (chairman of the committee) presiding", "Senators
 	// Graham [presiding], Grassley, ...".
-	presidingRe = regexp.MustCompile(`(?:Hon\.|Honorable|Senators?|Representatives?|Congressman|Congresswoman|Chairman|Chairwoman|Mr\.|Mrs\.|Ms\.|Dr\.)\s+((?:[A-Z][\w.'’\-]*\s+){0,3}?[A-Z][\w'’\-]+)\s*(?:,[^,\n]{1,80},\s*|\[[^\]\n]{0,80}\]\s*|\([^)\n]{0,80}\)\s*)?(?:\[\s*)?presiding`)
+	presidingRe = regexp.MustCompile(`(?:Hon\.|Honorable|Senators?|Representatives?|Congressman|Congresswoman|Chairman|Chairwoman|Mr\.|Mrs\.|Ms\.|Dr\.)\s+((?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}?\p{Lu}[\p{L}'’\-]+)\s*(?:,[^,\n]{1,80},\s*|\[[^\]\n]{0,80}\]\s*|\([^)\n]{0,80}\)\s*)?(?:\[\s*)?presiding`)
 )
 
 // offices are words that are no one's name after a title: "Mr.
@@ -97,13 +98,13 @@ func display(name string) string {
 		case len(w) > 4 && strings.HasPrefix(w, "Mac") && strings.ToUpper(w[3:]) == w[3:]:
 			words[i] = "Mac" + w[3:4] + strings.ToLower(w[4:])
 		case len(w) > 1 && strings.ToUpper(w) == w:
-			b := []byte(strings.ToLower(w))
-			for k := range b {
-				if k == 0 || b[k-1] == '\'' || b[k-1] == '-' {
-					b[k] = byte(strings.ToUpper(string(b[k]))[0])
+			r := []rune(strings.ToLower(w))
+			for k := range r {
+				if k == 0 || r[k-1] == '\'' || r[k-1] == '’' || r[k-1] == '-' {
+					r[k] = unicode.ToUpper(r[k])
 				}
 			}
-			words[i] = string(b)
+			words[i] = string(r)
 		}
 	}
 	return strings.Join(words, " ")
