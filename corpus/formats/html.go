@@ -11,8 +11,9 @@ import (
 // readHTML reads a saved web page: html.Text extracts its text, the text
 // formats (those that read .txt files) detect the layout of that text as
 // they would a .txt file's, and the one most sure reads it. The
-// documents' Source is the extracted text, and their Format names both
-// steps: "html+script", "html+hearing".
+// documents' Source is the extracted text, their Format names both steps
+// ("html+script", "html+hearing"), and their Title is the page's <title>
+// where the text gives none.
 func readHTML(name string, src []byte, opt corpus.Options) ([]*corpus.Document, error) {
 	text := []byte(html.Text(string(src)))
 	if len(text) == 0 {
@@ -35,8 +36,12 @@ func readHTML(name string, src []byte, opt corpus.Options) ([]*corpus.Document, 
 	if err != nil {
 		return nil, err
 	}
+	title := html.Title(string(src))
 	for _, d := range docs {
 		d.Format = "html+" + d.Format
+		if d.Title == "" {
+			d.Title = title
+		}
 	}
 	return docs, nil
 }

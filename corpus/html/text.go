@@ -183,7 +183,7 @@ func closeRaw(src string, from int, name string) int {
 // Malformed markup is read as far as it makes sense: a stray '<' is text,
 // an unclosed tag or comment runs to the end. Text never fails.
 func Text(src string) string {
-	var w writer
+	w := writer{note: -1}
 	title := ""
 	dropName, dropDepth := "", 0
 	cueName, cueDepth, cueStart := "", 0, -1
@@ -233,7 +233,7 @@ func Text(src string) string {
 				if k := strings.LastIndex(strings.ToLower(body), "</title"); k >= 0 {
 					body = body[:k]
 				}
-				title = strings.Join(strings.Fields(stdhtml.UnescapeString(body)), " ")
+				title = cleanTitle(body)
 			}
 			i = end
 			continue
@@ -283,6 +283,7 @@ func Text(src string) string {
 			cueName, cueDepth, cueStart = t.name, 1, len(w.buf)
 		}
 	}
+	w.closeNote()
 	out := w.String()
 	if title != "" && !strings.HasPrefix(out, title) {
 		out = title + "\n\n" + out
@@ -293,6 +294,9 @@ func Text(src string) string {
 // writer builds the text: white space folded, paragraph breaks kept.
 type writer struct {
 	buf []byte
+	// note is where an editorial paragraph's "[" stands ("Note: ..."), to
+	// be closed at the paragraph's end; -1 for none.
+	note int
 }
 
 // atParagraph reports whether nothing has been written since the last
@@ -325,6 +329,9 @@ func (w *writer) text(s string, pre bool) {
 // dropped, and at least n line breaks at the end, unless nothing has been
 // written.
 func (w *writer) brk(n int) {
+	if n == 2 {
+		w.closeNote()
+	}
 	for len(w.buf) > 0 && (w.buf[len(w.buf)-1] == ' ' || w.buf[len(w.buf)-1] == '\t') {
 		w.buf = w.buf[:len(w.buf)-1]
 	}
@@ -360,6 +367,11 @@ func (w *writer) cue(start int, src string, i int) int {
 		j = i
 	}
 	m := labelRe.FindStringSubmatch(label)
+	if m != nil && m[2] == ":" && editorial[strings.ToLower(strings.Fields(m[1] + " x")[0])] && w.note < 0 {
+		w.buf = append(append(w.buf[:start], '['), label+" "...)
+		w.note = start
+		return j
+	}
 	if m == nil || !isName(m[1]) {
 		return i
 	}
@@ -401,6 +413,40 @@ func isName(label string) bool {
 	return true
 }
 
+// editorial are the bold labels that open an editor's remark, not a
+// speaker's turn ("Note:", "Editor's note:"): the paragraph is written
+// in brackets, which the text readers take as an editorial note.
+var editorial = set(`note editor's editor’s source correction update updated disclaimer`)
+
+// closeNote closes the editorial paragraph opened at w.note: one line,
+// no brackets inside, and a "]".
+func (w *writer) closeNote() {
+	if w.note < 0 {
+		return
+	}
+	body := w.buf[w.note+1:]
+	out := body[:0]
+	for _, c := range body {
+		switch c {
+		case '\n':
+			c = ' '
+		case '[', ']':
+			continue
+		}
+		out = append(out, c)
+	}
+	w.buf = append(w.buf[:w.note+1], bytesTrimRight(out)...)
+	w.buf = append(w.buf, ']')
+	w.note = -1
+}
+
+func bytesTrimRight(b []byte) []byte {
+	for len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
 var blankRuns = regexp.MustCompile(`\n[ \t]*\n(?:[ \t]*\n)+`)
 
 // String returns the text: trailing spaces dropped from each line, no
@@ -416,4 +462,29 @@ func (w *writer) String() string {
 		return ""
 	}
 	return s + "\n"
+}
+
+// Title returns the text of a page's <title>, white space folded, or "".
+func Title(src string) string {
+	lower := strings.ToLower(src[:min(len(src), 64<<10)])
+	k := strings.Index(lower, "<title")
+	if k < 0 {
+		return ""
+	}
+	open := strings.IndexByte(lower[k:], '>')
+	if open < 0 {
+		return ""
+	}
+	from := k + open + 1
+	end := strings.Index(lower[from:], "</title")
+	if end < 0 {
+		return ""
+	}
+	return cleanTitle(src[from : from+end])
+}
+
+// cleanTitle decodes a title and folds its white space, without the
+// dashes and bars a site frames it with (" - Title").
+func cleanTitle(s string) string {
+	return strings.Trim(strings.Join(strings.Fields(stdhtml.UnescapeString(s)), " "), " -–—|:")
 }
