@@ -3,6 +3,8 @@ package deposition
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -15,22 +17,25 @@ var (
 	// byRe matches the line that names the examining attorney: "BY MR.
 	// SMITH:", "EXAMINATION BY MS. JONES:", "CROSS-EXAMINATION BY MR. X",
 	// "BY THE COURT:". A trailing page number (an index entry) is no match.
-	byRe = regexp.MustCompile(`^(?:[A-Z][A-Z'’()\- ]*EXAMINATION(?:\s*\([A-Za-z'’. ]+\))?\s+)?(?:BY|By)\s+((?:(?i:mr|ms|mrs|miss|dr|judge|attorney|counsel|special agent|agent|detective|officer)\.?\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})|THE\s+[A-Z]+)\s*:?$`)
+	byRe = regexp.MustCompile(`^(?:\p{Lu}[A-Z'’()\- ]*EXAMINATION(?:\s*\([\p{L}'’. ]+\))?\s+)?(?:QUESTIONS\s+)?(?:BY|By)\s+((?:(?i:mr|ms|mrs|miss|dr|judge|attorney|counsel|special agent|agent|detective|officer)\.?\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})|THE\s+\p{Lu}+)\s*:?\s*(?:\((?i:continuing|continued|cont'd|resumed)\)\.?)?$`)
+	// qByRe matches the examiner named inside a question, Texas style:
+	// "Q. (BY MR. SMITH) Did you ...".
+	qByRe = regexp.MustCompile(`^\((?i:by)\s+((?i:mr|ms|mrs|miss|dr)\.?\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})\)`)
 	// examinerRe matches the examiner's name alone, the line after an
 	// "EXAMINATION BY" line that broke before it.
-	examinerRe = regexp.MustCompile(`^((?i:mr|ms|mrs|miss|dr|judge)\.?\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})\s*:?$`)
+	examinerRe = regexp.MustCompile(`^((?i:mr|ms|mrs|miss|dr|judge)\.?\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})\s*:?$`)
 	// labelRe matches a colloquy label and its colon: "MR. SMITH:", "THE
 	// COURT:", "JUROR NO. 3:", "The Witness:".
-	labelRe = regexp.MustCompile(`^([A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Za-z0-9][A-Za-z0-9.'’\-]*){0,5})[ \t]*:(?:[ \t]|$)`)
+	labelRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’\-]*(?:[ \t]+[\p{L}0-9][\p{L}0-9.'’\-]*){0,5})[ \t]*:(?:[ \t]|$)`)
 	// swornRe finds the oath in the lines after a witness's name.
 	swornRe = regexp.MustCompile(`(?i)\b(?:duly sworn|sworn|affirmed|testified as follows|called as a witness|examined and testified)\b`)
 	// witnessLineRe matches the name that opens the swearing-in: "JOHN
 	// DOE," or "JOHN DOE, M.D.," alone or before "having been ...".
-	witnessLineRe = regexp.MustCompile(`^([A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){1,5}?)\s*(?:,\s*(?:M\.D\.|Ph\.D\.|Jr\.|Sr\.|III|II|Esq\.|D\.O\.))?\s*,\s*(.*)$`)
+	witnessLineRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,5}?)\s*(?:,\s*(?:M\.D\.|Ph\.D\.|Jr\.|Sr\.|III|II|Esq\.|D\.O\.))?\s*,\s*(.*)$`)
 	// captionWitnessRe finds the witness in the caption: "DEPOSITION OF
 	// JOHN DOE", "The deposition of MARGARET A. KOWALSKI,", "DIRECT
 	// EXAMINATION OF JOHN DOE".
-	captionWitnessRe = regexp.MustCompile(`(?i:deposition|testimony|examination|statement)\s+(?i:of)\s+([A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){1,5})`)
+	captionWitnessRe = regexp.MustCompile(`(?i:deposition|testimony|examination|statement)\s+(?i:of)\s+(\p{Lu}[\p{Lu}.'’\-]*(?:\s+\p{Lu}[\p{Lu}.'’\-]*){1,5})`)
 	// backRe matches the headings that open the back matter.
 	backRe = regexp.MustCompile(`^(?:(?:(?:COURT |SHORTHAND |OFFICIAL )?REPORTER'?S?'? |DEPONENT'?S? |WITNESS'? )?C ?E ?R ?T ?I ?F ?I ?C ?A ?T ?(?:E|I ?O ?N)(?: OF [A-Z ]+)?|ERRATA(?: SHEET)?|(?:ACKNOWLEDGE?MENT|DECLARATION|SIGNATURE) OF (?:DEPONENT|WITNESS)|WITNESS SIGNATURE PAGE|STATE OF [A-Z][A-Z ]+\)\s*(?:SS?\.?:?)?)$`)
 	// certifyRe matches the reporter's certificate that opens without a
@@ -135,7 +140,7 @@ func classify(label string) labelKind {
 
 func allCapitalized(words []string) bool {
 	for _, w := range words {
-		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return false
 		}
 	}

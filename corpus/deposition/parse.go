@@ -152,6 +152,11 @@ func parse(masked string, lines []line, numbered bool) parsed {
 			}
 			label := strings.TrimRight(t[:n], " \t")
 			c := cueAt{cue: corpus.Span{Start: l.text.Start, End: l.text.Start + len(label)}, form: t[:1], line: i}
+			if m := qByRe.FindStringSubmatchIndex(t[n:]); t[0] == 'Q' && m != nil {
+				examiner = speakerName(t[n+m[2] : n+m[3]])
+				at := corpus.Span{Start: l.text.Start + n, End: l.text.Start + n + m[1]}
+				note(corpus.Editorial, at)
+			}
 			if t[0] == 'Q' {
 				c.who = or(examiner, Examiner)
 			} else {

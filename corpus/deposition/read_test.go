@@ -87,6 +87,12 @@ func TestRead(t *testing.T) {
 			notes: "editorial:EXAMINATION BY / editorial:MR. SMITH:",
 		},
 		{
+			name:  "Texas style: the examiner inside the question; BY (Continuing); names with accents",
+			src:   "Q.  (BY MR. SMITH) Where were you?\nA.  Home.\nMS. NÚÑEZ:  Objection.\nBY MR. SMITH: (Continuing)\nQ.  And?\nQUESTIONS BY MS. NÚÑEZ:\nQ.  Why?\n",
+			turns: "smith=Where were you? / witness=Home. / núñez=Objection. / smith=And? / núñez=Why?",
+			notes: "editorial:(BY MR. SMITH) / editorial:BY MR. SMITH: (Continuing) / editorial:QUESTIONS BY MS. NÚÑEZ:",
+		},
+		{
 			name:  "the certificate is back matter",
 			src:   "BY MR. SMITH:\nQ.  Done?\nA.  Done.\n(Deposition concluded.)\nCERTIFICATE OF REPORTER\nI, JANE ROE, a Certified Shorthand Reporter, certify this.\n",
 			turns: "smith=Done? / witness=Done.",

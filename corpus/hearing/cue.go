@@ -10,20 +10,23 @@ import (
 // a name. A name: one to three capitalized words (capitals throughout in
 // the older style: "McCONNELL", "JACKSON LEE"), with "de" or "van" inside.
 const (
-	titlePat = `Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Senator|Representative|Congressman|Congresswoman|Delegate|Chairman|Chairwoman|Chairperson|Chair|Vice Chairman|Vice Chairwoman|Vice Chair|Ranking Member|Director|Deputy Director|Secretary|Deputy Secretary|Under Secretary|Assistant Secretary|Attorney General|Ambassador|General|Admiral|Governor|Lieutenant Governor|Mayor|Judge|Justice|Commissioner|Administrator|Professor|Dean|Chief|Sheriff|Colonel|Captain|Sergeant`
+	titlePat = `Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Senator|Representative|Congressman|Congresswoman|Delegate|Chairman|Chairwoman|Chairperson|Chair|Vice Chairman|Vice Chairwoman|Vice Chair|Ranking Member|Director|Deputy Director|Secretary|Deputy Secretary|Under Secretary|Assistant Secretary|Attorney General|Ambassador|General|Admiral|Lieutenant Governor|Governor|Mayor|Judge|Chief Justice|Justice|Commissioner|Administrator|Professor|Dean|Chief|Sheriff|Colonel|Captain|Sergeant`
 	namePat  = `\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|de|van|von|la|del|da|di)){0,2}`
 	// statePat is the state GPO adds to tell members of one name apart:
 	// "Mr. SMITH of New Jersey".
 	statePat = `\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?`
 	// officePat is an office that speaks by itself: "The CHAIRMAN.".
 	officePat = `(?:Acting\s+|Vice\s+)?(?i:chairman|chairwoman|chairperson|chair)|(?i:clerk)|(?i:presiding officer)|(?i:witness)`
+	// chorusPat is the members or the room answering together: "Voices.
+	// Aye.", "Several Voices. No."
+	chorusPat = `(?:A\s+|Several\s+|Many\s+)?(?:VOICES?|Voices?)|(?:Several|All)\s+Members`
 )
 
 var (
 	// cueRe matches a cue at a paragraph's start, with the period or colon
 	// that ends it; text follows on the line, or for a colon on the lines
 	// below.
-	cueRe = regexp.MustCompile(`^(?:((?:` + titlePat + `)\s+(?:` + namePat + `)(?:` + statePat + `)?)|(The\s+(?:` + officePat + `)))[ \t]*([.:])(?:[ \t]+(\S)|[ \t]*$)`)
+	cueRe = regexp.MustCompile(`^(?:((?:` + titlePat + `)\s+(?:` + namePat + `)(?:` + statePat + `)?)|(The\s+(?:` + officePat + `)|` + chorusPat + `))[ \t]*([.:])(?:[ \t]+(\S)|[ \t]*$)`)
 	// colonLabelRe matches any label and colon opening a line, for telling
 	// a hearing from a script.
 	colonLabelRe = regexp.MustCompile(`^[A-Z][\w.'’\- ]{0,40}:(?:\s|$)`)

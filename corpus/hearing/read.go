@@ -15,8 +15,10 @@ var (
 	adjournRe = regexp.MustCompile(`(?i)^[\[(]\s*whereupon\b.*\badjourn`)
 	// appendixRe matches the headings of the appendix.
 	appendixRe = regexp.MustCompile(`^(?:A ?P ?P ?E ?N ?D ?I ?X|APPENDIX(?: [A-Z0-9]+)?|(?:ADDITIONAL )?(?:MATERIALS?|SUBMISSIONS?|QUESTIONS(?: AND ANSWERS)?) (?:SUBMITTED )?FOR THE RECORD|QUESTIONS AND ANSWERS|<all>)$`)
-	// ruleRe matches a rule line: "__________", "-----", "=====".
-	ruleRe = regexp.MustCompile(`^[_\-=*.\s]{3,}$`)
+	// ruleRe matches a rule line ("__________", "-----", "=====") and
+	// GPO's markers in angle brackets ("<GRAPHIC(S) NOT AVAILABLE IN TIFF
+	// FORMAT>").
+	ruleRe = regexp.MustCompile(`^(?:[_\-=*.\s]{3,}|<[^<>]{1,80}>)$`)
 )
 
 // paragraph is a cue found at the start of a paragraph.

@@ -83,6 +83,12 @@ func TestRead(t *testing.T) {
 			turns: "smith=One. / doe=Two.",
 			notes: "editorial:STATEMENT OF JANE DOE, Ph.D., DIRECTOR / editorial:Whereupon, at 12:00 p.m., the hearing was adjourned.",
 		},
+		{
+			name:  "the chorus, GPO's angle markers, a chief justice",
+			src:   "    Chief Justice Roberts. Counsel.\n    Voices. Aye.\n    Mr. SMITH. Thanks.\n<GRAPHIC(S) NOT AVAILABLE IN TIFF FORMAT>\nMore.\n",
+			turns: "roberts=Counsel. / voices=Aye. / smith=Thanks. More.",
+			notes: "editorial:<GRAPHIC(S) NOT AVAILABLE IN TIFF FORMAT>",
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := Read("h.txt", []byte(tc.src))

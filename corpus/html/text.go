@@ -379,9 +379,15 @@ func (w *writer) cue(start int, src string, i int) int {
 	w.buf = w.buf[:start]
 	if name == "Q" || name == "A" {
 		w.buf = append(w.buf, name+m[2]+" "...)
-	} else {
-		w.buf = append(w.buf, name+":\n"...)
+		return j
 	}
+	w.buf = append(w.buf, name+":"...)
+	// A time after the name stays on its line: "Ann Lee: (00:05)".
+	if ts := timeRe.FindStringSubmatchIndex(src[j:]); ts != nil {
+		w.buf = append(w.buf, " "+src[j+ts[2]:j+ts[3]]...)
+		j += ts[3]
+	}
+	w.buf = append(w.buf, '\n')
 	return j
 }
 
@@ -446,6 +452,10 @@ func bytesTrimRight(b []byte) []byte {
 	}
 	return b
 }
+
+// timeRe matches a timestamp just after a cue element: "(00:05)",
+// "[00:03:12]", "01:02".
+var timeRe = regexp.MustCompile(`^[ \t]*(\(\d{1,2}:\d{2}(?::\d{2})?\)|\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?)(?:[ \t]|$|<)`)
 
 var blankRuns = regexp.MustCompile(`\n[ \t]*\n(?:[ \t]*\n)+`)
 

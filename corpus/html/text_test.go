@@ -22,6 +22,7 @@ func TestText(t *testing.T) {
 		{"strong name and colon is a cue on its own line", "<p><strong>Mr. SMITH:</strong> Thank you.</p>", "Mr. SMITH:\nThank you.\n"},
 		{"colon after the bold name", "<p><b>Ann Lee</b>: Hello.</p>", "Ann Lee:\nHello.\n"},
 		{"period becomes a colon", "<p><b>Mr. SMITH.</b> Thank you.</p>", "Mr. SMITH:\nThank you.\n"},
+		{"a time after the name stays on its line", "<p><strong>Kamala Harris:</strong> (00:05)<br>Thank you.</p><p><b>Ann:</b> [01:02:03] Hi.</p>", "Kamala Harris: (00:05)\nThank you.\n\nAnn: [01:02:03]\nHi.\n"},
 		{"Q. and A. stay inline", "<p><b>Q.</b> Where?</p><p><b>A:</b> Home.</p>", "Q. Where?\n\nA: Home.\n"},
 		{"a class naming a speaker", "<p><span class=\"speaker-name\">Interviewer:</span> Hi.</p>", "Interviewer:\nHi.\n"},
 		{"bold inside a paragraph is no cue", "<p>He said <b>Smith:</b> no.</p>", "He said Smith: no.\n"},
