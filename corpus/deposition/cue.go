@@ -27,6 +27,10 @@ var (
 	// labelRe matches a colloquy label and its colon: "MR. SMITH:", "THE
 	// COURT:", "JUROR NO. 3:", "The Witness:".
 	labelRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’\-]*(?:[ \t]+[\p{L}0-9][\p{L}0-9.'’\-]*){0,5})[ \t]*:(?:[ \t]|$)`)
+	// periodLabelRe matches colloquy with a period, as the transcripts of
+	// congressional interviews write it: "Mr. Heaphy.  Let's go off the
+	// record.", "The Witness.  Yes."
+	periodLabelRe = regexp.MustCompile(`^((?i:mr|ms|mrs|miss|dr)\.\s+\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2}|(?i:the)\s+(?i:witness|deponent|court|reporter|clerk|chairman|chairwoman|chair|videographer|interpreter))\.[ \t]+\S`)
 	// swornRe finds the oath in the lines after a witness's name.
 	swornRe = regexp.MustCompile(`(?i)\b(?:duly sworn|sworn|affirmed|testified as follows|called as a witness|examined and testified)\b`)
 	// witnessLineRe matches the name that opens the swearing-in: "JOHN

@@ -55,6 +55,7 @@ func parse(masked string, lines []line, numbered bool) parsed {
 	// Labels in capitals count as speakers when they recur; the cue form
 	// of Q and A is the letter and one space only where no other is used.
 	labels := map[string]int{}
+	periods := map[string]int{} // "Mr. Smith." labels
 	dotted, single := 0, 0
 	for i, l := range lines {
 		if l.furniture {
@@ -63,6 +64,9 @@ func parse(masked string, lines []line, numbered bool) parsed {
 		t := text(i)
 		if m := labelRe.FindStringSubmatch(t); m != nil && classify(m[1]) == maybe {
 			labels[strings.ToUpper(strings.Join(strings.Fields(m[1]), " "))]++
+		}
+		if m := periodLabelRe.FindStringSubmatch(t); m != nil {
+			periods[strings.ToUpper(strings.Join(strings.Fields(m[1]), " "))]++
 		}
 		if isQA(t) {
 			dotted++
@@ -176,6 +180,20 @@ func parse(masked string, lines []line, numbered bool) parsed {
 				colon := strings.IndexByte(t[m[3]:], ':') + m[3]
 				c := cueAt{cue: corpus.Span{Start: l.text.Start, End: l.text.Start + colon + 1}, form: label, line: i}
 				if k == isWitness {
+					c.who = witnessAt(i)
+				} else {
+					c.who = speakerName(label)
+				}
+				lastQA = 0
+				p.cues = append(p.cues, c)
+				continue
+			}
+		}
+		if m := periodLabelRe.FindStringSubmatchIndex(t); m != nil {
+			label := strings.Join(strings.Fields(t[m[2]:m[3]]), " ")
+			if periods[strings.ToUpper(label)] >= 2 {
+				c := cueAt{cue: corpus.Span{Start: l.text.Start, End: l.text.Start + m[3] + 1}, form: label, line: i}
+				if k := classify(label); k == isWitness {
 					c.who = witnessAt(i)
 				} else {
 					c.who = speakerName(label)

@@ -93,6 +93,18 @@ func TestRead(t *testing.T) {
 			notes: "editorial:(BY MR. SMITH) / editorial:BY MR. SMITH: (Continuing) / editorial:QUESTIONS BY MS. NÚÑEZ:",
 		},
 		{
+			name:  "colloquy with a period, when the label recurs (congressional interviews)",
+			src:   "BY MR. HEAPHY:\nQ    So you left?\nA    Yes.\nMr. Heaphy.  Off the record.\nThe Witness.  Sure.\nQ    Back on.\nMr. Heaphy.  Thanks.\nThe Witness.  Okay.\nA    Mr. Smith. He came later.\n",
+			turns: "heaphy=So you left? / witness=Yes. / heaphy=Off the record. / witness=Sure. / heaphy=Back on.|Thanks. / witness=Okay.|Mr. Smith. He came later.",
+			notes: "editorial:BY MR. HEAPHY:",
+		},
+		{
+			name:  "two witnesses, each answering the clerk before the reporter names them",
+			src:   "(Witness sworn)\nTHE WITNESS:  Ann Lee.\nANN LEE,\ncalled as a witness, having been duly sworn, testified as follows:\nBY MR. X:\nQ.  a?\nA.  b.\nTHE COURT:  Next witness.\n(Witness sworn)\nTHE WITNESS:  Bob Roe.\nBOB ROE,\nhaving been duly sworn, testified as follows:\nQ.  c?\nA.  d.\n",
+			turns: "ann lee=Ann Lee. / x=a? / ann lee=b. / the court=Next witness. / bob roe=Bob Roe. / x=c? / bob roe=d.",
+			notes: "stage:Witness sworn / editorial:ANN LEE, called as a witness, having been duly sworn, testified as follows: / editorial:BY MR. X: / stage:Witness sworn / editorial:BOB ROE, having been duly sworn, testified as follows:",
+		},
+		{
 			name:  "the certificate is back matter",
 			src:   "BY MR. SMITH:\nQ.  Done?\nA.  Done.\n(Deposition concluded.)\nCERTIFICATE OF REPORTER\nI, JANE ROE, a Certified Shorthand Reporter, certify this.\n",
 			turns: "smith=Done? / witness=Done.",
