@@ -15,16 +15,19 @@ type line struct {
 	// indent is the content's indentation in columns (tabs count 8), after
 	// the margin number.
 	indent int
+	// time is the video time code before the margin number, if any.
+	time string
 	// furniture marks page furniture: on numbered pages every line without
 	// a margin number (page numbers, running heads, reporters' footers);
 	// elsewhere a line that reads only as a page number.
 	furniture bool
 }
 
-// marginRe matches a margin line number: up to eight columns of white
-// space (and a form feed), one or two digits, then white space or the
-// line's end.
-var marginRe = regexp.MustCompile(`^[ \t\f]{0,8}(\d{1,2})(?:[ \t]+|$)`)
+// marginRe matches a margin line number: up to twelve columns of white
+// space (and a form feed), the video time code of a synchronized
+// transcript if any ("10:04:23"), one or two digits, then white space or
+// the line's end.
+var marginRe = regexp.MustCompile(`^[ \t\f]{0,12}(?:(\d{1,2}:\d{2}:\d{2})[ \t]+)?(\d{1,2})(?:[ \t]+|$)`)
 
 // pageRe matches a line that is only a page number: "Page 12", "Page 12
 // of 40", "- 12 -", "00012" (the ASCII export's page line).
@@ -52,7 +55,7 @@ func layout(text string) (lines []line, numbered bool) {
 		if m == nil {
 			continue
 		}
-		n := atoi(m[1])
+		n := atoi(m[2])
 		if n < 1 || n > maxLine {
 			continue
 		}
@@ -73,7 +76,11 @@ func layout(text string) (lines []line, numbered bool) {
 		case numbered && nums[i] == 0:
 			l.furniture = true
 		case numbered:
-			from = len(marginRe.FindString(ln))
+			m := marginRe.FindStringSubmatchIndex(ln)
+			from = m[1]
+			if m[2] >= 0 {
+				l.time = ln[m[2]:m[3]]
+			}
 		}
 		lead := from
 		for lead < len(ln) && isSpace(ln[lead]) {

@@ -162,7 +162,7 @@ func parse(masked string, lines []line, numbered bool) parsed {
 				note(corpus.Editorial, at)
 			}
 			if t[0] == 'Q' {
-				c.who = or(examiner, Examiner)
+				c.who, c.byLine = or(examiner, Examiner), examiner != ""
 			} else {
 				c.who = witnessAt(i)
 			}
@@ -214,6 +214,28 @@ func parse(masked string, lines []line, numbered bool) parsed {
 			if m := captionWitnessRe.FindStringSubmatch(t); m != nil && caption == "" && !strings.HasPrefix(m[1], "THE ") {
 				caption = cleanName(m[1])
 			}
+		}
+	}
+	// An examiner named in full on the BY line ("BY MR. THOMAS BRENNAN:")
+	// is the speaker whose colloquy label ends that name ("MR. BRENNAN:").
+	said := map[string]bool{}
+	for _, c := range p.cues {
+		if !c.byLine {
+			said[c.who] = true
+		}
+	}
+	for k, c := range p.cues {
+		if !c.byLine || said[c.who] {
+			continue
+		}
+		best := ""
+		for w := range said {
+			if strings.HasSuffix(c.who, " "+w) && len(w) > len(best) {
+				best = w
+			}
+		}
+		if best != "" {
+			p.cues[k].who = best
 		}
 	}
 	return p

@@ -19,6 +19,8 @@ type cueAt struct {
 	who  string      // the speaker's name, for corpus.Builder.Add
 	form string      // the label as written
 	line int         // index into the lines
+	// byLine marks a question whose speaker a BY line named.
+	byLine bool
 }
 
 // Read reads a question-and-answer transcript: a deposition, or trial or
@@ -121,7 +123,7 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 	}
 	for k, c := range p.cues {
 		r := regions[k]
-		u := corpus.Utterance{Cue: c.cue, CueName: c.form}
+		u := corpus.Utterance{Cue: c.cue, CueName: c.form, Time: lines[c.line].time}
 		for i := r.first; i <= r.last && i < len(lines); i++ {
 			if lines[i].furniture {
 				continue

@@ -1,6 +1,7 @@
 package deposition
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -105,6 +106,12 @@ func TestRead(t *testing.T) {
 			notes: "stage:Witness sworn / editorial:ANN LEE, called as a witness, having been duly sworn, testified as follows: / editorial:BY MR. X: / stage:Witness sworn / editorial:BOB ROE, having been duly sworn, testified as follows:",
 		},
 		{
+			name:  "the examiner named in full on the BY line is the colloquy's speaker; interpreter's parentheticals",
+			src:   "BY MR. THOMAS BRENNAN:\nQ.  One?\nA.  (Through the interpreter) Two.\nMR. BRENNAN:  Three.\nMS. OKAFOR:  Four.\n",
+			turns: "brennan=One? / witness=Two. / brennan=Three. / okafor=Four.",
+			notes: "editorial:BY MR. THOMAS BRENNAN: / stage:Through the interpreter",
+		},
+		{
 			name:  "the certificate is back matter",
 			src:   "BY MR. SMITH:\nQ.  Done?\nA.  Done.\n(Deposition concluded.)\nCERTIFICATE OF REPORTER\nI, JANE ROE, a Certified Shorthand Reporter, certify this.\n",
 			turns: "smith=Done? / witness=Done.",
@@ -173,5 +180,32 @@ func TestReadErrors(t *testing.T) {
 		if _, err := Read("e.txt", []byte(src)); !corpus.IsInputError(err) {
 			t.Errorf("%q: %v, want an input error", src, err)
 		}
+	}
+}
+
+// TestReadSynchronized reads a video-synchronized page: a time code
+// before some margin numbers, kept as the utterance's Time.
+func TestReadSynchronized(t *testing.T) {
+	src, err := os.ReadFile("testdata/synchronized.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Read("synchronized.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, d)
+	want := "smith=Good morning. / witness=Good morning. / smith=Where do you live? / witness=In Dayton. / jones=Objection. / smith=You may answer. / witness=Dayton, Ohio."
+	if got := turns(d); got != want {
+		t.Errorf("turns\n got %s\nwant %s", got, want)
+	}
+	var times []string
+	for _, tr := range d.Turns {
+		for _, u := range tr.Utterances {
+			times = append(times, u.Time)
+		}
+	}
+	if got := strings.Join(times, ","); got != "10:04:13,10:04:15,10:04:20,10:04:22,10:04:30,," {
+		t.Errorf("times %s", got)
 	}
 }
