@@ -187,6 +187,7 @@ func Text(src string) string {
 	title := ""
 	dropName, dropDepth := "", 0
 	cueName, cueDepth, cueStart := "", 0, -1
+	byClass := false // the cue element is marked by its class, not bold
 	pre := 0
 	for i := 0; i < len(src); {
 		c := src[i]
@@ -253,10 +254,26 @@ func Text(src string) string {
 			continue
 		}
 		switch {
+		case cueStart >= 0 && t.name == cueName:
+			if !t.end {
+				cueDepth++
+				break
+			}
+			if cueDepth--; cueDepth > 0 {
+				break
+			}
+			i = w.cue(cueStart, src, i, byClass)
+			cueName, cueStart = "", -1
+			if blocks[t.name] || t.name == "td" || t.name == "th" {
+				w.glue = w.atParagraph()
+			}
 		case t.name == "br":
 			w.brk(1)
 		case t.name == "td" || t.name == "th":
 			w.text(" ", false)
+			if !t.end && t.speakerClass() && cueStart < 0 {
+				cueName, cueDepth, cueStart, byClass = t.name, 1, len(w.buf), true
+			}
 		case t.name == "pre":
 			w.brk(2)
 			if t.end {
@@ -269,18 +286,12 @@ func Text(src string) string {
 				cueName, cueDepth, cueStart = "", 0, -1
 			}
 			w.brk(2)
-		case cueStart >= 0 && t.name == cueName:
-			if !t.end {
-				cueDepth++
-				break
+			if !t.end && t.speakerClass() {
+				// <p class="speaker">Mr. SMITH</p>: the element is the label.
+				cueName, cueDepth, cueStart, byClass = t.name, 1, len(w.buf), true
 			}
-			if cueDepth--; cueDepth > 0 {
-				break
-			}
-			i = w.cue(cueStart, src, i)
-			cueName, cueStart = "", -1
 		case !t.end && cueStart < 0 && (cueTags[t.name] || t.speakerClass()) && w.atParagraph():
-			cueName, cueDepth, cueStart = t.name, 1, len(w.buf)
+			cueName, cueDepth, cueStart, byClass = t.name, 1, len(w.buf), !cueTags[t.name]
 		}
 	}
 	w.closeNote()
@@ -297,6 +308,9 @@ type writer struct {
 	// note is where an editorial paragraph's "[" stands ("Note: ..."), to
 	// be closed at the paragraph's end; -1 for none.
 	note int
+	// glue holds the paragraph after a label written as a block of its
+	// own (<p class="speaker">) to its line: the next break is a line's.
+	glue bool
 }
 
 // atParagraph reports whether nothing has been written since the last
@@ -309,6 +323,9 @@ func (w *writer) atParagraph() bool {
 // and none at a line's start.
 func (w *writer) text(s string, pre bool) {
 	s = strings.ReplaceAll(s, "\u00a0", " ")
+	if strings.TrimSpace(s) != "" {
+		w.glue = false
+	}
 	if pre {
 		w.buf = append(w.buf, strings.ReplaceAll(s, "\r\n", "\n")...)
 		return
@@ -329,6 +346,9 @@ func (w *writer) text(s string, pre bool) {
 // dropped, and at least n line breaks at the end, unless nothing has been
 // written.
 func (w *writer) brk(n int) {
+	if w.glue {
+		n = 1
+	}
 	if n == 2 {
 		w.closeNote()
 	}
@@ -354,8 +374,12 @@ var labelRe = regexp.MustCompile(`^([\p{Lu}\[][\p{L}\p{N}.'’\-\[\]_ ]{0,60}?)\
 // cue rewrites the cue element's text written from start, with a colon or
 // period that follows the element in src at i, as a speaker's label, if
 // it is one. It returns where reading src goes on.
-func (w *writer) cue(start int, src string, i int) int {
+func (w *writer) cue(start int, src string, i int, byClass bool) int {
 	label := strings.TrimSpace(string(w.buf[start:]))
+	if byClass && label != "" && !strings.HasSuffix(label, ":") && !strings.HasSuffix(label, ".") && (i >= len(src) || src[i] != ':' && src[i] != '.') {
+		// An element whose class names a speaker needs no colon.
+		label += ":"
+	}
 	j := i
 	for j < len(src) && (src[j] == ' ' || src[j] == '\t') {
 		j++

@@ -25,6 +25,7 @@ func TestText(t *testing.T) {
 		{"a time after the name stays on its line", "<p><strong>Kamala Harris:</strong> (00:05)<br>Thank you.</p><p><b>Ann:</b> [01:02:03] Hi.</p>", "Kamala Harris: (00:05)\nThank you.\n\nAnn: [01:02:03]\nHi.\n"},
 		{"Q. and A. stay inline", "<p><b>Q.</b> Where?</p><p><b>A:</b> Home.</p>", "Q. Where?\n\nA: Home.\n"},
 		{"a class naming a speaker", "<p><span class=\"speaker-name\">Interviewer:</span> Hi.</p>", "Interviewer:\nHi.\n"},
+		{"a paragraph or a cell whose class names a speaker needs no colon", "<p class=\"speaker\">Mr. SMITH</p><p>Thank you.</p><table><tr><td class=\"speaker\">Ann</td><td>Hi.</td></tr></table>", "Mr. SMITH:\nThank you.\n\nAnn:\nHi.\n"},
 		{"bold inside a paragraph is no cue", "<p>He said <b>Smith:</b> no.</p>", "He said Smith: no.\n"},
 		{"a bold sentence is no cue", "<p><b>The committee will come to order.</b></p>", "The committee will come to order.\n"},
 		{"bold without a colon is no cue", "<p><b>SMITH</b> said so.</p>", "SMITH said so.\n"},
