@@ -49,7 +49,11 @@ func noOptions(read func(string, []byte) (*corpus.Document, error)) func(string,
 // no registration.
 func All() []Format {
 	return []Format{
-		// Court and hearing transcripts first: their detectors ask for
+		// A web page first: it is known by its name or its opening
+		// "<!DOCTYPE html" for sure, and once converted to text the text
+		// formats below detect and read it (see readHTML).
+		{Name: "html", Exts: []string{".html", ".htm", ".xhtml"}, Detect: html.Detect, Read: readHTML},
+		// Court and hearing transcripts next: their detectors ask for
 		// signs no other layout has (BY lines, margin numbers, THE
 		// WITNESS; who presides, a prepared statement), and their cues
 		// ("MR. SMITH: ...", "Senator JONES asked ...") would otherwise
@@ -64,9 +68,6 @@ func All() []Format {
 		{Name: "srt", Exts: []string{".srt"}, Detect: corpus.DetectSRT, Read: one(corpus.ReadSRT)},
 		{Name: "chat", Exts: []string{".cha"}, Detect: corpus.DetectCHAT, Read: one(corpus.ReadCHAT)},
 		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: corpus.DetectTEI, Read: one(corpus.ReadTEI)},
-		// A web page is converted to text, which the text formats above
-		// then detect and read (see readHTML).
-		{Name: "html", Exts: []string{".html", ".htm", ".xhtml"}, Detect: html.Detect, Read: readHTML},
 		{Name: "plain", Exts: []string{".txt"}, Named: corpus.NamedPlain, Detect: corpus.DetectPlain, Read: one(corpus.ReadPlain)},
 	}
 }

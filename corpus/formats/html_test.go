@@ -76,6 +76,13 @@ func TestReadHTML(t *testing.T) {
 			}
 		})
 	}
+	page, err := os.ReadFile(filepath.Join("..", "html", "testdata", "interview-page.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, err := readOne("saved.txt", page, corpus.Options{}); err != nil || d.Format != "html+script" || d.Name != "saved.txt" {
+		t.Errorf("a page saved as .txt: %v, %+v", err, d)
+	}
 	if _, err := readOne("empty.html", []byte("<html><script>x</script></html>"), corpus.Options{}); !corpus.IsInputError(err) || !strings.Contains(err.Error(), "no text") {
 		t.Errorf("empty page: %v", err)
 	}
