@@ -148,16 +148,20 @@ func isAlnum(c byte) bool { return isAlpha(c) || c >= '0' && c <= '9' }
 // closeRaw returns the offset just past the end tag "</name" that closes
 // a raw text element, or len(src).
 func closeRaw(src string, from int, name string) int {
-	lower := strings.ToLower(src[from:])
-	k := strings.Index(lower, "</"+name)
-	if k < 0 {
-		return len(src)
+	for i := from; ; {
+		k := strings.Index(src[i:], "</")
+		if k < 0 {
+			return len(src)
+		}
+		i += k + 2
+		if len(src)-i >= len(name) && strings.EqualFold(src[i:i+len(name)], name) {
+			end := strings.IndexByte(src[i:], '>')
+			if end < 0 {
+				return len(src)
+			}
+			return i + end + 1
+		}
 	}
-	end := strings.IndexByte(src[from+k:], '>')
-	if end < 0 {
-		return len(src)
-	}
-	return from + k + end + 1
 }
 
 // Text returns the text of an HTML page, for the text readers:
@@ -231,7 +235,7 @@ func Text(src string) string {
 			end := closeRaw(src, i, t.name)
 			if t.name == "title" && title == "" {
 				body := src[i:end]
-				if k := strings.LastIndex(strings.ToLower(body), "</title"); k >= 0 {
+				if k := strings.LastIndex(body, "</"); k >= 0 {
 					body = body[:k]
 				}
 				title = cleanTitle(body)
