@@ -34,7 +34,11 @@ func parse(masked string, lines []line, numbered bool) parsed {
 			return
 		}
 		for j := first; j <= last; j++ {
-			if s := lines[j].text; s.Len() > 0 && !lines[j].furniture {
+			switch s := lines[j].text; {
+			case s.Len() == 0:
+			case lines[j].furniture:
+				note(corpus.Editorial, s) // a page break inside
+			default:
 				p.notes = append(p.notes, corpus.Note{Kind: kind, Anchor: s, Extent: s, Body: body(s)})
 			}
 		}
@@ -218,24 +222,25 @@ func parse(masked string, lines []line, numbered bool) parsed {
 	}
 	// An examiner named in full on the BY line ("BY MR. THOMAS BRENNAN:")
 	// is the speaker whose colloquy label ends that name ("MR. BRENNAN:").
-	said := map[string]bool{}
+	said := map[string]string{} // folded -> as written
 	for _, c := range p.cues {
 		if !c.byLine {
-			said[c.who] = true
+			said[strings.ToLower(c.who)] = c.who
 		}
 	}
 	for k, c := range p.cues {
-		if !c.byLine || said[c.who] {
+		who := strings.ToLower(c.who)
+		if _, ok := said[who]; !c.byLine || ok {
 			continue
 		}
 		best := ""
 		for w := range said {
-			if strings.HasSuffix(c.who, " "+w) && len(w) > len(best) {
+			if strings.HasSuffix(who, " "+w) && len(w) > len(best) {
 				best = w
 			}
 		}
 		if best != "" {
-			p.cues[k].who = best
+			p.cues[k].who = said[best]
 		}
 	}
 	return p
