@@ -37,6 +37,24 @@ func TestDetect(t *testing.T) {
 	}
 }
 
+// TestDetectCorpusTestdata checks that none of corpus's own samples in
+// other layouts (scripts, subtitles, CHAT, TEI...) is taken for this one.
+func TestDetectCorpusTestdata(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "testdata", "*"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no samples in ../testdata: %v", err)
+	}
+	for _, f := range append(files, filepath.Join("..", "sample", "1947-10-14-stalin-labour-mps.txt")) {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := Detect(strings.TrimSuffix(f, filepath.Ext(f))+".txt", src); got != 0 {
+			t.Errorf("%s: Detect = %d, want 0", f, got)
+		}
+	}
+}
+
 // TestDetectSharedCorpora checks that no real transcript in another
 // layout in ../shared/corpora is taken for a hearing, and that reading
 // any of them (--format hearing) holds the invariants.
