@@ -19,7 +19,8 @@ type line struct {
 	time string
 	// furniture marks page furniture: on numbered pages every line without
 	// a margin number (page numbers, running heads, reporters' footers);
-	// elsewhere a line that reads only as a page number.
+	// elsewhere a line that reads only as a page number, or that recurs
+	// word for word (see markRepeats).
 	furniture bool
 }
 
@@ -94,7 +95,36 @@ func layout(text string) (lines []line, numbered bool) {
 		}
 		lines[i] = l
 	}
+	if !numbered {
+		markRepeats(text, lines)
+	}
 	return lines, numbered
+}
+
+// markRepeats marks as furniture the lines of unnumbered text that recur
+// word for word three times or more, as a running head or a reporter's
+// footer does on every page ("SOUTHERN DISTRICT REPORTERS, P.C.",
+// "Johnson - Direct"); a line of two words or fewer, a cue or a
+// parenthetical may recur as speech does and is left.
+func markRepeats(text string, lines []line) {
+	count := map[string]int{}
+	key := func(l line) string {
+		t := l.text.In(text)
+		if l.furniture || len(strings.Fields(t)) < 3 || t[0] == '(' || isQA(t) || labelRe.MatchString(t) {
+			return ""
+		}
+		return strings.Join(strings.Fields(t), " ")
+	}
+	for _, l := range lines {
+		if k := key(l); k != "" {
+			count[k]++
+		}
+	}
+	for i, l := range lines {
+		if k := key(l); k != "" && count[k] >= 3 {
+			lines[i].furniture = true
+		}
+	}
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\n' }

@@ -124,6 +124,12 @@ func TestRead(t *testing.T) {
 			notes: "editorial:BY MR. SMITH:",
 		},
 		{
+			name:  "unnumbered pages: a running head and a footer that recur are notes",
+			src:   "BY MR. SMITH:\nQ.  One?\nJohnson - Direct\nA.  Two.\nACME REPORTING (555) 010-0199\nJohnson - Direct\nQ.  Three?\nA.  I said yes, I said yes.\nACME REPORTING (555) 010-0199\nJohnson - Direct\nACME REPORTING (555) 010-0199\nQ.  Yes?\n",
+			turns: "smith=One? / witness=Two. / smith=Three? / witness=I said yes, I said yes. / smith=Yes?",
+			notes: "editorial:BY MR. SMITH: / editorial:Johnson - Direct / editorial:ACME REPORTING (555) 010-0199 / editorial:Johnson - Direct / editorial:ACME REPORTING (555) 010-0199 / editorial:Johnson - Direct / editorial:ACME REPORTING (555) 010-0199",
+		},
+		{
 			name:  "unnumbered pages: page numbers are notes",
 			src:   "BY MR. SMITH:\nQ.  One?\n                                   Page 12\nA.  Two.\n- 13 -\nQ.  Three?\n",
 			turns: "smith=One? / witness=Two. / smith=Three?",

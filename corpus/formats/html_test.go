@@ -83,6 +83,11 @@ func TestReadHTML(t *testing.T) {
 	if d, err := readOne("saved.txt", page, corpus.Options{}); err != nil || d.Format != "html+script" || d.Name != "saved.txt" {
 		t.Errorf("a page saved as .txt: %v, %+v", err, d)
 	}
+	dep := "<html><body><p><b>DIRECT EXAMINATION</b></p><p><b>BY MR. SMITH:</b></p><p><b>Q.</b> Did you sign it?</p><p><b>A.</b> I did.</p>" +
+		"<p><b>MS. JONES:</b> Objection.</p><p><b>THE WITNESS:</b> I signed it.</p></body></html>"
+	if d, err := readOne("depo.html", []byte(dep), corpus.Options{}); err != nil || d.Format != "html+deposition" || len(d.Turns) != 4 || d.Turns[0].Speaker != "smith" || d.Turns[2].Speaker != "jones" {
+		t.Errorf("a deposition page: %v, %+v", err, d)
+	}
 	if _, err := readOne("empty.html", []byte("<html><script>x</script></html>"), corpus.Options{}); !corpus.IsInputError(err) || !strings.Contains(err.Error(), "no text") {
 		t.Errorf("empty page: %v", err)
 	}
