@@ -177,12 +177,14 @@ func closeRaw(src string, from int, name string) int {
 //     and end a paragraph: a blank line between paragraphs; <br> ends a
 //     line; table cells are set apart by a space; outside <pre>, runs of
 //     white space are one space, and inside it the text stands as written;
-//   - a name in b, strong, or an element whose class names a speaker,
-//     opening a paragraph and ended by a colon or a period inside it or
-//     just after it ("<strong>Mr. SMITH:</strong>", "<b>Ann</b>: ..."), is
-//     written as that name and a colon on a line of its own, the speech
-//     on the lines below; "Q." and "A." (or "Q:", "A:") so set stay
-//     inline ("Q. Where were you?").
+//   - a name in b or strong opening a paragraph and ended by a colon or a
+//     period inside it or just after it ("<strong>Mr. SMITH:</strong>",
+//     "<b>Ann</b>: ..."), or a name alone in an element whose class names
+//     a speaker or in a <dt>, is written as that name and a colon on a
+//     line of its own, the speech on the lines below; "Q." and "A." (or
+//     "Q:", "A:") so set stay inline ("Q. Where were you?"); "Note:",
+//     "Source:" and the like in bold make their paragraph a bracketed
+//     editorial note.
 //
 // Malformed markup is read as far as it makes sense: a stray '<' is text,
 // an unclosed tag or comment runs to the end. Text never fails.
@@ -290,8 +292,9 @@ func Text(src string) string {
 				cueName, cueDepth, cueStart = "", 0, -1
 			}
 			w.brk(2)
-			if !t.end && t.speakerClass() {
-				// <p class="speaker">Mr. SMITH</p>: the element is the label.
+			if !t.end && (t.speakerClass() || t.name == "dt") {
+				// <p class="speaker">Mr. SMITH</p>, <dt>SMITH</dt><dd>...:
+				// the element is the label.
 				cueName, cueDepth, cueStart, byClass = t.name, 1, len(w.buf), true
 			}
 		case !t.end && cueStart < 0 && (cueTags[t.name] || t.speakerClass()) && w.atParagraph():

@@ -26,6 +26,7 @@ func TestText(t *testing.T) {
 		{"Q. and A. stay inline", "<p><b>Q.</b> Where?</p><p><b>A:</b> Home.</p>", "Q. Where?\n\nA: Home.\n"},
 		{"a class naming a speaker", "<p><span class=\"speaker-name\">Interviewer:</span> Hi.</p>", "Interviewer:\nHi.\n"},
 		{"a paragraph or a cell whose class names a speaker needs no colon", "<p class=\"speaker\">Mr. SMITH</p><p>Thank you.</p><table><tr><td class=\"speaker\">Ann</td><td>Hi.</td></tr></table>", "Mr. SMITH:\nThank you.\n\nAnn:\nHi.\n"},
+		{"a definition list's terms are labels", "<dl><dt>SMITH</dt><dd>Hello.</dd><dt>JONES</dt><dd>Hi.</dd></dl>", "SMITH:\nHello.\n\nJONES:\nHi.\n"},
 		{"bold inside a paragraph is no cue", "<p>He said <b>Smith:</b> no.</p>", "He said Smith: no.\n"},
 		{"a bold sentence is no cue", "<p><b>The committee will come to order.</b></p>", "The committee will come to order.\n"},
 		{"bold without a colon is no cue", "<p><b>SMITH</b> said so.</p>", "SMITH said so.\n"},
