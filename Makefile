@@ -40,6 +40,9 @@ fuzz:
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadTEI
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzParseLabel
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzCheck
+	$(GO) test ./corpus/deposition $(FUZZFLAGS) -fuzz=FuzzRead
+	$(GO) test ./corpus/hearing $(FUZZFLAGS) -fuzz=FuzzRead
+	$(GO) test ./corpus/html $(FUZZFLAGS) -fuzz=FuzzText
 	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzTokenize
 	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzAppendTokens
 

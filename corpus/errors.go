@@ -56,3 +56,7 @@ func CheckText(name string, src []byte) error {
 	}
 	return &InputError{File: name, Msg: "empty file"}
 }
+
+// ByteOrderMark is the UTF-8 byte order mark some exporters put first;
+// readers take it for white space.
+const ByteOrderMark = "\ufeff"

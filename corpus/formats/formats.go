@@ -5,6 +5,9 @@ import (
 	"strings"
 
 	"parley/corpus"
+	"parley/corpus/deposition"
+	"parley/corpus/hearing"
+	"parley/corpus/html"
 	"parley/corpus/subtitles"
 )
 
@@ -54,10 +57,21 @@ func noOptions(read func(string, []byte) (*corpus.Document, error)) func(string,
 // no registration.
 func All() []Format {
 	return []Format{
-		// Subtitles first: their signature (a "WEBVTT" header, a numbered
+		// A web page first: it is known by its name or its opening
+		// "<!DOCTYPE html" for sure, and once converted to text the text
+		// formats below detect and read it (see readHTML).
+		{Name: "html", Exts: []string{".html", ".htm", ".xhtml"}, Detect: html.Detect, Read: readHTML, Methods: html.Methods},
+		// Subtitles next: their signature (a "WEBVTT" header, a numbered
 		// timing line) is the most exact, and claims a .txt file too.
 		{Name: "webvtt", Exts: []string{".vtt"}, Detect: subtitles.DetectWebVTT, Read: one(subtitles.ReadWebVTT), Methods: subtitles.Methods, Markup: true},
 		{Name: "srt", Exts: []string{".srt"}, Detect: subtitles.DetectSRT, Read: one(subtitles.ReadSRT), Methods: subtitles.Methods, Markup: true},
+		// Court and hearing transcripts next: their detectors ask for
+		// signs no other layout has (BY lines, margin numbers, THE
+		// WITNESS; who presides, a prepared statement), and their cues
+		// ("MR. SMITH: ...", "Senator JONES asked ...") would otherwise
+		// read as a script's or a record's.
+		{Name: "deposition", Exts: []string{".txt"}, Detect: deposition.Detect, Read: one(noOptions(deposition.Read)), Methods: deposition.Methods},
+		{Name: "hearing", Exts: []string{".txt"}, Detect: hearing.Detect, Read: one(noOptions(hearing.Read)), Methods: hearing.Methods},
 		{Name: "record", Exts: []string{".txt"}, Detect: corpus.DetectRecord, Read: one(noOptions(corpus.ReadRecord)), Methods: corpus.RecordMethods},
 		{Name: "script", Exts: []string{".txt"}, Detect: corpus.DetectScript, Read: one(noOptions(corpus.ReadScript)), Methods: corpus.ScriptMethods},
 		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: corpus.DetectTable, Read: one(corpus.ReadTable), Methods: corpus.TableMethods, Markup: true},

@@ -1,0 +1,15 @@
+package html
+
+// Methods describes, for a report's Methods section, how a web page was
+// turned into text before a text reader read it; the text reader's own
+// Methods follow it.
+const Methods = "The web page was first converted to text, and the text was then " +
+	"read in the layout it showed. Markup, scripts, styles, comments, forms, " +
+	"and the page's navigation, header, footer and side panels were dropped; " +
+	"character references were decoded; paragraphs, headings, list items, " +
+	"table rows and divisions became paragraphs of their own, line breaks " +
+	"lines, and preformatted text was kept as it stood. A name set in bold " +
+	"or marked as a speaker at the start of a paragraph and ended by a colon " +
+	"or a period (\"Mr. SMITH:\") was written as a speaker's label on a line " +
+	"of its own, and \"Q.\" and \"A.\" in bold as question and answer cues. " +
+	"Line numbers and offsets refer to this text, not to the page's source."
