@@ -6,23 +6,23 @@ package screenplay
 // joined into one turn, as the data model defines a turn.
 var freakOutTurns = []string{
 	"chalf", "nar", "yor", "chalf", "charya", // 1-5
-	"yor",        // 6: "Mm-hm yeh okay." and, after action, "Mooooan."
-	"chalf",      // 7: "Nn! Zut." and "Mm-hm yah yep no okay yep _Hush_."
-	"patron one", // 8
-	"chalf",      // 9
-	"nar",        // 10: (sings) four lines
-	"yor",        // 11: (sings) six lines
-	"charya",     // 12: (a bit loud) No?
+	"yor",                                                                               // 6: "Mm-hm yeh okay." and, after action, "Mooooan."
+	"chalf",                                                                             // 7: "Nn! Zut." and "Mm-hm yah yep no okay yep _Hush_."
+	"patron one",                                                                        // 8
+	"chalf",                                                                             // 9
+	"nar",                                                                               // 10: (sings) four lines
+	"yor",                                                                               // 11: (sings) six lines
+	"charya",                                                                            // 12: (a bit loud) No?
 	"chalf", "charya", "chalf", "charya", "chalf", "charya", "chalf", "charya", "chalf", // 13-21
 	"charya", "chalf", // 22-23
 	"patron two", "nar", "charya", "chalf", "charya", // 24-28
-	"patrons three and four", // 29
+	"patrons three and four",           // 29
 	"chalf", "charya", "yor", "charya", // 30-33
 	"chalf", "charya", // 34-35
-	"chalf", // 36: "Yes Dragon." and "Yeep! ..."
+	"chalf",                                  // 36: "Yes Dragon." and "Yeep! ..."
 	"thrain", "chalf", "nar", "yor", "chalf", // 37-41
-	"patron five", // 42
-	"charya",      // 43: "I SAID QUIET!" and, after the fire, "Sorry! Sorry burn!"
+	"patron five",                        // 42
+	"charya",                             // 43: "I SAID QUIET!" and, after the fire, "Sorry! Sorry burn!"
 	"thrain", "chalf", "thrain", "chalf", // 44-47
 }
 
