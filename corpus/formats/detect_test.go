@@ -28,6 +28,10 @@ func TestDetectSharedCorpora(t *testing.T) {
 			return "table"
 		case strings.Contains(path, "un-general-debates"):
 			return "plain"
+		case strings.Contains(path, "plays") && strings.HasSuffix(path, ".fountain"):
+			return "screenplay"
+		case strings.Contains(path, "plays") && strings.HasSuffix(path, ".txt"):
+			return "play"
 		}
 		return "?"
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"parley/corpus"
+	"parley/corpus/play"
+	"parley/corpus/screenplay"
 )
 
 // Format is one transcript format parley reads.
@@ -46,6 +48,11 @@ func noOptions(read func(string, []byte) (*corpus.Document, error)) func(string,
 // no registration.
 func All() []Format {
 	return []Format{
+		// A printed play's cues ("ROPER.") and a screenplay's would also
+		// pass as a record's or a script's: the surer, narrower readers
+		// come first.
+		{Name: play.Format, Exts: []string{".txt"}, Detect: play.Detect, Read: one(noOptions(play.Read))},
+		{Name: screenplay.Format, Exts: []string{".fountain", ".txt"}, Detect: screenplay.Detect, Read: one(noOptions(screenplay.Read))},
 		{Name: "record", Exts: []string{".txt"}, Detect: corpus.DetectRecord, Read: one(noOptions(corpus.ReadRecord))},
 		{Name: "script", Exts: []string{".txt"}, Detect: corpus.DetectScript, Read: one(noOptions(corpus.ReadScript))},
 		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: corpus.DetectTable, Read: one(corpus.ReadTable)},
