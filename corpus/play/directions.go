@@ -1,6 +1,7 @@
 package play
 
 import (
+	"regexp"
 	"strings"
 
 	"parley/corpus"
@@ -114,4 +115,44 @@ func leadingItalic(t string) int {
 		return end + 1
 	}
 	return 0
+}
+
+// italicNotes finds the italic directions within a speech's paragraph s
+// ("... whom do I see! _Squeezes his hand._ Extremely glad!"): italic runs
+// whose text ends in a period, for an edition that prints its directions
+// in italics rather than brackets. Other italics are emphasis and speech.
+func italicNotes(src string, s corpus.Span) []corpus.Note {
+	var notes []corpus.Note
+	for i := s.Start; i < s.End; i++ {
+		if src[i] != '_' || (i > s.Start && isWordByte(src[i-1])) {
+			continue
+		}
+		j := strings.IndexByte(src[i+1:s.End], '_')
+		if j <= 0 {
+			return notes
+		}
+		end := i + 1 + j + 1
+		inner := strings.TrimSpace(src[i+1 : end-1])
+		if strings.HasSuffix(inner, ".") && (end == s.End || !isWordByte(src[end])) {
+			span := corpus.Span{Start: i, End: end}
+			notes = append(notes, corpus.Note{Kind: corpus.Stage, Anchor: span, Extent: span, Body: corpus.TrimSpan(src, corpus.Span{Start: i + 1, End: end - 1})})
+		}
+		i = end - 1
+	}
+	return notes
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// entrance matches a line that is a plain stage direction of entrance or
+// exit, as editions of older plays print them between speeches ("Enter
+// Horatio.", "Exeunt.", "Exit Ghost.", "Flourish. Enter the King").
+var entrance = regexp.MustCompile(`^(?:(?:Flourish|Alarum|Alarums|Sennet|Trumpets|Music|Thunder)[.,]?\s+)?(?:Enter|Re-enter|Reenter|Exit|Exeunt|Manet|Manent)\b[^a-z]?`)
+
+// isEntrance reports whether a line of a speech is a direction of entrance
+// or exit: it matches entrance and holds at most ten words.
+func isEntrance(t string) bool {
+	return entrance.MatchString(t) && len(strings.Fields(t)) <= 10
 }

@@ -101,7 +101,7 @@ func find(text string) reading {
 		var ok bool
 		switch {
 		case !cu.c.caps:
-			ok = resolved && count[cu.key] >= 2 && !corpus.IsTitle(cu.c.name+".")
+			ok = resolved && !corpus.IsTitle(cu.c.name+".")
 		case cu.shape == ownLine:
 			ok = confirmed || started
 		default:
@@ -225,6 +225,11 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 		backStart = len(text)
 	}
 	b.SetMatter(corpus.Span{Start: 0, End: offset(frontEnd)}, corpus.Span{Start: backStart, End: len(text)})
+	title, meta := titleOf(lines, r.from, frontEnd)
+	b.SetMetadata(title, "")
+	if meta != nil {
+		b.SetMeta(meta)
+	}
 
 	// Where each speech ends: the next cue or heading.
 	stops := append([]int(nil), r.headings...)
@@ -259,28 +264,47 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 		s := p.span(lines)
 		bn := bracketNotes(text, s)
 		notes = append(notes, bn...)
-		if len(bn) > 0 && inSpeech[p.first] {
-			bracketInSpeech = true
+		for _, n := range bn {
+			// A bracket in a cue ("HAMLET [aside].") does not say how
+			// the edition prints directions in speeches.
+			if inSpeech[p.first] && !inCue(r, n.Anchor.Start) {
+				bracketInSpeech = true
+			}
 		}
 		t := s.In(text)
 		switch {
 		case isHeadingPara(r.headings, p):
 			notes = append(notes, corpus.Note{Kind: corpus.Editorial, Anchor: s, Extent: s, Body: s})
-		case !inSpeech[p.first] && !strings.HasPrefix(t, "[") && !isCueLine(r.cues, p.first):
+		case !inSpeech[p.first] && !strings.HasPrefix(t, "["):
+			// Text outside the speeches, up to a cue within the paragraph.
+			last := p.first
+			for last+1 <= p.last && !inSpeech[last+1] {
+				last++
+			}
+			s := paragraph{p.first, last}.span(lines)
 			notes = append(notes, corpus.Note{Kind: corpus.Stage, Anchor: s, Extent: s, Body: s})
 		case inSpeech[p.first] && !speechStart[p.first] && isItalicParagraph(t):
 			notes = append(notes, corpus.Note{Kind: corpus.Stage, Anchor: s, Extent: s, Body: corpus.Span{Start: s.Start + 1, End: s.End - 1}})
 		}
 	}
 	for _, p := range paras {
-		if inSpeech[p.first] {
-			notes = append(notes, parenNotes(text, p.span(lines), !bracketInSpeech)...)
+		if !inSpeech[p.first] {
+			continue
+		}
+		notes = append(notes, parenNotes(text, p.span(lines), !bracketInSpeech)...)
+		if !bracketInSpeech {
+			notes = append(notes, italicNotes(text, p.span(lines))...)
+		}
+		for i := p.first; i <= p.last; i++ {
+			if !isCueAt(r.cues, i) && isEntrance(lines[i].text) {
+				notes = append(notes, corpus.Note{Kind: corpus.Stage, Anchor: lines[i].trim, Extent: lines[i].trim, Body: lines[i].trim})
+			}
 		}
 	}
 	// Directions in and right after the cues.
 	for _, cu := range r.cues {
 		l := lines[cu.line]
-		if cu.c.dirEnd > cu.c.dirStart {
+		if cu.c.dirEnd > cu.c.dirStart && l.text[cu.c.dirStart] != '[' { // brackets are noted above
 			s := corpus.Span{Start: l.trim.Start + cu.c.dirStart, End: l.trim.Start + cu.c.dirEnd}
 			notes = append(notes, corpus.Note{Kind: corpus.Stage, Anchor: s, Extent: s, Body: corpus.Span{Start: s.Start + 1, End: s.End - 1}})
 		}
@@ -326,7 +350,18 @@ func isHeadingPara(headings []int, p paragraph) bool {
 	return k < len(headings) && headings[k] <= p.last
 }
 
-func isCueLine(cues []cue, i int) bool {
+// inCue reports whether offset off lies within a cue.
+func inCue(r reading, off int) bool {
+	k := sort.Search(len(r.cues), func(k int) bool { return r.lines[r.cues[k].line].span.End >= off })
+	if k == len(r.cues) {
+		return false
+	}
+	l := r.lines[r.cues[k].line]
+	return off >= l.trim.Start && off < l.trim.Start+r.cues[k].c.end
+}
+
+// isCueAt reports whether a cue stands at line i.
+func isCueAt(cues []cue, i int) bool {
 	k := sort.Search(len(cues), func(k int) bool { return cues[k].line >= i })
 	return k < len(cues) && cues[k].line == i
 }

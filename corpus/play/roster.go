@@ -199,6 +199,9 @@ func (p personae) resolve(name string) (entry int, full bool) {
 			return k, false
 		}
 	}
+	if k := unique(func(k int) bool { return len(w) == 1 && len(p.roles[k]) > 0 && p.roles[k][0] == w[0] }); k >= 0 {
+		return k, false // "King" for "CLAUDIUS, King of Denmark"
+	}
 	if k := unique(func(k int) bool { return within(w, p.roles[k]) }); k >= 0 {
 		return k, false
 	}

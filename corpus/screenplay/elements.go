@@ -250,6 +250,11 @@ func scan(lines []line, lay layout) []element {
 					break
 				}
 			}
+			if kindOf(d.text) == furniture {
+				add(furniture, j) // a page number or "(MORE)" at a page break
+				j++
+				continue
+			}
 			if !isParenthetical(d.text) {
 				add(dialogue, j)
 				j++
