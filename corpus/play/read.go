@@ -85,27 +85,48 @@ func find(text string) reading {
 			}
 		default:
 			cu.shape = bare
-			if i == r.from || !lines[i-1].blank() || i+1 >= r.to || lines[i+1].blank() {
+			if (i > r.from && !lines[i-1].blank()) || i+1 >= r.to || lines[i+1].blank() {
 				continue
 			}
 		}
 		cands = append(cands, cu)
 		count[cu.key]++
 	}
+	// A name printed as a cue twice, or on the roster, is confirmed. The
+	// play begins at the first confirmed cue or act heading; before it,
+	// an unconfirmed name is front matter ("HEDDA GABLER." as a title). A
+	// short text with no name printed twice is read all the same.
+	confirmed := func(cu cue) bool {
+		k, _ := r.personae.resolve(cu.c.name)
+		return count[cu.key] >= 2 || r.cast && k >= 0
+	}
+	anyConfirmed := false
+	for _, cu := range cands {
+		if cu.c.caps && confirmed(cu) {
+			anyConfirmed = true
+			break
+		}
+	}
+	firstAct := r.to
+	for _, h := range r.headings {
+		if actHeading.MatchString(plainUpper(lines[h].text)) {
+			firstAct = h
+			break
+		}
+	}
 	started := false
 	caps, mixed := 0, 0
 	for _, cu := range cands {
-		k, _ := r.personae.resolve(cu.c.name)
-		resolved := r.cast && k >= 0
-		confirmed := count[cu.key] >= 2 || resolved
+		begun := started || !anyConfirmed || cu.line > firstAct
 		var ok bool
 		switch {
 		case !cu.c.caps:
-			ok = resolved && !corpus.IsTitle(cu.c.name+".")
-		case cu.shape == ownLine:
-			ok = confirmed || started
+			k, _ := r.personae.resolve(cu.c.name)
+			ok = r.cast && k >= 0 && !corpus.IsTitle(cu.c.name+".")
+		case cu.shape == bare:
+			ok = confirmed(cu)
 		default:
-			ok = confirmed
+			ok = confirmed(cu) || begun && !corpus.IsTitle(cu.c.name)
 		}
 		if ok {
 			r.cues = append(r.cues, cu)
@@ -292,7 +313,8 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 			continue
 		}
 		notes = append(notes, parenNotes(text, p.span(lines), !bracketInSpeech)...)
-		if !bracketInSpeech {
+		if !bracketInSpeech && !(speechStart[p.first] && isItalicParagraph(p.span(lines).In(text))) {
+			// (A speech wholly in italics is the speech, not a direction.)
 			notes = append(notes, italicNotes(text, p.span(lines))...)
 		}
 		for i := p.first; i <= p.last; i++ {

@@ -37,7 +37,7 @@ type layout struct {
 	// the margin, as Fountain allows, and blank lines separate them.
 	indented bool
 	// cueAt and speechAt are the least indentation of a name and of
-	// dialogue in an indented screenplay.
+	// dialogue in an indented screenplay (see findLayout).
 	cueAt, speechAt int
 }
 
@@ -140,33 +140,36 @@ func kindOf(t string) kind {
 func isParenthetical(t string) bool { return strings.HasPrefix(t, "(") }
 
 // findLayout tells an indented screenplay from one at the margin: it is
-// indented when at least two lines that could be names stand a dozen
-// columns beyond the margin with less indented, but not marginal, text
-// right below them.
+// indented when at least two lines that could be names stand six columns
+// or more beyond the text right below them. Names then stand at least as
+// far in as the least indented of those, and dialogue two columns short
+// of the least indented line below them at most.
 func findLayout(lines []line) layout {
-	margin := -1
-	for _, l := range lines {
-		if !l.blank && !l.notes && (margin < 0 || l.indent < margin) {
-			margin = l.indent
-		}
-	}
-	if margin < 0 {
-		return layout{}
-	}
-	lay := layout{cueAt: margin + 12, speechAt: margin + 4}
-	n := 0
+	lay, n := layout{cueAt: -1, speechAt: -1}, 0
 	for i, l := range lines {
-		if l.indent < lay.cueAt {
+		if l.blank || l.notes {
 			continue
 		}
 		if _, _, ok := characterName(l.text); !ok {
 			continue
 		}
-		if j := nextText(lines, i); j > 0 && lines[j].indent < l.indent && lines[j].indent >= lay.speechAt {
-			n++
+		j := nextText(lines, i)
+		if j < 0 || lines[j].indent+6 > l.indent {
+			continue
+		}
+		n++
+		if lay.cueAt < 0 || l.indent < lay.cueAt {
+			lay.cueAt = l.indent
+		}
+		if lay.speechAt < 0 || lines[j].indent < lay.speechAt {
+			lay.speechAt = lines[j].indent
 		}
 	}
-	lay.indented = n >= 2
+	if n < 2 {
+		return layout{}
+	}
+	lay.indented = true
+	lay.speechAt = max(0, lay.speechAt-2)
 	return lay
 }
 
@@ -198,7 +201,7 @@ func isCue(lines []line, i int, afterBlank bool, lay layout) (name, ext string, 
 		return "", "", false
 	}
 	if lay.indented {
-		ok = l.indent >= lay.cueAt && lines[j].indent < l.indent && lines[j].indent >= lay.speechAt
+		ok = l.indent >= lay.cueAt && lines[j].indent+4 <= l.indent && lines[j].indent >= lay.speechAt
 	} else {
 		ok = afterBlank
 	}

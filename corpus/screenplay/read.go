@@ -77,7 +77,7 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 	back := len(text)
 	for k := cues[len(cues)-1] + 1; k < len(elems); k++ {
 		e := elems[k]
-		if e.kind != dialogue && e.kind != parenthetical && isTheEnd(lines[e.first].text) {
+		if !inDialogue(e.kind) && isTheEnd(lines[e.first].text) {
 			back = lines[e.first].span.Start
 			elems = elems[:k]
 			break
@@ -100,7 +100,7 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 		e := elems[k]
 		cue := lines[e.first].trim
 		end := cue.End // the end of the cue's dialogue
-		for j := k + 1; j < len(elems) && (elems[j].kind == dialogue || elems[j].kind == parenthetical); j++ {
+		for j := k + 1; j < len(elems) && inDialogue(elems[j].kind); j++ {
 			end = lines[elems[j].last].trim.End
 		}
 		next := back
@@ -130,3 +130,7 @@ func display(name string) string {
 	}
 	return name
 }
+
+// inDialogue reports whether an element of kind k can stand in a cue's
+// dialogue block.
+func inDialogue(k kind) bool { return k == dialogue || k == parenthetical || k == furniture }
