@@ -38,6 +38,8 @@ fuzz:
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadSRT
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadCHAT
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadTEI
+	$(GO) test ./corpus/play $(FUZZFLAGS) -fuzz=FuzzReadPlay
+	$(GO) test ./corpus/screenplay $(FUZZFLAGS) -fuzz=FuzzReadScreenplay
 	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzTokenize
 
 update-golden:

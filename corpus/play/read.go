@@ -292,19 +292,28 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 				bracketInSpeech = true
 			}
 		}
-		t := s.In(text)
-		switch {
-		case isHeadingPara(r.headings, p):
-			notes = append(notes, corpus.Note{Kind: corpus.Editorial, Anchor: s, Extent: s, Body: s})
-		case !inSpeech[p.first] && !strings.HasPrefix(t, "["):
-			// Text outside the speeches, up to a cue within the paragraph.
-			last := p.first
-			for last+1 <= p.last && !inSpeech[last+1] {
-				last++
+		// Headings are editorial notes, and the text outside the speeches
+		// stage notes, a run of lines at a time.
+		for i := p.first; i <= p.last; {
+			if isHeadingLine(r.headings, i) {
+				notes = append(notes, corpus.Note{Kind: corpus.Editorial, Anchor: lines[i].trim, Extent: lines[i].trim, Body: lines[i].trim})
+				i++
+				continue
 			}
-			s := paragraph{p.first, last}.span(lines)
-			notes = append(notes, corpus.Note{Kind: corpus.Stage, Anchor: s, Extent: s, Body: s})
-		case inSpeech[p.first] && !speechStart[p.first] && isItalicParagraph(t):
+			if inSpeech[i] {
+				i++
+				continue
+			}
+			j := i
+			for j+1 <= p.last && !inSpeech[j+1] && !isHeadingLine(r.headings, j+1) {
+				j++
+			}
+			if s := (paragraph{i, j}).span(lines); !strings.HasPrefix(s.In(text), "[") {
+				notes = append(notes, corpus.Note{Kind: corpus.Stage, Anchor: s, Extent: s, Body: s})
+			}
+			i = j + 1
+		}
+		if t := s.In(text); inSpeech[p.first] && !speechStart[p.first] && isItalicParagraph(t) {
 			notes = append(notes, corpus.Note{Kind: corpus.Stage, Anchor: s, Extent: s, Body: corpus.Span{Start: s.Start + 1, End: s.End - 1}})
 		}
 	}
@@ -338,7 +347,7 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 			}
 		}
 	}
-	b.AddNotes(notes...)
+	b.AddNotes(acrossNoCue(r, notes)...)
 
 	// The speeches.
 	ids := identities(r)
@@ -367,9 +376,36 @@ func headingBetween(headings []int, i, j int) bool {
 	return k < len(headings) && headings[k] < j
 }
 
-func isHeadingPara(headings []int, p paragraph) bool {
-	k := sort.SearchInts(headings, p.first)
-	return k < len(headings) && headings[k] <= p.last
+// isHeadingLine reports whether line i is a heading.
+func isHeadingLine(headings []int, i int) bool {
+	k := sort.SearchInts(headings, i)
+	return k < len(headings) && headings[k] == i
+}
+
+// acrossNoCue drops the notes that run over a cue's edge (an italic run
+// from one speech into the next cue): a note lies within a cue or apart
+// from it.
+func acrossNoCue(r reading, notes []corpus.Note) []corpus.Note {
+	cues := make([]corpus.Span, len(r.cues)) // in source order
+	for k, cu := range r.cues {
+		l := r.lines[cu.line]
+		cues[k] = corpus.Span{Start: l.trim.Start, End: l.trim.Start + cu.c.end}
+	}
+	kept := notes[:0]
+	for _, n := range notes {
+		ok := true
+		for k := sort.Search(len(cues), func(k int) bool { return cues[k].End > n.Extent.Start }); k < len(cues) && cues[k].Start < n.Extent.End; k++ {
+			c := cues[k]
+			if n.Extent.Start < c.Start || n.Extent.End > c.End {
+				ok = false // it overlaps the cue without lying within it
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, n)
+		}
+	}
+	return kept
 }
 
 // inCue reports whether offset off lies within a cue.
