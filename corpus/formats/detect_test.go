@@ -104,6 +104,8 @@ func TestReadDetects(t *testing.T) {
 		{"meeting.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAnn: Hi.\n", "webvtt"},
 		{"utterances.jsonl", `{"id": "u1", "speaker": "A", "text": "x", "conversation_id": "u1"}` + "\n", "convokit"},
 		{"d.csv", "Speaker,Text\nA,x\n", "table"},
+		{"scene.fountain", "INT. HOUSE - DAY\n\nJOHN\nHello.\n", "screenplay"},
+		{"play.txt", "ACT I.\n\nROPER.\n\nHello.\n\nLILY.\n\nHi.\n\nROPER.\n\nBye.\n\nLILY.\n\nSo.\n\nROPER.\n\nWell.\n\nLILY.\n\nYes.\n\nROPER.\n\nNo.\n\nLILY.\n\nGo.\n", "play"},
 		{"memcon.txt", "MEMORANDUM OF CONVERSATION, February 21, 1972\n\nPresent: Mao Zedong, Zhou Enlai, Kissinger\n\nMAO ZEDONG: Our friend.\nKissinger: Yes.\nZhou Enlai: Then let us begin.\n", "script"},
 	} {
 		d, err := readOne(tc.name, []byte(tc.src), corpus.Options{})

@@ -19,6 +19,9 @@ var (
 // isHeading reports whether a line is a heading of the play or the book,
 // never a cue. Emphasis marks and brackets around it are ignored.
 func isHeading(t string) bool {
+	if !headingWords[firstWord(t)] {
+		return false // most lines: no regexp
+	}
 	t = plainUpper(t)
 	return len(strings.Fields(t)) <= 15 && (actHeading.MatchString(t) || bookHeading.MatchString(t))
 }
@@ -28,4 +31,29 @@ func isHeading(t string) bool {
 func isEnd(t string) bool {
 	t = strings.ToUpper(strings.Join(strings.Fields(strings.Trim(t, "_*[]=#.! ")), " "))
 	return t == "THE END" || t == "END" || t == "FINIS" || t == "END OF THE PLAY" || t == "CURTAIN" || t == "THE CURTAIN"
+}
+
+// headingWords are the first words of the headings actHeading and
+// bookHeading match.
+var headingWords = map[string]bool{
+	"ACT": true, "SCENE": true, "ACTUS": true, "SCENA": true, "TABLEAU": true, "THE": true, "END": true,
+	"CURTAIN": true, "QUICK": true, "SLOW": true, "FINIS": true, "INTERMISSION": true, "INTERVAL": true,
+	"CONTENTS": true, "PREFACE": true, "INTRODUCTION": true, "FOREWORD": true, "NOTE": true, "NOTES": true,
+	"APPENDIX": true, "FOOTNOTES": true, "ERRATA": true, "TRANSCRIBER'S": true, "TRANSCRIBERS": true,
+	"DRAMATIS": true, "PERSONS": true, "PERSON": true, "CHARACTERS": true, "CAST": true, "PROLOGUE": true,
+	"EPILOGUE": true, "INDUCTION": true,
+}
+
+// firstWord returns the first word of t, upper-cased, past any emphasis
+// marks and brackets, up to a space or punctuation.
+func firstWord(t string) string {
+	i := 0
+	for i < len(t) && strings.IndexByte("_*[]=# \t", t[i]) >= 0 {
+		i++
+	}
+	j := i
+	for j < len(t) && (t[j] >= 'A' && t[j] <= 'Z' || t[j] >= 'a' && t[j] <= 'z' || t[j] == '\'') {
+		j++
+	}
+	return strings.ToUpper(t[i:j])
 }

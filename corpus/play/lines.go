@@ -48,14 +48,14 @@ var (
 func body(lines []line) (from, to int) {
 	from, to = 0, len(lines)
 	for i, l := range lines {
-		if gutenbergStart.MatchString(strings.ToUpper(l.text)) {
+		if strings.HasPrefix(l.text, "***") && gutenbergStart.MatchString(strings.ToUpper(l.text)) {
 			from = i + 1
 			break
 		}
 	}
 	for i := from; i < len(lines); i++ {
 		t := lines[i].text
-		if gutenbergEnd.MatchString(strings.ToUpper(t)) || gutenbergEndNote.MatchString(t) {
+		if strings.HasPrefix(t, "***") && gutenbergEnd.MatchString(strings.ToUpper(t)) || len(t) > 0 && (t[0] == 'E' || t[0] == 'e') && gutenbergEndNote.MatchString(t) {
 			return from, i
 		}
 	}
