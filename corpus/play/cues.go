@@ -29,7 +29,7 @@ var abbreviations = map[string]bool{"HON.": true, "ST.": true, "REV.": true, "CA
 
 // notNames are words that open a line in capitals with a period and are
 // not a name: interjections and the like, which a speech may open with.
-var notNames = map[string]bool{"THE": true, "A": true, "AN": true, "AND": true, "OF": true, "I": true, "O": true, "OH": true, "AH": true, "NO": true, "YES": true, "WELL": true, "OK": true, "NOW": true, "SO": true, "WHAT": true, "WHY": true, "HA": true, "HE": true, "SHE": true, "WE": true, "YOU": true, "IT": true}
+var notNames = map[string]bool{"NOTE": true, "SOURCE": true, "SEE": true, "CHAPTER": true, "PAGE": true, "FIG": true, "TABLE": true, "THE": true, "A": true, "AN": true, "AND": true, "OF": true, "I": true, "O": true, "OH": true, "AH": true, "NO": true, "YES": true, "WELL": true, "OK": true, "NOW": true, "SO": true, "WHAT": true, "WHY": true, "HA": true, "HE": true, "SHE": true, "WE": true, "YOU": true, "IT": true}
 
 // parseCue reads a cue at the start of a line's text t: a name in capitals
 // of up to eight words (several names joined by commas or "AND"), or an abbreviated name in mixed case of up to two
@@ -87,9 +87,6 @@ func parseCue(t string) (lineCue, bool) {
 			}
 			break
 		}
-		if !c.period {
-			return c, false
-		}
 	}
 	if words == 0 {
 		return c, false
@@ -109,7 +106,7 @@ func parseCue(t string) (lineCue, bool) {
 		if e, ok := direction(t, k); ok {
 			if p := skipSpace(t, e); p < len(t) && t[p] == '.' {
 				c.dirStart, c.dirEnd, c.period, c.end = k, e, true, p+1
-			} else if p == len(t) && c.caps {
+			} else if p == len(t) {
 				c.dirStart, c.dirEnd, c.end = k, e, p
 			}
 		}
@@ -119,8 +116,8 @@ func parseCue(t string) (lineCue, bool) {
 	if c.rest != "" && c.restAt == c.end && c.period {
 		return c, false // "MR.X": no space after the period
 	}
-	if !c.period && c.rest != "" {
-		return c, false // a name without a period stands alone
+	if !c.period && (c.rest != "" || !c.caps) {
+		return c, false // a name without a period stands alone, in capitals
 	}
 	return c, true
 }

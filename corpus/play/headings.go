@@ -10,7 +10,7 @@ var (
 	// divisions of a printed play, upper-cased: "ACT I", "ACT II. SCENE
 	// 2.", "SCENE: A DRAWING-ROOM", "THE FIRST ACT", "END OF THE FIRST
 	// ACT.", "THE END.", "CURTAIN.".
-	actHeading = regexp.MustCompile(`^(?:(?:ACT|SCENE|ACTUS|SCENA|TABLEAU)(?:[\s.:,;—–-]|$)|THE\s+(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|LAST|FINAL)\s+(?:ACT|SCENE)\b|END\s+OF\s+(?:THE\s+)?(?:PLAY|ACT|SCENE|[A-Z]+\s+(?:ACT|SCENE))\b|(?:(?:THE\s+)?END|(?:THE\s+)?CURTAIN|(?:QUICK\s+|SLOW\s+)?CURTAIN|FINIS|INTERMISSION|INTERVAL)[.!]?$)`)
+	actHeading = regexp.MustCompile(`^(?:(?:ACT|SCENE|ACTUS|SCENA|TABLEAU)(?:[\s.:,;—–-]|$)|(?:THE\s+)?(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|LAST|FINAL)\s+(?:ACT|SCENE)\b|END\s+OF\s+(?:THE\s+)?(?:PLAY|ACT|SCENE|[A-Z]+\s+(?:ACT|SCENE))\b|(?:(?:THE\s+)?END|(?:THE\s+)?CURTAIN|(?:QUICK\s+|SLOW\s+)?CURTAIN|FINIS|INTERMISSION|INTERVAL)[.!]?$)`)
 	// bookHeading matches the headings of a book's apparatus around a
 	// play, which stand alone on a line as a cue does.
 	bookHeading = regexp.MustCompile(`^(?:CONTENTS|PREFACE|INTRODUCTION|FOREWORD|NOTES?|APPENDIX|FOOTNOTES|ERRATA|TRANSCRIBER'?S NOTES?|DRAMATIS PERSONAE|PERSONS? OF THE PLAY|CHARACTERS|CAST|THE PERSONS|PERSONS REPRESENTED|PROLOGUE|EPILOGUE|INDUCTION)[.:]?$`)
@@ -41,7 +41,8 @@ var headingWords = map[string]bool{
 	"CONTENTS": true, "PREFACE": true, "INTRODUCTION": true, "FOREWORD": true, "NOTE": true, "NOTES": true,
 	"APPENDIX": true, "FOOTNOTES": true, "ERRATA": true, "TRANSCRIBER'S": true, "TRANSCRIBERS": true,
 	"DRAMATIS": true, "PERSONS": true, "PERSON": true, "CHARACTERS": true, "CAST": true, "PROLOGUE": true,
-	"EPILOGUE": true, "INDUCTION": true,
+	"EPILOGUE": true, "INDUCTION": true, "FIRST": true, "SECOND": true, "THIRD": true, "FOURTH": true,
+	"FIFTH": true, "SIXTH": true, "SEVENTH": true, "LAST": true, "FINAL": true,
 }
 
 // firstWord returns the first word of t, upper-cased, past any emphasis

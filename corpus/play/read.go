@@ -64,10 +64,10 @@ func find(text string) reading {
 		if l.blank() || inCast(i) || inBrackets[i] {
 			continue
 		}
-		if isHeading(l.text) {
-			if !inCast(i) {
-				r.headings = append(r.headings, i)
-			}
+		if isHeading(l.text) && (i == r.from || lines[i-1].blank()) {
+			// (A heading opens a paragraph: "Second Act._" ending a
+			// sentence is none.)
+			r.headings = append(r.headings, i)
 			continue
 		}
 		c, ok := parseCue(l.text)
@@ -121,8 +121,12 @@ func find(text string) reading {
 		var ok bool
 		switch {
 		case !cu.c.caps:
+			// In mixed case: a name the roster resolves ("Ham.",
+			// "Algernon."), or one opening three paragraphs or more
+			// ("Jack.", where the roster says "John Worthing").
 			k, _ := r.personae.resolve(cu.c.name)
-			ok = r.cast && k >= 0 && !corpus.IsTitle(cu.c.name+".")
+			opens := cu.line == r.from || lines[cu.line-1].blank()
+			ok = (r.cast && k >= 0 || count[cu.key] >= 3 && opens) && !corpus.IsTitle(cu.c.name+".")
 		case cu.shape == bare:
 			ok = confirmed(cu)
 		default:

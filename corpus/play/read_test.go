@@ -47,6 +47,10 @@ func TestRead(t *testing.T) {
 		{"an inline cue once, before the play, is front matter", "AFTER THE THEATRE. Catani's.\n\nROPER. Hello.\nLILY. Hi.\nROPER. Bye.\nLILY. Well.\n", "roper: Hello. | lily: Hi. | roper: Bye. | lily: Well."},
 		{"a title before the play is front matter", "HEDDA GABLER.\n\nA play.\n\nACT I.\n\nTESMAN.\n\nOne.\n\nHEDDA.\n\nTwo.\n\nTESMAN.\n\nThree.\n\nBRACK.\n\nFour.\n", "tesman: One. | hedda: Two. | tesman: Three. | brack: Four."},
 		{"CRLF", "ROPER.\r\n\r\nHello.\r\n\r\nLILY.\r\n\r\nHi.\r\n", "roper: Hello. | lily: Hi."},
+		{"mixed case names opening paragraphs", "THE PERSONS OF THE PLAY\n\nJohn Worthing, J.P.\nAlgernon Moncrieff\nLane, Manservant\n\nFIRST ACT\n\nAlgernon.  Did you hear what I was playing, Lane?\n\nLane.  I didn't think it polite to listen, sir.\n\nAlgernon.  I'm sorry for that.\n\nJack.  How are you?\n\nAlgernon.  Well.\n\nJack.  Eating as usual.\n\nLane.  Yes, sir.\n\nJack.  So.\n", "algernon: Did you hear what I was playing, Lane? | lane: I didn't think it polite to listen, sir. | algernon: I'm sorry for that. | jack: How are you? | algernon: Well. | jack: Eating as usual. | lane: Yes, sir. | jack: So."},
+		{"mixed case name and a direction", "Helmer (calls out from his room). Is that my lark?\n\nNora (busy with the parcels). Yes, it is!\n\nHelmer. When did she come home?\n\nNora. Just now. (Puts the bag in her pocket.) Come in.\n\nHelmer. Good.\n\nNora. Yes.\n", "helmer: Is that my lark? | nora: Yes, it is! | helmer: When did she come home? | nora: Just now. Come in. | helmer: Good. | nora: Yes."},
+		{"caps name and a direction in parentheses", "HELMER (calls out). Is that my lark?\nNORA (busy). Yes!\nHELMER. Good.\nNORA. So.\n", "helmer: Is that my lark? | nora: Yes! | helmer: Good. | nora: So."},
+		{"name above, speech right below", "HAMLET.\nA little more than kin.\n\nKING.\nHow is it?\n\nHAMLET.\nNot so.\n", "hamlet: A little more than kin. | king: How is it? | hamlet: Not so."},
 		{"entrance lines", "Ham. One.\n    Enter Horatio.\nHor. Two.\n    Exeunt.\n", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

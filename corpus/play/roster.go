@@ -54,8 +54,8 @@ func readPersonae(lines []line, from, to int) (personae, bool) {
 		if isHeading(t) || len(strings.Fields(t)) > 12 || (l.indent == 0 && strings.HasPrefix(t, "_") && len(p.people) > 0) {
 			break
 		}
-		if c, ok := parseCue(t); ok && c.rest == "" && c.period && len(p.people) > 0 {
-			break
+		if c, ok := parseCue(t); ok && c.period && len(p.people) > 0 && (c.rest == "" || len(strings.Fields(c.rest)) >= 4 && lines[i-1].blank()) {
+			break // a cue: the play has begun
 		}
 		if strings.HasPrefix(t, "(") && len(p.people) > 0 {
 			// A gloss on a line of its own belongs to the entry above.
