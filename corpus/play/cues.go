@@ -139,18 +139,20 @@ func direction(t string, i int) (int, bool) {
 	return i + 1 + j + 1, true
 }
 
-// capsWord returns the word in capitals at i (letters, inner apostrophes
-// and hyphens, a closing period; "&" and "AND" join names) and the offset
+// capsWord returns the word in capitals at i (letters and digits, inner
+// apostrophes and hyphens, a closing period; "&" and "AND" join names) and the offset
 // after it.
 func capsWord(t string, i int) (string, int) {
 	if strings.HasPrefix(t[i:], "& ") {
 		return "&", i + 1
 	}
-	j := i
+	j, upper := i, 0
 	for j < len(t) {
 		r, size := utf8.DecodeRuneInString(t[j:])
 		switch {
 		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsDigit(r): // "2ND OFFICER"
 		case (r == '\'' || r == '’' || r == '-') && j > i:
 		default:
 			goto done
@@ -158,7 +160,7 @@ func capsWord(t string, i int) (string, int) {
 		j += size
 	}
 done:
-	if j == i {
+	if upper == 0 {
 		return "", i
 	}
 	if j < len(t) {

@@ -12,7 +12,7 @@ const sniffSize = 64 << 10
 
 // slugline matches a screenplay's scene heading, which a play does not
 // have.
-var slugline = regexp.MustCompile(`(?m)^[ \t]*(?:INT|EXT|INT\./EXT|I/E)[. ]`)
+var slugline = regexp.MustCompile(`(?m)^[ \t]*(?:\d+[A-Z]?\s+)?(?:INT|EXT|INT\./EXT|I/E)[. ]`)
 
 // Detect says how surely src is a printed play: 2 when its first 64 KB
 // hold eight cues or more of two speakers who each speak twice, with the

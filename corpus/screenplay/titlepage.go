@@ -2,7 +2,9 @@ package screenplay
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
+	"time"
 
 	"parley/corpus"
 )
@@ -16,7 +18,28 @@ var titleKeys = map[string]bool{
 	"notes": true, "revision": true, "written by": true, "episode": true, "series": true,
 }
 
-var titleKey = regexp.MustCompile(`^([A-Za-z][A-Za-z ]{0,20}):\s*(.*)$`)
+var (
+	titleKey = regexp.MustCompile(`^([A-Za-z][A-Za-z ]{0,20}):\s*(.*)$`)
+	// usDate is a draft date in figures, month first as Fountain's own
+	// examples write it ("1/27/2012").
+	usDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
+)
+
+// numericDate returns a date written "M/D/YYYY" as YYYY-MM-DD, or "".
+func numericDate(v string) string {
+	m := usDate.FindStringSubmatch(v)
+	if m == nil {
+		return ""
+	}
+	mo, _ := strconv.Atoi(m[1])
+	d, _ := strconv.Atoi(m[2])
+	y, _ := strconv.Atoi(m[3])
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if t.Year() != y || int(t.Month()) != mo || t.Day() != d {
+		return "" // "13/1/2012": not month first
+	}
+	return t.Format("2006-01-02")
+}
 
 // titlePage is a Fountain title page: key/value lines before the first
 // blank line, a value running on over indented lines.
@@ -77,7 +100,9 @@ func (tp titlePage) metadata() (title, date string, meta map[string]string) {
 		case k == "title":
 			title = v
 		case k == "draft date" || k == "date":
-			date = corpus.FindDate(strings.ToLower(v))
+			if date = corpus.FindDate(strings.ToLower(v)); date == "" {
+				date = numericDate(v)
+			}
 			meta[k] = v
 		case v != "":
 			meta[k] = v
