@@ -18,7 +18,9 @@ const Format = "screenplay"
 //  1. A title page, "Key: value" lines from the first line to the first
 //     blank line with values running on over indented lines, is front
 //     matter; its Title is the document's title, its "Draft date" the
-//     date, its other keys the metadata.
+//     date, its other keys the metadata. Without one, the text before a
+//     first scene heading or transition that comes before the first cue
+//     (a plain-text screenplay's title block) is front matter.
 //  2. A cue is a character name (see characterName) with dialogue on the
 //     line right below it. In Fountain the name follows a blank line; in
 //     an indented screenplay (see findLayout) it stands a dozen columns
@@ -83,9 +85,23 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 			break
 		}
 	}
+	if front.Len() == 0 {
+		// Without a title page, a plain-text screenplay's title block is
+		// what comes before its first scene heading or transition
+		// ("FADE IN:"), if one comes before the first cue.
+		for k := 0; k < cues[0]; k++ {
+			if e := elems[k]; e.kind == heading || e.kind == transition {
+				if k > 0 {
+					front = corpus.Span{Start: 0, End: lines[e.first].span.Start}
+					b.SetMetadata(blockTitle(lines[:elems[0].last+1]), "")
+				}
+				break
+			}
+		}
+	}
 	b.SetMatter(front, corpus.Span{Start: back, End: len(text)})
 	for _, e := range elems {
-		if e.kind == cueLine || e.kind == dialogue {
+		if e.kind == cueLine || e.kind == dialogue || lines[e.first].span.Start < front.End {
 			continue
 		}
 		s := corpus.Span{Start: lines[e.first].trim.Start, End: lines[e.last].trim.End}
@@ -134,3 +150,18 @@ func display(name string) string {
 // inDialogue reports whether an element of kind k can stand in a cue's
 // dialogue block.
 func inDialogue(k kind) bool { return k == dialogue || k == parenthetical || k == furniture }
+
+// blockTitle returns the title a title block opens with: its first line
+// with text, unless that is a page number or over ten words long.
+func blockTitle(lines []line) string {
+	for _, l := range lines {
+		if l.blank || l.notes {
+			continue
+		}
+		if kindOf(l.text) == furniture || len(strings.Fields(l.text)) > 10 {
+			return ""
+		}
+		return strings.Join(strings.Fields(l.text), " ")
+	}
+	return ""
+}
