@@ -23,7 +23,7 @@ func isHeading(t string) bool {
 		return false // most lines: no regexp
 	}
 	t = plainUpper(t)
-	return len(strings.Fields(t)) <= 15 && (actHeading.MatchString(t) || bookHeading.MatchString(t))
+	return len(strings.Fields(t)) <= 15 && (actHeading.MatchString(t) || bookHeading.MatchString(t) || personaeHeading.MatchString(t))
 }
 
 // isEnd reports whether a heading ends the play ("THE END.", "FINIS",
@@ -40,7 +40,7 @@ var headingWords = map[string]bool{
 	"CURTAIN": true, "QUICK": true, "SLOW": true, "FINIS": true, "INTERMISSION": true, "INTERVAL": true,
 	"CONTENTS": true, "PREFACE": true, "INTRODUCTION": true, "FOREWORD": true, "NOTE": true, "NOTES": true,
 	"APPENDIX": true, "FOOTNOTES": true, "ERRATA": true, "TRANSCRIBER'S": true, "TRANSCRIBERS": true,
-	"DRAMATIS": true, "PERSONS": true, "PERSON": true, "CHARACTERS": true, "CAST": true, "PROLOGUE": true,
+	"DRAMATIS": true, "PERSONS": true, "PERSON": true, "PERSONAGES": true, "CHARACTERS": true, "CAST": true, "PROLOGUE": true,
 	"EPILOGUE": true, "INDUCTION": true, "FIRST": true, "SECOND": true, "THIRD": true, "FOURTH": true,
 	"FIFTH": true, "SIXTH": true, "SEVENTH": true, "LAST": true, "FINAL": true,
 }

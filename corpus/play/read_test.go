@@ -121,3 +121,16 @@ func TestReadErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonaeHeadings(t *testing.T) {
+	for _, h := range []string{"DRAMATIS PERSONAE", "Dramatis Personæ.", "_The Persons of the Play_", "PERSONS IN THE PLAY", "CHARACTERS:", "The Characters of the Comedy", "CAST OF CHARACTERS", "Persons Represented"} {
+		if !personaeHeading.MatchString(plainUpper(h)) {
+			t.Errorf("%q is no dramatis personae heading", h)
+		}
+	}
+	for _, h := range []string{"CHARACTERS AND EVENTS", "THE CASTLE", "PERSONS UNKNOWN"} {
+		if personaeHeading.MatchString(plainUpper(h)) {
+			t.Errorf("%q taken for a dramatis personae heading", h)
+		}
+	}
+}

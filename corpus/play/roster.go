@@ -9,7 +9,7 @@ import (
 
 // personaeHeading matches the heading of a dramatis personae, upper-cased
 // and stripped of emphasis.
-var personaeHeading = regexp.MustCompile(`^(?:DRAMATIS PERSONAE|DRAMATIS PERSONÆ|THE PERSONS OF THE PLAY|PERSONS OF THE PLAY|PERSONS REPRESENTED|THE PERSONS REPRESENTED|THE PERSONS|THE CHARACTERS|CHARACTERS(?: IN THE PLAY)?|CAST OF CHARACTERS|THE CAST|CAST)[.:]?$`)
+var personaeHeading = regexp.MustCompile(`^(?:DRAMATIS PERSON(?:AE|Æ)|(?:THE\s+)?(?:PERSONS|CHARACTERS|PERSONAGES)(?:\s+(?:OF|IN)\s+THE\s+(?:PLAY|DRAMA|COMEDY|TRAGEDY|PIECE))?(?:\s+REPRESENTED)?|(?:THE\s+)?CAST(?:\s+OF\s+CHARACTERS)?)[.:]?$`)
 
 // personae is a play's dramatis personae.
 type personae struct {
