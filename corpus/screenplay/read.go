@@ -36,7 +36,7 @@ const Format = "screenplay"
 //  4. The speaker's identity is the name without extensions ("(V.O.)",
 //     "(CONT'D)"), white space and case folded; titles are kept ("MRS.
 //     SMITH" is not "SMITH"). Consecutive cues of one speaker make one
-//     turn.
+//     turn, unless a scene heading stands between them.
 //  5. A line "THE END" after the last cue starts the back matter.
 //
 // A text without a cue is an *corpus.InputError.
@@ -114,6 +114,9 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 	}
 	for n, k := range cues {
 		e := elems[k]
+		if n > 0 && headingBetween(elems[cues[n-1]:k]) {
+			b.Break() // a new scene: no turn runs on over it
+		}
 		cue := lines[e.first].trim
 		end := cue.End // the end of the cue's dialogue
 		for j := k + 1; j < len(elems) && inDialogue(elems[j].kind); j++ {
@@ -164,4 +167,14 @@ func blockTitle(lines []line) string {
 		return strings.Join(strings.Fields(l.text), " ")
 	}
 	return ""
+}
+
+// headingBetween reports whether elems hold a scene heading.
+func headingBetween(elems []element) bool {
+	for _, e := range elems {
+		if e.kind == heading {
+			return true
+		}
+	}
+	return false
 }
