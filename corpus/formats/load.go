@@ -81,7 +81,7 @@ func ReadPaths(paths []string, opt corpus.Options) ([]*corpus.Document, error) {
 			return nil, pathError(p, err)
 		}
 		if len(found) == 0 {
-			return nil, &corpus.InputError{File: p, Msg: "directory holds no transcripts (looked for .txt, .csv, .tsv, .jsonl, .vtt, .srt, .cha and .xml files)"}
+			return nil, &corpus.InputError{File: p, Msg: "directory holds no transcripts (looked for .txt, .fountain, .csv, .tsv, .jsonl, .vtt, .srt, .cha and .xml files)"}
 		}
 		sort.Strings(found)
 		for _, f := range found {
