@@ -92,13 +92,14 @@ func find(text string) reading {
 		cands = append(cands, cu)
 		count[cu.key]++
 	}
-	// A name printed as a cue twice, or on the roster, is confirmed. The
+	// A name printed as a cue twice, or on the roster (as a name, an
+	// abbreviation or an office), is confirmed. The
 	// play begins at the first confirmed cue or act heading; before it,
 	// an unconfirmed name is front matter ("HEDDA GABLER." as a title). A
 	// short text with no name printed twice is read all the same.
 	confirmed := func(cu cue) bool {
-		k, _ := r.personae.resolve(cu.c.name)
-		return count[cu.key] >= 2 || r.cast && k >= 0
+		_, m := r.personae.resolve(cu.c.name)
+		return count[cu.key] >= 2 || r.cast && m != noMatch
 	}
 	anyConfirmed := false
 	for _, cu := range cands {
@@ -124,9 +125,9 @@ func find(text string) reading {
 			// In mixed case: a name the roster resolves ("Ham.",
 			// "Algernon."), or one opening three paragraphs or more
 			// ("Jack.", where the roster says "John Worthing").
-			k, _ := r.personae.resolve(cu.c.name)
+			_, m := r.personae.resolve(cu.c.name)
 			opens := cu.line == r.from || lines[cu.line-1].blank()
-			ok = (r.cast && k >= 0 || count[cu.key] >= 3 && opens) && !corpus.IsTitle(cu.c.name+".")
+			ok = (r.cast && m != noMatch || count[cu.key] >= 3 && opens) && !corpus.IsTitle(cu.c.name+".")
 		case cu.shape == bare:
 			ok = confirmed(cu)
 		default:
@@ -198,9 +199,11 @@ func nextText(lines []line, i, to, limit int) int {
 //     last cue starts the back matter. Headings are editorial notes, and
 //     the other text outside speeches stage notes.
 //  6. A speaker's identity is the cue's name, case folded, titles kept;
-//     an abbreviation or an office ("King.") the roster resolves takes the
-//     identity of the full cue used most for that person, else of the
-//     roster's name. Consecutive speeches of one speaker make one turn.
+//     an abbreviation the roster resolves ("Ham.") takes the identity of
+//     the full cue used most for that person, else of the roster's name;
+//     an office the roster glosses ("King.") stays itself. Consecutive
+//     speeches of one speaker make one turn, unless an act or scene
+//     heading stands between them.
 //
 // A text without a cue is an *corpus.InputError.
 func Read(name string, src []byte) (*corpus.Document, error) {
@@ -432,8 +435,8 @@ func isCueAt(cues []cue, i int) bool {
 type identity struct{ id, display string }
 
 // identities gives each cue's name its speaker: the name itself, or, for
-// an abbreviation or office the roster resolves, the full cue used most
-// for that person (else the roster's name).
+// an abbreviation the roster resolves, the full cue used most for that
+// person (else the roster's name). An office ("King.") stays itself.
 func identities(r reading) map[string]identity {
 	out := map[string]identity{}
 	uses := map[string]int{}
@@ -444,14 +447,14 @@ func identities(r reading) map[string]identity {
 			forms[cu.key] = cu.c.name
 		}
 	}
-	best := map[int]string{} // roster entry -> its most used full cue
 	keys := make([]string, 0, len(uses))
 	for k := range uses {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
+	best := map[int]string{} // roster entry -> its most used full cue
 	for _, k := range keys {
-		if e, full := r.personae.resolve(forms[k]); r.cast && e >= 0 && full {
+		if e, m := r.personae.resolve(forms[k]); r.cast && m == fullName {
 			if b, ok := best[e]; !ok || uses[k] > uses[b] {
 				best[e] = k
 			}
@@ -467,7 +470,7 @@ func identities(r reading) map[string]identity {
 	}
 	for _, k := range keys {
 		out[k] = own(forms[k])
-		if e, full := r.personae.resolve(forms[k]); r.cast && e >= 0 && !full {
+		if e, m := r.personae.resolve(forms[k]); r.cast && m == abbreviated {
 			if b, ok := best[e]; ok {
 				out[k] = own(forms[b])
 			} else {

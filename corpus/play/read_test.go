@@ -81,7 +81,7 @@ func TestReadPersonae(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkInvariants(t, src, d)
-	if got, want := turns(d), "claudius: One. | hamlet: Two. Three. | gertrude: Four. | polonius: Five. | hamlet: Six."; got != want {
+	if got, want := turns(d), "king: One. | hamlet: Two. Three. | queen: Four. | polonius: Five. | hamlet: Six."; got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 	if len(d.Roster) != 4 || d.Roster[0].Name != "CLAUDIUS" || d.Roster[0].Role != "King of Denmark" || d.Roster[0].Line != 3 {

@@ -104,6 +104,7 @@ func parseEntry(t string) (names []string, role string) {
 			}
 		}
 	}
+	var roles []string // the glosses after a comma, before those in parentheses
 	caps := false
 	for _, p := range pieces {
 		if isCapsName(p) {
@@ -115,10 +116,10 @@ func parseEntry(t string) (names []string, role string) {
 		case caps && isCapsName(p), !caps && i == 0:
 			names = append(names, strings.Join(strings.Fields(p), " "))
 		default:
-			glosses = append([]string{p}, glosses...)
+			roles = append(roles, p)
 		}
 	}
-	return names, strings.Join(glosses, "; ")
+	return names, strings.Join(append(roles, glosses...), "; ")
 }
 
 // gloss returns the text of a parenthesised gloss without its
@@ -145,15 +146,27 @@ func upperWords(s string) []string {
 	return out
 }
 
-// resolve returns the entry a cue's name stands for, and whether it is a
-// full form of the name (the name or some of its words: "ROPER" for
-// "LIONEL ROPER", "MRS. STIDULPH" for "THE HON. MRS. ARTHUR STIDULPH")
-// rather than an abbreviation ("Ham." for "HAMLET") or an office ("King"
-// for "CLAUDIUS, King of Denmark"). -1 when no single entry fits.
-func (p personae) resolve(name string) (entry int, full bool) {
+// match says how a cue's name matched a roster entry.
+type match int
+
+const (
+	noMatch match = iota
+	// fullName: the name or some of its words ("ROPER" for "LIONEL
+	// ROPER", "MRS. STIDULPH" for "THE HON. MRS. ARTHUR STIDULPH").
+	fullName
+	// abbreviated: a word of the name cut short ("Ham." for "HAMLET").
+	abbreviated
+	// office: a word of the gloss ("King" for "CLAUDIUS, King of
+	// Denmark"), which names the person only as the text calls them.
+	office
+)
+
+// resolve returns the entry a cue's name stands for and how it matched;
+// noMatch when no single entry fits.
+func (p personae) resolve(name string) (int, match) {
 	w := upperWords(name)
 	if len(w) == 0 {
-		return -1, false
+		return -1, noMatch
 	}
 	unique := func(fits func(k int) bool) int {
 		found := -1
@@ -176,12 +189,12 @@ func (p personae) resolve(name string) (entry int, full bool) {
 		return true
 	}
 	if k := unique(func(k int) bool { return strings.Join(p.words[k], " ") == strings.Join(w, " ") }); k >= 0 {
-		return k, true
+		return k, fullName
 	}
 	if k := unique(func(k int) bool { return within(w, p.words[k]) }); k >= 0 {
-		return k, true
+		return k, fullName
 	} else if k == -2 {
-		return -1, false // "STIDULPH" is the Colonel or his wife
+		return -1, noMatch // "STIDULPH" is the Colonel or his wife
 	}
 	if len(w) == 1 && len(w[0]) >= 2 {
 		prefix := func(words []string) bool {
@@ -193,19 +206,19 @@ func (p personae) resolve(name string) (entry int, full bool) {
 			return false
 		}
 		if k := unique(func(k int) bool { return len(p.words[k]) > 0 && prefix(p.words[k][:1]) }); k >= 0 {
-			return k, false
+			return k, abbreviated
 		}
 		if k := unique(func(k int) bool { return prefix(p.words[k]) }); k >= 0 {
-			return k, false
+			return k, abbreviated
 		}
 	}
 	if k := unique(func(k int) bool { return len(w) == 1 && len(p.roles[k]) > 0 && p.roles[k][0] == w[0] }); k >= 0 {
-		return k, false // "King" for "CLAUDIUS, King of Denmark"
+		return k, office
 	}
 	if k := unique(func(k int) bool { return within(w, p.roles[k]) }); k >= 0 {
-		return k, false
+		return k, office
 	}
-	return -1, false
+	return -1, noMatch
 }
 
 func contains(list []string, s string) bool {
