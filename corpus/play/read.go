@@ -93,10 +93,10 @@ func find(text string) reading {
 		count[cu.key]++
 	}
 	// A name printed as a cue twice, or on the roster (as a name, an
-	// abbreviation or an office), is confirmed. The
-	// play begins at the first confirmed cue or act heading; before it,
-	// an unconfirmed name is front matter ("HEDDA GABLER." as a title). A
-	// short text with no name printed twice is read all the same.
+	// abbreviation or an office), is confirmed. The play begins at the
+	// first confirmed cue or act heading; before it, an unconfirmed name
+	// is front matter ("HEDDA GABLER." as a title). A short text with no
+	// name printed twice is read all the same.
 	confirmed := func(cu cue) bool {
 		_, m := r.personae.resolve(cu.c.name)
 		return count[cu.key] >= 2 || r.cast && m != noMatch
@@ -183,11 +183,13 @@ func nextText(lines []line, i, to, limit int) int {
 //  3. A cue (see parseCue) is a name in capitals closed by a period on a
 //     line of its own ("ROPER.", "MRS. UPJOHN.", "HAMLET [aside]."), at
 //     the start of a line of speech ("HAMLET. To be"), or alone without a
-//     period directly above the speech. A name on a line of its own with a
-//     period is a cue once the play has begun; the other shapes need a name
-//     printed as a cue twice or on the roster, and an abbreviated name in
-//     mixed case ("Ham.") one the roster resolves. Act, scene and book
-//     headings are never cues.
+//     period directly above the speech. A name closed by a period is a
+//     cue once the play has begun (at its first confirmed cue or act
+//     heading); a name alone without one needs to be confirmed: printed
+//     as a cue twice or on the roster. A name in mixed case ("Ham.",
+//     "Algernon.") is a cue where the roster resolves it or it opens three
+//     paragraphs or more, unless most of the edition's cues are in
+//     capitals. Act, scene and book headings are never cues.
 //  4. A speech runs from its cue to the next cue or heading. Stage
 //     directions are notes, not speech: square brackets within a paragraph
 //     (an unclosed one to the paragraph's end), a paragraph wholly in
