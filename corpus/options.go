@@ -7,8 +7,9 @@ import (
 
 // Options tune the readers; the zero value reads with the defaults.
 type Options struct {
-	// Format names the reader to use ("play", "screenplay", "record", "script", "table",
-	// "convokit", "webvtt", "srt", "chat", "tei", "plain"); "" detects it.
+	// Format names the reader to use ("play", "screenplay", "record",
+	// "script", "table", "convokit", "webvtt", "srt", "chat", "tei",
+	// "plain"); "" detects it.
 	Format string
 	// SpeakerColumn and TextColumn name the columns of a delimited table
 	// (matched without regard to case); "" tries "speaker" and "text".
