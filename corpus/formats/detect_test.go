@@ -118,3 +118,24 @@ func TestReadDetects(t *testing.T) {
 		}
 	}
 }
+
+// TestDetectDramaSamples checks that the drama readers' hand-made samples
+// are detected as theirs, with no flags.
+func TestDetectDramaSamples(t *testing.T) {
+	for _, tc := range []struct{ path, format string }{
+		{"../play/testdata/abbreviated.txt", "play"},
+		{"../play/testdata/names-above.txt", "play"},
+		{"../play/testdata/italic.txt", "play"},
+		{"../screenplay/testdata/centred.txt", "screenplay"},
+		{"../screenplay/testdata/pdf.txt", "screenplay"},
+		{"../screenplay/testdata/fountain.fountain", "screenplay"},
+	} {
+		src, err := os.ReadFile(tc.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f, sure := Detect(tc.path, src); f.Name != tc.format {
+			t.Errorf("%s: detected %q (%d), want %q", tc.path, f.Name, sure, tc.format)
+		}
+	}
+}
