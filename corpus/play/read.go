@@ -102,12 +102,19 @@ func find(text string) reading {
 		return count[cu.key] >= 2 || r.cast && m != noMatch
 	}
 	anyConfirmed := false
+	sure, sureInline := 0, 0 // confirmed cues in capitals, and those opening a line of speech
 	for _, cu := range cands {
 		if cu.c.caps && confirmed(cu) {
 			anyConfirmed = true
-			break
+			sure++
+			if cu.shape == inline {
+				sureInline++
+			}
 		}
 	}
+	// Where the edition prints its names above the speeches, a name
+	// opening a line of speech mid-paragraph is speech unless confirmed.
+	inlineEdition := sureInline*2 > sure
 	firstAct := r.to
 	for _, h := range r.headings {
 		if actHeading.MatchString(plainUpper(lines[h].text)) {
@@ -130,6 +137,9 @@ func find(text string) reading {
 			ok = (r.cast && m != noMatch || count[cu.key] >= 3 && opens) && !corpus.IsTitle(cu.c.name+".")
 		case cu.shape == bare:
 			ok = confirmed(cu)
+		case cu.shape == inline:
+			opens := cu.line == r.from || lines[cu.line-1].blank()
+			ok = confirmed(cu) || begun && (inlineEdition || opens) && !corpus.IsTitle(cu.c.name)
 		default:
 			ok = confirmed(cu) || begun && !corpus.IsTitle(cu.c.name)
 		}

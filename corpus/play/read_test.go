@@ -51,6 +51,7 @@ func TestRead(t *testing.T) {
 		{"mixed case name and a direction", "Helmer (calls out from his room). Is that my lark?\n\nNora (busy with the parcels). Yes, it is!\n\nHelmer. When did she come home?\n\nNora. Just now. (Puts the bag in her pocket.) Come in.\n\nHelmer. Good.\n\nNora. Yes.\n", "helmer: Is that my lark? | nora: Yes, it is! | helmer: When did she come home? | nora: Just now. Come in. | helmer: Good. | nora: Yes."},
 		{"caps name and a direction in parentheses", "HELMER (calls out). Is that my lark?\nNORA (busy). Yes!\nHELMER. Good.\nNORA. So.\n", "helmer: Is that my lark? | nora: Yes! | helmer: Good. | nora: So."},
 		{"name above, speech right below", "HAMLET.\nA little more than kin.\n\nKING.\nHow is it?\n\nHAMLET.\nNot so.\n", "hamlet: A little more than kin. | king: How is it? | hamlet: Not so."},
+		{"a name opening a line mid-speech, once, in an edition of names above", "ROPER.\n\nOne.\n\nLILY.\n\nTwo. I read:\nMR. SMITH. Come in.\n\nROPER.\n\nThree.\n\nLILY.\n\nFour.\n", "roper: One. | lily: Two. I read: MR. SMITH. Come in. | roper: Three. | lily: Four."},
 		{"entrance lines", "Ham. One.\n    Enter Horatio.\nHor. Two.\n    Exeunt.\n", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
