@@ -8,9 +8,10 @@ import (
 var (
 	// actHeading matches the headings of acts and scenes and the other
 	// divisions of a printed play, upper-cased: "ACT I", "ACT II. SCENE
-	// 2.", "SCENE: A DRAWING-ROOM", "THE FIRST ACT", "END OF THE FIRST
-	// ACT.", "THE END.", "CURTAIN.".
-	actHeading = regexp.MustCompile(`^(?:(?:ACT|SCENE|ACTUS|SCENA|TABLEAU)(?:[\s.:,;—–-]|$)|(?:THE\s+)?(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|LAST|FINAL)\s+(?:ACT|SCENE)\b|END\s+OF\s+(?:THE\s+)?(?:PLAY|ACT|SCENE|[A-Z]+\s+(?:ACT|SCENE))\b|(?:(?:THE\s+)?END|(?:THE\s+)?CURTAIN|(?:QUICK\s+|SLOW\s+)?CURTAIN|FINIS|INTERMISSION|INTERVAL)[.!]?$)`)
+	// 2.", "SCENE: A DRAWING-ROOM" (ACT and SCENE take a number or
+	// punctuation after them: "ACT NOW" is none), and, as the whole line,
+	// "THE FIRST ACT", "END OF THE FIRST ACT.", "THE END.", "CURTAIN.".
+	actHeading = regexp.MustCompile(`^(?:(?:ACT|SCENE|ACTUS|SCENA|TABLEAU)(?:\s+(?:[IVXLC]+|\d+|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|FIRST|SECOND|THIRD|FOURTH|FIFTH|LAST|PRIMUS|SECUNDUS|TERTIUS|QUARTUS|QUINTUS|PRIMA|SECUNDA|TERTIA)\b|\s*[.:—–-]|$)|(?:THE\s+)?(?:FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|LAST|FINAL)\s+(?:ACT|SCENE)[.:]?$|END\s+OF\s+(?:THE\s+)?(?:PLAY|(?:ACT|SCENE)(?:\s+[IVXLC\d]+)?|[A-Z]+\s+(?:ACT|SCENE))[.!]?$|(?:(?:THE\s+)?END|(?:QUICK\s+|SLOW\s+|THE\s+)?CURTAIN|FINIS|INTERMISSION|INTERVAL)[.!]?$)`)
 	// bookHeading matches the headings of a book's apparatus around a
 	// play, which stand alone on a line as a cue does.
 	bookHeading = regexp.MustCompile(`^(?:CONTENTS|PREFACE|INTRODUCTION|FOREWORD|NOTES?|APPENDIX|FOOTNOTES|ERRATA|TRANSCRIBER'?S NOTES?|DRAMATIS PERSONAE|PERSONS? OF THE PLAY|CHARACTERS|CAST|THE PERSONS|PERSONS REPRESENTED|PROLOGUE|EPILOGUE|INDUCTION)[.:]?$`)

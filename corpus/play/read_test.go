@@ -135,3 +135,16 @@ func TestPersonaeHeadings(t *testing.T) {
 		}
 	}
 }
+
+func TestIsHeading(t *testing.T) {
+	for _, h := range []string{"ACT I", "ACT II.", "Act 1", "ACT ONE", "ACT I. SCENE II.", "SCENE II. Elsinore. A room.", "SCENE: A drawing-room", "SCENE. Elsinore.", "SCENE—A room", "THE FIRST ACT", "SECOND ACT", "END OF THE FIRST ACT.", "END OF ACT II.", "THE END.", "CURTAIN.", "Curtain", "_Curtain._", "FINIS", "DRAMATIS PERSONAE", "CONTENTS"} {
+		if !isHeading(h) {
+			t.Errorf("%q is no heading", h)
+		}
+	}
+	for _, h := range []string{"Second act; what's the matter with it?", "Act now, he said.", "Scene of the crime.", "The end of it all.", "THE ENDING", "ACTOR.", "SCENE SHIFTER.", "The curtain will be lowered", "End of the play, my friend."} {
+		if isHeading(h) {
+			t.Errorf("%q taken for a heading", h)
+		}
+	}
+}
