@@ -43,6 +43,8 @@ fuzz:
 	$(GO) test ./corpus/deposition $(FUZZFLAGS) -fuzz=FuzzRead
 	$(GO) test ./corpus/hearing $(FUZZFLAGS) -fuzz=FuzzRead
 	$(GO) test ./corpus/html $(FUZZFLAGS) -fuzz=FuzzText
+	$(GO) test ./corpus/play $(FUZZFLAGS) -fuzz=FuzzReadPlay
+	$(GO) test ./corpus/screenplay $(FUZZFLAGS) -fuzz=FuzzReadScreenplay
 	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzTokenize
 	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzAppendTokens
 

@@ -135,17 +135,41 @@ func (b *Builder) Break() { b.broken = true }
 // that turn (the turn's reach then spans the reaction and its notes); its
 // notes between two speakers' turns stand outside the turns.
 func (b *Builder) Add(name string, u Utterance, reach Span) {
-	d := b.doc
-	if !hasWord(d.Source, u.Speech) {
-		return
-	}
 	name = strings.Join(strings.Fields(name), " ")
 	id := SpeakerID(name)
 	if id == "" {
 		id = strings.ToLower(name)
 	}
+	display, ok := b.roster[id]
+	if !ok {
+		display = StripTitles(name)
+		// A name in capitals is shown in title case ("MAO ZEDONG"), a
+		// machine's label as written ("SPEAKER_00").
+		if isCapsName(display) && !strings.ContainsAny(display, "0123456789_") {
+			display = TitleCase(display)
+		}
+	}
 	if u.CueName == "" {
 		u.CueName = name
+	}
+	b.add(id, display, u, reach)
+}
+
+// AddAs is Add for a reader that decides its speakers' identities itself:
+// id is the speaker's identity and display the name shown for it, both used
+// as given (a play's "MRS. STIDULPH" and "STIDULPH" are two people, so its
+// reader keeps the titles that Add strips). u.CueName should be set.
+func (b *Builder) AddAs(id, display string, u Utterance, reach Span) {
+	if id == "" {
+		id = strings.ToLower(strings.Join(strings.Fields(display), " "))
+	}
+	b.add(id, display, u, reach)
+}
+
+func (b *Builder) add(id, display string, u Utterance, reach Span) {
+	d := b.doc
+	if !hasWord(d.Source, u.Speech) {
+		return
 	}
 	if u.Line == 0 {
 		at := u.Cue
@@ -158,15 +182,6 @@ func (b *Builder) Add(name string, u Utterance, reach Span) {
 	if !seen {
 		k = len(d.Speakers)
 		b.speaker[id] = k
-		display, ok := b.roster[id]
-		if !ok {
-			display = StripTitles(name)
-			// A name in capitals is shown in title case ("MAO ZEDONG"),
-			// a machine's label as written ("SPEAKER_00").
-			if isCapsName(display) && !strings.ContainsAny(display, "0123456789_") {
-				display = TitleCase(display)
-			}
-		}
 		d.Speakers = append(d.Speakers, Speaker{ID: id, Name: display})
 	}
 	if sp := &d.Speakers[k]; !contains(sp.Forms, u.CueName) {

@@ -7,9 +7,9 @@ import (
 
 // Options tune the readers; the zero value reads with the defaults.
 type Options struct {
-	// Format names the reader to use ("record", "script", "table",
-	// "convokit", "webvtt", "srt", "chat", "tei", "plain", "deposition",
-	// "hearing", "html"; corpus/formats lists them all); "" detects it.
+	// Format names the reader to use ("record", "script", "play",
+	// "screenplay", "deposition", "hearing", "html", "table", "webvtt"...;
+	// corpus/formats lists them all); "" detects it.
 	Format string
 	// SpeakerColumn and TextColumn name the columns of a delimited table
 	// (matched without regard to case); "" tries "speaker" and "text".

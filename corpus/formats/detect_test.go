@@ -38,6 +38,10 @@ func TestDetectSharedCorpora(t *testing.T) {
 			return "webvtt"
 		case strings.HasSuffix(path, ".srt"):
 			return "srt"
+		case strings.Contains(path, "plays") && strings.HasSuffix(path, ".fountain"):
+			return "screenplay"
+		case strings.Contains(path, "plays") && strings.HasSuffix(path, ".txt"):
+			return "play"
 		}
 		return "?"
 	}
@@ -123,6 +127,8 @@ func TestReadDetects(t *testing.T) {
 		{"captions.txt", "WEBVTT\nKind: captions\n\n00:00:01.000 --> 00:00:02.000\n>> Hi.\n", "webvtt"},
 		{"utterances.jsonl", `{"id": "u1", "speaker": "A", "text": "x", "conversation_id": "u1"}` + "\n", "convokit"},
 		{"d.csv", "Speaker,Text\nA,x\n", "table"},
+		{"scene.fountain", "INT. HOUSE - DAY\n\nJOHN\nHello.\n", "screenplay"},
+		{"play.txt", "ACT I.\n\nROPER.\n\nHello.\n\nLILY.\n\nHi.\n\nROPER.\n\nBye.\n\nLILY.\n\nSo.\n\nROPER.\n\nWell.\n\nLILY.\n\nYes.\n\nROPER.\n\nNo.\n\nLILY.\n\nGo.\n", "play"},
 		{"memcon.txt", "MEMORANDUM OF CONVERSATION, February 21, 1972\n\nPresent: Mao Zedong, Zhou Enlai, Kissinger\n\nMAO ZEDONG: Our friend.\nKissinger: Yes.\nZhou Enlai: Then let us begin.\n", "script"},
 	} {
 		d, err := readOne(tc.name, []byte(tc.src), corpus.Options{})
@@ -132,6 +138,27 @@ func TestReadDetects(t *testing.T) {
 		}
 		if tc.name == corpus.SampleName && len(d.Turns) != 44 {
 			t.Errorf("the record: %d turns, want 44", len(d.Turns))
+		}
+	}
+}
+
+// TestDetectDramaSamples checks that the drama readers' hand-made samples
+// are detected as theirs, with no flags.
+func TestDetectDramaSamples(t *testing.T) {
+	for _, tc := range []struct{ path, format string }{
+		{"../play/testdata/abbreviated.txt", "play"},
+		{"../play/testdata/names-above.txt", "play"},
+		{"../play/testdata/italic.txt", "play"},
+		{"../screenplay/testdata/centred.txt", "screenplay"},
+		{"../screenplay/testdata/pdf.txt", "screenplay"},
+		{"../screenplay/testdata/fountain.fountain", "screenplay"},
+	} {
+		src, err := os.ReadFile(tc.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f, sure := Detect(tc.path, src); f.Name != tc.format {
+			t.Errorf("%s: detected %q (%d), want %q", tc.path, f.Name, sure, tc.format)
 		}
 	}
 }

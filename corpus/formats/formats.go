@@ -8,6 +8,8 @@ import (
 	"parley/corpus/deposition"
 	"parley/corpus/hearing"
 	"parley/corpus/html"
+	"parley/corpus/play"
+	"parley/corpus/screenplay"
 	"parley/corpus/subtitles"
 )
 
@@ -72,6 +74,11 @@ func All() []Format {
 		// read as a script's or a record's.
 		{Name: "deposition", Exts: []string{".txt"}, Detect: deposition.Detect, Read: one(noOptions(deposition.Read)), Methods: deposition.Methods},
 		{Name: "hearing", Exts: []string{".txt"}, Detect: hearing.Detect, Read: one(noOptions(hearing.Read)), Methods: hearing.Methods},
+		// A printed play's cues ("ROPER.") and a screenplay's would also
+		// pass as a record's or a script's: the surer, narrower readers
+		// come first.
+		{Name: play.Format, Exts: []string{".txt"}, Detect: play.Detect, Read: one(noOptions(play.Read)), Methods: play.Methods},
+		{Name: screenplay.Format, Exts: []string{".fountain", ".txt"}, Detect: screenplay.Detect, Read: one(noOptions(screenplay.Read)), Methods: screenplay.Methods},
 		{Name: "record", Exts: []string{".txt"}, Detect: corpus.DetectRecord, Read: one(noOptions(corpus.ReadRecord)), Methods: corpus.RecordMethods},
 		{Name: "script", Exts: []string{".txt"}, Detect: corpus.DetectScript, Read: one(noOptions(corpus.ReadScript)), Methods: corpus.ScriptMethods},
 		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: corpus.DetectTable, Read: one(corpus.ReadTable), Methods: corpus.TableMethods, Markup: true},

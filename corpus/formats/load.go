@@ -81,7 +81,7 @@ func ReadPaths(paths []string, opt corpus.Options) ([]*corpus.Document, error) {
 			return nil, pathError(p, err)
 		}
 		if len(found) == 0 {
-			return nil, &corpus.InputError{File: p, Msg: "directory holds no transcripts (looked for .txt, .csv, .tsv, .jsonl, .vtt, .srt, .cha, .xml and .html files)"}
+			return nil, &corpus.InputError{File: p, Msg: "directory holds no transcripts (looked for .txt, .md, .fountain, .csv, .tsv, .jsonl, .vtt, .srt, .cha, .xml and .html files)"}
 		}
 		sort.Strings(found)
 		for _, f := range found {

@@ -1,0 +1,71 @@
+package play
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestDetect(t *testing.T) {
+	long := strings.Repeat("ROPER.\n\nHello there.\n\nLILY.\n\nHi.\n\n", 12)
+	for _, tc := range []struct {
+		name, file, src string
+		want            int
+	}{
+		{"a long play", "p.txt", long, 2},
+		{"a play with an act heading", "p.txt", "ACT I.\n\n" + strings.Repeat("ROPER. Hello.\nLILY. Hi.\n", 5), 2},
+		{"a short play", "p.txt", "ROPER.\n\nHello.\n\nLILY.\n\nHi.\n\nROPER.\n\nBye.\n", 1},
+		{"names above speech, no marks", "p.txt", strings.Repeat("            ANN\n    Hello.\n\n            BOB\n    Hi.\n\n", 6), 1},
+		{"names above speech with an act", "p.txt", "ACT ONE\n\n" + strings.Repeat("            ANN\n    Hello.\n\n            BOB\n    Hi.\n\n", 6), 2},
+		{"not a text file", "p.csv", long, 0},
+		{"a screenplay", "s.txt", "INT. HOUSE - DAY\n\nEXT. GARDEN - DAY\n\n" + long, 0},
+		{"prose", "p.txt", "This is a report. It has sentences.\n\nAnd paragraphs. NOTE. Nothing else.\n", 0},
+		{"a script with colons", "s.txt", strings.Repeat("ANN: Hello.\nBOB: Hi.\n", 10), 0},
+		{"reported speech", "r.txt", strings.Repeat("Comrade STALIN says that, x.\nZILLIACUS answers that y.\n", 10), 0},
+		{"an interview", "i.txt", strings.Repeat("Interviewer: Hello.\nRespondent: Hi.\n", 10), 0},
+		{"Q and A", "d.txt", strings.Repeat("Q. Where were you?\nA. At home.\n", 10), 0},
+		{"headings only", "p.txt", "ACT I.\n\nSCENE II.\n\nTHE END.\n", 0},
+	} {
+		if got := Detect(tc.file, []byte(tc.src)); got != tc.want {
+			t.Errorf("%s: Detect = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestDetectShared checks the real files the play reader must leave to
+// other readers, and the play it must claim.
+func TestDetectShared(t *testing.T) {
+	if _, err := os.Stat(sharedCorpora); err != nil {
+		t.Skip("../shared/corpora is absent")
+	}
+	for _, tc := range []struct {
+		path string
+		want int
+	}{
+		{"plays/gutenberg_pinero_mind-the-paint-girl.txt", 2},
+		{"plays/ebScreenplays_THE_LIBRARY_FREAK-OUT.fountain", 0},
+		{"1947-10-14-stalin-labour-mps.txt", 0},
+		{"tinyshakespeare/tinyshakespeare.txt", 0},
+		{"debates-2020-rev/2020_debate1_part1.txt", 0},
+		{"debates-2020-rev/2020_vp_part1.txt", 0},
+		{"frus-memcons/frus1961-63v05_d86.txt", 0},
+	} {
+		src, err := os.ReadFile(filepath.Join(sharedCorpora, tc.path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := Detect(filepath.Base(tc.path), src); got != tc.want {
+			t.Errorf("%s: Detect = %d, want %d", tc.path, got, tc.want)
+		}
+	}
+	for _, name := range []string{"interviews/btc_livera-bishop_interview.md", "interviews/btc_bram-cohen_merkle-sets_QA.md", "podcasts-md/changelog_afk-5.md"} {
+		src, err := os.ReadFile(filepath.Join(sharedCorpora, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := Detect("as.txt", src); got != 0 {
+			t.Errorf("%s read as a .txt: Detect = %d, want 0", name, got)
+		}
+	}
+}

@@ -1,0 +1,43 @@
+package play
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// sharedCorpora is ../shared/corpora as seen from this package.
+var sharedCorpora = filepath.Join("..", "..", "..", "shared", "corpora")
+
+// TestPaintGirl reads the real Gutenberg play and checks the first turns
+// of Act I against the sequence written down by reading it
+// (expect_test.go).
+func TestPaintGirl(t *testing.T) {
+	path := filepath.Join(sharedCorpora, "plays", "gutenberg_pinero_mind-the-paint-girl.txt")
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Skip("../shared/corpora is absent")
+	}
+	d, err := Read("paint-girl.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if os.Getenv("LISTING") != "" {
+		t.Log(listing(d))
+	}
+	var got []string
+	for _, tn := range d.Turns[:min(len(d.Turns), len(paintGirlTurns))] {
+		got = append(got, tn.Speaker)
+	}
+	if strings.Join(got, ",") != strings.Join(paintGirlTurns, ",") {
+		t.Errorf("turns:\n got %q\nwant %q", got, paintGirlTurns)
+	}
+	for i, want := range paintGirlSpeech {
+		if i <= len(d.Turns) {
+			if s := turnSpeech(d, d.Turns[i-1]); s != want {
+				t.Errorf("turn %d: speech %q, want %q", i, s, want)
+			}
+		}
+	}
+}

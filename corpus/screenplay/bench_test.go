@@ -1,0 +1,22 @@
+package screenplay
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// BenchmarkDetect measures detection on a large text that is no
+// screenplay (the real play), as detection runs on every text file.
+func BenchmarkDetect(b *testing.B) {
+	src, err := os.ReadFile(filepath.Join(sharedCorpora, "plays", "gutenberg_pinero_mind-the-paint-girl.txt"))
+	if err != nil {
+		b.Skip("../shared/corpora is absent")
+	}
+	b.SetBytes(sniffSize)
+	for i := 0; i < b.N; i++ {
+		if Detect("play.txt", src) != 0 {
+			b.Fatal("the play is taken for a screenplay")
+		}
+	}
+}

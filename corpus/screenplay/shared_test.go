@@ -1,0 +1,45 @@
+package screenplay
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// sharedCorpora is ../shared/corpora as seen from this package.
+var sharedCorpora = filepath.Join("..", "..", "..", "shared", "corpora")
+
+// TestFreakOut reads the real Fountain screenplay and checks its turns
+// against the sequence written down by reading it (expect_test.go).
+func TestFreakOut(t *testing.T) {
+	path := filepath.Join(sharedCorpora, "plays", "ebScreenplays_THE_LIBRARY_FREAK-OUT.fountain")
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Skip("../shared/corpora is absent")
+	}
+	d, err := Read("freak-out.fountain", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if os.Getenv("LISTING") != "" {
+		t.Log(listing(d))
+	}
+	var got []string
+	for _, tn := range d.Turns {
+		got = append(got, tn.Speaker)
+	}
+	if strings.Join(got, ",") != strings.Join(freakOutTurns, ",") {
+		t.Errorf("turns:\n got %q\nwant %q", got, freakOutTurns)
+	}
+	for i, want := range freakOutSpeech {
+		if i <= len(d.Turns) {
+			if s := turnSpeech(d, d.Turns[i-1]); s != want {
+				t.Errorf("turn %d: speech %q, want %q", i, s, want)
+			}
+		}
+	}
+	if d.Title != "THE LIBRARY FREAK-OUT" || d.Meta["author"] != "Richard Alexander Hall" {
+		t.Errorf("title %q, meta %v", d.Title, d.Meta)
+	}
+}
