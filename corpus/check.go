@@ -225,6 +225,9 @@ func findLabels(d *Document) (out []label, marks, cueLines int) {
 		if line == "" || line[0] == '<' || line[0] == '@' || line[0] == '%' || line[0] == '*' && !strings.HasPrefix(line, "**") {
 			continue // markup, CHAT headers and tiers
 		}
+		if lr.Kind == NoteLine {
+			continue // the reader took the whole line for a note ("BY MS. NAKAMURA:", a heading)
+		}
 		m := colonLabel.FindStringSubmatchIndex(line)
 		if m == nil {
 			m = dotLabel.FindStringSubmatchIndex(line)
