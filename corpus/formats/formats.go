@@ -202,3 +202,16 @@ func lookup(name string) Format {
 	f, _ := Lookup(name)
 	return f
 }
+
+// Methods returns the Methods paragraph of the format of the given name; a
+// composite name ("html+script": a web page whose text was read as a
+// script) gives each part's paragraph in order.
+func Methods(format string) string {
+	var out []string
+	for _, name := range strings.Split(format, "+") {
+		if f, ok := Lookup(name); ok && f.Methods != "" {
+			out = append(out, f.Methods)
+		}
+	}
+	return strings.Join(out, " ")
+}

@@ -69,3 +69,14 @@ func TestEveryFormatHasMethods(t *testing.T) {
 		}
 	}
 }
+
+func TestMethodsComposite(t *testing.T) {
+	html, _ := Lookup("html")
+	script, _ := Lookup("script")
+	if got := Methods("html+script"); got != html.Methods+" "+script.Methods || html.Methods == "" || script.Methods == "" {
+		t.Errorf("Methods(html+script) = %q", got)
+	}
+	if got := Methods("klingon"); got != "" {
+		t.Errorf("Methods(klingon) = %q", got)
+	}
+}
