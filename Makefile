@@ -30,7 +30,7 @@ lint:
 FUZZTIME ?= 20s
 FUZZFLAGS = -run='^$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
 fuzz:
-	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadRecord
+	$(GO) test ./corpus/record $(FUZZFLAGS) -fuzz=FuzzReadRecord
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadScript
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadTable
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadConvoKit

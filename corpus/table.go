@@ -35,7 +35,7 @@ var (
 //  3. Each later row is one utterance of the speaker its speaker cell
 //     names; consecutive rows of one speaker are one turn, and a
 //     speaker's identity is the name with titles stripped and case
-//     folded, as in ReadRecord. The speaker cell is the utterance's Cue
+//     folded, as in record.Read. The speaker cell is the utterance's Cue
 //     and its line the utterance's Line; the text cell (inside its
 //     quotes) is its Text.
 //  4. Speech is the text cell less its notes: bracketed insertions

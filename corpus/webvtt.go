@@ -589,9 +589,9 @@ func voiceName(inner string) string {
 // deaf put sounds and manners in parentheses.
 func subtitleStage(m string, ln Span) []Note {
 	var notes []Note
-	opening := skipSpaces(m[:ln.End], ln.Start)
+	opening := SkipSpaces(m[:ln.End], ln.Start)
 	if mark, ok := lineMark(m, opening, ln.End); ok {
-		opening = skipSpaces(m[:ln.End], mark.End)
+		opening = SkipSpaces(m[:ln.End], mark.End)
 	}
 	for i := ln.Start; i < ln.End; i++ {
 		if m[i] != '(' {
@@ -659,7 +659,7 @@ func splitCue(c subtitleCue, bare, clear string) []cuePart {
 			next++
 		}
 		tags := c.markup[k:next]
-		p := skipSpaces(clear[:ln.End], ln.Start)
+		p := SkipSpaces(clear[:ln.End], ln.Start)
 		leadingVoice := false
 		for _, t := range tags {
 			if t.Start >= p {
@@ -718,7 +718,7 @@ func lineMark(m string, p, end int) (speakerMark, bool) {
 	for _, d := range []string{"-", "–"} {
 		if strings.HasPrefix(m[p:end], d) && p+len(d) < end && (m[p+len(d)] == ' ' || m[p+len(d)] == '\t') {
 			dash = len(d)
-			q = skipSpaces(m[:end], p+dash)
+			q = SkipSpaces(m[:end], p+dash)
 		}
 	}
 	if name, e, ok := namePrefix(m, q, end); ok {
@@ -741,7 +741,7 @@ func namePrefix(m string, q, end int) (string, int, bool) {
 		if j == i {
 			return "", 0, false
 		}
-		k := skipSpaces(m[:end], j)
+		k := SkipSpaces(m[:end], j)
 		if k < end && m[k] == ':' {
 			if k+1 < end && m[k+1] != ' ' && m[k+1] != '\t' {
 				return "", 0, false // "Re:x", a URL

@@ -17,6 +17,7 @@ import (
 	"parley/analysis"
 	"parley/corpus"
 	"parley/corpus/formats"
+	"parley/corpus/record"
 	"parley/reports"
 	"parley/stages"
 )
@@ -231,11 +232,10 @@ func (c *common) load(ctx context.Context, paths []string) (*loaded, error) {
 	}
 	var docs []*corpus.Document
 	if len(paths) == 0 {
-		d, err := corpus.ReadRecord(corpus.SampleName, corpus.Sample())
-		if err != nil {
+		var err error
+		if docs, err = record.Read(corpus.SampleName, corpus.Sample()); err != nil {
 			return nil, err
 		}
-		docs = []*corpus.Document{d}
 	} else {
 		var err error
 		if docs, err = formats.ReadPaths(paths, c.readOptions()); err != nil {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"parley/corpus"
+	"parley/corpus/record"
 )
 
 // Format is one transcript format parley reads.
@@ -41,12 +42,18 @@ func noOptions(read func(string, []byte) (*corpus.Document, error)) func(string,
 	return func(name string, src []byte, _ corpus.Options) (*corpus.Document, error) { return read(name, src) }
 }
 
+// several adapts a reader of one or several documents that takes no
+// options.
+func several(read func(string, []byte) ([]*corpus.Document, error)) func(string, []byte, corpus.Options) ([]*corpus.Document, error) {
+	return func(name string, src []byte, _ corpus.Options) ([]*corpus.Document, error) { return read(name, src) }
+}
+
 // All returns the formats parley reads, in order of preference when two
 // detect a file equally surely. It is the one list of readers: there is
 // no registration.
 func All() []Format {
 	return []Format{
-		{Name: "record", Exts: []string{".txt"}, Detect: corpus.DetectRecord, Read: one(noOptions(corpus.ReadRecord))},
+		{Name: "record", Exts: []string{".txt"}, Detect: record.Detect, Read: several(record.Read)},
 		{Name: "script", Exts: []string{".txt"}, Detect: corpus.DetectScript, Read: one(noOptions(corpus.ReadScript))},
 		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: corpus.DetectTable, Read: one(corpus.ReadTable)},
 		{Name: "convokit", Exts: []string{".jsonl"}, Detect: corpus.DetectConvoKit, Read: one(corpus.ReadConvoKit)},

@@ -1,17 +1,15 @@
-package corpus
+package record
 
 import (
-	"fmt"
 	"regexp"
-	"sort"
-	"strconv"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"parley/corpus"
 )
 
-// ReadRecord reads an archival record of a conversation in reported
+// Read reads an archival record of a conversation in reported
 // speech, such as the bundled 1947 record ("Comrade STALIN says that, ...",
 // "ZILLIACUS answers that ..."). name is used in errors and outputs only.
 //
@@ -60,15 +58,33 @@ import (
 //     is the first full date in the front matter, as YYYY-MM-DD.
 //
 // A text with no cue is an error.
-func ReadRecord(name string, src []byte) (*Document, error) {
-	if err := CheckText(name, src); err != nil {
+func Read(name string, src []byte) ([]*corpus.Document, error) {
+	d, err := read(name, src)
+	if err != nil {
+		return nil, err
+	}
+	return []*corpus.Document{d}, nil
+}
+
+// ReadOne reads a file that holds one record, as Read does, and returns
+// its document.
+func ReadOne(name string, src []byte) (*corpus.Document, error) {
+	docs, err := Read(name, src)
+	if err != nil {
+		return nil, err
+	}
+	return docs[0], nil
+}
+
+func read(name string, src []byte) (*corpus.Document, error) {
+	if err := corpus.CheckText(name, src); err != nil {
 		return nil, err
 	}
 	text := string(src)
-	b := NewBuilder(name, "record", text)
+	b := corpus.NewBuilder(name, "record", text)
 	masked := b.BracketNotes()
-	lines := SplitLines(masked)
-	var roster []Participant
+	lines := corpus.SplitLines(masked)
+	var roster []corpus.Participant
 
 	// Roster and the speakers introduced in capitals. The roster counts
 	// only before the first cue in capitals, where the conversation begins
@@ -77,19 +93,19 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 	firstCaps := len(lines)
 	for li, ln := range lines {
 		s := ln.In(masked)
-		if c, ok := parseCue(s, skipSpaces(s, 0), known, true, true); ok && c.caps {
+		if c, ok := parseCue(s, corpus.SkipSpaces(s, 0), known, true, true); ok && c.caps {
 			firstCaps = li
 			break
 		}
 	}
 	rosterLine := -1
 	for li, ln := range lines[:firstCaps] {
-		if found, ok := ParseRoster(masked, ln); ok {
+		if found, ok := corpus.ParseRoster(masked, ln); ok {
 			rosterLine = li
 			for _, p := range found {
 				p.Line = li + 1
 				roster = append(roster, p)
-				if id := SpeakerID(p.Name); id != "" {
+				if id := corpus.SpeakerID(p.Name); id != "" {
 					known[id] = true
 				}
 			}
@@ -101,7 +117,7 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 			continue
 		}
 		s := ln.In(masked)
-		if c, ok := parseCue(s, skipSpaces(s, 0), known, true, true); ok && c.caps {
+		if c, ok := parseCue(s, corpus.SkipSpaces(s, 0), known, true, true); ok && c.caps {
 			known[c.id] = true
 		}
 	}
@@ -134,21 +150,21 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 		}
 	}
 	if len(cues) == 0 {
-		return nil, &InputError{File: name, Msg: `no speaker cues found: a record needs paragraphs that open with a speaker and a reporting verb, such as "Comrade STALIN says that, ..." or "ZILLIACUS answers that ..."`}
+		return nil, &corpus.InputError{File: name, Msg: `no speaker cues found: a record needs paragraphs that open with a speaker and a reporting verb, such as "Comrade STALIN says that, ..." or "ZILLIACUS answers that ..."`}
 	}
 	bodyStart := cues[0].off + cues[0].start
 	b.SetRoster(roster)
-	b.SetMatter(Span{0, bodyStart}, Span{bodyEnd, len(text)})
-	b.SetMetadata(FrontMetadata(masked, TrimSpan(text, Span{0, bodyStart})))
+	b.SetMatter(span(0, bodyStart), span(bodyEnd, len(text)))
+	b.SetMetadata(corpus.FrontMetadata(masked, corpus.TrimSpan(text, span(0, bodyStart))))
 
 	// Stage directions, in cues and in speech.
 	for _, c := range cues {
 		if c.stage.Len() > 0 {
-			s := Span{c.off + c.stage.Start, c.off + c.stage.End}
-			b.AddNotes(Note{Kind: Stage, Anchor: s, Extent: s, Body: TrimSpan(text, Span{s.Start + 1, s.End - 1})})
+			s := span(c.off+c.stage.Start, c.off+c.stage.End)
+			b.AddNotes(corpus.Note{Kind: corpus.Stage, Anchor: s, Extent: s, Body: corpus.TrimSpan(text, span(s.Start+1, s.End-1))})
 		}
 	}
-	b.StageNotes(masked, Span{bodyStart, bodyEnd})
+	b.StageNotes(masked, span(bodyStart, bodyEnd))
 
 	// Utterances, joined into turns by the Builder.
 	for i, c := range cues {
@@ -157,14 +173,14 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 		if i+1 < len(cues) {
 			next = cues[i+1].off + cues[i+1].start
 		}
-		u := Utterance{
-			Cue:     Span{start, c.off + c.end},
+		u := corpus.Utterance{
+			Cue:     span(start, c.off+c.end),
 			CueName: strings.Join(strings.Fields(masked[c.off+c.nameStart:c.off+c.nameEnd]), " "),
-			Text:    TrimSpan(text, Span{start, next}),
+			Text:    corpus.TrimSpan(text, span(start, next)),
 			Line:    c.line + 1,
 		}
-		u.Speech = b.SpeechIn(Span{u.Cue.End, u.Text.End})
-		b.Add(c.name, u, Span{start, next})
+		u.Speech = b.SpeechIn(span(u.Cue.End, u.Text.End))
+		b.Add(c.name, u, span(start, next))
 	}
 	return b.Document("no speaker cues found")
 }
@@ -173,7 +189,7 @@ func ReadRecord(name string, src []byte) (*Document, error) {
 // at the start of each sentence.
 func lineCues(s string, known map[string]bool) []cue {
 	var cs []cue
-	p := skipSpaces(s, 0)
+	p := corpus.SkipSpaces(s, 0)
 	if c, ok := parseCue(s, p, known, true, false); ok {
 		cs = append(cs, c)
 	}
@@ -212,8 +228,8 @@ func sentenceStarts(s string) []int {
 			}
 			break
 		}
-		k := skipSpaces(s, j)
-		if k > j && k < len(s) && StartsUpper(s[k:]) {
+		k := corpus.SkipSpaces(s, j)
+		if k > j && k < len(s) && corpus.StartsUpper(s[k:]) {
 			out = append(out, k)
 		}
 		i = j - 1
@@ -222,7 +238,7 @@ func sentenceStarts(s string) []int {
 }
 
 // abbreviations end with a period that does not end a sentence.
-var abbreviations = wordSet(`mr mrs ms dr prof gen col lt sgt capt cmdr adm rev hon sen rep gov st jr sr messrs mme mlle no nos vs cf etc viz ibid`)
+var abbreviations = corpus.WordSet(`mr mrs ms dr prof gen col lt sgt capt cmdr adm rev hon sen rep gov st jr sr messrs mme mlle no nos vs cf etc viz ibid`)
 
 // abbreviationBefore reports whether the period at s[i] ends an
 // abbreviation ("Mr.") or an initial ("J.V.") rather than a sentence.
@@ -236,7 +252,7 @@ func abbreviationBefore(s string, i int) bool {
 		j -= size
 	}
 	w := s[j:i]
-	if utf8.RuneCountInString(w) == 1 && StartsUpper(w) {
+	if utf8.RuneCountInString(w) == 1 && corpus.StartsUpper(w) {
 		return true
 	}
 	return abbreviations[strings.ToLower(w)]
@@ -267,215 +283,5 @@ func closesConversation(s string) bool {
 	return letters >= 3 && len(strings.Fields(s)) <= 12
 }
 
-var rosterRe = regexp.MustCompile(`(?i)^\s*(attendants|attending|present|participants|participating|in attendance|also present)\s*:\s*(.+?)\s*$`)
-
-// parseRoster reads a roster line ("Attendants: Zilliacus, White, ...
-// and Hughes (secretary of delegation).").
-func ParseRoster(masked string, ln Span) ([]Participant, bool) {
-	m := rosterRe.FindStringSubmatch(ln.In(masked))
-	if m == nil {
-		return nil, false
-	}
-	list := strings.TrimRight(m[2], ". ")
-	var out []Participant
-	for _, part := range splitList(list) {
-		name, role := part, ""
-		if i := strings.IndexByte(part, '('); i >= 0 {
-			name = part[:i]
-			role = strings.TrimSpace(strings.Trim(part[i:], "() "))
-		}
-		name = strings.Join(strings.Fields(name), " ")
-		if name == "" {
-			continue
-		}
-		out = append(out, Participant{Name: name, Role: role})
-	}
-	return out, len(out) > 0
-}
-
-// splitList splits "A, B, C and D (x, y)" at commas and "and" outside
-// parentheses.
-func splitList(s string) []string {
-	var parts []string
-	depth, from := 0, 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '(':
-			depth++
-		case ')':
-			depth--
-		case ',', ';':
-			if depth == 0 {
-				parts = append(parts, s[from:i])
-				from = i + 1
-			}
-		case ' ':
-			if depth == 0 && strings.HasPrefix(s[i:], " and ") {
-				parts = append(parts, s[from:i])
-				from = i + len(" and ")
-				i += len(" and ") - 1
-			}
-		}
-	}
-	parts = append(parts, s[from:])
-	for i := range parts {
-		parts[i] = strings.TrimSpace(parts[i])
-	}
-	return parts
-}
-
-var (
-	titleRe = regexp.MustCompile(`^(record|records|minutes|transcript|memorandum|protocol|notes) of `)
-	months  = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
-	dateRes = []*regexp.Regexp{
-		// Matched against lower-cased text: (?i) would make them several
-		// times slower.
-		regexp.MustCompile(`\b(january|february|march|april|may|june|july|august|september|october|november|december)\s*,?\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})\b`),
-		regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s*,?\s*(\d{4})\b`),
-		regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`),
-	}
-)
-
-// frontMetadata finds the title and date in the front matter, line by
-// line: the title is the first line that opens with "Record of" (or
-// "Minutes of", ...); the date is the first full date on any line.
-func FrontMetadata(masked string, front Span) (title, date string) {
-	for _, ln := range SplitLines(front.In(masked)) {
-		line := strings.TrimSpace(ln.In(front.In(masked)))
-		lower := strings.ToLower(line)
-		if title == "" && titleRe.MatchString(lower) {
-			title = strings.Join(strings.Fields(line), " ")
-		}
-		if date == "" && hasYear(lower) {
-			date = FindDate(lower)
-		}
-	}
-	return title, date
-}
-
-// findDate returns the earliest full date in a lower-cased line, as
-// YYYY-MM-DD, or "".
-func FindDate(line string) string {
-	best, date := -1, ""
-	for k, re := range dateRes {
-		m := re.FindStringSubmatchIndex(line)
-		if m == nil || (best >= 0 && m[0] >= best) {
-			continue
-		}
-		g := func(i int) string { return line[m[2*i]:m[2*i+1]] }
-		var y, mo, d int
-		switch k {
-		case 0:
-			mo, d, y = months[g(1)], atoi(g(2)), atoi(g(3))
-		case 1:
-			d, mo, y = atoi(g(1)), months[g(2)], atoi(g(3))
-		default:
-			y, mo, d = atoi(g(1)), atoi(g(2)), atoi(g(3))
-		}
-		if t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC); t.Year() != y || int(t.Month()) != mo || t.Day() != d {
-			continue // "February 31"
-		}
-		best, date = m[0], fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
-	}
-	return date
-}
-
-// hasYear reports whether s holds a run of four digits.
-func hasYear(s string) bool {
-	run := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			if run++; run == 4 {
-				return true
-			}
-		} else {
-			run = 0
-		}
-	}
-	return false
-}
-
-func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
-}
-
-// mask returns src with every bracketed note (and any byte order mark
-// and no-break space) blanked to spaces, byte for byte, so that offsets
-// into the result are offsets into src and no cue is
-// found inside the apparatus.
-func Mask(src string, notes []Note) string {
-	b := []byte(src)
-	// A byte order mark and no-break spaces are white space to the
-	// reader.
-	for _, ws := range []string{"\ufeff", "\u00a0"} {
-		for i := 0; ; {
-			k := strings.Index(src[i:], ws)
-			if k < 0 {
-				break
-			}
-			for j := i + k; j < i+k+len(ws); j++ {
-				b[j] = ' '
-			}
-			i += k + len(ws)
-		}
-	}
-	for _, n := range notes {
-		for _, s := range n.extents() {
-			for i := s.Start; i < s.End; i++ {
-				if b[i] != '\n' {
-					b[i] = ' '
-				}
-			}
-		}
-	}
-	return string(b)
-}
-
-// splitLines returns the span of each line of s, without its "\n" or a
-// trailing "\r".
-func SplitLines(s string) []Span {
-	var out []Span
-	start := 0
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == '\n' {
-			end := i
-			if end > start && s[end-1] == '\r' {
-				end--
-			}
-			if i < len(s) || start < len(s) {
-				out = append(out, Span{start, end})
-			}
-			start = i + 1
-		}
-	}
-	return out
-}
-
-func sortNotes(notes []Note) {
-	sort.SliceStable(notes, func(i, j int) bool {
-		a, b := notes[i], notes[j]
-		if a.Anchor.Start != b.Anchor.Start {
-			return a.Anchor.Start < b.Anchor.Start
-		}
-		return a.Number < b.Number
-	})
-}
-
-func hasAnchor(notes []Note, s Span) bool {
-	for _, n := range notes {
-		if n.Anchor == s {
-			return true
-		}
-	}
-	return false
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
+// span returns the span [start, end).
+func span(start, end int) corpus.Span { return corpus.Span{Start: start, End: end} }

@@ -1,32 +1,18 @@
-package corpus
+package record
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"parley/corpus"
 )
-
-// titles are the honorifics and offices stripped from speaker names
-// ("Comrade STALIN" is the speaker "stalin"). Matched case-insensitively.
-var titles = map[string]bool{
-	"comrade": true, "comrades": true, "generalissimo": true, "marshal": true,
-	"general": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true,
-	"ms": true, "ms.": true, "miss": true, "dr": true, "dr.": true, "sir": true,
-	"lord": true, "lady": true, "professor": true, "prof.": true,
-	"president": true, "premier": true, "chairman": true, "ambassador": true,
-	"senator": true, "deputy": true, "minister": true, "secretary": true,
-	"citizen": true, "monsieur": true, "herr": true, "signor": true, "vice": true,
-}
-
-// IsTitle reports whether w is an honorific or office that parley strips
-// from speakers' names ("Comrade", "Generalissimo", "Mr."), in any case.
-func IsTitle(w string) bool { return titles[strings.ToLower(w)] }
 
 // reportingVerbs are the verbs that make "NAME verb" a speaker cue:
 // verbs of saying and speech acts, present and past. Verbs of thinking
 // ("thinks", "believes", "understands") are not among them: in reported
 // speech "Comrade Stalin thinks that ..." is what Stalin says, not a cue.
-var reportingVerbs = wordSet(`
+var reportingVerbs = corpus.WordSet(`
 		says said asks asked answers answered declares declared notes noted
 		remarks remarked adds added replies replied specifies specified
 		continues continued thanks thanked expresses expressed sets puts
@@ -43,14 +29,6 @@ var reportingVerbs = wordSet(`
 		summarizes summarises summarized summarised clarifies clarified
 		underlines underlined assures assured reiterates reiterated`)
 
-func wordSet(words string) map[string]bool {
-	set := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		set[w] = true
-	}
-	return set
-}
-
 // questionVerbs take "a question" as part of the cue ("PARKIN sets a
 // question to Comrade Stalin: ...").
 var questionVerbs = map[string]bool{"sets": true, "puts": true, "raises": true, "poses": true, "asks": true, "asked": true}
@@ -60,10 +38,10 @@ type cue struct {
 	start, end int // the framing, as offsets into the line
 	nameStart  int // where the name (with its titles) begins
 	nameEnd    int
-	id         string // titles stripped, case folded
-	name       string // the name without titles, as written
-	caps       bool   // the name is written in capitals
-	stage      Span   // a stage direction after the name, if any
+	id         string      // titles stripped, case folded
+	name       string      // the name without titles, as written
+	caps       bool        // the name is written in capitals
+	stage      corpus.Span // a stage direction after the name, if any
 }
 
 // parseCue reads a speaker cue at offset pos of line. A cue is
@@ -95,24 +73,24 @@ func parseCueAt(line string, start, i int, known map[string]bool, newCaps bool) 
 	// Titles.
 	for {
 		w, j := word(line, i)
-		if w == "" || !titles[strings.ToLower(w)] || j >= len(line) || line[j] != ' ' {
+		if w == "" || !corpus.IsTitle(w) || j >= len(line) || line[j] != ' ' {
 			break
 		}
-		i = skipSpaces(line, j)
+		i = corpus.SkipSpaces(line, j)
 	}
 	// The name.
 	nameFrom := i
 	w, j := word(line, i)
-	if w == "" || !StartsUpper(w) {
+	if w == "" || !corpus.StartsUpper(w) {
 		return c, false
 	}
-	if IsCaps(w) {
+	if corpus.IsCaps(w) {
 		c.caps = true
 		i = j
 		for {
-			k := skipSpaces(line, i)
+			k := corpus.SkipSpaces(line, i)
 			w2, j2 := word(line, k)
-			if k == i || w2 == "" || !IsCaps(w2) {
+			if k == i || w2 == "" || !corpus.IsCaps(w2) {
 				break
 			}
 			i = j2
@@ -123,10 +101,10 @@ func parseCueAt(line string, start, i int, known map[string]bool, newCaps bool) 
 		k := i
 		for n := 0; n < 3; n++ {
 			w2, j2 := word(line, k)
-			if w2 == "" || !StartsUpper(w2) {
+			if w2 == "" || !corpus.StartsUpper(w2) {
 				break
 			}
-			if known[SpeakerID(line[nameFrom:j2])] {
+			if known[corpus.SpeakerID(line[nameFrom:j2])] {
 				best = j2
 			}
 			if j2 >= len(line) || line[j2] != ' ' {
@@ -140,21 +118,21 @@ func parseCueAt(line string, start, i int, known map[string]bool, newCaps bool) 
 		i = best
 	}
 	c.name = line[nameFrom:i]
-	c.id = SpeakerID(c.name)
+	c.id = corpus.SpeakerID(c.name)
 	c.nameEnd = i
 	if c.id == "" || !(known[c.id] || c.caps && newCaps) || len([]rune(c.id)) < 2 {
 		return c, false
 	}
 	// A stage direction.
-	k := skipSpaces(line, i)
+	k := corpus.SkipSpaces(line, i)
 	if k < len(line) && line[k] == '(' {
 		if e := strings.IndexAny(line[k+1:], "()"); e >= 0 && line[k+1+e] == ')' && e <= 60 {
-			c.stage = Span{k, k + 1 + e + 1}
+			c.stage = span(k, k+1+e+1)
 			i = k + 1 + e + 1
 		}
 	}
 	// The verb.
-	k = skipSpaces(line, i)
+	k = corpus.SkipSpaces(line, i)
 	if k == i {
 		return c, false
 	}
@@ -186,26 +164,26 @@ func parseCueAt(line string, start, i int, known map[string]bool, newCaps bool) 
 	if j2, ok := phrase(line, i, "to"); ok {
 		k, words := j2, 0
 		for {
-			w, j3 := word(line, skipSpaces(line, k))
-			if w == "" || !StartsUpper(w) || words == 4 {
+			w, j3 := word(line, corpus.SkipSpaces(line, k))
+			if w == "" || !corpus.StartsUpper(w) || words == 4 {
 				break
 			}
 			k, words = j3, words+1
 		}
-		k = skipSpaces(line, k)
+		k = corpus.SkipSpaces(line, k)
 		if words > 0 && k < len(line) && line[k] == ':' {
 			i = k
 		}
 	}
 	// The complementizer.
-	k = skipSpaces(line, i)
+	k = corpus.SkipSpaces(line, i)
 	switch {
 	case k < len(line) && line[k] == ':':
 		i = k + 1
 	default:
 		if j2, ok := phrase(line, i, "that"); ok {
 			i = j2
-			if k := skipSpaces(line, i); k < len(line) && line[k] == ',' {
+			if k := corpus.SkipSpaces(line, i); k < len(line) && line[k] == ',' {
 				i = k + 1
 			}
 		}
@@ -218,7 +196,7 @@ func parseCueAt(line string, start, i int, known map[string]bool, newCaps bool) 
 // ("Answering to Parkin, ") and returns the offset after it.
 func introPhrase(line string, i int) (int, bool) {
 	w, _ := word(line, i)
-	if len(w) < 5 || !StartsUpper(w) || !strings.HasSuffix(w, "ing") {
+	if len(w) < 5 || !corpus.StartsUpper(w) || !strings.HasSuffix(w, "ing") {
 		return i, false
 	}
 	rest := line[i:]
@@ -226,7 +204,7 @@ func introPhrase(line string, i int) (int, bool) {
 	if e < 0 || rest[e] != ',' || e > 80 {
 		return i, false
 	}
-	return skipSpaces(line, i+e+1), true
+	return corpus.SkipSpaces(line, i+e+1), true
 }
 
 // secondVerb matches "( word){1,3} and VERB" at i and returns the offset
@@ -234,7 +212,7 @@ func introPhrase(line string, i int) (int, bool) {
 func secondVerb(line string, i int) (int, bool) {
 	k := i
 	for n := 0; n < 4; n++ {
-		k2 := skipSpaces(line, k)
+		k2 := corpus.SkipSpaces(line, k)
 		if k2 == k {
 			return i, false
 		}
@@ -243,7 +221,7 @@ func secondVerb(line string, i int) (int, bool) {
 			return i, false
 		}
 		if w == "and" && n > 0 {
-			k3 := skipSpaces(line, j)
+			k3 := corpus.SkipSpaces(line, j)
 			v, j3 := word(line, k3)
 			if k3 > j && reportingVerbs[v] {
 				return j3, true
@@ -261,7 +239,7 @@ func secondVerb(line string, i int) (int, bool) {
 // phrase matches " p" (white space, then the words of p) at i, ending at a
 // word boundary, and returns the offset after it.
 func phrase(line string, i int, p string) (int, bool) {
-	k := skipSpaces(line, i)
+	k := corpus.SkipSpaces(line, i)
 	if k == i || !strings.HasPrefix(line[k:], p) {
 		return i, false
 	}
@@ -295,36 +273,10 @@ func word(line string, i int) (string, int) {
 		}
 		break
 	}
-	if j > i && j < len(line) && line[j] == '.' && titles[strings.ToLower(line[i:j+1])] {
+	if j > i && j < len(line) && line[j] == '.' && corpus.IsTitle(line[i:j+1]) {
 		j++
 	}
 	return line[i:j], j
-}
-
-func skipSpaces(line string, i int) int {
-	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
-		i++
-	}
-	return i
-}
-
-func StartsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
-
-// isCaps reports whether w is a word in capitals of two letters or more.
-func IsCaps(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			letters++
-		}
-	}
-	return letters >= 2
 }
 
 func isLowerWord(w string) bool {
@@ -334,66 +286,4 @@ func isLowerWord(w string) bool {
 		}
 	}
 	return w != ""
-}
-
-// SpeakerID returns the identity of a speaker named name: the name with
-// leading titles stripped, white space folded and case folded ("Comrade
-// STALIN" and "Comrade Stalin" are both "stalin"). A bare title gives "".
-func SpeakerID(name string) string {
-	f := strings.Fields(name)
-	for len(f) > 1 && titles[strings.ToLower(f[0])] {
-		f = f[1:]
-	}
-	if len(f) == 1 && titles[strings.ToLower(f[0])] {
-		return ""
-	}
-	return strings.ToLower(strings.Join(f, " "))
-}
-
-// stripTitles returns name without its leading titles, as written.
-func StripTitles(name string) string {
-	f := strings.Fields(name)
-	for len(f) > 1 && titles[strings.ToLower(f[0])] {
-		f = f[1:]
-	}
-	return strings.Join(f, " ")
-}
-
-var roman = wordSet(`ii iii iv vi vii viii ix xi xii xiii xiv xv xvi`)
-
-// TitleCase returns s with each word's first letter in upper case and the
-// rest in lower case, keeping short function words in lower case except at
-// the start ("RECORD OF CONVERSATION" -> "Record of Conversation").
-func TitleCase(s string) string {
-	small := map[string]bool{"a": true, "an": true, "and": true, "as": true, "at": true, "by": true, "for": true, "in": true, "of": true, "on": true, "or": true, "the": true, "to": true, "with": true, "from": true}
-	words := strings.Fields(s)
-	for i, w := range words {
-		lw := strings.ToLower(w)
-		if roman[lw] && i > 0 {
-			words[i] = strings.ToUpper(lw) // King Richard II
-			continue
-		}
-		if i > 0 && small[lw] {
-			words[i] = lw
-			continue
-		}
-		var b strings.Builder
-		up := true
-		for _, r := range lw {
-			if up && unicode.IsLetter(r) {
-				b.WriteRune(unicode.ToUpper(r))
-				up = false
-				continue
-			}
-			if r == '-' {
-				up = true
-			}
-			if (r == '\'' || r == '’') && b.Len() == 1 {
-				up = true // O'Brien, D’Arcy
-			}
-			b.WriteRune(r)
-		}
-		words[i] = b.String()
-	}
-	return strings.Join(words, " ")
 }

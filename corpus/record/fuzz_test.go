@@ -1,19 +1,19 @@
-package corpus
+package record
 
 import (
 	"errors"
-	"os"
 	"testing"
+
+	"parley/corpus"
+	"parley/corpus/corpustest"
 )
 
 // FuzzReadRecord feeds the reader arbitrary bytes. Whatever the input,
-// ReadRecord must not panic; it either returns a document whose spans all
+// Read must not panic; it either returns a document whose spans all
 // lie within the source and whose turns are numbered 1..n, or an
 // *InputError.
 func FuzzReadRecord(f *testing.F) {
-	if src, err := os.ReadFile(samplePath); err == nil {
-		f.Add(src)
-	}
+	f.Add(corpus.Sample())
 	for _, s := range []string{
 		"",
 		"\x00",
@@ -35,9 +35,9 @@ func FuzzReadRecord(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		d, err := ReadRecord("fuzz.txt", src)
+		d, err := ReadOne("fuzz.txt", src)
 		if err != nil {
-			var ie *InputError
+			var ie *corpus.InputError
 			if !errors.As(err, &ie) {
 				t.Fatalf("error %v (%T) is not an *InputError", err, err)
 			}
@@ -46,6 +46,9 @@ func FuzzReadRecord(f *testing.F) {
 			}
 			return
 		}
-		checkReaderDocument(t, d, src)
+		if d.Source != string(src) || len(d.Turns) == 0 {
+			t.Fatalf("source changed (%v) or no turns (%d)", d.Source != string(src), len(d.Turns))
+		}
+		corpustest.CheckInvariants(t, d)
 	})
 }

@@ -1,22 +1,22 @@
-package corpus_test
+package record_test
 
 import (
 	"fmt"
 	"strings"
 
-	"parley/corpus"
+	"parley/corpus/record"
 )
 
 // A record in reported speech: each speaker cue ("Comrade STALIN asks")
 // opens an utterance, and the text before the first cue and after the
 // closing formula is front and back matter.
-func ExampleReadRecord() {
+func ExampleReadOne() {
 	src := `Record of conversation of Comrade Stalin with Zilliacus, October 14, 1947.
 Comrade STALIN asks how the trip is going on.
 ZILLIACUS answers that the trip is very good[footnoteRef:1]. [1: The delegation toured Yugoslavia first.]
 End of conversation.
 `
-	d, err := corpus.ReadRecord("record.txt", []byte(src))
+	d, err := record.ReadOne("record.txt", []byte(src))
 	if err != nil {
 		fmt.Println(err)
 		return
