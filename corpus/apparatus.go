@@ -5,6 +5,11 @@ import (
 	"strings"
 )
 
+// ScanBrackets returns the bracketed editorial apparatus of src, as
+// scanBrackets finds it, for a reader that adds apparatus of its own
+// before masking (Builder.BracketNotes is the usual way).
+func ScanBrackets(src string) []Note { return scanBrackets(src) }
+
 // scanBrackets finds the bracketed editorial apparatus in src, in source
 // order:
 //
