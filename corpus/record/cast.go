@@ -61,7 +61,12 @@ func isInitials(w string) bool {
 
 // add makes name a speaker: its full key and its surname name it.
 func (c *cast) add(name string) {
-	name = strings.Join(strings.Fields(name), " ")
+	// "A.A. Gromyko" is Gromyko, as "Gromyko" and "Mr. Gromyko" are.
+	f := strings.Fields(name)
+	for len(f) > 1 && isInitials(f[0]) {
+		f = f[1:]
+	}
+	name = strings.Join(f, " ")
 	k := key(name)
 	if k == "" {
 		return

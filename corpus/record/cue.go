@@ -239,7 +239,7 @@ func (p *parser) subject(line string, i int, c *cue) (int, bool) {
 		k := i
 		for n := 0; n < 3; n++ {
 			w2, j2 := word(line, k)
-			if w2 == "" || !corpus.StartsUpper(w2) || notNames[strings.ToLower(w2)] && n == 0 && nameFrom == c.nameStart {
+			if w2 == "" || !corpus.StartsUpper(w2) || strings.ContainsAny(w2, "'’") || notNames[strings.ToLower(w2)] && n == 0 && nameFrom == c.nameStart {
 				break
 			}
 			if _, ok := p.cast.lookup(line[nameFrom:j2]); ok {

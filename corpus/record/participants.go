@@ -55,7 +55,10 @@ func participants(masked string, lines []corpus.Span, upTo int) ([]corpus.Partic
 		for lj := li + 1; lj < len(lines); lj++ {
 			line := strings.TrimSpace(lines[lj].In(masked))
 			if line == "" {
-				if len(entries) > 0 {
+				// A blank line between the sides of a block: the block
+				// goes on if an entry with an honorific or an office
+				// follows.
+				if len(entries) > 0 && !(lj+1 < len(lines) && hasOffice(strings.TrimSpace(lines[lj+1].In(masked)))) {
 					break
 				}
 				continue
@@ -207,7 +210,7 @@ func isName(s string) bool {
 			continue
 		}
 		r := []rune(w)
-		if !unicode.IsUpper(r[0]) {
+		if !unicode.IsUpper(r[0]) || len(r) > 2 && r[len(r)-1] == '.' && !isInitials(w) {
 			return false
 		}
 		for _, c := range r {
@@ -304,4 +307,55 @@ func joinRole(a, b string) string {
 		return a
 	}
 	return a + ", " + b
+}
+
+// accountRe finds who met whom in a record's opening account: "I called
+// on Foreign Minister Gromyko", "Comrade Stalin received Ambassador
+// Smith", "a conversation with the Prime Minister".
+var (
+	accountName = `((?:(?:the|The)\s+)?(?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*[\p{L}])`
+	accountRe   = regexp.MustCompile(`\b(?:saw|met|met with|called on|called upon|received|visited|talked with|spoke with|lunched with|dined with|(?:conversation|talk|talks|meeting|interview|discussion)s? (?:with|between))\s+` + accountName + `(?:\s+and\s+` + accountName + `)?`)
+	receiverRe  = regexp.MustCompile(accountName + `\s+(?:received|met with|called on)\b`)
+)
+
+// account returns the people the opening account of a record names: in
+// the first three lines of prose (six words or more) before the
+// conversation, who received, met or called on whom.
+func account(masked string, lines []corpus.Span, taken map[int]bool) []entry {
+	var out []entry
+	seen := 0
+	for li, ln := range lines {
+		if taken[li] || li > 60 {
+			continue
+		}
+		s := ln.In(masked)
+		if len(strings.Fields(s)) < 6 {
+			continue
+		}
+		for _, m := range accountRe.FindAllStringSubmatch(s, -1) {
+			out = appendAccount(out, m[1:]...)
+		}
+		for _, m := range receiverRe.FindAllStringSubmatch(s, -1) {
+			out = appendAccount(out, m[1])
+		}
+		if seen++; seen == 3 {
+			break
+		}
+	}
+	return out
+}
+
+func appendAccount(out []entry, names ...string) []entry {
+	for _, n := range names {
+		n = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(n), "'s"), "’s")
+		if n == "" {
+			continue
+		}
+		e := splitOffice(n)
+		if e.name == "" || notNames[strings.ToLower(strings.Fields(e.name)[0])] && e.office == "" || !isName(e.name) || isGroupName(e.name) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }

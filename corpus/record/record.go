@@ -206,7 +206,7 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 		}
 	}
 	roster, entries, taken := participants(masked, lines, firstCaps)
-	for _, e := range entries {
+	for _, e := range append(append([]entry(nil), entries...), account(masked, lines[:firstCaps], taken)...) {
 		if e.office != "" && e.name == officeName(officeKey(e.office)) {
 			cast.addOffice(e.office, "")
 			continue
@@ -260,6 +260,8 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 		}
 		if len(others) == 1 {
 			other = others[0]
+		} else if len(others) == 0 {
+			other = namedOther(masked, lines, taken, author)
 		}
 	}
 	lastCue := -1
@@ -459,7 +461,13 @@ func clauseStarts(s string) []int {
 		}
 	}
 	sort.Ints(out)
-	return out
+	uniq := out[:0]
+	for i, p := range out {
+		if i == 0 || p != out[i-1] {
+			uniq = append(uniq, p)
+		}
+	}
+	return uniq
 }
 
 // pastVerb reports whether the verb after a cue's subject at i is in the
@@ -514,4 +522,59 @@ func overlapsAny(s corpus.Span, notes []corpus.Note) bool {
 		}
 	}
 	return false
+}
+
+// namedOther returns the one person a first-person record names with a
+// title or an office in its first lines of prose ("I asked Ambassador
+// Dobrynin to call"), or "" where it names none or several.
+func namedOther(masked string, lines []corpus.Span, taken map[int]bool, author string) string {
+	found := map[string]string{}
+	prose := 0
+	for li, ln := range lines {
+		if taken[li] {
+			continue
+		}
+		s := ln.In(masked)
+		if len(strings.Fields(s)) < 6 {
+			continue
+		}
+		for i := 0; i < len(s); {
+			w, j := word(s, i)
+			if w == "" {
+				i++
+				continue
+			}
+			if isPrefix(s, i, w, j) && (i == 0 || s[i-1] == ' ') {
+				k := j
+				for {
+					if k < len(s) && s[k] == '.' {
+						k++
+					}
+					k2 := corpus.SkipSpaces(s, k)
+					w2, j2 := word(s, k2)
+					if k2 == k || w2 == "" || !isPrefix(s, k2, w2, j2) {
+						break
+					}
+					k = j2
+				}
+				k2 := corpus.SkipSpaces(s, k)
+				if n, j2 := word(s, k2); k2 > k && n != "" && corpus.StartsUpper(n) && !isPrefix(s, k2, n, j2) && key(n) != key(author) {
+					found[key(n)] = n
+					i = j2
+					continue
+				}
+			}
+			i = j
+		}
+		if prose++; prose == 3 {
+			break
+		}
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	for _, n := range found {
+		return n
+	}
+	return ""
 }

@@ -1,0 +1,276 @@
+package record
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"parley/corpus"
+	"parley/corpus/corpustest"
+)
+
+// wordRe counts words for the tests independently of the tokenize stage:
+// runs of letters and digits with inner apostrophes.
+var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:['’][\p{L}]+)*`)
+
+// turnsSummary renders a document's turns one to a line: the speaker, the
+// cues, and the words of speech.
+func turnsSummary(d *corpus.Document) string {
+	var b strings.Builder
+	for _, t := range d.Turns {
+		var cues []string
+		words := 0
+		for _, u := range t.Utterances {
+			cues = append(cues, u.Cue.In(d.Source))
+			for _, s := range u.Speech {
+				words += len(wordRe.FindAllString(s.In(d.Source), -1))
+			}
+		}
+		fmt.Fprintf(&b, "%s [%s] %d\n", t.Speaker, strings.Join(cues, "; "), words)
+	}
+	return b.String()
+}
+
+// notesSummary renders a document's notes: kind, number and text.
+func notesSummary(d *corpus.Document) string {
+	var b strings.Builder
+	for _, n := range d.Notes {
+		fmt.Fprintf(&b, "%s %d L%d t%d %q\n", n.Kind, n.Number, n.Line, n.Turn, n.Anchor.In(d.Source))
+	}
+	return b.String()
+}
+
+// TestReadShapes reads hand-made records in the shapes the reader knows
+// beyond the 1947 record: memoranda of conversation, Soviet and British
+// records, first-person cables, page furniture.
+func TestReadShapes(t *testing.T) {
+	tests := []struct {
+		name, in string
+		turns    string // turnsSummary
+		notes    string // notesSummary, if set
+		check    func(t *testing.T, d *corpus.Document)
+	}{
+		{
+			name: "first-person cable: I is the author, he the other party",
+			in: "TELEGRAM FROM THE EMBASSY IN THE SOVIET UNION TO THE DEPARTMENT OF STATE\n" +
+				"Moscow, May 27, 1961, 6 p.m.\n" +
+				"From: Llewellyn E. Thompson, Ambassador\n" +
+				"SECRET\n\n" +
+				"I called on Foreign Minister Gromyko this afternoon at his request. I told him that the President was looking forward to the meeting in Vienna.\n" +
+				"He said that Khrushchev also attached great importance to it. He added that the Soviet side would raise Germany.\n" +
+				"I replied that we expected as much, and that Berlin would be on our list too.\n" +
+				"Gromyko then asked whether the President would bring the Secretary. I said I did not know.\n" +
+				"Thompson\n",
+			turns: "llewellyn e. thompson [I told him that] 10\n" +
+				"gromyko [He said that; He added that] 13\n" +
+				"llewellyn e. thompson [I replied that] 13\n" +
+				"gromyko [Gromyko then asked] 7\n" +
+				"llewellyn e. thompson [I said] 4\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMatter(t, d, "1-6", "10-10")
+				if sp, _ := d.Speaker("llewellyn e. thompson"); sp.Name != "Llewellyn E. Thompson" {
+					t.Errorf("author %+v, want Thompson", sp)
+				}
+			},
+		},
+		{
+			name: "first-person record with no author named",
+			in: "MEMORANDUM FOR THE RECORD\n\n" +
+				"I asked Ambassador Dobrynin to call. I told him that we were concerned.\n" +
+				"He replied that his government shared the concern.\n" +
+				"I said that we would write.\n",
+			turns: "the author [I asked; I told him that] 7\n" +
+				"dobrynin [He replied that] 5\n" +
+				"the author [I said that] 3\n",
+		},
+		{
+			name: "Soviet record: initials, names learned from their cues, framing inside speech",
+			in: "RECORD OF CONVERSATION\n" +
+				"between A.A. Gromyko and D. Rusk, 14 September 1961\n\n" +
+				"A.A. Gromyko said that the Soviet Government had studied the American note. The note, says Gromyko, contains nothing new.\n" +
+				"D. Rusk replied that the United States saw it differently. He added that access to Berlin was vital.\n" +
+				"A.A. Gromyko objected that access was not in question. Rusk's answer was that guarantees were needed.\n" +
+				"Gromyko went on to say that a peace treaty would be signed this year, according to Gromyko, with or without the West.\n" +
+				"D. Rusk noted that this would be a grave step.\n",
+			turns: "gromyko [A.A. Gromyko said that; says Gromyko,] 13\n" +
+				"rusk [D. Rusk replied that; He added that] 11\n" +
+				"gromyko [A.A. Gromyko objected that] 5\n" +
+				"rusk [Rusk's answer was that] 3\n" +
+				"gromyko [Gromyko went on to say that; according to Gromyko,] 13\n" +
+				"rusk [D. Rusk noted that] 6\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMeta(t, d, "RECORD OF CONVERSATION", "1961-09-14")
+				if sp, _ := d.Speaker("gromyko"); sp.Name != "Gromyko" || len(sp.Forms) != 2 {
+					t.Errorf("speaker %+v", sp)
+				}
+			},
+		},
+		{
+			name: "British record of a meeting: offices as speakers, a block in two sides",
+			in: "RECORD OF A MEETING HELD AT 10 DOWNING STREET ON 2 MARCH 1959 AT 11 A.M.\n\n" +
+				"Present:\nThe Prime Minister\nThe Foreign Secretary\nSir Frank Roberts\n\nMr. Khrushchev\nMr. Gromyko\n\n" +
+				"The Prime Minister opened the meeting by saying that he was glad to welcome Mr. Khrushchev.\n" +
+				"Mr. Khrushchev thanked the Prime Minister. He said that the Soviet Union wanted peace.\n" +
+				"The Foreign Secretary asked whether the Soviet Government would agree to a conference. Mr. Khrushchev replied that it would.\n" +
+				"The Prime Minister then said that he would write to the President.\n",
+			turns: "the prime minister [The Prime Minister opened the meeting by saying that] 7\n" +
+				"khrushchev [Mr. Khrushchev thanked; He said that] 8\n" +
+				"the foreign secretary [The Foreign Secretary asked] 9\n" +
+				"khrushchev [Mr. Khrushchev replied that] 2\n" +
+				"the prime minister [The Prime Minister then said that] 6\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				var names []string
+				for _, p := range d.Roster {
+					names = append(names, p.Name+"/"+p.Role)
+				}
+				if got, want := strings.Join(names, ", "), "The Prime Minister/Prime Minister, The Foreign Secretary/Foreign Secretary, Frank Roberts/, Khrushchev/, Gromyko/"; got != want {
+					t.Errorf("roster %s, want %s", got, want)
+				}
+				if sp, _ := d.Speaker("the prime minister"); sp.Name != "The Prime Minister" {
+					t.Errorf("office speaker %+v", sp)
+				}
+			},
+		},
+		{
+			name: "memorandum: offices resolve to the participant who holds them, stay offices where two do",
+			in: "Memorandum of Conversation\nWashington, April 9, 1962.\nPARTICIPANTS\nUnited States\nSecretary Rusk\nAmb. Thompson (part-time)\nUSSR\nForeign Minister Gromyko\nAmbassador Dobrynin\n" +
+				"The Secretary said that he wished to discuss Laos. The Foreign Minister replied that he had no instructions.\n" +
+				"The Ambassador said that Moscow had answered, and the Secretary asked what the answer was.\n" +
+				"Mr. Gromyko said that it was favourable. He added that it was final.\n",
+			turns: "rusk [The Secretary said that] 5\n" +
+				"gromyko [The Foreign Minister replied that] 4\n" +
+				"the ambassador [The Ambassador said that] 4\n" +
+				"rusk [the Secretary asked] 4\n" +
+				"gromyko [Mr. Gromyko said that; He added that] 6\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMeta(t, d, "Memorandum of Conversation", "1962-04-09")
+				corpustest.CheckMatter(t, d, "1-9", "")
+				if len(d.Roster) != 4 || d.Roster[1] != (corpus.Participant{Name: "Thompson", Role: "Amb., part-time", Line: 6}) {
+					t.Errorf("roster %+v", d.Roster)
+				}
+				if sp, _ := d.Speaker("rusk"); strings.Join(sp.Forms, ",") != "The Secretary,the Secretary" {
+					t.Errorf("forms %q", sp.Forms)
+				}
+			},
+		},
+		{
+			name: "narration: adverbs, intros, parentheses, by saying, pronoun continuation",
+			in: "MEMORANDUM OF CONVERSATION\nPARTICIPANTS\nThe President\nChairman Khrushchev\n" +
+				"After lunch, the President said he wanted a word in private.\n" +
+				"The President opened the conversation by saying that Berlin mattered. However, the President said, he would not press it. He continued that time was short.\n" +
+				"Mr. Khrushchev replied that the treaty would be signed. This, he said, was final. In reply to the President's query whether troops would stay, the Chairman replied in the affirmative.\n" +
+				"The President concluded the conversation by observing that it would be a cold winter.\n",
+			turns: "the president [After lunch, the President said; The President opened the conversation by saying that; the President said,; He continued that] 17\n" +
+				"khrushchev [Mr. Khrushchev replied that; he said,; In reply to the President's query whether troops would stay, the Chairman replied] 11\n" +
+				"the president [The President concluded the conversation by observing that] 6\n",
+		},
+		{
+			name: "page furniture and footnotes inside a turn break nothing",
+			in: "MEMORANDUM OF CONVERSATION\nGeneva, July 20, 1955.\nPARTICIPANTS\nThe President\nMarshal Zhukov\n" +
+				"The President said that he remembered their meeting in Berlin* and that the Senate22 had asked about it.\n" +
+				"CONFIDENTIAL\n" +
+				"FOREIGN RELATIONS, 1955-1957, VOLUME V 412\n" +
+				"The war, he said, was long over.\n" +
+				"[1] Source: Eisenhower Library.\n" +
+				"- 2 -\n" +
+				"Marshal Zhukov replied that he remembered it¹ too. He said the times were different.\n" +
+				"SECRET\n" +
+				"FOREIGN RELATIONS, 1955-1957, VOLUME V 413\n" +
+				"The President agreed that they were.\n",
+			turns: "the president [The President said that; he said,] 19\n" +
+				"zhukov [Marshal Zhukov replied that; He said] 8\n" +
+				"the president [The President agreed that] 2\n",
+			notes: "footnote 0 L6 t1 \"*\"\n" +
+				"footnote 22 L6 t1 \"22\"\n" +
+				"furniture 0 L7 t1 \"CONFIDENTIAL\"\n" +
+				"furniture 0 L8 t1 \"FOREIGN RELATIONS, 1955-1957, VOLUME V 412\"\n" +
+				"footnote 1 L10 t1 \"[1] Source: Eisenhower Library.\"\n" +
+				"furniture 0 L11 t1 \"- 2 -\"\n" +
+				"footnote 1 L12 t2 \"¹\"\n" +
+				"furniture 0 L13 t2 \"SECRET\"\n" +
+				"furniture 0 L14 t2 \"FOREIGN RELATIONS, 1955-1957, VOLUME V 413\"\n",
+		},
+		{
+			name: "footnote markers in brackets pair with their bodies at the end",
+			in: "89. Memorandum of Conversation[1]\nVienna, June 4, 1961.\nPARTICIPANTS\nThe President\nChairman Khrushchev\n" +
+				"The President said that Berlin[2] mattered.\nMr. Khrushchev replied that it did.\n\n---- Footnotes ----\n[1] Source: Kennedy Library.\n[2] See Document 85.\n",
+			turns: "the president [The President said that] 2\nkhrushchev [Mr. Khrushchev replied that] 2\n",
+			notes: "footnote 1 L1 t0 \"[1]\"\nfootnote 2 L6 t1 \"[2]\"\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMeta(t, d, "Memorandum of Conversation", "1961-06-04")
+				corpustest.CheckMatter(t, d, "1-5", "9-11")
+				if got := d.NoteText(d.Notes[1]); got != "See Document 85." {
+					t.Errorf("body of footnote 2: %q", got)
+				}
+			},
+		},
+		{
+			name: "traps: labels, times, URLs and one-off headings are no cues",
+			in: "Memorandum of Conversation\nPARTICIPANTS\nSecretary Rusk\nAmbassador Dobrynin\n" +
+				"The Secretary said that the meeting at 10:30 would be short.\n" +
+				"Note: the Secretary said that this was informal.\n" +
+				"Source: http://example.org/said said nothing.\n" +
+				"Berlin said nothing either. Dobrynin replied that he agreed.\n",
+			turns: "rusk [The Secretary said that] 27\ndobrynin [Dobrynin replied that] 2\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := ReadOne("test.txt", []byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := turnsSummary(d); got != tt.turns {
+				t.Errorf("turns\n got:\n%s\nwant:\n%s", got, tt.turns)
+			}
+			if got := notesSummary(d); tt.notes != "" && got != tt.notes {
+				t.Errorf("notes\n got:\n%s\nwant:\n%s", got, tt.notes)
+			}
+			corpustest.CheckInvariants(t, d)
+			if tt.check != nil {
+				tt.check(t, d)
+			}
+		})
+	}
+}
+
+// TestReadSeveralRecords checks that each heading after a conversation
+// begins a document of its own, with its own title, date and roster, and
+// that text before the first conversation stays its front matter.
+func TestReadSeveralRecords(t *testing.T) {
+	src := "FOREIGN RELATIONS OF THE UNITED STATES\nVolume V\n\n" +
+		"Memorandum of Conversation\nWashington, April 3, 1962.\nPARTICIPANTS\nSecretary Rusk\nAmbassador Dobrynin\n" +
+		"The Secretary said that he wished to discuss Laos. Ambassador Dobrynin replied that he had no instructions.\n" +
+		"The Secretary noted that time was short.\n" +
+		"Memorandum of Conversation\nWashington, April 9, 1962.\nPARTICIPANTS\nThe Secretary\nAmbassador Dobrynin\nAmbassador Thompson\n" +
+		"The Ambassador said that Moscow had answered. The Secretary asked what the answer was.\n" +
+		"Dobrynin replied that it was favourable.\n"
+	docs, err := Read("volume.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 {
+		t.Fatalf("%d documents, want 2", len(docs))
+	}
+	want := []struct{ name, date, line, turns string }{
+		{"volume.txt#1", "1962-04-03", "1", "rusk [The Secretary said that] 5\ndobrynin [Ambassador Dobrynin replied that] 4\nrusk [The Secretary noted that] 3\n"},
+		{"volume.txt#2", "1962-04-09", "11", "the ambassador [The Ambassador said that] 3\nthe secretary [The Secretary asked] 4\ndobrynin [Dobrynin replied that] 3\n"},
+	}
+	for i, d := range docs {
+		w := want[i]
+		if d.Name != w.name || d.Date != w.date || d.Meta["line"] != w.line || d.Title != "Memorandum of Conversation" {
+			t.Errorf("document %d: %s %s line %s %q", i+1, d.Name, d.Date, d.Meta["line"], d.Title)
+		}
+		if got := turnsSummary(d); got != w.turns {
+			t.Errorf("document %d turns\n got:\n%s\nwant:\n%s", i+1, got, w.turns)
+		}
+		corpustest.CheckInvariants(t, d)
+	}
+	if !strings.HasPrefix(docs[0].Front.In(docs[0].Source), "FOREIGN RELATIONS") || len(docs[1].Roster) != 3 {
+		t.Errorf("front %q, roster %+v", docs[0].Front.In(docs[0].Source), docs[1].Roster)
+	}
+	if _, err := ReadOne("volume.txt", []byte(src)); !corpus.IsInputError(err) {
+		t.Errorf("ReadOne of two records: %v", err)
+	}
+}
