@@ -147,7 +147,14 @@ func inlineMarkers(src, masked string, ln corpus.Span) []corpus.Note {
 			for j < len(line) && line[j] == '*' {
 				j++
 			}
-			mark(i, j, 0)
+			if end, ok := emphasis(line, i, j); ok {
+				i = end // "*fine*": emphasis, not a marker
+				continue
+			}
+			// A marker is glued to the word before it: "Berlin*".
+			if i > 0 && line[i-1] != ' ' && line[i-1] != '\t' {
+				mark(i, j, 0)
+			}
 			i = j
 			continue
 		}
@@ -228,4 +235,19 @@ func runningHeads(src string) map[string]bool {
 // ("---- Footnotes ----", "Notes").
 func notesHeading(line string) bool {
 	return separatorRe.MatchString(line) && notesHeadingRe.MatchString(line)
+}
+
+// emphasis reports whether the asterisks at line[i:j] open emphasis
+// ("*fine*", "**bold**"): after a space or the line's start, before a
+// letter, and closed by as many asterisks on the line. It returns the
+// offset past the closing asterisks.
+func emphasis(line string, i, j int) (int, bool) {
+	if i > 0 && line[i-1] != ' ' && line[i-1] != '\t' && line[i-1] != '(' || j >= len(line) || line[j] == ' ' {
+		return i, false
+	}
+	closing := strings.Index(line[j:], line[i:j])
+	if closing <= 0 || line[j+closing-1] == ' ' {
+		return i, false
+	}
+	return j + closing + (j - i), true
 }
