@@ -491,25 +491,23 @@ func paragraphStart(s string) int {
 	return i
 }
 
-// mergeFraming adds the framing cues to cs in order, leaving out any
-// that falls inside another cue.
+// mergeFraming returns the cues and the framing cues in order, leaving
+// out any that overlaps one before it (cues first, framing after).
 func mergeFraming(cs, framing []cue) []cue {
-	if len(framing) == 0 {
-		return cs
-	}
-	out := append([]cue(nil), cs...)
-	for _, f := range framing {
-		inside := false
-		for _, c := range cs {
-			if f.start < c.end && c.start < f.end {
-				inside = true
-			}
+	all := append(append([]cue(nil), cs...), framing...)
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].start != all[j].start {
+			return all[i].start < all[j].start
 		}
-		if !inside {
-			out = append(out, f)
+		return !all[i].framing && all[j].framing
+	})
+	var out []cue
+	for _, c := range all {
+		if n := len(out); n > 0 && c.start < out[n-1].end {
+			continue
 		}
+		out = append(out, c)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
 }
 

@@ -1,0 +1,131 @@
+package record
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"parley/corpus"
+	"parley/corpus/corpustest"
+)
+
+// sharedMemcons is where the shared corpus keeps the FRUS memoranda of
+// conversation, from this package's directory.
+var sharedMemcons = filepath.Join("..", "..", "..", "shared", "corpora", "frus-memcons")
+
+// speakerWords counts each speaker's words of speech with wordRe.
+func speakerWords(d *corpus.Document) map[string]int {
+	words := map[string]int{}
+	for _, t := range d.Turns {
+		for _, u := range t.Utterances {
+			for _, s := range u.Speech {
+				words[t.Speaker] += len(wordRe.FindAllString(s.In(d.Source), -1))
+			}
+		}
+	}
+	return words
+}
+
+// within reports whether got is within pct per cent of want.
+func within(got, want int, pct float64) bool {
+	d := float64(got - want)
+	if d < 0 {
+		d = -d
+	}
+	return d <= float64(want)*pct/100
+}
+
+// TestFRUSd89 reads a memorandum of conversation (FRUS 1961-63 V, 89) and
+// compares it with a reading by hand, made before the reader was run:
+// the President and Khrushchev take turns nine times; the framing ("The
+// President opened the conversation by saying that", "He said that",
+// "However, the President said,", "This, he said, ...") is not speech.
+// The words were counted by hand from the speech so marked, with the
+// same word rule as wordRe (305 and 363).
+func TestFRUSd89(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "frus1961-63v05_d89.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := ReadOne("frus1961-63v05_d89.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpustest.CheckGolden(t, filepath.Join("testdata", "frus1961-63v05_d89.turns.golden"), corpustest.Listing(d))
+	corpustest.CheckInvariants(t, d)
+	corpustest.CheckMeta(t, d, "Memorandum of Conversation", "1961-06-04")
+	corpustest.CheckMatter(t, d, "1-9", "20-21")
+	const p, k = "the president", "khrushchev"
+	var seq []string
+	for _, tr := range d.Turns {
+		seq = append(seq, tr.Speaker)
+	}
+	if want := []string{p, k, p, k, p, k, p, k, p}; !reflect.DeepEqual(seq, want) {
+		t.Errorf("turns %q, want %q", seq, want)
+	}
+	words := speakerWords(d)
+	for sp, want := range map[string]int{p: 305, k: 363} {
+		if !within(words[sp], want, 2) {
+			t.Errorf("%s: %d words, by hand %d", sp, words[sp], want)
+		}
+	}
+	var roster []string
+	for _, r := range d.Roster {
+		roster = append(roster, r.Name+" ("+r.Role+")")
+	}
+	if got, want := strings.Join(roster, "; "), "The President (President); Akalovsky (interpreting); Khrushchev (Chairman); Sukhodrev (Interpreter, USSR Ministry of Foreign Affairs)"; got != want {
+		t.Errorf("roster %s\nwant %s", got, want)
+	}
+	if sp, _ := d.Speaker(k); !reflect.DeepEqual(sp.Forms, []string{"Mr. Khrushchev", "He", "he", "the Chairman"}) {
+		t.Errorf("Khrushchev's forms %q", sp.Forms)
+	}
+}
+
+// TestSharedMemcons reads the four memoranda of the shared corpus and
+// checks what a reading of each by hand finds: the speakers, in order of
+// first turn, and the number of turns. (d89's turns and words are checked
+// in full by TestFRUSd89.)
+func TestSharedMemcons(t *testing.T) {
+	if _, err := os.Stat(sharedMemcons); err != nil {
+		t.Skip("../shared/corpora is absent")
+	}
+	for _, tc := range []struct {
+		file     string
+		turns    int
+		speakers []string
+	}{
+		{"frus1961-63v05_d86.txt", 81, []string{"rusk", "gromyko", "nitze", "thompson", "matthews"}},
+		{"frus1961-63v05_d88.txt", 9, []string{"khrushchev", "the president", "gromyko"}},
+		{"frus1961-63v05_d89.txt", 9, []string{"the president", "khrushchev"}},
+		{"frus1961-63v05_d91.txt", 42, []string{"the president", "humphrey", "dirksen", "fulbright", "saltonstall", "russell", "the vice president", "mccormack"}},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			src, err := os.ReadFile(filepath.Join(sharedMemcons, tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := ReadOne(tc.file, src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			corpustest.CheckInvariants(t, d)
+			var ids []string
+			for _, s := range d.Speakers {
+				ids = append(ids, s.ID)
+			}
+			if len(d.Turns) != tc.turns || !reflect.DeepEqual(ids, tc.speakers) {
+				t.Errorf("%d turns by %q, want %d by %q", len(d.Turns), ids, tc.turns, tc.speakers)
+			}
+			if d.Title != "Memorandum of Conversation" || !strings.HasPrefix(d.Date, "1961-06-0") {
+				t.Errorf("title %q, date %q", d.Title, d.Date)
+			}
+			for _, n := range d.Notes {
+				if n.Kind == corpus.Footnote && n.Body.Len() == 0 {
+					t.Errorf("footnote %d on line %d has no body", n.Number, n.Line)
+				}
+			}
+		})
+	}
+}
