@@ -85,7 +85,7 @@ func apparatus(src string, heads map[string]bool) (notes, furniture []corpus.Not
 			n, k := superscriptValue(strings.TrimSpace(line))
 			furniture = append(furniture, corpus.Note{Kind: corpus.Footnote, Number: n, Anchor: whole, Extent: whole, Body: corpus.TrimSpan(src, corpus.Span{Start: whole.Start + k, End: whole.End})})
 		case strings.HasPrefix(strings.TrimSpace(line), "* ") || strings.HasPrefix(strings.TrimSpace(line), "*) "):
-			k := strings.IndexAny(src[whole.Start:whole.End], " ")
+			k := max(strings.IndexByte(masked[whole.Start:whole.End], ' '), 1)
 			furniture = append(furniture, corpus.Note{Kind: corpus.Footnote, Anchor: whole, Extent: whole, Body: corpus.TrimSpan(src, corpus.Span{Start: whole.Start + k, End: whole.End})})
 		case separatorRe.MatchString(line) || pageNumberRe.MatchString(line) || classificationRe.MatchString(line) || heads[runningHead(line)]:
 			furniture = append(furniture, corpus.Note{Kind: corpus.Furniture, Anchor: whole, Extent: whole, Body: whole})
