@@ -101,15 +101,20 @@ func (c *cast) addOffice(office, name string) {
 }
 
 // officeKeys returns an office and its shorter forms: "soviet foreign
-// minister", "foreign minister", "minister".
+// minister", "foreign minister", "minister". A rank is part of the office
+// ("under secretary" is not "secretary").
 func officeKeys(o string) []string {
 	f := strings.Fields(o)
-	var out []string
-	for i := range f {
-		out = append(out, strings.Join(f[i:], " "))
+	out := []string{o}
+	for i := 0; i+1 < len(f) && !rankWords[f[i]]; i++ {
+		out = append(out, strings.Join(f[i+1:], " "))
 	}
 	return out
 }
+
+// rankWords make an office of their own: "Vice President", "Under
+// Secretary", "Deputy Foreign Minister".
+var rankWords = corpus.WordSet(`vice under assistant deputy acting first second executive special associate`)
 
 // lookup returns the speaker a name names, if any.
 func (c *cast) lookup(name string) (string, bool) {
@@ -203,6 +208,14 @@ func officeKey(office string) string {
 			w = a
 		}
 		f = append(f, w)
+	}
+	// "Secretary of State", "Assistant Secretary for European Affairs":
+	// the office is what comes before "of" or "for".
+	for i, w := range f {
+		if (w == "of" || w == "for" || w == "to") && i > 0 && officeHeads[f[i-1]] {
+			f = f[:i]
+			break
+		}
 	}
 	if len(f) == 0 || !officeHeads[f[len(f)-1]] {
 		return ""

@@ -94,6 +94,7 @@ type cue struct {
 	caps       bool        // the name is written in capitals
 	stage      corpus.Span // a stage direction after the name, if any
 	framing    bool        // a cue inside speech (", the President said,"): the current speaker's only
+	prefix     string      // the titles and office before the name, as written ("Secretary")
 }
 
 // parser finds cues against a cast.
@@ -211,6 +212,7 @@ func (p *parser) subject(line string, i int, c *cue) (int, bool) {
 	}
 	// Initials.
 	nameFrom := i
+	c.prefix = strings.TrimSpace(line[c.nameStart:i])
 	for {
 		k, ok := initialAt(line, i)
 		if !ok {
@@ -320,6 +322,21 @@ func (p *parser) office(line string, i int) (end int, name string, ok bool) {
 	}
 	if bestEnd < 0 {
 		return i, "", false
+	}
+	// "the Secretary of State", "the Minister of Foreign Affairs".
+	if j, ok := phrase(line, bestEnd, "of"); ok {
+		k, words := j, 0
+		for {
+			k2 := corpus.SkipSpaces(line, k)
+			w, j2 := word(line, k2)
+			if k2 == k || w == "" || !corpus.StartsUpper(w) && !(words > 0 && (w == "of" || w == "and" || w == "the")) || words == 5 {
+				break
+			}
+			k, words = j2, words+1
+		}
+		if words > 0 {
+			bestEnd = k
+		}
 	}
 	if n, ok := p.cast.office(bestKey); ok {
 		return bestEnd, n, true

@@ -169,6 +169,11 @@ func splitOffice(s string) entry {
 		}
 		break
 	}
+	// "The Secretary of State": the office goes on through "of".
+	if len(office) > 0 && i < len(f) && (f[i] == "of" || f[i] == "for") {
+		office = append(office, f[i:]...)
+		i = len(f)
+	}
 	e := entry{office: strings.Join(office, " "), name: strings.Join(f[i:], " ")}
 	if e.name == "" && officeKey(e.office) != "" {
 		e.name = officeName(officeKey(e.office))

@@ -215,6 +215,13 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 		if e.office != "" {
 			cast.addOffice(e.office, cast.alias[key(e.name)])
 		}
+		// "Anatoliy F. Dobrynin, Soviet Ambassador": an office in the
+		// gloss.
+		for _, part := range strings.Split(e.role, ", ") {
+			if part != e.office && officeKey(part) != "" {
+				cast.addOffice(part, cast.alias[key(e.name)])
+			}
+		}
 	}
 	// Names in capitals that open a paragraph with a reporting verb.
 	for li, ln := range lines {
@@ -378,6 +385,7 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 func learnNames(cast *cast, masked string, lines []corpus.Span, taken map[int]bool, listed bool) {
 	p := &parser{cast: cast, learn: true}
 	count, spelled := map[string]int{}, map[string]string{}
+	links := map[string]map[string]string{} // office -> key -> name: "Secretary Rusk"
 	for li, ln := range lines {
 		if taken[li] {
 			continue
@@ -392,7 +400,20 @@ func learnNames(cast *cast, masked string, lines []corpus.Span, taken map[int]bo
 				continue
 			}
 			c, ok := p.parse(s, pos, true)
-			if !ok || c.candidate == "" {
+			if !ok {
+				continue
+			}
+			if o := officeKey(c.prefix); o != "" && c.kind == named && (cast.officeSpeakers[o] || len(cast.offices[o]) == 0) {
+				n := c.name
+				if n == "" {
+					n = c.written
+				}
+				if links[o] == nil {
+					links[o] = map[string]string{}
+				}
+				links[o][key(n)] = n
+			}
+			if c.candidate == "" {
 				continue
 			}
 			count[c.candidate]++
@@ -408,6 +429,23 @@ func learnNames(cast *cast, masked string, lines []corpus.Span, taken map[int]bo
 		}
 	}
 	sort.Strings(keys)
+	// An office that a cue gives with one name ("Secretary Rusk said")
+	// is that participant ("The Secretary" is Rusk).
+	var offices []string
+	for o := range links {
+		offices = append(offices, o)
+	}
+	sort.Strings(offices)
+	for _, o := range offices {
+		if len(links[o]) != 1 {
+			continue
+		}
+		for _, n := range links[o] {
+			cast.add(n)
+			delete(cast.officeSpeakers, o)
+			cast.addOffice(o, cast.alias[key(n)])
+		}
+	}
 	for _, k := range keys {
 		if o, ok := strings.CutPrefix(k, "the "); ok && officeKey(o) != "" {
 			cast.addOffice(o, "")

@@ -155,6 +155,24 @@ func TestReadShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "participants with offices after the name and of-phrases; a cue links an office to a name",
+			in: "Memorandum of Conversation\nWashington, May 3, 1962.\nPARTICIPANTS\nThe Secretary of State\n" +
+				"Anatoliy F. Dobrynin, Soviet Ambassador\nFoy D. Kohler, Assistant Secretary of State for European Affairs\n" +
+				"Secretary Rusk opened the conversation by saying that he wished to discuss Berlin.\n" +
+				"The Soviet Ambassador replied that he had instructions. Mr. Kohler asked whether they were new.\n" +
+				"The Secretary of State said that time was short. The Ambassador agreed.\n",
+			turns: "rusk [Secretary Rusk opened the conversation by saying that] 5\n" +
+				"anatoliy f. dobrynin [The Soviet Ambassador replied that] 3\n" +
+				"foy d. kohler [Mr. Kohler asked] 4\n" +
+				"rusk [The Secretary of State said that] 3\n" +
+				"anatoliy f. dobrynin [The Ambassador agreed] 0\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				if d.Roster[0] != (corpus.Participant{Name: "The Secretary", Role: "Secretary of State", Line: 4}) || d.Roster[2].Role != "Assistant Secretary of State for European Affairs" {
+					t.Errorf("roster %+v", d.Roster)
+				}
+			},
+		},
+		{
 			name: "narration: adverbs, intros, parentheses, by saying, pronoun continuation",
 			in: "MEMORANDUM OF CONVERSATION\nPARTICIPANTS\nThe President\nChairman Khrushchev\n" +
 				"After lunch, the President said he wanted a word in private.\n" +
