@@ -129,3 +129,58 @@ func TestSharedMemcons(t *testing.T) {
 		})
 	}
 }
+
+// wrap fills each line of src longer than width into lines of at most
+// width bytes, with a blank line after each paragraph so wrapped, as a
+// hard-wrapped archive text is laid out.
+func wrap(src string, width int) string {
+	var b strings.Builder
+	for _, line := range strings.Split(src, "\n") {
+		if len(line) <= width {
+			b.WriteString(line + "\n")
+			continue
+		}
+		n := 0
+		for _, w := range strings.Fields(line) {
+			if n > 0 && n+1+len(w) > width {
+				b.WriteString("\n")
+				n = 0
+			}
+			if n > 0 {
+				b.WriteString(" ")
+				n++
+			}
+			b.WriteString(w)
+			n += len(w)
+		}
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
+
+// TestFRUSd89Wrapped reads d89 hard-wrapped at 72 columns: its paragraphs
+// are joined again, and it reads as the original does, turn for turn and
+// word for word.
+func TestFRUSd89Wrapped(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "frus1961-63v05_d89.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	flat, err := ReadOne("d89.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrapped, err := ReadOne("d89-wrapped.txt", []byte(wrap(string(src), 72)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpustest.CheckInvariants(t, wrapped)
+	if got, want := speakerWords(wrapped), speakerWords(flat); !reflect.DeepEqual(got, want) || len(wrapped.Turns) != len(flat.Turns) || !reflect.DeepEqual(wrapped.Roster, flat.Roster) && len(wrapped.Roster) != len(flat.Roster) {
+		t.Errorf("wrapped: %d turns, words %v, roster %d; flat: %d turns, words %v, roster %d", len(wrapped.Turns), got, len(wrapped.Roster), len(flat.Turns), want, len(flat.Roster))
+	}
+	for i := range flat.Turns {
+		if i < len(wrapped.Turns) && wrapped.Turns[i].Speaker != flat.Turns[i].Speaker {
+			t.Errorf("turn %d: %s, flat %s", i+1, wrapped.Turns[i].Speaker, flat.Turns[i].Speaker)
+		}
+	}
+}

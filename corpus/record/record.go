@@ -190,7 +190,7 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 	b := corpus.NewBuilder(name, "record", text)
 	notes, furniture := apparatus(text, heads)
 	all := append(append([]corpus.Note(nil), notes...), furniture...)
-	masked := corpus.Mask(text, all)
+	masked := unwrap(corpus.Mask(text, all))
 	lines := corpus.SplitLines(masked)
 	cast := newCast()
 
@@ -371,7 +371,6 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 			Cue:     span(start, c.off+c.end),
 			CueName: strings.Join(strings.Fields(masked[c.off+c.nameStart:c.off+c.nameEnd]), " "),
 			Text:    corpus.TrimSpan(text, span(start, next)),
-			Line:    c.line + 1,
 		}
 		u.Speech = b.SpeechIn(span(u.Cue.End, u.Text.End))
 		b.Add(c.speaker, u, span(start, next))
