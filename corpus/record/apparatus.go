@@ -83,13 +83,23 @@ func apparatus(src string, heads map[string]bool) (notes, furniture []corpus.Not
 			body(src, &notes, whole)
 		case startsSuperscript(line):
 			n, k := superscriptValue(strings.TrimSpace(line))
-			furniture = append(furniture, corpus.Note{Kind: corpus.Footnote, Number: n, Anchor: whole, Extent: whole, Body: corpus.TrimSpan(src, corpus.Span{Start: whole.Start + k, End: whole.End})})
+			b := corpus.TrimSpan(src, corpus.Span{Start: whole.Start + k, End: whole.End})
+			if !pairBody(furniture, n, whole, b) {
+				furniture = append(furniture, corpus.Note{Kind: corpus.Footnote, Number: n, Anchor: whole, Extent: whole, Body: b})
+			}
 		case strings.HasPrefix(strings.TrimSpace(line), "* ") || strings.HasPrefix(strings.TrimSpace(line), "*) "):
 			k := max(strings.IndexByte(masked[whole.Start:whole.End], ' '), 1)
 			furniture = append(furniture, corpus.Note{Kind: corpus.Footnote, Anchor: whole, Extent: whole, Body: corpus.TrimSpan(src, corpus.Span{Start: whole.Start + k, End: whole.End})})
 		case separatorRe.MatchString(line) || pageNumberRe.MatchString(line) || classificationRe.MatchString(line) || heads[runningHead(line)]:
 			furniture = append(furniture, corpus.Note{Kind: corpus.Furniture, Anchor: whole, Extent: whole, Body: whole})
+		case numberedBody(line, furniture):
+			// "22 Hearings before ...": the body of the marker "Senate22"
+			// before it, at a page break.
+			m := numberedBodyRe.FindStringSubmatchIndex(line)
+			n, _ := strconv.Atoi(line[m[2]:m[3]])
+			pairBody(furniture, n, whole, corpus.TrimSpan(src, corpus.Span{Start: ln.Start + m[3], End: whole.End}))
 		default:
+			furniture = append(furniture, pageNumbers(ln, line)...)
 			furniture = append(furniture, inlineMarkers(src, masked, ln)...)
 		}
 	}
@@ -250,4 +260,67 @@ func emphasis(line string, i, j int) (int, bool) {
 		return i, false
 	}
 	return j + closing + (j - i), true
+}
+
+var (
+	// numberedBodyRe is a line that opens with a footnote's number and a
+	// space: "22 Hearings before the Committee ...".
+	numberedBodyRe = regexp.MustCompile(`^\s*(\d{1,3})\s+\S`)
+	// pageStartRe is a page number glued to the start of a line of text
+	// ("412 The President said ..."); pageEndRe one after a sentence's end
+	// ("... was final. 412").
+	pageStartRe = regexp.MustCompile(`^\s*(\d{1,4})\s+\p{Lu}`)
+	pageEndRe   = regexp.MustCompile(`[.!?”"]\s+(\d{1,4})\s*$`)
+)
+
+// numberedBody reports whether a line opening with a number is the body
+// of a footnote marker seen before it and still without a body.
+func numberedBody(line string, notes []corpus.Note) bool {
+	m := numberedBodyRe.FindStringSubmatch(line)
+	if m == nil {
+		return false
+	}
+	n, _ := strconv.Atoi(m[1])
+	return openMarker(notes, n) >= 0
+}
+
+// openMarker returns the index of the last footnote marker numbered n
+// without a body, or -1.
+func openMarker(notes []corpus.Note, n int) int {
+	for i := len(notes) - 1; i >= 0; i-- {
+		if m := notes[i]; m.Kind == corpus.Footnote && m.Number == n && m.Extent == m.Anchor && m.Body.Len() == 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// pairBody gives the body at extent to the open marker numbered n, and
+// reports whether there was one.
+func pairBody(notes []corpus.Note, n int, extent, body corpus.Span) bool {
+	i := openMarker(notes, n)
+	if i < 0 {
+		return false
+	}
+	notes[i].Extent, notes[i].Body = extent, body
+	return true
+}
+
+// pageNumbers finds page numbers glued to a line of text: at its start
+// before a capital, or after its last sentence. A year (1800-2099) is no
+// page number.
+func pageNumbers(ln corpus.Span, line string) []corpus.Note {
+	var out []corpus.Note
+	for _, re := range []*regexp.Regexp{pageStartRe, pageEndRe} {
+		m := re.FindStringSubmatchIndex(line)
+		if m == nil {
+			continue
+		}
+		if n, _ := strconv.Atoi(line[m[2]:m[3]]); m[3]-m[2] == 4 && n >= 1800 && n < 2100 {
+			continue
+		}
+		s := corpus.Span{Start: ln.Start + m[2], End: ln.Start + m[3]}
+		out = append(out, corpus.Note{Kind: corpus.Furniture, Anchor: s, Extent: s, Body: s})
+	}
+	return out
 }

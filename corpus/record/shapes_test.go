@@ -210,6 +210,24 @@ func TestReadShapes(t *testing.T) {
 				"furniture 0 L14 t2 \"FOREIGN RELATIONS, 1955-1957, VOLUME V 413\"\n",
 		},
 		{
+			name: "page numbers glued to lines, a numbered footnote body at a page break",
+			in: "MEMORANDUM OF CONVERSATION\nPARTICIPANTS\nThe President\nMarshal Zhukov\n" +
+				"The President said that the Senate22 had asked about Berlin. 412\n" +
+				"22 Hearings before the Committee on Foreign Relations, 1955.\n" +
+				"413 The war, he said, was long over.\n" +
+				"Marshal Zhukov replied that 1955 was a good year.\n",
+			turns: "the president [The President said that; he said,] 11\n" +
+				"zhukov [Marshal Zhukov replied that] 5\n",
+			notes: "footnote 22 L5 t1 \"22\"\n" +
+				"furniture 0 L5 t1 \"412\"\n" +
+				"furniture 0 L7 t1 \"413\"\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				if got := d.NoteText(d.Notes[0]); got != "Hearings before the Committee on Foreign Relations, 1955." {
+					t.Errorf("body of footnote 22: %q", got)
+				}
+			},
+		},
+		{
 			name: "footnote markers in brackets pair with their bodies at the end",
 			in: "89. Memorandum of Conversation[1]\nVienna, June 4, 1961.\nPARTICIPANTS\nThe President\nChairman Khrushchev\n" +
 				"The President said that Berlin[2] mattered.\nMr. Khrushchev replied that it did.\n\n---- Footnotes ----\n[1] Source: Kennedy Library.\n[2] See Document 85.\n",
