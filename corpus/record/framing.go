@@ -55,7 +55,7 @@ func framingAt(p *parser, s string, k int) (cue, bool) {
 	switch {
 	case w == "he" || w == "she":
 		c.kind, subjEnd = pronoun, j
-	case framingVerbs[w] && w != "went" && w != "goes":
+	case framingVerbs[strings.ToLower(w)] && w != "went" && w != "goes" && (isLowerWord(w) || corpus.StartsUpper(w) && isLowerWord(w[1:])):
 		// ", says Stalin,": the verb first.
 		c2 := cue{start: k, framing: true}
 		n := corpus.SkipSpaces(s, j)
@@ -64,7 +64,8 @@ func framingAt(p *parser, s string, k int) (cue, bool) {
 		if !ok || c2.kind == first || c2.kind == pronoun || c2.name == "" {
 			return c, false
 		}
-		if t := corpus.SkipSpaces(s, e); t < len(s) && (s[t] == ',' || s[t] == ':') {
+		// ", says Stalin," ", continues Stalin:" ", continues Stalin."
+		if t := corpus.SkipSpaces(s, e); t < len(s) && (s[t] == ',' || s[t] == ':' || s[t] == '.') {
 			c2.nameEnd, c2.end = e, t+1
 			return c2, true
 		}

@@ -471,6 +471,8 @@ func lineCues(p *parser, s string) []cue {
 			cs = append(cs, c)
 		} else if c, ok := according(p, s, pos); ok {
 			cs = append(cs, c)
+		} else if c, ok := framingAt(p, s, pos); ok {
+			cs = append(cs, c) // "Continues Stalin: ..."
 		}
 	}
 	for _, pos := range clauseStarts(s) {

@@ -107,6 +107,14 @@ func TestReadShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "inverted framing: continues Surname, says Surname",
+			in: "Attendants: Zilliacus.\n" +
+				"Comrade STALIN says that the war is over, continues Stalin. Continues Stalin: the peace is hard. It is hard, says Stalin, but it will hold.\n" +
+				"ZILLIACUS answers that it must, continues Stalin, hold.\n",
+			turns: "stalin [Comrade STALIN says that; continues Stalin.; Continues Stalin:; says Stalin,] 15\n" +
+				"zilliacus [ZILLIACUS answers that] 5\n",
+		},
+		{
 			name: "British record of a meeting: offices as speakers, a block in two sides",
 			in: "RECORD OF A MEETING HELD AT 10 DOWNING STREET ON 2 MARCH 1959 AT 11 A.M.\n\n" +
 				"Present:\nThe Prime Minister\nThe Foreign Secretary\nSir Frank Roberts\n\nMr. Khrushchev\nMr. Gromyko\n\n" +
