@@ -95,11 +95,16 @@ func TestSharedMemcons(t *testing.T) {
 		file     string
 		turns    int
 		speakers []string
+		words    map[string]int // counted by hand, where done
 	}{
-		{"frus1961-63v05_d86.txt", 81, []string{"rusk", "gromyko", "nitze", "thompson", "matthews"}},
-		{"frus1961-63v05_d88.txt", 9, []string{"khrushchev", "the president", "gromyko"}},
-		{"frus1961-63v05_d89.txt", 9, []string{"the president", "khrushchev"}},
-		{"frus1961-63v05_d91.txt", 42, []string{"the president", "humphrey", "dirksen", "fulbright", "saltonstall", "russell", "the vice president", "mccormack"}},
+		{"frus1961-63v05_d86.txt", 81, []string{"rusk", "gromyko", "nitze", "thompson", "matthews"}, nil},
+		// d88: the framing marked by hand ("1. Mr. Khrushchev said", "He
+		// said that", ", Mr. Khrushchev said,", "5. In response to the
+		// President's inquiry ..., Mr. Khrushchev said that"), the rest
+		// counted with wordRe's rule.
+		{"frus1961-63v05_d88.txt", 9, []string{"khrushchev", "the president", "gromyko"}, map[string]int{"khrushchev": 873, "the president": 437, "gromyko": 65}},
+		{"frus1961-63v05_d89.txt", 9, []string{"the president", "khrushchev"}, map[string]int{"the president": 305, "khrushchev": 363}},
+		{"frus1961-63v05_d91.txt", 42, []string{"the president", "humphrey", "dirksen", "fulbright", "saltonstall", "russell", "the vice president", "mccormack"}, nil},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			src, err := os.ReadFile(filepath.Join(sharedMemcons, tc.file))
@@ -117,6 +122,12 @@ func TestSharedMemcons(t *testing.T) {
 			}
 			if len(d.Turns) != tc.turns || !reflect.DeepEqual(ids, tc.speakers) {
 				t.Errorf("%d turns by %q, want %d by %q", len(d.Turns), ids, tc.turns, tc.speakers)
+			}
+			words := speakerWords(d)
+			for sp, want := range tc.words {
+				if !within(words[sp], want, 2) {
+					t.Errorf("%s: %d words, by hand %d", sp, words[sp], want)
+				}
 			}
 			if d.Title != "Memorandum of Conversation" || !strings.HasPrefix(d.Date, "1961-06-0") {
 				t.Errorf("title %q, date %q", d.Title, d.Date)
