@@ -128,6 +128,12 @@ func (c *cast) lookup(name string) (string, bool) {
 	if list := c.surnames[k]; len(list) == 1 {
 		return list[0], true
 	}
+	// "Nikita Khrushchev" where the cast has "Khrushchev".
+	if f := strings.Fields(k); len(f) > 1 {
+		if n, ok := c.alias[f[len(f)-1]]; ok {
+			return n, true
+		}
+	}
 	return "", false
 }
 
@@ -184,7 +190,7 @@ var officeHeads = corpus.WordSet(`president secretary ambassador chairman minist
 	counselor counsellor commissioner delegate general admiral marshal pope king queen shah emperor
 	prince princess mayor leader adviser advisor commander colonel captain lieutenant envoy
 	attorney-general secretary-general chief head judge justice deputy consul chargé
-	interpreter spokesman officer`)
+	interpreter spokesman officer side delegation government`)
 
 // officeWords may stand before an office's head ("Vice", "Foreign",
 // "Under"); any capitalised word may too, as a national adjective

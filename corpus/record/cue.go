@@ -304,7 +304,7 @@ func (p *parser) office(line string, i int) (end int, name string, ok bool) {
 	bestEnd, bestKey := -1, ""
 	for n := 0; n < 4; n++ {
 		w, j := word(line, k)
-		if w == "" || !corpus.StartsUpper(w) {
+		if w == "" || !corpus.StartsUpper(w) && !(n > 0 && collectives[w]) {
 			break
 		}
 		if j < len(line) && line[j] == '.' && officeAbbreviations[strings.ToLower(w)+"."] != "" {
@@ -343,6 +343,11 @@ func (p *parser) office(line string, i int) (end int, name string, ok bool) {
 	}
 	return bestEnd, bestKey, false
 }
+
+// collectives are the speakers in lower case that a record of talks
+// between states names by their side: "the Chinese side", "the Soviet
+// delegation".
+var collectives = corpus.WordSet(`side delegation government`)
 
 // isPrefix reports whether the word w at line[i:j] is a title, honorific
 // or office that may stand before a name ("Comrade", "Mr.", "Amb.",

@@ -46,6 +46,20 @@ func participants(masked string, lines []corpus.Span, upTo int) ([]corpus.Partic
 				entries = append(entries, e)
 				roster = append(roster, corpus.Participant{Name: p.Name, Role: p.Role, Line: li + 1})
 			}
+			// "Participants: The Secretary" with more participants on
+			// the lines below, one to a line.
+			for lj := li + 1; lj < len(lines) && lj < upTo; lj++ {
+				line := strings.TrimSpace(lines[lj].In(masked))
+				es, ok := parseEntries(line)
+				if line == "" || !ok || !hasOffice(line) && len(strings.Fields(line)) > 3 {
+					break
+				}
+				taken[lj] = true
+				for _, e := range es {
+					entries = append(entries, e)
+					roster = append(roster, corpus.Participant{Name: e.name, Role: e.role, Line: lj + 1})
+				}
+			}
 			return roster, entries, taken
 		}
 		if !blockHeadingRe.MatchString(ln.In(masked)) {
@@ -319,7 +333,7 @@ func joinRole(a, b string) string {
 // Smith", "a conversation with the Prime Minister".
 var (
 	accountName = `((?:(?:the|The)\s+)?(?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*[\p{L}])`
-	accountRe   = regexp.MustCompile(`\b(?:saw|met|met with|called on|called upon|received|visited|talked with|spoke with|lunched with|dined with|(?:conversation|talk|talks|meeting|interview|discussion)s? (?:with|between))\s+` + accountName + `(?:\s+and\s+` + accountName + `)?`)
+	accountRe   = regexp.MustCompile(`\b(?:saw|met|met with|called on|called upon|received|visited|talked with|spoke with|lunched with|dined with|(?i:conversation|talk|talks|meeting|interview|discussion)s? (?i:with|between))\s+` + accountName + `(?:\s+and\s+` + accountName + `)?`)
 	receiverRe  = regexp.MustCompile(accountName + `\s+(?:received|met with|called on)\b`)
 )
 

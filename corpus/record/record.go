@@ -379,8 +379,8 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 }
 
 // learnNames adds to the cast the names and offices in mixed case that
-// open two paragraphs or sentences with a reporting verb (two paragraphs
-// where the record lists its participants).
+// open two paragraphs or sentences with a reporting verb (a name, two
+// paragraphs where the record lists its participants).
 func learnNames(cast *cast, masked string, lines []corpus.Span, taken map[int]bool, listed bool) {
 	p := &parser{cast: cast, learn: true}
 	count, spelled := map[string]int{}, map[string]string{}
@@ -390,16 +390,13 @@ func learnNames(cast *cast, masked string, lines []corpus.Span, taken map[int]bo
 			continue
 		}
 		s := ln.In(masked)
-		starts := []int{paragraphStart(s)}
-		if !listed {
-			starts = append(starts, sentenceStarts(s)...)
-		}
+		starts := append([]int{paragraphStart(s)}, sentenceStarts(s)...)
 		for k, pos := range starts {
-			if k > 0 && pos < starts[0] {
-				continue
-			}
 			c, ok := p.parse(s, pos, true)
-			if !ok {
+			if !ok || k > 0 && listed && c.kind != office {
+				// With a list of participants, a name not on it must
+				// open paragraphs: one that opens sentences only is
+				// someone the speakers tell of.
 				continue
 			}
 			if o := officeKey(c.prefix); o != "" && c.kind == named && (cast.officeSpeakers[o] || len(cast.offices[o]) == 0) {
