@@ -199,7 +199,7 @@ var officeWords = corpus.WordSet(`vice foreign prime under assistant deputy firs
 	executive general special permanent high lord state defense defence interior
 	finance national security party`)
 
-var honorifics = corpus.WordSet(`mr mr. mrs mrs. ms ms. miss dr dr. sir lady comrade comrades monsieur
+var honorifics = corpus.WordSet(`mr mr. mrs mrs. ms ms. miss dr dr. sir lady lord dame comrade comrades monsieur
 	herr signor madame mme mme. citizen messrs messrs. professor prof. prof`)
 
 // officeKey returns an office in its lower-case, unabbreviated form:

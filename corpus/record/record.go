@@ -208,6 +208,13 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 	roster, entries, taken := participants(masked, lines, firstCaps)
 	for _, e := range append(append([]entry(nil), entries...), account(masked, lines[:firstCaps], taken)...) {
 		if e.office != "" && e.name == officeName(officeKey(e.office)) {
+			// "The Prime Minister (Mr. Macmillan)": the gloss names the
+			// holder.
+			if n := splitOffice(lastGloss(e.role)); n.name != "" && n.office == "" && isHonorific(lastGloss(e.role)) && isName(n.name) {
+				cast.add(n.name)
+				cast.addOffice(e.office, cast.alias[key(n.name)])
+				continue
+			}
 			cast.addOffice(e.office, "")
 			continue
 		}
@@ -611,4 +618,13 @@ func namedOther(masked string, lines []corpus.Span, taken map[int]bool, author s
 		return n
 	}
 	return ""
+}
+
+// lastGloss returns the last part of a role ("Prime Minister, Mr.
+// Macmillan" gives "Mr. Macmillan").
+func lastGloss(role string) string {
+	if k := strings.LastIndex(role, ", "); k >= 0 {
+		return role[k+2:]
+	}
+	return role
 }

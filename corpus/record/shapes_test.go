@@ -132,6 +132,17 @@ func TestReadShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "an office whose holder the roster names in parentheses",
+			in: "RECORD OF A CONVERSATION AT ADMIRALTY HOUSE\n" +
+				"Present: The Prime Minister (Mr. Macmillan), The Foreign Secretary (Lord Home), Mr. Gromyko\n\n" +
+				"The Prime Minister said that he welcomed the visit. Mr. Gromyko replied that he did too.\n" +
+				"Mr. Macmillan then asked about Berlin. The Foreign Secretary added that time was short.\n",
+			turns: "macmillan [The Prime Minister said that] 4\n" +
+				"gromyko [Mr. Gromyko replied that] 3\n" +
+				"macmillan [Mr. Macmillan then asked] 2\n" +
+				"home [The Foreign Secretary added that] 3\n",
+		},
+		{
 			name: "British record of a meeting: offices as speakers, a block in two sides",
 			in: "RECORD OF A MEETING HELD AT 10 DOWNING STREET ON 2 MARCH 1959 AT 11 A.M.\n\n" +
 				"Present:\nThe Prime Minister\nThe Foreign Secretary\nSir Frank Roberts\n\nMr. Khrushchev\nMr. Gromyko\n\n" +
