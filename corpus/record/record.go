@@ -329,7 +329,7 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 			continue
 		}
 		s := ln.In(masked)
-		if started && len(here) == 0 && (closesConversation(s) || li > lastCue && notesHeading(ln.In(text)) || li == signature) {
+		if started && len(here) == 0 && (closingRe.MatchString(s) || capsHeading(s) && (li > lastCue || !strings.ContainsAny(s, "0123456789")) || li > lastCue && notesHeading(ln.In(text)) || li == signature) {
 			bodyEnd = ln.Start
 			break
 		}

@@ -65,12 +65,11 @@ func abbreviationBefore(s string, i int) bool {
 
 var closingRe = regexp.MustCompile(`(?i)^\s*(end of (the )?(conversation|record|meeting|transcript|session|interview|talks?)\b|recorded by\b|the record was (made|taken) by\b)`)
 
-// closesConversation reports whether a paragraph without a cue ends the
-// conversation: a closing formula or a heading in capitals.
-func closesConversation(s string) bool {
-	if closingRe.MatchString(s) {
-		return true
-	}
+// capsHeading reports whether a paragraph is a heading in capitals
+// ("MARKING"), which ends the conversation; one with a number ("412
+// FOREIGN RELATIONS, 1961-1963") does so only where no cue follows it,
+// since between two cues it is a page's running head.
+func capsHeading(s string) bool {
 	t := strings.TrimSpace(s)
 	if t == "" || strings.ContainsAny(t[:1], "([") || strings.ContainsAny(t[len(t)-1:], ".!?,;:)]") {
 		// "(LAUGHTER)" is a stage direction, "USSR!" speech.
