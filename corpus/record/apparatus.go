@@ -319,8 +319,13 @@ func pageNumbers(ln corpus.Span, line string) []corpus.Note {
 		if n, _ := strconv.Atoi(line[m[2]:m[3]]); m[3]-m[2] == 4 && n >= 1800 && n < 2100 {
 			continue
 		}
+		if w, _ := word(line, corpus.SkipSpaces(line, m[3])); monthNames[strings.ToLower(w)] {
+			continue // "9 March 1961"
+		}
 		s := corpus.Span{Start: ln.Start + m[2], End: ln.Start + m[3]}
 		out = append(out, corpus.Note{Kind: corpus.Furniture, Anchor: s, Extent: s, Body: s})
 	}
 	return out
 }
+
+var monthNames = corpus.WordSet(`january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)

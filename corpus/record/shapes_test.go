@@ -143,6 +143,27 @@ func TestReadShapes(t *testing.T) {
 				"home [The Foreign Secretary added that] 3\n",
 		},
 		{
+			name: "Soviet record in the present tense: initials with and without spaces, second verbs, jokes",
+			in: "RECORD OF CONVERSATION\nof N.S. Khrushchev with the US Ambassador L. Thompson\n9 March 1961\n\n" +
+				"Present: A.A. Gromyko, M.A. Menshikov\n\n" +
+				"N.S. Khrushchev says that he is glad to see the Ambassador and asks how he has been.\n" +
+				"L. Thompson thanks N.S. Khrushchev and says that he has brought a letter from the President.\n" +
+				"N.S. Khrushchev reads the letter and says: \"This is a good letter.\"\n" +
+				"A.A. Gromyko remarks that the letter is short. N. S. Khrushchev jokes that short letters are the best.\n" +
+				"L. Thompson answers that the President wrote it himself.\n" +
+				"Recorded by V. Sukhodrev\n",
+			turns: "khrushchev [N.S. Khrushchev says that] 13\n" +
+				"thompson [L. Thompson thanks] 14\n" +
+				"khrushchev [N.S. Khrushchev reads the letter and says:] 5\n" +
+				"gromyko [A.A. Gromyko remarks that] 4\n" +
+				"khrushchev [N. S. Khrushchev jokes that] 5\n" +
+				"thompson [L. Thompson answers that] 5\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMeta(t, d, "RECORD OF CONVERSATION", "1961-03-09")
+				corpustest.CheckMatter(t, d, "1-5", "12-12")
+			},
+		},
+		{
 			name: "British record of a meeting: offices as speakers, a block in two sides",
 			in: "RECORD OF A MEETING HELD AT 10 DOWNING STREET ON 2 MARCH 1959 AT 11 A.M.\n\n" +
 				"Present:\nThe Prime Minister\nThe Foreign Secretary\nSir Frank Roberts\n\nMr. Khrushchev\nMr. Gromyko\n\n" +
