@@ -20,10 +20,17 @@ func recordHeading(line string) bool { return headingRe.MatchString(line) }
 // second heading. A text with no heading or one is one stretch.
 func splitRecords(text string) []corpus.Span {
 	var starts []int
+	prev := ""
 	for _, ln := range corpus.SplitLines(text) {
-		if recordHeading(ln.In(text)) {
+		line := strings.TrimSpace(ln.In(text))
+		// A heading stands on a line of its own, after a blank line or a
+		// finished one, in capitals or short: not "memorandum of
+		// conversation to show ..." wrapped from the line before.
+		if recordHeading(line) && corpus.StartsUpper(strings.TrimLeft(line, "0123456789. ")) && (corpus.IsCaps(line) || len(strings.Fields(line)) <= 12) &&
+			(prev == "" || strings.ContainsAny(prev[len(prev)-1:], ".!?:)]”\"") || recordHeading(prev) || corpus.IsCaps(prev) || len(strings.Fields(prev)) <= 6) {
 			starts = append(starts, ln.Start)
 		}
+		prev = line
 	}
 	if len(starts) < 2 {
 		return []corpus.Span{{Start: 0, End: len(text)}}
