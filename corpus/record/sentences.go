@@ -18,7 +18,7 @@ func sentenceStarts(s string) []int {
 		if s[i] != '.' && s[i] != '!' && s[i] != '?' {
 			continue
 		}
-		if s[i] == '.' && abbreviationBefore(s, i) {
+		if s[i] == '.' && abbreviationBefore(s, i) && !acronymEnd(s, i) {
 			continue
 		}
 		j := i + 1
@@ -89,3 +89,15 @@ func capsHeading(s string) bool {
 
 // span returns the span [start, end).
 func span(start, end int) corpus.Span { return corpus.Span{Start: start, End: end} }
+
+// acronymEnd reports whether the period at s[i] ends an acronym such as
+// "U.S." before a new sentence: the word after it is one that opens
+// sentences ("The", "He", "She", "I"), not a surname after initials
+// ("J.V. Stalin").
+func acronymEnd(s string, i int) bool {
+	if i < 3 || s[i-2] != '.' {
+		return false
+	}
+	w, _ := word(s, corpus.SkipSpaces(s, i+1))
+	return w == "The" || w == "He" || w == "She" || w == "I"
+}
