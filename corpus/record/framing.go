@@ -124,6 +124,10 @@ func according(p *parser, s string, k int) (cue, bool) {
 // record.
 var authorRe = regexp.MustCompile(`(?i)^\s*(?:from|by|author|written by|drafted by)\s*:\s*(.+?)\s*$`)
 
+// writerRe is a document heading that names its writer in parentheses
+// after "by" or "From".
+var writerRe = regexp.MustCompile(`(?i)^\s*(?:\d+\.\s+)?(?:memorandum|telegram|letter|cable|airgram|note|despatch|dispatch|report)\b.*?\b(?:by|from)\b[^()]*\(([^()]+)\)`)
+
 // institutions are words of a sender that is no person ("Embassy in
 // Moscow").
 var institutions = corpus.WordSet(`embassy amembassy department ministry mission delegation office
@@ -139,6 +143,15 @@ func findAuthor(masked string, lines []corpus.Span, cast *cast) (string, int) {
 			break
 		}
 		if m := authorRe.FindStringSubmatch(ln.In(masked)); m != nil {
+			if n := personName(m[1]); n != "" {
+				author = n
+				break
+			}
+		}
+		// "Memorandum for the Record by the Ambassador to the Soviet
+		// Union (Thompson)", "Telegram From the Secretary of State
+		// (Rusk) to the Department of State".
+		if m := writerRe.FindStringSubmatch(ln.In(masked)); m != nil {
 			if n := personName(m[1]); n != "" {
 				author = n
 				break

@@ -75,6 +75,15 @@ func TestReadShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "first-person memorandum whose heading names the writer",
+			in: "Memorandum for the Record by the Ambassador to the Soviet Union (Thompson)\nMoscow, March 10, 1961.\n\n" +
+				"I saw Khrushchev at noon. I told him that the President hoped to meet him.\n" +
+				"He replied that he would be glad to. I said that Vienna had been suggested.\n",
+			turns: "thompson [I told him that] 6\n" +
+				"khrushchev [He replied that] 5\n" +
+				"thompson [I said that] 4\n",
+		},
+		{
 			name: "first-person record with no author named",
 			in: "MEMORANDUM FOR THE RECORD\n\n" +
 				"I asked Ambassador Dobrynin to call. I told him that we were concerned.\n" +
