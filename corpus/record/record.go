@@ -11,7 +11,7 @@ import (
 
 // Methods describes how the record reader reads a file, for the Methods
 // section of a report.
-const Methods = `Records of conversation in reported or narrated speech (Soviet-style records, memoranda of conversation, cables, minutes) were read with parley's record reader. Each heading "Record of conversation", "Memorandum of conversation" (or "Record of a meeting", "Minutes of ...") that followed a conversation began a document of its own. The participants were taken from a roster line ("Attendants: ...") or a PARTICIPANTS or PRESENT block before the conversation, with their offices ("Secretary Rusk", "Foreign Minister Gromyko"); a name also became a speaker when it was written in capitals before a reporting verb at the start of a paragraph, or when it opened paragraphs or sentences with a reporting verb at least twice (with a participants list, paragraphs only). A speaker cue was such a name, with any titles, initials and stage direction, or an office ("The Secretary", resolved to the one participant who held it, else kept as the office), followed by an optional adverb ("then"), a reporting verb (says, replied, told him, went on to say, opened the conversation by saying, "X's answer was") and its complementizer ("that", a colon); it stood at the start of a paragraph (after any paragraph number or short opening phrase such as "After lunch,") or of a sentence. "He said that", "he continued" and parentheses such as ", the President said," were framing of the current speaker's words and began no turn; in a first-person record "I" was the author (from the signature or a "From:" line, else "the author") and "he" the other party where there was only one. The conversation ran from the first cue to a closing formula ("End of conversation"), a heading in capitals, the notes section or the end of the text; what came before was front matter and what came after back matter. Each cue began an utterance that ran to the next cue, and consecutive utterances of one speaker formed one turn. Footnote markers ("[1]", "[footnoteRef:1]", asterisks, superscript digits, numbers glued to a word such as "Senate22") and bodies, elisions, editorial insertions, stage directions and page furniture (running heads, page numbers, classification markings such as SECRET, separator lines) were notes, never speech, wherever they stood, and did not interrupt a turn. The title was the heading of the record and the date the first full date before the conversation.`
+const Methods = `Records of conversation in reported or narrated speech (Soviet-style records, memoranda of conversation, cables, minutes) were read with parley's record reader. Each heading "Record of conversation", "Memorandum of conversation" (or "Record of a meeting", "Minutes of ...") that followed a conversation began a document of its own. The participants were taken from a roster line ("Attendants: ...") or a PARTICIPANTS or PRESENT block before the conversation, with their offices ("Secretary Rusk", "Foreign Minister Gromyko"); a name also became a speaker when it was written in capitals before a reporting verb at the start of a paragraph, or when it opened paragraphs or sentences with a reporting verb at least twice (with a participants list, paragraphs only). A speaker cue was such a name, with any titles, initials and stage direction, or an office ("The Secretary", resolved to the one participant who held it, else kept as the office), followed by an optional adverb ("then"), a reporting verb (says, replied, told him, went on to say, opened the conversation by saying, "X's answer was") and its complementizer ("that", a colon); it stood at the start of a paragraph (after any paragraph number or short opening phrase such as "After lunch,") or of a sentence. "He said that", "he continued" and parentheses such as ", the President said," were framing of the current speaker's words and began no turn; in a first-person record "I" was the author (from the signature or a "From:" line, else "the author") and "he" the other party where there was only one. The conversation ran from the first cue to a closing formula ("End of conversation"), a heading in capitals, the notes section or the end of the text; what came before was front matter and what came after back matter. Each cue began an utterance that ran to the next cue, and consecutive utterances of one speaker formed one turn. Footnote markers ("[1]", "[footnoteRef:1]", asterisks, superscript digits, numbers glued to a word such as "Senate22") and bodies, elisions, editorial insertions, stage directions and page furniture (running heads, page numbers, classification markings such as SECRET, separator lines) were notes, never speech, wherever they stood, and did not interrupt a turn; hard-wrapped paragraphs were joined before cues were sought. The title was the heading of the record and the date the first full date before the conversation.`
 
 // Read reads an archival record of conversation in reported or narrated
 // speech: the bundled 1947 record ("Comrade STALIN says that, ...",
@@ -38,11 +38,15 @@ const Methods = `Records of conversation in reported or narrated speech (Soviet-
 //     editorial. Inside the conversation, superscript digits, asterisks
 //     and numbers glued to a word ("Senate22", "Senate.22") are footnote
 //     markers, lines opening with "*" or a superscript are footnote
-//     bodies, and page furniture is a Furniture note: a page number alone
-//     on a line, a classification ("SECRET", "Top Secret"), a separator
-//     line ("---- Footnotes ----"), and a running head (a short line that
-//     repeats three times, or twice with page numbers). None of it is
-//     speech, wherever it stands, and none of it ends a turn.
+//     bodies, as is a line opening with the number of a marker still
+//     without a body ("22 Hearings before ..."); page furniture is a
+//     Furniture note: a page number alone on a line or glued to a line's
+//     start or end, a classification ("SECRET", "Top Secret"), a
+//     separator line ("---- Footnotes ----"), and a running head (a short
+//     line that repeats three times, or twice with page numbers). None of
+//     it is speech, wherever it stands, and none of it ends a turn. A
+//     hard-wrapped text has its paragraphs joined first (see unwrap), so
+//     that a paragraph is a line below.
 //  3. Participants. A roster line ("Attendants:", "Present:",
 //     "Participants:" and a few more, with names split at commas and
 //     "and", a parenthesis being the role), or a block under a heading
@@ -62,8 +66,11 @@ const Methods = `Records of conversation in reported or narrated speech (Soviet-
 //     initials ("Champion", "Comrade Stalin", "Mr. Khrushchev", "A.A.
 //     Gromyko"), or its surname alone where it names one speaker, is a
 //     cue subject. An office ("the Secretary", "the Foreign Minister") is
-//     the one participant who holds it, else the office itself ("The
-//     President"); both forms are one speaker.
+//     the one participant who holds it (by the block, a gloss "Dobrynin,
+//     Soviet Ambassador", a parenthesis "The Prime Minister (Mr.
+//     Macmillan)", or a cue "Secretary Rusk said"), else the office itself
+//     ("The President"); both forms are one speaker. A side ("the Chinese
+//     side", "the Soviet delegation") is an office of its own.
 //  5. Cues. A cue is a subject, an optional stage direction and adverb
 //     ("then", "also", "further"; not "always"), and a reporting verb
 //     (see reportingVerbs; "went on to say", "opened the conversation by
@@ -78,15 +85,19 @@ const Methods = `Records of conversation in reported or narrated speech (Soviet-
 //  6. Framing. "He"/"She" with a reporting verb at a sentence's start
 //     ("He said that", "He added") continues the current speaker; so do
 //     ", he said," and ", the President said," inside a sentence where
-//     they name the current speaker, and "according to X". In a
-//     first-person record (two "I" cues, or one and a named author) "I"
-//     is the author, named by a "From:" line or the signature, else "the
-//     author", and "he" is the other party when the cast holds only one.
+//     they name the current speaker, and "according to X", ", says X,",
+//     "Continues X:". In a first-person record (two "I" cues, or one and
+//     a named author) "I" is the author, named by a "From:" line, a
+//     heading "Memorandum ... by ... (Thompson)" or the signature, else
+//     "the author", and "he" is the other party when the cast (or the
+//     opening account, "I called on Foreign Minister Gromyko") holds only
+//     one.
 //     Framing is cue, not speech; it begins an utterance but no turn.
 //  7. Conversation. It runs from the first cue to the first paragraph that
 //     closes it ("End of conversation.", "Recorded by ...", a heading in
-//     capitals such as "MARKING", the notes' separator when no cue
-//     follows), or to the end of the text. What comes before is front
+//     capitals such as "MARKING" (with a number, only where no cue
+//     follows), the notes' separator when no cue follows, a signature), or
+//     to the end of the text. What comes before is front
 //     matter, what comes after is back matter.
 //  8. Turns. Each cue starts an utterance, which runs to the next cue; a
 //     paragraph without a cue continues the current utterance.
