@@ -398,7 +398,9 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 
 // learnNames adds to the cast the names and offices in mixed case that
 // open two paragraphs or sentences with a reporting verb (a name, two
-// paragraphs where the record lists its participants).
+// paragraphs where the record lists its participants), or one paragraph
+// with a title or initials and a complementizer ("Comrade Molotov says
+// that").
 func learnNames(cast *cast, masked string, lines []corpus.Span, taken map[int]bool, listed bool) {
 	p := &parser{cast: cast, learn: true}
 	count, spelled := map[string]int{}, map[string]string{}
@@ -431,6 +433,12 @@ func learnNames(cast *cast, masked string, lines []corpus.Span, taken map[int]bo
 				continue
 			}
 			count[c.candidate]++
+			if k == 0 && c.kind == named && (c.prefix != "" || c.written != "" && isInitials(strings.Fields(c.written)[0])) && c.end > 0 && (s[c.end-1] == ':' || strings.HasSuffix(strings.TrimRight(s[:c.end], ", "), "that")) {
+				// "Comrade Molotov says that", "A.B. Smith replied that"
+				// opening a paragraph: a title or initials and a
+				// complementizer make a speaker of one cue.
+				count[c.candidate]++
+			}
 			if _, ok := spelled[c.candidate]; !ok {
 				spelled[c.candidate] = c.written
 			}

@@ -173,6 +173,14 @@ func TestReadShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "a title or initials and a complementizer make a speaker of one cue; a bare name needs two",
+			in: "Comrade STALIN says that x.\nComrade Molotov says that y.\nComrade STALIN adds that z.\nPeters notes that w.\nA.Y. Vyshinsky remarks: v.\n",
+			turns: "stalin [Comrade STALIN says that] 1\n" +
+				"molotov [Comrade Molotov says that] 1\n" +
+				"stalin [Comrade STALIN adds that] 5\n" +
+				"vyshinsky [A.Y. Vyshinsky remarks:] 1\n",
+		},
+		{
 			name: "British record of a meeting: offices as speakers, a block in two sides",
 			in: "RECORD OF A MEETING HELD AT 10 DOWNING STREET ON 2 MARCH 1959 AT 11 A.M.\n\n" +
 				"Present:\nThe Prime Minister\nThe Foreign Secretary\nSir Frank Roberts\n\nMr. Khrushchev\nMr. Gromyko\n\n" +
