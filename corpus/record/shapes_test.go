@@ -174,7 +174,7 @@ func TestReadShapes(t *testing.T) {
 		},
 		{
 			name: "a title or initials and a complementizer make a speaker of one cue; a bare name needs two",
-			in: "Comrade STALIN says that x.\nComrade Molotov says that y.\nComrade STALIN adds that z.\nPeters notes that w.\nA.Y. Vyshinsky remarks: v.\n",
+			in:   "Comrade STALIN says that x.\nComrade Molotov says that y.\nComrade STALIN adds that z.\nPeters notes that w.\nA.Y. Vyshinsky remarks: v.\n",
 			turns: "stalin [Comrade STALIN says that] 1\n" +
 				"molotov [Comrade Molotov says that] 1\n" +
 				"stalin [Comrade STALIN adds that] 5\n" +
