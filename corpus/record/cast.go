@@ -16,8 +16,8 @@ type cast struct {
 	// alias maps a name's key (see key) to the speaker's name as the
 	// record first gives it in full ("gromyko" -> "A.A. Gromyko").
 	alias map[string]string
-	// surnames counts the speakers whose last word is a surname, so
-	// that a surname alone names a speaker only when it names one.
+	// surnames lists the speakers a surname alone may name ("gromyko",
+	// "zhou"), so that it names a speaker only when it names one.
 	surnames map[string][]string
 	// offices maps an office ("secretary", "foreign minister") to the
 	// speakers the record gives it; one speaker resolves the office.
@@ -75,9 +75,16 @@ func (c *cast) add(name string) {
 		c.alias[k] = name
 	}
 	if f := strings.Fields(k); len(f) > 1 {
-		last := f[len(f)-1]
-		if !contains(c.surnames[last], c.alias[k]) {
-			c.surnames[last] = append(c.surnames[last], c.alias[k])
+		// The surname alone, last ("Gromyko") or, in a name of two
+		// words, first ("Zhou" of "Zhou Enlai").
+		parts := []string{f[len(f)-1]}
+		if len(f) == 2 && !isInitials(f[0]) {
+			parts = append(parts, f[0])
+		}
+		for _, p := range parts {
+			if !contains(c.surnames[p], c.alias[k]) {
+				c.surnames[p] = append(c.surnames[p], c.alias[k])
+			}
 		}
 	}
 }

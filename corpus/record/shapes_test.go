@@ -127,12 +127,13 @@ func TestReadShapes(t *testing.T) {
 			name: "sides as speakers, a roster line going on below, first names before a known surname",
 			in: "Record of Conversation\nParticipants: Premier Zhou Enlai\n  Ambassador Huang Hua\n  Mr. Khrushchev\n\n" +
 				"The Chinese side stated that the talks should go on. The Soviet side replied that they would.\n" +
-				"Nikita Khrushchev said that he agreed. The Chinese side noted that this was good.\n" +
+				"Nikita Khrushchev said that he agreed. The Chinese side noted that this was good. Zhou said that it was.\n" +
 				"The Soviet side added nothing.\n",
 			turns: "the chinese side [The Chinese side stated that] 5\n" +
 				"the soviet side [The Soviet side replied that] 2\n" +
 				"khrushchev [Nikita Khrushchev said that] 2\n" +
 				"the chinese side [The Chinese side noted that] 3\n" +
+				"zhou enlai [Zhou said that] 2\n" +
 				"the soviet side [The Soviet side added] 1\n",
 			check: func(t *testing.T, d *corpus.Document) {
 				if len(d.Roster) != 3 || d.Roster[1].Name != "Huang Hua" || d.Roster[1].Role != "Ambassador" {
