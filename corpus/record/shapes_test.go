@@ -69,6 +69,7 @@ func TestReadShapes(t *testing.T) {
 				"llewellyn e. thompson [I said] 4\n",
 			check: func(t *testing.T, d *corpus.Document) {
 				corpustest.CheckMatter(t, d, "1-6", "10-10")
+				corpustest.CheckMeta(t, d, "TELEGRAM FROM THE EMBASSY IN THE SOVIET UNION TO THE DEPARTMENT OF STATE", "1961-05-27")
 				if sp, _ := d.Speaker("llewellyn e. thompson"); sp.Name != "Llewellyn E. Thompson" {
 					t.Errorf("author %+v, want Thompson", sp)
 				}

@@ -44,12 +44,24 @@ func splitRecords(text string) []corpus.Span {
 	return append(out, corpus.Span{Start: from, End: len(text)})
 }
 
+// documentRe is the heading of a document that is no record of
+// conversation by name but may hold one: "Telegram From the Embassy in
+// the Soviet Union to the Department of State".
+var documentRe = regexp.MustCompile(`^\s*(?:\d{1,4}\.\s+)?((?:Telegram|Memorandum|Letter|Airgram|Cable|Despatch|Dispatch|Record|Minutes|Summary|TELEGRAM|MEMORANDUM|LETTER|AIRGRAM|CABLE|RECORD|MINUTES|SUMMARY)\b.*)$`)
+
 // headingTitle returns the record's heading in the front matter without
-// its number ("Memorandum of Conversation") and its line, or "".
+// its number ("Memorandum of Conversation") and its line, or else the
+// first heading of a document ("Telegram From the Embassy ..."), or "".
 func headingTitle(masked string, front corpus.Span) (string, int) {
-	for i, ln := range corpus.SplitLines(front.In(masked)) {
+	lines := corpus.SplitLines(front.In(masked))
+	for i, ln := range lines {
 		if m := headingRe.FindStringSubmatch(ln.In(front.In(masked))); m != nil {
 			return strings.Join(strings.Fields(m[1]), " "), i
+		}
+	}
+	for i, ln := range lines {
+		if m := documentRe.FindStringSubmatch(ln.In(front.In(masked))); m != nil && len(strings.Fields(m[1])) <= 20 {
+			return strings.Join(strings.Fields(m[1]), " "), len(lines) + i // after any title FrontMetadata finds
 		}
 	}
 	return "", -1
