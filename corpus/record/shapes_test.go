@@ -85,6 +85,24 @@ func TestReadShapes(t *testing.T) {
 				"thompson [I said that] 4\n",
 		},
 		{
+			name: "telegram with numbered paragraphs, signed",
+			in: "73. Telegram From the Embassy in the Soviet Union to the Department of State[1]\n" +
+				"Moscow, March 10, 1961, 9 p.m.\n" +
+				"2154. Eyes only for the Secretary. Policy.\n" +
+				"1. I delivered the President's letter to Khrushchev at Novosibirsk this morning. He read it carefully and said that he welcomed the President's proposal for a meeting.\n" +
+				"2. Khrushchev then went on to say that the Soviet Union wanted good relations. I replied that the United States did too but that Laos and Berlin stood in the way.\n" +
+				"3. He said that on Laos an agreement was possible. On Berlin, he said, the Soviet position was well known.\n" +
+				"Thompson\n" +
+				"---- Footnotes ----\n" +
+				"[1] Source: Department of State, Central Files. Secret; Niact.\n",
+			turns: "khrushchev [He read it carefully and said that; 2. Khrushchev then went on to say that] 14\n" +
+				"thompson [I replied that] 14\n" +
+				"khrushchev [3. He said that; he said,] 14\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMatter(t, d, "1-4", "7-9")
+			},
+		},
+		{
 			name: "first-person record with no author named",
 			in: "MEMORANDUM FOR THE RECORD\n\n" +
 				"I asked Ambassador Dobrynin to call. I told him that we were concerned.\n" +
