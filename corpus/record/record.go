@@ -433,7 +433,7 @@ func learnNames(cast *cast, masked string, lines []corpus.Span, taken map[int]bo
 				continue
 			}
 			count[c.candidate]++
-			if k == 0 && c.kind == named && (c.prefix != "" || c.written != "" && isInitials(strings.Fields(c.written)[0])) && c.end > 0 && (s[c.end-1] == ':' || strings.HasSuffix(strings.TrimRight(s[:c.end], ", "), "that")) {
+			if k == 0 && c.kind == named && (c.prefix != "" || c.written != "" && isInitials(strings.Fields(c.written)[0])) && c.end > 0 && complemented(s, c.end) {
 				// "Comrade Molotov says that", "A.B. Smith replied that"
 				// opening a paragraph: a title or initials and a
 				// complementizer make a speaker of one cue.
@@ -646,4 +646,15 @@ func lastGloss(role string) string {
 		return role[k+2:]
 	}
 	return role
+}
+
+// complemented reports whether a cue ending at end closes with a
+// complementizer ("that", ":") or opens a reported question ("whether",
+// "if", "how").
+func complemented(s string, end int) bool {
+	if s[end-1] == ':' || strings.HasSuffix(strings.TrimRight(s[:end], ", "), "that") {
+		return true
+	}
+	w, _ := word(s, corpus.SkipSpaces(s, end))
+	return w == "whether" || w == "if" || w == "how" || w == "why" || w == "what" || w == "when"
 }
