@@ -218,7 +218,7 @@ func runningHead(line string) string {
 
 // runningHeads returns the lines of src that repeat as running heads: a
 // short line, not a sentence, that stands three times or more, or twice
-// with a page number in it, the numbers aside. (A line repeated without
+// with a page number in it or in capitals, the numbers aside. (A line repeated without
 // numbers, such as a participant in each record of a dossier, is no
 // running head.)
 func runningHeads(src string) map[string]bool {
@@ -227,7 +227,8 @@ func runningHeads(src string) map[string]bool {
 		line := ln.In(src)
 		if k := runningHead(line); k != "" {
 			count[k]++
-			if strings.ContainsAny(line, "0123456789") {
+			// A page number, or capitals ("VIENNA SUMMIT"), mark a head.
+			if strings.ContainsAny(line, "0123456789") || strings.ToUpper(line) == line {
 				numbered[k] = true
 			}
 		}

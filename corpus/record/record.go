@@ -95,9 +95,11 @@ const Methods = `Records of conversation in reported or narrated speech (Soviet-
 //     Framing is cue, not speech; it begins an utterance but no turn.
 //  7. Conversation. It runs from the first cue to the first paragraph that
 //     closes it ("End of conversation.", "Recorded by ...", a heading in
-//     capitals such as "MARKING" (with a number, only where no cue
-//     follows), the notes' separator when no cue follows, a signature), or
-//     to the end of the text. What comes before is front
+//     capitals such as "MARKING", the notes' separator when no cue
+//     follows, a signature), or to the end of the text. A heading in
+//     capitals that cues follow ends it only in a record whose speakers
+//     are in capitals, and not if it has a number (a page's head); else it
+//     is a section's heading, an editorial note. What comes before is front
 //     matter, what comes after is back matter.
 //  8. Turns. Each cue starts an utterance, which runs to the next cue; a
 //     paragraph without a cue continues the current utterance.
@@ -289,15 +291,26 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 			other = namedOther(masked, lines, taken, author)
 		}
 	}
-	lastCue := -1
+	lastCue, capsCues, allCues := -1, 0, 0
 	for li := range perLine {
 		if len(perLine[li]) > 0 {
 			lastCue = li
 		}
+		for _, c := range perLine[li] {
+			allCues++
+			if c.caps {
+				capsCues++
+			}
+		}
 	}
+	// In a record whose speakers are in capitals ("Comrade STALIN says")
+	// a heading in capitals ends the conversation ("MARKING"); in one in
+	// mixed case it is a section's or a page's heading where cues follow.
+	capsRecord := capsCues*2 >= allCues && capsCues > 0
 
 	// The conversation: cues from the first cue to the closing paragraph.
 	var cues []at
+	var sections []corpus.Note
 	bodyEnd := len(text)
 	started := false
 	current := ""
@@ -340,9 +353,14 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 			continue
 		}
 		s := ln.In(masked)
-		if started && len(here) == 0 && (closingRe.MatchString(s) || capsHeading(s) && (li > lastCue || !strings.ContainsAny(s, "0123456789")) || li > lastCue && notesHeading(ln.In(text)) || li == signature) {
+		if started && len(here) == 0 && (closingRe.MatchString(s) || capsHeading(s) && (li > lastCue || capsRecord && !strings.ContainsAny(s, "0123456789")) || li > lastCue && notesHeading(ln.In(text)) || li == signature) {
 			bodyEnd = ln.Start
 			break
+		}
+		if started && len(here) == 0 && capsHeading(s) {
+			// A section's heading inside the conversation: no speech.
+			h := corpus.TrimSpan(text, ln)
+			sections = append(sections, corpus.Note{Kind: corpus.Editorial, Anchor: h, Extent: h, Body: h})
 		}
 		started = true
 		cues = append(cues, here...)
@@ -364,6 +382,7 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 	// The apparatus: every bracket note, and the furniture and markers
 	// within the conversation.
 	b.AddNotes(notes...)
+	b.AddNotes(sections...)
 	for _, n := range furniture {
 		if n.Anchor.Start >= bodyStart && n.Anchor.Start < bodyEnd && !overlapsAny(n.Extent, notes) {
 			b.AddNotes(n)

@@ -322,6 +322,22 @@ func TestReadShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "headings in capitals inside a narrated record: a section's, a page's",
+			in: "MEMORANDUM OF CONVERSATION\nPARTICIPANTS\nThe President\nChairman Khrushchev\n" +
+				"The President said that he would begin with Laos.\n" +
+				"VIENNA SUMMIT\n" +
+				"Mr. Khrushchev replied that Laos was simple.\n" +
+				"GERMANY AND BERLIN\n" +
+				"The President said that Berlin was not.\n" +
+				"VIENNA SUMMIT\n" +
+				"Mr. Khrushchev agreed.\n",
+			turns: "the president [The President said that] 5\n" +
+				"khrushchev [Mr. Khrushchev replied that] 3\n" +
+				"the president [The President said that] 3\n" +
+				"khrushchev [Mr. Khrushchev agreed] 0\n",
+			notes: "furniture 0 L6 t1 \"VIENNA SUMMIT\"\neditorial 0 L8 t2 \"GERMANY AND BERLIN\"\nfurniture 0 L10 t3 \"VIENNA SUMMIT\"\n",
+		},
+		{
 			name: "footnote markers in brackets pair with their bodies at the end",
 			in: "89. Memorandum of Conversation[1]\nVienna, June 4, 1961.\nPARTICIPANTS\nThe President\nChairman Khrushchev\n" +
 				"The President said that Berlin[2] mattered.\nMr. Khrushchev replied that it did.\n\n---- Footnotes ----\n[1] Source: Kennedy Library.\n[2] See Document 85.\n",
