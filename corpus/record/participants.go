@@ -305,7 +305,7 @@ func splitParts(s string) []string {
 	var out []string
 	for _, p := range parts {
 		// "Dirksen and Saltonstall": "and" joins two names of a list.
-		if k := strings.Index(p, " and "); k > 0 && isName(p[:k]) && isName(p[k+5:]) {
+		if k := strings.Index(p, " and "); k > 0 && isPerson(p[:k]) && isPerson(p[k+5:]) {
 			out = append(out, p[:k], p[k+5:])
 			continue
 		}
@@ -377,4 +377,12 @@ func appendAccount(out []entry, names ...string) []entry {
 		out = append(out, e)
 	}
 	return out
+}
+
+// isPerson reports whether s names a participant: a name with any
+// honorific or office ("Mr. Bundy", "Foreign Minister Gromyko"), or an
+// office alone ("The President").
+func isPerson(s string) bool {
+	e := splitOffice(s)
+	return isName(e.name) || e.office != "" && e.name == officeName(officeKey(e.office))
 }
