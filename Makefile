@@ -30,7 +30,7 @@ lint:
 FUZZTIME ?= 20s
 FUZZFLAGS = -run='^$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
 fuzz:
-	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadRecord
+	$(GO) test ./corpus/record $(FUZZFLAGS) -fuzz=FuzzReadRecord
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadScript
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadTable
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadConvoKit
@@ -39,7 +39,7 @@ fuzz:
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadCHAT
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadTEI
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzParseLabel
-	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzCheck
+	$(GO) test ./corpus/formats $(FUZZFLAGS) -fuzz=FuzzCheck
 	$(GO) test ./corpus/deposition $(FUZZFLAGS) -fuzz=FuzzRead
 	$(GO) test ./corpus/hearing $(FUZZFLAGS) -fuzz=FuzzRead
 	$(GO) test ./corpus/html $(FUZZFLAGS) -fuzz=FuzzText

@@ -12,6 +12,7 @@ import (
 
 	"parley/analysis"
 	"parley/corpus"
+	"parley/corpus/record"
 	"parley/stages"
 )
 
@@ -397,7 +398,7 @@ func ExampleEpisodes() {
 		}
 		fmt.Fprintf(&b, "%s says that, %s\n", []string{"ANN", "BOB"}[i%2], strings.Repeat(speech, 3))
 	}
-	d, err := corpus.ReadRecord("talk.txt", []byte(b.String()))
+	d, err := record.ReadOne("talk.txt", []byte(b.String()))
 	if err != nil {
 		fmt.Println(err)
 		return

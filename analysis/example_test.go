@@ -6,6 +6,7 @@ import (
 
 	"parley/analysis"
 	"parley/corpus"
+	"parley/corpus/record"
 	"parley/stages"
 )
 
@@ -16,7 +17,7 @@ func ExampleCount() {
 		"ANN says that, the cat sat on the mat.\n" +
 		"BOB answers that, the cat didn’t.\n" +
 		"Ann says that, it did; the mat is the cat’s.\n"
-	d, err := corpus.ReadRecord("tiny.txt", []byte(src))
+	d, err := record.ReadOne("tiny.txt", []byte(src))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -45,7 +46,7 @@ func ExampleTally_Merge() {
 		"Attendants: Ann and Bob.\nANN says that, peace is possible.\nBOB answers that, it is.\n",
 		"Attendants: Bob and Cy.\nBOB says that, peace is possible.\nCY answers that, peace is certain.\n",
 	} {
-		d, err := corpus.ReadRecord("talk.txt", []byte(src))
+		d, err := record.ReadOne("talk.txt", []byte(src))
 		if err != nil {
 			fmt.Println(err)
 			return

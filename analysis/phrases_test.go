@@ -12,6 +12,7 @@ import (
 
 	"parley/analysis"
 	"parley/corpus"
+	"parley/corpus/record"
 	"parley/stages"
 )
 
@@ -370,7 +371,7 @@ func ExamplePhraseTally_Phrases() {
 		"ANN says that, the Labour Party wants a trade agreement.\n" +
 		"BOB answers that, the Labour Party and the Soviet Union agree: a trade agreement helps both.\n" +
 		"ANN says that, the Soviet Union trades with Great Britain.\n"
-	d, err := corpus.ReadRecord("talk.txt", []byte(src))
+	d, err := record.ReadOne("talk.txt", []byte(src))
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -11,6 +11,7 @@ import (
 
 	"parley/analysis"
 	"parley/corpus"
+	"parley/corpus/record"
 	"parley/stages"
 )
 
@@ -18,7 +19,7 @@ import (
 // Only this external test package may use stages; analysis itself does not.
 func annotated(t testing.TB, name string, src []byte) *corpus.Document {
 	t.Helper()
-	d, err := corpus.ReadRecord(name, src)
+	d, err := record.ReadOne(name, src)
 	if err != nil {
 		t.Fatalf("ReadRecord(%q): %v", name, err)
 	}

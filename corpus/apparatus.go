@@ -159,7 +159,7 @@ func isElision(inner string) bool {
 	return s == "…" || (len(s) >= 3 && strings.Trim(s, ".") == "")
 }
 
-// trimSpan narrows s to exclude surrounding white space.
+// TrimSpan narrows s to exclude surrounding white space.
 func TrimSpan(src string, s Span) Span {
 	for s.Start < s.End && isSpace(src[s.Start]) {
 		s.Start++
@@ -221,4 +221,56 @@ func isStageDirection(inner string) bool {
 		}
 	}
 	return false
+}
+
+// Mask returns src with every bracketed note (and any byte order mark
+// and no-break space) blanked to spaces, byte for byte, so that offsets
+// into the result are offsets into src and no cue is
+// found inside the apparatus.
+func Mask(src string, notes []Note) string {
+	b := []byte(src)
+	// A byte order mark and no-break spaces are white space to the
+	// reader.
+	for _, ws := range []string{"\ufeff", "\u00a0"} {
+		for i := 0; ; {
+			k := strings.Index(src[i:], ws)
+			if k < 0 {
+				break
+			}
+			for j := i + k; j < i+k+len(ws); j++ {
+				b[j] = ' '
+			}
+			i += k + len(ws)
+		}
+	}
+	for _, n := range notes {
+		for _, s := range n.extents() {
+			for i := s.Start; i < s.End; i++ {
+				if b[i] != '\n' {
+					b[i] = ' '
+				}
+			}
+		}
+	}
+	return string(b)
+}
+
+// SplitLines returns the span of each line of s, without its "\n" or a
+// trailing "\r".
+func SplitLines(s string) []Span {
+	var out []Span
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '\n' {
+			end := i
+			if end > start && s[end-1] == '\r' {
+				end--
+			}
+			if i < len(s) || start < len(s) {
+				out = append(out, Span{start, end})
+			}
+			start = i + 1
+		}
+	}
+	return out
 }

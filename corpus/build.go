@@ -259,3 +259,31 @@ func finishTurns(d *Document, notes []Note, reach []Span) {
 	d.Notes = notes
 	sort.SliceStable(d.Notes, func(i, j int) bool { return d.Notes[i].Anchor.Start < d.Notes[j].Anchor.Start })
 }
+
+func sortNotes(notes []Note) {
+	sort.SliceStable(notes, func(i, j int) bool {
+		a, b := notes[i], notes[j]
+		if a.Anchor.Start != b.Anchor.Start {
+			return a.Anchor.Start < b.Anchor.Start
+		}
+		return a.Number < b.Number
+	})
+}
+
+func hasAnchor(notes []Note, s Span) bool {
+	for _, n := range notes {
+		if n.Anchor == s {
+			return true
+		}
+	}
+	return false
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

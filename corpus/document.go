@@ -201,6 +201,10 @@ const (
 	Stage NoteKind = "stage"
 	// Editorial is any other bracketed insertion ("[signature]").
 	Editorial NoteKind = "editorial"
+	// Furniture is page furniture and transcription artefacts: running
+	// heads, page numbers, classification markings ("SECRET"), separator
+	// lines ("---- Footnotes ----").
+	Furniture NoteKind = "furniture"
 )
 
 // Note is one piece of editorial apparatus.

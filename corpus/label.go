@@ -56,18 +56,18 @@ const maxLabelWords = 6
 // IsHeadingLabel).
 func ParseLabel(line string) (Label, bool) {
 	var l Label
-	i := skipSpaces(line, 0)
+	i := SkipSpaces(line, 0)
 	// Caption chevrons, a dialogue dash.
 	if strings.HasPrefix(line[i:], ">>") {
-		i = skipSpaces(line, i+2)
+		i = SkipSpaces(line, i+2)
 	} else if strings.HasPrefix(line[i:], "- ") || strings.HasPrefix(line[i:], "– ") {
 		_, size := utf8.DecodeRuneInString(line[i:])
-		i = skipSpaces(line, i+size)
+		i = SkipSpaces(line, i+size)
 	}
 	// A timestamp before the name.
 	if t, j, ok := leadingTime(line, i); ok {
 		l.Time = t
-		i = skipSpaces(line, j)
+		i = SkipSpaces(line, j)
 	}
 	// Markdown emphasis around the label.
 	mark := ""
@@ -107,7 +107,7 @@ func ParseLabel(line string) (Label, bool) {
 	closeMark()
 	// A role or a timestamp after the name.
 	for n := 0; n < 2; n++ {
-		k := skipSpaces(line, i)
+		k := SkipSpaces(line, i)
 		if k >= len(line) || (line[k] != '(' && line[k] != '[') {
 			break
 		}
@@ -133,7 +133,7 @@ func ParseLabel(line string) (Label, bool) {
 		i = k + 1 + e + 1
 		closeMark()
 	}
-	k := skipSpaces(line, i)
+	k := SkipSpaces(line, i)
 	switch {
 	case k < len(line) && line[k] == ':':
 		i = k + 1
@@ -141,7 +141,7 @@ func ParseLabel(line string) (Label, bool) {
 		closeMark()
 		// "Name: (00:03)": a timestamp after the colon.
 		if l.Time.Len() == 0 {
-			k := skipSpaces(line, i)
+			k := SkipSpaces(line, i)
 			if k < len(line) && (line[k] == '(' || line[k] == '[') {
 				if e := strings.IndexAny(line[k+1:], ")]"); e >= 0 && isTimestamp(line[k+1:k+1+e]) {
 					l.Time = Span{k + 1, k + 1 + e}
@@ -166,12 +166,12 @@ func ParseLabel(line string) (Label, bool) {
 		return l, false
 	}
 	if mark != "" {
-		if !strings.HasPrefix(line[skipSpaces(line, i):], mark) {
+		if !strings.HasPrefix(line[SkipSpaces(line, i):], mark) {
 			return l, false
 		}
-		i = skipSpaces(line, i) + len(mark)
+		i = SkipSpaces(line, i) + len(mark)
 	}
-	l.End = skipSpaces(line, i)
+	l.End = SkipSpaces(line, i)
 	l.Rest = strings.TrimSpace(line[l.End:]) != ""
 	return l, true
 }
@@ -284,7 +284,7 @@ func isTimestamp(s string) bool {
 
 // headingLabels are words that open a line with a colon without naming a
 // speaker: a memo's fields, an editor's remarks, a source line.
-var headingLabels = wordSet(`
+var headingLabels = WordSet(`
 	note notes nb source sources subject re date time place location venue
 	from to cc bcc title transcript transcription attendees present
 	participants participant keywords tags summary abstract update edit

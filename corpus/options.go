@@ -20,23 +20,9 @@ type Options struct {
 	NamePattern string
 }
 
-// DetectRecord is sure of a text with a cue of reported speech.
-func DetectRecord(name string, src []byte) int {
-	if !HasExt(name, ".txt", "") {
-		return 0
-	}
-	if _, err := ReadRecord(name, src); err == nil {
-		if looksLikeScript(string(src)) {
-			return 1
-		}
-		return 2
-	}
-	return 0
-}
-
 // DetectScript is sure of a text whose lines are mostly script cues.
 func DetectScript(name string, src []byte) int {
-	if !HasExt(name, ".txt", "") || !looksLikeScript(string(src)) {
+	if !HasExt(name, ".txt", "") || !LooksLikeScript(string(src)) {
 		return 0
 	}
 	return 2

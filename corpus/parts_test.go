@@ -45,36 +45,3 @@ func TestReadLines(t *testing.T) {
 		t.Errorf("a text of one line: %+v", lines)
 	}
 }
-
-func TestParts(t *testing.T) {
-	d := readSample(t)
-	parts := d.Parts()
-	at := 0
-	count := map[PartKind]int{}
-	for _, p := range parts {
-		if p.Start != at || p.End <= p.Start {
-			t.Fatalf("part %+v does not follow at %d", p, at)
-		}
-		at = p.End
-		count[p.Kind] += p.Len()
-	}
-	if at != len(d.Source) {
-		t.Errorf("parts end at %d, the source at %d", at, len(d.Source))
-	}
-	speech := 0
-	for _, turn := range d.Turns {
-		for _, u := range turn.Utterances {
-			for _, s := range u.Speech {
-				speech += s.Len()
-			}
-		}
-	}
-	if count[SpeechPart] != speech {
-		t.Errorf("speech parts hold %d bytes, the speech spans %d", count[SpeechPart], speech)
-	}
-	for _, k := range []PartKind{FrontPart, BackPart, CuePart, MarkPart, NotePart} {
-		if count[k] == 0 {
-			t.Errorf("the sample has no part of kind %d", k)
-		}
-	}
-}

@@ -11,8 +11,3 @@ func (n Note) Extents() []Span { return n.extents() }
 // IsStageDirection reports whether the inside of a parenthesis holds a
 // stage word ("laughs", "applause", "inaudible"), six words at most.
 func IsStageDirection(inner string) bool { return isStageDirection(inner) }
-
-// SkipSpaces returns the offset of the first byte at or after i in line
-// that is no space or tab. (The record branch moves skipSpaces into
-// names.go as SkipSpaces; on merging, this wrapper goes.)
-func SkipSpaces(line string, i int) int { return skipSpaces(line, i) }

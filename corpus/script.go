@@ -109,9 +109,9 @@ func ReadScript(name string, src []byte) (*Document, error) {
 	return b.Document("no speaker cues found")
 }
 
-// looksLikeScript reports whether at least three lines, and one in twenty
+// LooksLikeScript reports whether at least three lines, and one in twenty
 // of the non-blank lines, are script cues.
-func looksLikeScript(s string) bool {
+func LooksLikeScript(s string) bool {
 	cues, lines := 0, 0
 	for _, ln := range strings.Split(s, "\n") {
 		ln = strings.TrimSpace(ln)

@@ -39,7 +39,7 @@ const TableMethods = "The file was read as a table (CSV, or TSV) with one uttera
 //  3. Each later row is one utterance of the speaker its speaker cell
 //     names; consecutive rows of one speaker are one turn, and a
 //     speaker's identity is the name with titles stripped and case
-//     folded, as in ReadRecord. The speaker cell is the utterance's Cue
+//     folded, as in record.Read. The speaker cell is the utterance's Cue
 //     and its line the utterance's Line; the text cell (inside its
 //     quotes) is its Text.
 //  4. Speech is the text cell less its notes: bracketed insertions

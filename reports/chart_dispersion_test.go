@@ -10,6 +10,7 @@ import (
 
 	"parley/analysis"
 	"parley/corpus"
+	"parley/corpus/record"
 	"parley/stages"
 )
 
@@ -85,7 +86,7 @@ func TestDispersionRowsSample(t *testing.T) {
 // order of first use, one term listed twice, and one never used.
 func TestDispersionRowsHandMade(t *testing.T) {
 	src := "RECORD OF A TALK\nAttendants: Smith and Jones.\nSMITH says that zebras eat mangoes.\nJONES says that apples, and zebras, differ.\nEnd of conversation.\n"
-	d, err := corpus.ReadRecord("talk.txt", []byte(src))
+	d, err := record.ReadOne("talk.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"parley/analysis"
 	"parley/corpus"
+	"parley/corpus/record"
 	"parley/stages"
 )
 
@@ -19,7 +20,7 @@ import (
 // counts them.
 func entitySampleInput(t *testing.T) Input {
 	t.Helper()
-	d, err := corpus.ReadRecord(corpus.SampleName, corpus.Sample())
+	d, err := record.ReadOne(corpus.SampleName, corpus.Sample())
 	if err != nil {
 		t.Fatal(err)
 	}

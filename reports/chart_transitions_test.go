@@ -11,6 +11,7 @@ import (
 
 	"parley/analysis"
 	"parley/corpus"
+	"parley/corpus/record"
 )
 
 // turnsBy makes a document whose turns are by the given speakers, in order.
@@ -141,7 +142,7 @@ func TestTransitionsChart(t *testing.T) {
 }
 
 func TestTransitionsNoData(t *testing.T) {
-	one, err := corpus.ReadRecord("one.txt", []byte("RECORD OF A TALK\nAttendants: Smith.\nSMITH says that it is fine.\nEnd of conversation.\n"))
+	one, err := record.ReadOne("one.txt", []byte("RECORD OF A TALK\nAttendants: Smith.\nSMITH says that it is fine.\nEnd of conversation.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

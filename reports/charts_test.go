@@ -11,13 +11,14 @@ import (
 
 	"parley/analysis"
 	"parley/corpus"
+	"parley/corpus/record"
 	"parley/stages"
 )
 
 // sampleInput reads, annotates and counts the bundled record.
 func sampleInput(t testing.TB) Input {
 	t.Helper()
-	d, err := corpus.ReadRecord(corpus.SampleName, corpus.Sample())
+	d, err := record.ReadOne(corpus.SampleName, corpus.Sample())
 	if err != nil {
 		t.Fatal(err)
 	}

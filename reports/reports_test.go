@@ -10,6 +10,7 @@ import (
 
 	"parley/analysis"
 	"parley/corpus"
+	"parley/corpus/record"
 )
 
 // smallInput reads a tiny record; its turns are not tokenized, so the
@@ -17,7 +18,7 @@ import (
 func smallInput(t *testing.T) Input {
 	t.Helper()
 	src := "RECORD OF A TALK\nAttendants: Smith, Jones and Brown (interpreter).\nSMITH says that | it is *fine*[footnoteRef:1]. [1: A note.]\nJONES asks whether [it] is.\nEnd of conversation.\n"
-	d, err := corpus.ReadRecord("talk.txt", []byte(src))
+	d, err := record.ReadOne("talk.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"parley/corpus"
+	rec "parley/corpus/record"
 	"parley/stages"
 )
 
@@ -151,7 +152,7 @@ func BenchmarkEntities(b *testing.B) {
 // speech mentions as "text=Entity/label".
 func mentionsOf(t *testing.T, src string, fold bool, extra string) []string {
 	t.Helper()
-	d, err := corpus.ReadRecord("t.txt", []byte(src))
+	d, err := rec.ReadOne("t.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -251,7 +252,7 @@ func TestEditorialPeopleAreNoOnesMentions(t *testing.T) {
 // TestEntitiesSpeakerAliases checks that the speaker alias file names the
 // people mentioned too, in a document where they do not speak.
 func TestEntitiesSpeakerAliases(t *testing.T) {
-	d, err := corpus.ReadRecord("t.txt", []byte("Attendants: Smith.\nSMITH says that President Trump and Trump's plan failed.\n"))
+	d, err := rec.ReadOne("t.txt", []byte("Attendants: Smith.\nSMITH says that President Trump and Trump's plan failed.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"parley/corpus"
+	rec "parley/corpus/record"
 	"parley/stages"
 )
 
@@ -13,7 +14,7 @@ import (
 // the first turn as "word=term" ("word=-" for no term).
 func terms(t *testing.T, src string) string {
 	t.Helper()
-	d, err := corpus.ReadRecord("t.txt", []byte(src))
+	d, err := rec.ReadOne("t.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}

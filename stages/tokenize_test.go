@@ -11,13 +11,14 @@ import (
 	"unicode"
 
 	"parley/corpus"
+	rec "parley/corpus/record"
 	"parley/stages"
 )
 
 // record reads src as a record and fails the test if the reader rejects it.
 func record(t testing.TB, name, src string) *corpus.Document {
 	t.Helper()
-	d, err := corpus.ReadRecord(name, []byte(src))
+	d, err := rec.ReadOne(name, []byte(src))
 	if err != nil {
 		t.Fatalf("ReadRecord(%q): %v", name, err)
 	}
@@ -426,7 +427,7 @@ func FuzzTokenize(f *testing.F) {
 	}
 	tok := stages.NewTokenize()
 	f.Fuzz(func(t *testing.T, speech string) {
-		d, err := corpus.ReadRecord("fuzz.txt", []byte(cue+speech+"\n"))
+		d, err := rec.ReadOne("fuzz.txt", []byte(cue+speech+"\n"))
 		if err != nil {
 			return
 		}

@@ -9,6 +9,7 @@ import (
 	"parley/corpus/hearing"
 	"parley/corpus/html"
 	"parley/corpus/play"
+	"parley/corpus/record"
 	"parley/corpus/screenplay"
 	"parley/corpus/subtitles"
 )
@@ -54,6 +55,12 @@ func noOptions(read func(string, []byte) (*corpus.Document, error)) func(string,
 	return func(name string, src []byte, _ corpus.Options) (*corpus.Document, error) { return read(name, src) }
 }
 
+// several adapts a reader of one or several documents that takes no
+// options.
+func several(read func(string, []byte) ([]*corpus.Document, error)) func(string, []byte, corpus.Options) ([]*corpus.Document, error) {
+	return func(name string, src []byte, _ corpus.Options) ([]*corpus.Document, error) { return read(name, src) }
+}
+
 // All returns the formats parley reads, in order of preference when two
 // detect a file equally surely. It is the one list of readers: there is
 // no registration.
@@ -79,7 +86,7 @@ func All() []Format {
 		// come first.
 		{Name: play.Format, Exts: []string{".txt"}, Detect: play.Detect, Read: one(noOptions(play.Read)), Methods: play.Methods},
 		{Name: screenplay.Format, Exts: []string{".fountain", ".txt"}, Detect: screenplay.Detect, Read: one(noOptions(screenplay.Read)), Methods: screenplay.Methods},
-		{Name: "record", Exts: []string{".txt"}, Detect: corpus.DetectRecord, Read: one(noOptions(corpus.ReadRecord)), Methods: corpus.RecordMethods},
+		{Name: "record", Exts: []string{".txt"}, Detect: record.Detect, Read: several(record.Read), Methods: record.Methods},
 		{Name: "script", Exts: []string{".txt"}, Detect: corpus.DetectScript, Read: one(noOptions(corpus.ReadScript)), Methods: corpus.ScriptMethods},
 		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: corpus.DetectTable, Read: one(corpus.ReadTable), Methods: corpus.TableMethods, Markup: true},
 		{Name: "convokit", Exts: []string{".jsonl"}, Detect: corpus.DetectConvoKit, Read: one(corpus.ReadConvoKit), Methods: corpus.ConvoKitMethods, Markup: true},

@@ -1,4 +1,4 @@
-package corpus
+package record
 
 import (
 	"errors"
@@ -6,6 +6,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"parley/corpus"
+	"parley/corpus/corpustest"
 )
 
 // The expectations of a table case. Lines are 1-based; cue and speech
@@ -23,7 +26,7 @@ type (
 		speech string
 	}
 	noteWant struct {
-		kind   NoteKind
+		kind   corpus.NoteKind
 		number int
 		line   int
 		turn   int
@@ -32,7 +35,7 @@ type (
 )
 
 // spanTexts returns the text of each span, joined with "|".
-func spanTexts(d *Document, spans []Span) string {
+func spanTexts(d *corpus.Document, spans []corpus.Span) string {
 	parts := make([]string, len(spans))
 	for i, s := range spans {
 		parts[i] = s.In(d.Source)
@@ -40,7 +43,7 @@ func spanTexts(d *Document, spans []Span) string {
 	return strings.Join(parts, "|")
 }
 
-func checkTurns(t *testing.T, d *Document, want []turnWant) {
+func checkTurns(t *testing.T, d *corpus.Document, want []turnWant) {
 	t.Helper()
 	var got []turnWant
 	for _, tr := range d.Turns {
@@ -69,7 +72,7 @@ func formatTurns(ts []turnWant) string {
 	return b.String()
 }
 
-func checkNotes(t *testing.T, d *Document, want []noteWant) {
+func checkNotes(t *testing.T, d *corpus.Document, want []noteWant) {
 	t.Helper()
 	var got []noteWant
 	for _, n := range d.Notes {
@@ -80,14 +83,14 @@ func checkNotes(t *testing.T, d *Document, want []noteWant) {
 	}
 }
 
-func TestReadRecord(t *testing.T) {
+func TestRead(t *testing.T) {
 	tests := []struct {
 		name  string
 		in    string
 		turns []turnWant
 		notes []noteWant
 		// check asserts what the case is about beyond turns and notes.
-		check func(t *testing.T, d *Document)
+		check func(t *testing.T, d *corpus.Document)
 		// fixed, if set, names the defect of the reader this case caught
 		// (now fixed): a regression test.
 		fixed string
@@ -99,7 +102,7 @@ func TestReadRecord(t *testing.T) {
 			turns: []turnWant{
 				{"stalin", 1, 1, []uttWant{{1, "Comrade STALIN says that,", "the trip is good."}}},
 			},
-			check: func(t *testing.T, d *Document) {
+			check: func(t *testing.T, d *corpus.Document) {
 				u := d.Turns[0].Utterances[0]
 				if u.CueName != "Comrade STALIN" {
 					t.Errorf("CueName = %q, want %q", u.CueName, "Comrade STALIN")
@@ -131,7 +134,7 @@ func TestReadRecord(t *testing.T) {
 				{"mao zedong", 1, 1, []uttWant{{1, "MAO ZEDONG says that", "x."}}},
 				{"stalin", 2, 2, []uttWant{{2, "Comrade STALIN answers that", "y."}}},
 			},
-			check: func(t *testing.T, d *Document) {
+			check: func(t *testing.T, d *corpus.Document) {
 				if s, ok := d.Speaker("mao zedong"); !ok || s.Name != "Mao Zedong" {
 					t.Errorf("Speaker(mao zedong) = %+v, %v; want Name Mao Zedong", s, ok)
 				}
@@ -161,7 +164,7 @@ func TestReadRecord(t *testing.T) {
 				{"zilliacus", 3, 3, []uttWant{{3, "Zilliacus introduces his comrades and says that", "z."}}},
 				{"stalin", 4, 4, []uttWant{{4, "Comrade Stalin says that", "w."}}},
 			},
-			check: func(t *testing.T, d *Document) {
+			check: func(t *testing.T, d *corpus.Document) {
 				s, _ := d.Speaker("stalin")
 				if want := []string{"Comrade STALIN", "Comrade Stalin"}; !reflect.DeepEqual(s.Forms, want) {
 					t.Errorf("stalin Forms = %q, want %q", s.Forms, want)
@@ -185,7 +188,7 @@ func TestReadRecord(t *testing.T) {
 				{"parkin", 1, 1, []uttWant{{1, "PARKIN asks", "whether x."}}},
 				{"stalin", 2, 2, []uttWant{{2, "Answering to Parkin, Comrade STALIN says that,", "y."}}},
 			},
-			check: func(t *testing.T, d *Document) {
+			check: func(t *testing.T, d *corpus.Document) {
 				if got := d.Turns[1].Utterances[0].CueName; got != "Comrade STALIN" {
 					t.Errorf("CueName = %q, want %q", got, "Comrade STALIN")
 				}
@@ -251,7 +254,7 @@ func TestReadRecord(t *testing.T) {
 				}},
 				{"champion", 6, 6, []uttWant{{6, "Champion remarks that,", "z."}}},
 			},
-			check: func(t *testing.T, d *Document) {
+			check: func(t *testing.T, d *corpus.Document) {
 				for i, tr := range d.Turns {
 					if tr.Index != i+1 {
 						t.Errorf("turn %d has Index %d", i+1, tr.Index)
@@ -330,8 +333,8 @@ func TestReadRecord(t *testing.T) {
 			turns: []turnWant{
 				{"stalin", 1, 1, []uttWant{{1, "Comrade STALIN (smiling) says:", "\"Don't mention it\"."}}},
 			},
-			notes: []noteWant{{Stage, 0, 1, 1, "smiling"}},
-			check: func(t *testing.T, d *Document) {
+			notes: []noteWant{{corpus.Stage, 0, 1, 1, "smiling"}},
+			check: func(t *testing.T, d *corpus.Document) {
 				if got := d.Turns[0].Utterances[0].CueName; got != "Comrade STALIN" {
 					t.Errorf("CueName = %q, want %q", got, "Comrade STALIN")
 				}
@@ -347,7 +350,7 @@ func TestReadRecord(t *testing.T) {
 				{"zilliacus", 2, 2, []uttWant{{2, "ZILLIACUS answers", "affirmatively."}}},
 				{"bing", 3, 3, []uttWant{{3, "BING expresses", "gratitude."}}},
 			},
-			notes: []noteWant{{Stage, 0, 1, 1, "smiling"}},
+			notes: []noteWant{{corpus.Stage, 0, 1, 1, "smiling"}},
 		},
 		{
 			name: "points out",
@@ -370,7 +373,7 @@ func TestReadRecord(t *testing.T) {
 			turns: []turnWant{
 				{"stalin", 1, 1, []uttWant{{1, "Comrade STALIN says that", "x than the French|. Then y (in 1946) z."}}},
 			},
-			notes: []noteWant{{Stage, 0, 1, 1, "delegates smile"}},
+			notes: []noteWant{{corpus.Stage, 0, 1, 1, "delegates smile"}},
 		},
 		{
 			name: "stage direction on its own line",
@@ -381,7 +384,7 @@ func TestReadRecord(t *testing.T) {
 				{"stalin", 1, 2, []uttWant{{1, "Comrade STALIN says that", "x."}}},
 				{"bing", 3, 3, []uttWant{{3, "BING says that", "y."}}},
 			},
-			notes: []noteWant{{Stage, 0, 2, 1, "Laughter"}},
+			notes: []noteWant{{corpus.Stage, 0, 2, 1, "Laughter"}},
 		},
 		{
 			name: "stage direction in capitals on its own line",
@@ -392,7 +395,7 @@ func TestReadRecord(t *testing.T) {
 				{"stalin", 1, 2, []uttWant{{1, "Comrade STALIN says that", "x."}}},
 				{"bing", 3, 3, []uttWant{{3, "BING says that", "y."}}},
 			},
-			notes: []noteWant{{Stage, 0, 2, 1, "LAUGHTER"}},
+			notes: []noteWant{{corpus.Stage, 0, 2, 1, "LAUGHTER"}},
 			fixed: `"(LAUGHTER)" on its own line is taken for a heading in capitals (rule 5) and ends the conversation: BING's turn goes to the back matter and no stage note is made`,
 		},
 
@@ -405,8 +408,8 @@ func TestReadRecord(t *testing.T) {
 				{"stalin", 1, 1, []uttWant{{1, "Comrade STALIN says that", "the USA|. Besides, y."}}},
 				{"bing", 2, 2, []uttWant{{2, "BING says that", "z."}}},
 			},
-			notes: []noteWant{{Footnote, 15, 1, 1, "The so-called Keep Left group."}},
-			check: func(t *testing.T, d *Document) {
+			notes: []noteWant{{corpus.Footnote, 15, 1, 1, "The so-called Keep Left group."}},
+			check: func(t *testing.T, d *corpus.Document) {
 				n := d.Notes[0]
 				if got := n.Anchor.In(d.Source); got != "[footnoteRef:15]" {
 					t.Errorf("Anchor = %q", got)
@@ -422,7 +425,7 @@ func TestReadRecord(t *testing.T) {
 			turns: []turnWant{
 				{"stalin", 1, 1, []uttWant{{1, "Comrade STALIN says that", "x|y."}}},
 			},
-			notes: []noteWant{{Footnote, 13, 1, 1, "a [b] c"}},
+			notes: []noteWant{{corpus.Footnote, 13, 1, 1, "a [b] c"}},
 		},
 		{
 			name: "footnote bodies on a later line, one left open",
@@ -434,8 +437,8 @@ func TestReadRecord(t *testing.T) {
 				{"bing", 3, 3, []uttWant{{3, "BING says that", "z."}}},
 			},
 			notes: []noteWant{
-				{Footnote, 1, 1, 1, "one"},
-				{Footnote, 2, 1, 1, "two [and more"},
+				{corpus.Footnote, 1, 1, 1, "one"},
+				{corpus.Footnote, 2, 1, 1, "two [and more"},
 			},
 		},
 		{
@@ -447,8 +450,8 @@ func TestReadRecord(t *testing.T) {
 				{"bing", 2, 2, []uttWant{{2, "BING says that", "y."}}},
 			},
 			notes: []noteWant{
-				{Footnote, 3, 1, 1, ""},
-				{Footnote, 4, 2, 2, "orphan"},
+				{corpus.Footnote, 3, 1, 1, ""},
+				{corpus.Footnote, 4, 2, 2, "orphan"},
 			},
 		},
 		{
@@ -457,7 +460,7 @@ func TestReadRecord(t *testing.T) {
 			turns: []turnWant{
 				{"stalin", 1, 2, []uttWant{{1, "Comrade STALIN says that", "x|."}}},
 			},
-			notes: []noteWant{{Footnote, 1, 1, 1, "body"}},
+			notes: []noteWant{{corpus.Footnote, 1, 1, 1, "body"}},
 			fixed: `a footnote body whose "]" is the last byte of the text keeps the "]" in its Body (scanBrackets tests end < len(src)): NoteText is "body]"`,
 		},
 		{
@@ -467,7 +470,7 @@ func TestReadRecord(t *testing.T) {
 				{"stalin", 1, 2, []uttWant{{1, "Comrade STALIN says that", "x|y|z."}}},
 			},
 			// Each marker is a note; the second shares the body.
-			notes: []noteWant{{Footnote, 1, 1, 1, "body"}, {Footnote, 1, 1, 1, "body"}},
+			notes: []noteWant{{corpus.Footnote, 1, 1, 1, "body"}, {corpus.Footnote, 1, 1, 1, "body"}},
 			fixed: `a second marker with a number already seen makes no note and is not masked: "[footnoteRef:1]" is left in the speech (rule 1: none of the apparatus is speech)`,
 		},
 		{
@@ -477,7 +480,7 @@ func TestReadRecord(t *testing.T) {
 				{"stalin", 1, 3, []uttWant{{1, "Comrade STALIN says that", "x|."}}},
 			},
 			// The second body is a note of its own, where it stands.
-			notes: []noteWant{{Footnote, 1, 1, 1, "body"}, {Footnote, 1, 3, 1, "again"}},
+			notes: []noteWant{{corpus.Footnote, 1, 1, 1, "body"}, {corpus.Footnote, 1, 3, 1, "again"}},
 			fixed: `a second body with a number already seen makes no note and is not masked: "[1: again]" is left in the speech (rule 1: none of the apparatus is speech)`,
 		},
 		{
@@ -486,8 +489,8 @@ func TestReadRecord(t *testing.T) {
 			turns: []turnWant{
 				{"stalin", 1, 2, []uttWant{{1, "Comrade[footnoteRef:1] STALIN says that", "x."}}},
 			},
-			notes: []noteWant{{Footnote, 1, 1, 1, "Stalin, I. V."}},
-			check: func(t *testing.T, d *Document) {
+			notes: []noteWant{{corpus.Footnote, 1, 1, 1, "Stalin, I. V."}},
+			check: func(t *testing.T, d *corpus.Document) {
 				if got := d.Turns[0].Utterances[0].CueName; got != "Comrade STALIN" {
 					t.Errorf("CueName = %q, want %q", got, "Comrade STALIN")
 				}
@@ -503,9 +506,9 @@ func TestReadRecord(t *testing.T) {
 				{"stalin", 1, 3, []uttWant{{1, "Comrade STALIN says that", "x.|Then y|and z|w."}}},
 			},
 			notes: []noteWant{
-				{Elision, 0, 2, 1, "…"},
-				{Elision, 0, 3, 1, "..."},
-				{Elision, 0, 3, 1, ". . ."},
+				{corpus.Elision, 0, 2, 1, "…"},
+				{corpus.Elision, 0, 3, 1, "..."},
+				{corpus.Elision, 0, 3, 1, ". . ."},
 			},
 		},
 		{
@@ -517,8 +520,8 @@ func TestReadRecord(t *testing.T) {
 				{"stalin", 1, 1, []uttWant{{1, "Comrade STALIN says that", "x|y."}}},
 			},
 			notes: []noteWant{
-				{Editorial, 0, 1, 1, "sic"},
-				{Editorial, 0, 3, 0, "signature"},
+				{corpus.Editorial, 0, 1, 1, "sic"},
+				{corpus.Editorial, 0, 3, 0, "signature"},
 			},
 		},
 		{
@@ -527,7 +530,7 @@ func TestReadRecord(t *testing.T) {
 			turns: []turnWant{
 				{"stalin", 1, 1, []uttWant{{1, "Comrade STALIN says that", "x [a|c] y] z [w"}}},
 			},
-			notes: []noteWant{{Editorial, 0, 1, 1, "b"}},
+			notes: []noteWant{{corpus.Editorial, 0, 1, 1, "b"}},
 		},
 
 		// Rule 5: front and back matter.
@@ -544,8 +547,8 @@ func TestReadRecord(t *testing.T) {
 				{"stalin", 4, 4, []uttWant{{4, "Comrade STALIN says that", "x."}}},
 				{"zilliacus", 5, 5, []uttWant{{5, "ZILLIACUS answers that", "y."}}},
 			},
-			check: func(t *testing.T, d *Document) {
-				checkMatter(t, d, "1-2", "6-7")
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMatter(t, d, "1-2", "6-7")
 			},
 		},
 		{
@@ -557,8 +560,8 @@ func TestReadRecord(t *testing.T) {
 			turns: []turnWant{
 				{"stalin", 1, 1, []uttWant{{1, "Comrade STALIN says that", "x."}}},
 			},
-			check: func(t *testing.T, d *Document) {
-				checkMatter(t, d, "", "3-4")
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMatter(t, d, "", "3-4")
 			},
 		},
 		{
@@ -569,8 +572,8 @@ func TestReadRecord(t *testing.T) {
 			turns: []turnWant{
 				{"stalin", 1, 1, []uttWant{{1, "Comrade STALIN says that", "x."}}},
 			},
-			check: func(t *testing.T, d *Document) {
-				checkMatter(t, d, "", "2-3")
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMatter(t, d, "", "2-3")
 			},
 		},
 		{
@@ -584,12 +587,12 @@ func TestReadRecord(t *testing.T) {
 				{"stalin", 2, 2, []uttWant{{2, "Comrade STALIN says that", "x|."}}},
 			},
 			notes: []noteWant{
-				{Footnote, 1, 1, 0, "Andreyev, A. A."},
-				{Footnote, 2, 2, 1, "body two"},
-				{Footnote, 3, 5, 0, "Gomułka, W."},
+				{corpus.Footnote, 1, 1, 0, "Andreyev, A. A."},
+				{corpus.Footnote, 2, 2, 1, "body two"},
+				{corpus.Footnote, 3, 5, 0, "Gomułka, W."},
 			},
-			check: func(t *testing.T, d *Document) {
-				checkMatter(t, d, "1-1", "3-5")
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMatter(t, d, "1-1", "3-5")
 			},
 		},
 
@@ -605,17 +608,17 @@ func TestReadRecord(t *testing.T) {
 				{"zilliacus", 3, 3, []uttWant{{3, "ZILLIACUS answers that", "the trip is very good."}}},
 				{"hughes", 4, 4, []uttWant{{4, "Hughes says that", "it is."}}},
 			},
-			check: func(t *testing.T, d *Document) {
-				want := []Participant{
-					{"Zilliacus", "", 1},
-					{"White", "", 1},
-					{"Thomas", "", 1},
-					{"Hughes", "secretary of delegation", 1},
+			check: func(t *testing.T, d *corpus.Document) {
+				want := []corpus.Participant{
+					{Name: "Zilliacus", Role: "", Line: 1},
+					{Name: "White", Role: "", Line: 1},
+					{Name: "Thomas", Role: "", Line: 1},
+					{Name: "Hughes", Role: "secretary of delegation", Line: 1},
 				}
 				if !reflect.DeepEqual(d.Roster, want) {
 					t.Errorf("Roster = %+v, want %+v", d.Roster, want)
 				}
-				wantSp := []Speaker{
+				wantSp := []corpus.Speaker{
 					{ID: "stalin", Name: "Stalin", Forms: []string{"Comrade STALIN"}},
 					{ID: "zilliacus", Name: "Zilliacus", Forms: []string{"ZILLIACUS"}},
 					{ID: "hughes", Name: "Hughes", Forms: []string{"Hughes"}},
@@ -634,13 +637,13 @@ func TestReadRecord(t *testing.T) {
 				{"stalin", 2, 2, []uttWant{{2, "STALIN says that", "x."}}},
 				{"bevin", 3, 3, []uttWant{{3, "Mr. Bevin replies that", "y."}}},
 			},
-			notes: []noteWant{{Footnote, 1, 1, 0, "Stalin, I. V."}},
-			check: func(t *testing.T, d *Document) {
-				want := []Participant{
-					{"Comrades Stalin", "", 1},
-					{"Molotov", "", 1},
-					{"Mr. Bevin", "", 1},
-					{"Hughes", "secretary, interpreter", 1},
+			notes: []noteWant{{corpus.Footnote, 1, 1, 0, "Stalin, I. V."}},
+			check: func(t *testing.T, d *corpus.Document) {
+				want := []corpus.Participant{
+					{Name: "Comrades Stalin", Role: "", Line: 1},
+					{Name: "Molotov", Role: "", Line: 1},
+					{Name: "Mr. Bevin", Role: "", Line: 1},
+					{Name: "Hughes", Role: "secretary, interpreter", Line: 1},
 				}
 				if !reflect.DeepEqual(d.Roster, want) {
 					t.Errorf("Roster = %+v, want %+v", d.Roster, want)
@@ -661,7 +664,7 @@ func TestReadRecord(t *testing.T) {
 				{"stalin", 1, 2, []uttWant{{1, "Comrade STALIN says that", "x.|Present: Bing and Lee."}}},
 				{"bing", 3, 3, []uttWant{{3, "BING says that", "y."}}},
 			},
-			check: func(t *testing.T, d *Document) {
+			check: func(t *testing.T, d *corpus.Document) {
 				if len(d.Roster) != 0 {
 					t.Errorf("Roster = %+v, want none: rule 2 takes a roster before the conversation only", d.Roster)
 				}
@@ -675,7 +678,7 @@ func TestReadRecord(t *testing.T) {
 			turns: []turnWant{
 				{"macdonald", 2, 2, []uttWant{{2, "MACDONALD says that", "x."}}},
 			},
-			check: func(t *testing.T, d *Document) {
+			check: func(t *testing.T, d *corpus.Document) {
 				if s, _ := d.Speaker("macdonald"); s.Name != "MacDonald" {
 					t.Errorf("Name = %q, want MacDonald", s.Name)
 				}
@@ -691,8 +694,8 @@ func TestReadRecord(t *testing.T) {
 			turns: []turnWant{
 				{"stalin", 3, 3, []uttWant{{3, "Comrade STALIN says that", "on 1 May 1950 x."}}},
 			},
-			check: func(t *testing.T, d *Document) {
-				checkMeta(t, d, "RECORD OF CONVERSATION OF COMRADE STALIN WITH THE GROUP", "1947-10-14")
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMeta(t, d, "RECORD OF CONVERSATION OF COMRADE STALIN WITH THE GROUP", "1947-10-14")
 			},
 		},
 		{
@@ -701,8 +704,8 @@ func TestReadRecord(t *testing.T) {
 			turns: []turnWant{
 				{"stalin", 2, 2, []uttWant{{2, "Comrade STALIN says that", "x."}}},
 			},
-			check: func(t *testing.T, d *Document) {
-				checkMeta(t, d, "Minutes of the meeting held on the 3rd of March, 1946", "1946-03-03")
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMeta(t, d, "Minutes of the meeting held on the 3rd of March, 1946", "1946-03-03")
 			},
 		},
 		{
@@ -711,9 +714,9 @@ func TestReadRecord(t *testing.T) {
 			turns: []turnWant{
 				{"stalin", 2, 2, []uttWant{{2, "Comrade STALIN says that", "x."}}},
 			},
-			notes: []noteWant{{Footnote, 1, 1, 0, "Founded 1 January 1147."}},
-			check: func(t *testing.T, d *Document) {
-				checkMeta(t, d, "", "1947-10-14")
+			notes: []noteWant{{corpus.Footnote, 1, 1, 0, "Founded 1 January 1147."}},
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMeta(t, d, "", "1947-10-14")
 			},
 		},
 		{
@@ -722,9 +725,9 @@ func TestReadRecord(t *testing.T) {
 			turns: []turnWant{
 				{"stalin", 1, 1, []uttWant{{1, "Comrade STALIN says that", "the record of talks was made on October 14, 1947."}}},
 			},
-			check: func(t *testing.T, d *Document) {
-				checkMeta(t, d, "", "")
-				checkMatter(t, d, "", "")
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMeta(t, d, "", "")
+				corpustest.CheckMatter(t, d, "", "")
 			},
 		},
 
@@ -744,13 +747,13 @@ func TestReadRecord(t *testing.T) {
 				{"zilliacus", 6, 6, []uttWant{{6, "Zilliacus answers that", "y|."}}},
 			},
 			notes: []noteWant{
-				{Footnote, 1, 3, 1, "body"},
-				{Stage, 0, 6, 2, "laughter"},
+				{corpus.Footnote, 1, 3, 1, "body"},
+				{corpus.Stage, 0, 6, 2, "laughter"},
 			},
-			check: func(t *testing.T, d *Document) {
-				checkMeta(t, d, "Record of conversation, 14 October 1947", "1947-10-14")
-				checkMatter(t, d, "1-2", "7-8")
-				if want := []Participant{{"Zilliacus", "leader", 2}}; !reflect.DeepEqual(d.Roster, want) {
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMeta(t, d, "Record of conversation, 14 October 1947", "1947-10-14")
+				corpustest.CheckMatter(t, d, "1-2", "7-8")
+				if want := []corpus.Participant{{Name: "Zilliacus", Role: "leader", Line: 2}}; !reflect.DeepEqual(d.Roster, want) {
 					t.Errorf("Roster = %+v, want %+v", d.Roster, want)
 				}
 				for _, tr := range d.Turns {
@@ -801,16 +804,16 @@ func TestReadRecord(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d, err := ReadRecord("test.txt", []byte(tt.in))
+			d, err := ReadOne("test.txt", []byte(tt.in))
 			if err != nil {
-				t.Fatalf("ReadRecord: %v", err)
+				t.Fatalf("ReadOne: %v", err)
 			}
 			if d.Name != "test.txt" || d.Format != "record" || d.Source != tt.in {
 				t.Errorf("Name, Format = %q, %q; Source changed: %v", d.Name, d.Format, d.Source != tt.in)
 			}
 			checkTurns(t, d, tt.turns)
 			checkNotes(t, d, tt.notes)
-			checkInvariants(t, d)
+			corpustest.CheckInvariants(t, d)
 			if tt.check != nil {
 				tt.check(t, d)
 			}
@@ -818,314 +821,20 @@ func TestReadRecord(t *testing.T) {
 	}
 }
 
-// checkMatter asserts the line ranges of the front and back matter ("" for
-// none).
-func checkMatter(t *testing.T, d *Document, front, back string) {
-	t.Helper()
-	lines := func(s Span) string {
-		if s.Len() == 0 {
-			return ""
-		}
-		return fmt.Sprintf("%d-%d", d.Line(s.Start), d.Line(s.End-1))
-	}
-	if got := lines(d.Front); got != front {
-		t.Errorf("Front = lines %q, want %q", got, front)
-	}
-	if got := lines(d.Back); got != back {
-		t.Errorf("Back = lines %q, want %q", got, back)
-	}
-}
-
-func checkMeta(t *testing.T, d *Document, title, date string) {
-	t.Helper()
-	if d.Title != title {
-		t.Errorf("Title = %q, want %q", d.Title, title)
-	}
-	if d.Date != date {
-		t.Errorf("Date = %q, want %q", d.Date, date)
-	}
-}
-
-// checkInvariants asserts what holds for every document ReadRecord returns:
-// spans inside the source, turns numbered 1..n and alternating speakers,
-// speech inside its utterance, in order, disjoint and clear of cues and
-// notes.
-// readerCase is a table test of a reader: the turns and notes of a
-// hand-made input, as readerTurns renders them.
-type readerCase struct {
-	name, src    string
-	turns, notes string
-}
-
-// runReaderCases reads each case's input as file name with read, and
-// checks the turns, the notes, the format and the invariants.
-func runReaderCases(t *testing.T, cases []readerCase, read func(string, []byte, Options) (*Document, error), name, format string) {
-	t.Helper()
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			d, err := read(name, []byte(tc.src), Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			turns, notes := readerTurns(d)
-			if turns != tc.turns {
-				t.Errorf("turns\n got %s\nwant %s", turns, tc.turns)
-			}
-			if notes != tc.notes {
-				t.Errorf("notes\n got %s\nwant %s", notes, tc.notes)
-			}
-			if d.Format != format {
-				t.Errorf("Format %q", d.Format)
-			}
-			checkInvariants(t, d)
-		})
-	}
-}
-
-// readerError is a table test of a reader's error: an input, and the
-// line and words of the *InputError it must give.
-type readerError struct {
-	name, src string
-	line      int
-	msg       string
-}
-
-// runReaderErrors reads each case's input as file name with read, and
-// checks it gives no document and an *InputError naming the file, the
-// line and the words.
-func runReaderErrors(t *testing.T, cases []readerError, read func(string, []byte, Options) (*Document, error), name string) {
-	t.Helper()
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			d, err := read(name, []byte(tc.src), Options{})
-			var ie *InputError
-			if !errors.As(err, &ie) || d != nil {
-				t.Fatalf("got %v, %v; want an *InputError", d, err)
-			}
-			if ie.File != name || ie.Line != tc.line || !strings.Contains(ie.Msg, tc.msg) {
-				t.Errorf("error %q (line %d), want line %d and %q", ie.Error(), ie.Line, tc.line, tc.msg)
-			}
-		})
-	}
-}
-
-// checkReaderDocument asserts a reader's contract for any input it
-// accepts: the source kept as given, at least one turn, and every
-// invariant of checkInvariants (spans within the source, turns numbered
-// 1..n, speech clear of cues and notes...).
-func checkReaderDocument(t *testing.T, d *Document, src []byte) {
-	t.Helper()
-	if d.Source != string(src) {
-		t.Fatal("Source is not the input")
-	}
-	if len(d.Turns) == 0 {
-		t.Fatal("a document without turns")
-	}
-	checkInvariants(t, d)
-}
-
-func checkInvariants(t *testing.T, d *Document) {
-	t.Helper()
-	inSource := func(what string, s Span) {
-		if s.Start < 0 || s.Start > s.End || s.End > len(d.Source) {
-			t.Errorf("%s %v lies outside the source (%d bytes)", what, s, len(d.Source))
-		}
-	}
-	overlaps := func(a, b Span) bool { return a.Start < b.End && b.Start < a.End }
-	inSource("Front", d.Front)
-	inSource("Back", d.Back)
-	if d.Front.Len() > 0 && d.Back.Len() > 0 && d.Front.End > d.Back.Start {
-		t.Errorf("Front %v runs into Back %v", d.Front, d.Back)
-	}
-	var cues []Span
-	speakers := map[string]bool{}
-	for _, s := range d.Speakers {
-		speakers[s.ID] = true
-	}
-	prevEnd := 0
-	for i, tr := range d.Turns {
-		if tr.Index != i+1 {
-			t.Errorf("turn %d has Index %d", i+1, tr.Index)
-		}
-		if !speakers[tr.Speaker] {
-			t.Errorf("turn %d: speaker %q is not in Speakers", tr.Index, tr.Speaker)
-		}
-		if i > 0 && d.Turns[i-1].Speaker == tr.Speaker {
-			t.Errorf("turns %d and %d are both %s's", i, i+1, tr.Speaker)
-		}
-		if len(tr.Utterances) == 0 || tr.FirstLine > tr.LastLine {
-			t.Errorf("turn %d: %d utterances, lines %d-%d", tr.Index, len(tr.Utterances), tr.FirstLine, tr.LastLine)
-		}
-		for _, u := range tr.Utterances {
-			inSource("Cue", u.Cue)
-			inSource("Text", u.Text)
-			cues = append(cues, u.Cue)
-			if u.Cue.Start != u.Text.Start || u.Cue.End > u.Text.End || u.Cue.Len() == 0 {
-				t.Errorf("turn %d: Cue %v is not at the start of Text %v", tr.Index, u.Cue, u.Text)
-			}
-			if u.Text.Start < prevEnd {
-				t.Errorf("turn %d: Text %v starts before the previous utterance ends (%d)", tr.Index, u.Text, prevEnd)
-			}
-			prevEnd = u.Text.End
-			if u.Line != d.Line(u.Cue.Start) {
-				t.Errorf("turn %d: utterance Line %d, cue on line %d", tr.Index, u.Line, d.Line(u.Cue.Start))
-			}
-			pos := u.Cue.End
-			for _, s := range u.Speech {
-				inSource("Speech", s)
-				if s.Len() == 0 || s.Start < pos || s.End > u.Text.End {
-					t.Errorf("turn %d: speech %v is empty, out of order or outside Text %v after the cue", tr.Index, s, u.Text)
-				}
-				pos = s.End
-			}
-		}
-	}
-	for i, n := range d.Notes {
-		for _, s := range []Span{n.Anchor, n.Body, n.Extent} {
-			inSource("note span", s)
-		}
-		if i > 0 && d.Notes[i-1].Anchor.Start > n.Anchor.Start {
-			t.Errorf("notes %d and %d are out of order", i, i+1)
-		}
-		if n.Line != d.Line(n.Anchor.Start) {
-			t.Errorf("note %d: Line %d, anchor on line %d", i+1, n.Line, d.Line(n.Anchor.Start))
-		}
-		if n.Turn < 0 || n.Turn > len(d.Turns) {
-			t.Errorf("note %d: Turn %d of %d", i+1, n.Turn, len(d.Turns))
-		}
-		if n.Kind != Footnote && n.Number != 0 {
-			t.Errorf("note %d: %s with Number %d", i+1, n.Kind, n.Number)
-		}
-	}
-	for _, tr := range d.Turns {
-		for _, u := range tr.Utterances {
-			for _, s := range u.Speech {
-				for _, n := range d.Notes {
-					if overlaps(s, n.Anchor) || overlaps(s, n.Extent) {
-						t.Errorf("turn %d: speech %q overlaps %s note %q", tr.Index, s.In(d.Source), n.Kind, n.Anchor.In(d.Source))
-					}
-				}
-				for _, c := range cues {
-					if overlaps(s, c) {
-						t.Errorf("turn %d: speech %q overlaps cue %q", tr.Index, s.In(d.Source), c.In(d.Source))
-					}
-				}
-			}
-		}
-	}
-}
-
-func TestReadRecordNoCues(t *testing.T) {
+func TestReadNoCues(t *testing.T) {
 	for _, in := range []string{
 		"Just a letter.\nNobody speaks here.\n",
 		"Comrade Stalin thinks that nothing was said.\n",
 		"STRICTLY CONFIDENTIAL\n[1: Comrade STALIN says that x.]\n",
 	} {
-		d, err := ReadRecord("letter.txt", []byte(in))
-		var ie *InputError
+		d, err := ReadOne("letter.txt", []byte(in))
+		var ie *corpus.InputError
 		if !errors.As(err, &ie) {
-			t.Errorf("ReadRecord(%q) = %v, %v; want an *InputError", in, d, err)
+			t.Errorf("ReadOne(%q) = %v, %v; want an *corpus.InputError", in, d, err)
 			continue
 		}
 		if ie.File != "letter.txt" || ie.Line != 0 || !strings.HasPrefix(ie.Error(), "letter.txt: no speaker cues found") {
-			t.Errorf("ReadRecord(%q): error %+v (%q)", in, ie, ie.Error())
-		}
-	}
-}
-
-func TestCheckText(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		line int    // 0 for no error, -1 for an error without a line
-		msg  string // a part of the message
-	}{
-		{"text", "Comrade STALIN says that x.\n", 0, ""},
-		{"utf-8 beyond ASCII", "Gomułka, Władysław – “Józef”\n", 0, ""},
-		{"no final newline", "x", 0, ""},
-		{"NUL byte", "line one\nline two\x00\n", 2, "binary file (NUL byte)"},
-		{"NUL byte on the first line", "\x00", 1, "binary file"},
-		{"invalid UTF-8 on line 3", "one\ntwo\nthr\xe9e\nfour\n", 3, "not UTF-8 text (invalid byte 0xe9)"},
-		{"truncated sequence at the end", "one\n\xe2\x80", 2, "invalid byte 0xe2"},
-		{"Latin-1 after CRLF lines", "a\r\nb\r\n\xa0c\r\n", 3, "invalid byte 0xa0"},
-		{"empty file", "", -1, "empty file"},
-		{"white space only", " \t\r\n\n ", -1, "empty file"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			err := CheckText("in.txt", []byte(tt.in))
-			if tt.line == 0 {
-				if err != nil {
-					t.Fatalf("CheckText = %v, want nil", err)
-				}
-				return
-			}
-			var ie *InputError
-			if !errors.As(err, &ie) {
-				t.Fatalf("CheckText = %v, want an *InputError", err)
-			}
-			wantLine := max(tt.line, 0)
-			if ie.File != "in.txt" || ie.Line != wantLine || !strings.Contains(ie.Msg, tt.msg) {
-				t.Errorf("CheckText = %+v, want line %d and a message with %q", ie, wantLine, tt.msg)
-			}
-			// ReadRecord checks its input the same way.
-			if _, err := ReadRecord("in.txt", []byte(tt.in)); err == nil || err.Error() != ie.Error() {
-				t.Errorf("ReadRecord = %v, want %v", err, ie)
-			}
-		})
-	}
-}
-
-func TestInputError(t *testing.T) {
-	tests := []struct {
-		err  *InputError
-		want string
-	}{
-		{&InputError{File: "record.txt", Line: 12, Msg: "binary file"}, "record.txt:12: binary file"},
-		{&InputError{File: "record.txt", Msg: "empty file"}, "record.txt: empty file"},
-		{&InputError{File: "dir/a b.txt", Line: 1, Msg: "x"}, "dir/a b.txt:1: x"},
-	}
-	for _, tt := range tests {
-		if got := tt.err.Error(); got != tt.want {
-			t.Errorf("Error() = %q, want %q", got, tt.want)
-		}
-	}
-	wrapped := fmt.Errorf("stage entities: %w", tests[0].err)
-	if !IsInputError(wrapped) || !IsInputError(tests[1].err) {
-		t.Error("IsInputError does not see an *InputError, wrapped or not")
-	}
-	if IsInputError(errors.New("disk full")) || IsInputError(nil) {
-		t.Error("IsInputError reports an internal error as an input error")
-	}
-}
-
-func TestSpanIn(t *testing.T) {
-	src := "Comrade STALIN"
-	tests := []struct {
-		s    Span
-		want string
-	}{
-		{Span{8, 14}, "STALIN"},
-		{Span{0, 0}, ""},
-		{Span{3, 2}, ""},
-		{Span{-1, 3}, ""},
-		{Span{8, 15}, ""},
-	}
-	for _, tt := range tests {
-		if got := tt.s.In(src); got != tt.want {
-			t.Errorf("%v.In = %q, want %q", tt.s, got, tt.want)
-		}
-	}
-	if n := (Span{8, 14}).Len(); n != 6 {
-		t.Errorf("Len = %d, want 6", n)
-	}
-}
-
-func TestDocumentLine(t *testing.T) {
-	d := &Document{Source: "ab\ncd\r\n\nef"}
-	for off, want := range []int{1, 1, 1, 2, 2, 2, 2, 3, 4, 4} {
-		if got := d.Line(off); got != want {
-			t.Errorf("Line(%d) = %d, want %d", off, got, want)
+			t.Errorf("ReadOne(%q): error %+v (%q)", in, ie, ie.Error())
 		}
 	}
 }

@@ -1,14 +1,18 @@
-package corpus
+package record
 
-import "testing"
+import (
+	"testing"
 
-// BenchmarkReadRecord reads the bundled 1947 record and reports its
+	"parley/corpus"
+)
+
+// BenchmarkRead reads the bundled 1947 record and reports its
 // throughput in bytes.
-func BenchmarkReadRecord(b *testing.B) {
-	src := Sample()
+func BenchmarkRead(b *testing.B) {
+	src := corpus.Sample()
 	b.SetBytes(int64(len(src)))
 	for b.Loop() {
-		d, err := ReadRecord(SampleName, src)
+		d, err := ReadOne(corpus.SampleName, src)
 		if err != nil {
 			b.Fatal(err)
 		}

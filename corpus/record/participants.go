@@ -1,0 +1,388 @@
+package record
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"parley/corpus"
+)
+
+// blockHeadingRe is a line that opens a block of participants, one or a
+// few to a line below it: "PARTICIPANTS", "Present:", "Persons present".
+var blockHeadingRe = regexp.MustCompile(`(?i)^\s*(participants|present|persons present|attendants|attending|in attendance|also present|participating|those present)\s*:?\s*$`)
+
+// officeSymbolRe is an office symbol before a participant ("D—Mr.
+// Akalovsky", "EUR/SOV - Mr. Kohler").
+var officeSymbolRe = regexp.MustCompile(`^[A-Z][A-Z/]{0,9}\s*[—–-]\s*`)
+
+// entry is one participant as a roster or block gives it.
+type entry struct {
+	name   string // the name, honorifics and office stripped ("Gromyko"), or the office itself ("The President")
+	office string // the office as written ("Foreign Minister"), or ""
+	role   string // the gloss: office, parenthesis, words after a comma
+}
+
+// participants reads the participants of a record from its front
+// matter: a block under a heading ("PARTICIPANTS", then "United States",
+// "Secretary Rusk", "Amb. Thompson (part-time)", ...) or a roster line
+// ("Attendants: Zilliacus, White, ... and Hughes (secretary of
+// delegation)."). It returns the roster and the lines it takes (0-based),
+// which are not conversation.
+func participants(masked string, lines []corpus.Span, upTo int) ([]corpus.Participant, []entry, map[int]bool) {
+	taken := map[int]bool{}
+	var roster []corpus.Participant
+	var entries []entry
+	for li := 0; li < upTo && li < len(lines); li++ {
+		ln := lines[li]
+		if found, ok := corpus.ParseRoster(masked, ln); ok {
+			taken[li] = true
+			for _, p := range found {
+				e := splitOffice(p.Name)
+				if e.name == "" {
+					continue
+				}
+				e.role = joinRole(e.office, p.Role)
+				entries = append(entries, e)
+				roster = append(roster, corpus.Participant{Name: p.Name, Role: p.Role, Line: li + 1})
+			}
+			// "Participants: The Secretary" with more participants on
+			// the lines below, one to a line.
+			for lj := li + 1; lj < len(lines) && lj < upTo; lj++ {
+				line := strings.TrimSpace(lines[lj].In(masked))
+				es, ok := parseEntries(line)
+				if line == "" || !ok || !hasOffice(line) && len(strings.Fields(line)) > 3 {
+					break
+				}
+				taken[lj] = true
+				for _, e := range es {
+					entries = append(entries, e)
+					roster = append(roster, corpus.Participant{Name: e.name, Role: e.role, Line: lj + 1})
+				}
+			}
+			return roster, entries, taken
+		}
+		if !blockHeadingRe.MatchString(ln.In(masked)) {
+			continue
+		}
+		taken[li] = true
+		for lj := li + 1; lj < len(lines); lj++ {
+			line := strings.TrimSpace(lines[lj].In(masked))
+			if line == "" {
+				// A blank line between the sides of a block: the block
+				// goes on if an entry with an honorific or an office
+				// follows.
+				if len(entries) > 0 && !(lj+1 < len(lines) && hasOffice(strings.TrimSpace(lines[lj+1].In(masked)))) {
+					break
+				}
+				continue
+			}
+			es, ok := parseEntries(line)
+			if !ok {
+				if isGroupHeading(line, lj+1 < len(lines) && hasOffice(strings.TrimSpace(lines[lj+1].In(masked)))) {
+					taken[lj] = true
+					continue
+				}
+				break
+			}
+			taken[lj] = true
+			for _, e := range es {
+				entries = append(entries, e)
+				roster = append(roster, corpus.Participant{Name: e.name, Role: e.role, Line: lj + 1})
+			}
+		}
+		return roster, entries, taken
+	}
+	return nil, nil, taken
+}
+
+// parseEntries reads one line of a participants block: one participant
+// with a gloss ("Mr. Sukhodrev, Interpreter, USSR Ministry of Foreign
+// Affairs", "Amb. Thompson (part-time)"), or a list under a plural title
+// ("Senators Mansfield, Humphrey, Russell").
+func parseEntries(line string) ([]entry, bool) {
+	line = strings.TrimRight(line, ".;, ")
+	line = officeSymbolRe.ReplaceAllString(line, "")
+	if line == "" || len(strings.Fields(line)) > 40 {
+		return nil, false
+	}
+	parts := splitParts(line)
+	var out []entry
+	plural := "" // the plural title of a list ("Senators")
+	for i, part := range parts {
+		name, paren := part, ""
+		if k := strings.IndexByte(part, '('); k >= 0 {
+			name, paren = strings.TrimSpace(part[:k]), strings.Trim(strings.TrimSpace(part[k:]), "()")
+		}
+		f := strings.Fields(name)
+		if len(f) > 0 && isPluralTitle(f[0]) {
+			plural = officeAbbreviations[strings.ToLower(f[0])]
+			name = strings.Join(f[1:], " ")
+		}
+		e := splitOffice(name)
+		if e.office == "" && plural != "" && e.name != "" {
+			e.office = corpus.TitleCase(plural)
+		}
+		officeOnly := e.office != "" && e.name == officeName(officeKey(e.office))
+		person := isName(e.name) || officeOnly
+		gloss := false
+		switch {
+		case i == 0:
+			if !person {
+				return nil, false
+			}
+		case plural == "":
+			// "Mr. Sukhodrev, Interpreter, USSR Ministry of Foreign
+			// Affairs": after a comma, a participant of his own needs
+			// an honorific or an office, and a name.
+			gloss = !person || officeOnly || e.office == "" && !isHonorific(name)
+		default:
+			gloss = !person
+		}
+		if gloss {
+			last := &out[len(out)-1]
+			last.role = joinRole(last.role, part)
+			continue
+		}
+		e.role = joinRole(e.office, paren)
+		out = append(out, e)
+	}
+	if len(out) == 0 {
+		return nil, false
+	}
+	// A group heading ("United States") has no office, honorific or gloss.
+	if len(out) == 1 && out[0].office == "" && out[0].role == "" && !isHonorific(line) && len(parts) == 1 {
+		return out, !isGroupName(line)
+	}
+	return out, true
+}
+
+// splitOffice splits "Foreign Minister Gromyko" into the office and the
+// name; honorifics are dropped ("Mr. Bohlen" is "Bohlen"); an office
+// alone ("The President") is its own name.
+func splitOffice(s string) entry {
+	f := strings.Fields(s)
+	var office []string
+	i := 0
+	if i < len(f) && strings.EqualFold(f[i], "the") {
+		i++
+	}
+	for i < len(f) {
+		w := strings.ToLower(f[i])
+		if honorifics[w] {
+			i++
+			continue
+		}
+		if a, ok := officeAbbreviations[w]; ok {
+			w = a
+		}
+		if officeHeads[w] || officeWords[w] || corpus.IsTitle(w) || (i+1 < len(f) && isOfficeAhead(f[i:])) {
+			office = append(office, f[i])
+			i++
+			continue
+		}
+		break
+	}
+	// "The Secretary of State": the office goes on through "of".
+	if len(office) > 0 && i < len(f) && (f[i] == "of" || f[i] == "for") {
+		office = append(office, f[i:]...)
+		i = len(f)
+	}
+	e := entry{office: strings.Join(office, " "), name: strings.Join(f[i:], " ")}
+	if e.name == "" && officeKey(e.office) != "" {
+		e.name = officeName(officeKey(e.office))
+	}
+	if e.name != "" && officeKey(e.office) == "" {
+		// "Comrade", "Generalissimo": titles, no office to resolve.
+		e.office = ""
+	}
+	return e
+}
+
+// isOfficeAhead reports whether the capitalised word f[0] is a modifier
+// of an office that follows ("Soviet Foreign Minister").
+func isOfficeAhead(f []string) bool {
+	for k := 1; k < len(f) && k < 4; k++ {
+		w := strings.ToLower(f[k])
+		if a, ok := officeAbbreviations[w]; ok {
+			w = a
+		}
+		if officeHeads[w] {
+			return corpus.StartsUpper(f[0])
+		}
+		if !officeWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// isName reports whether s looks like a person's name: one to five
+// capitalised words or initials, with particles ("de", "van").
+func isName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 5 {
+		return false
+	}
+	for _, w := range f {
+		if particles[strings.ToLower(w)] {
+			continue
+		}
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) || len(r) > 2 && r[len(r)-1] == '.' && !isInitials(w) {
+			return false
+		}
+		for _, c := range r {
+			if unicode.IsDigit(c) {
+				return false
+			}
+		}
+	}
+	return !particles[strings.ToLower(f[0])] || len(f) > 1
+}
+
+var particles = corpus.WordSet(`de da del della der den di du la le van von y bin ibn al el of`)
+
+func isHonorific(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && (honorifics[strings.ToLower(f[0])] || officeKey(strings.Join(f[:1], " ")) != "")
+}
+
+func isPluralTitle(w string) bool {
+	a, ok := officeAbbreviations[strings.ToLower(w)]
+	return ok && strings.ToLower(w) != a && !strings.HasSuffix(w, ".")
+}
+
+func hasOffice(line string) bool {
+	es, ok := parseEntries(line)
+	return ok && len(es) > 0 && (es[0].office != "" || isHonorific(line))
+}
+
+// groupNames are the sides a participants block is divided into.
+var groupNames = corpus.WordSet(`us u.s. usa ussr uk u.k. soviet american british french german chinese`)
+
+// isGroupName reports whether a line names a side rather than a person:
+// in capitals ("USSR"), a side ("American Side"), a state ("United
+// States", "Soviet Union", "United Kingdom").
+func isGroupName(line string) bool {
+	l := strings.ToLower(strings.TrimRight(strings.TrimSpace(line), ":"))
+	if strings.HasSuffix(l, " side") || strings.HasSuffix(l, " delegation") || strings.HasSuffix(l, " party") || groupNames[l] {
+		return true
+	}
+	if strings.HasPrefix(l, "united ") || strings.HasSuffix(l, " union") || strings.HasSuffix(l, " states") || strings.HasSuffix(l, " republic") || strings.HasSuffix(l, " kingdom") {
+		return true
+	}
+	return strings.ToUpper(line) == line && len(strings.Fields(line)) <= 3
+}
+
+// isGroupHeading reports whether a line that is no entry heads a group
+// of entries: a side, or a bare phrase before a line with an office.
+func isGroupHeading(line string, officeNext bool) bool {
+	if strings.HasSuffix(line, ":") && len(strings.Fields(line)) <= 4 {
+		return true
+	}
+	return isGroupName(line) || officeNext && isName(line) && len(strings.Fields(line)) <= 3
+}
+
+// splitParts splits a line at commas and semicolons outside parentheses.
+func splitParts(s string) []string {
+	var parts []string
+	depth, from := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case ',', ';':
+			if depth == 0 {
+				parts = append(parts, strings.TrimSpace(s[from:i]))
+				from = i + 1
+			}
+		}
+	}
+	parts = append(parts, strings.TrimSpace(s[from:]))
+	var out []string
+	for _, p := range parts {
+		// "Dirksen and Saltonstall": "and" joins two names of a list.
+		if k := strings.Index(p, " and "); k > 0 && isPerson(p[:k]) && isPerson(p[k+5:]) {
+			out = append(out, p[:k], p[k+5:])
+			continue
+		}
+		p = strings.TrimPrefix(p, "and ")
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func joinRole(a, b string) string {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + ", " + b
+}
+
+// accountRe finds who met whom in a record's opening account: "I called
+// on Foreign Minister Gromyko", "Comrade Stalin received Ambassador
+// Smith", "a conversation with the Prime Minister".
+var (
+	accountName = `((?:(?:the|The)\s+)?(?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}'’-]*[\p{L}])`
+	accountRe   = regexp.MustCompile(`\b(?:saw|met|met with|called on|called upon|received|visited|talked with|spoke with|lunched with|dined with|(?i:conversation|talk|talks|meeting|interview|discussion)s? (?i:with|between))\s+` + accountName + `(?:\s+and\s+` + accountName + `)?`)
+	receiverRe  = regexp.MustCompile(accountName + `\s+(?:received|met with|called on)\b`)
+)
+
+// account returns the people the opening account of a record names: in
+// the first three lines of prose (six words or more) before the
+// conversation, who received, met or called on whom.
+func account(masked string, lines []corpus.Span, taken map[int]bool) []entry {
+	var out []entry
+	seen := 0
+	for li, ln := range lines {
+		if taken[li] || li > 60 {
+			continue
+		}
+		s := ln.In(masked)
+		if len(strings.Fields(s)) < 6 {
+			continue
+		}
+		for _, m := range accountRe.FindAllStringSubmatch(s, -1) {
+			out = appendAccount(out, m[1:]...)
+		}
+		for _, m := range receiverRe.FindAllStringSubmatch(s, -1) {
+			out = appendAccount(out, m[1])
+		}
+		if seen++; seen == 3 {
+			break
+		}
+	}
+	return out
+}
+
+func appendAccount(out []entry, names ...string) []entry {
+	for _, n := range names {
+		n = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(n), "'s"), "’s")
+		if n == "" {
+			continue
+		}
+		e := splitOffice(n)
+		if e.name == "" || notNames[strings.ToLower(strings.Fields(e.name)[0])] && e.office == "" || !isName(e.name) || isGroupName(e.name) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// isPerson reports whether s names a participant: a name with any
+// honorific or office ("Mr. Bundy", "Foreign Minister Gromyko"), or an
+// office alone ("The President").
+func isPerson(s string) bool {
+	e := splitOffice(s)
+	return isName(e.name) || e.office != "" && e.name == officeName(officeKey(e.office))
+}
