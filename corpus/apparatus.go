@@ -45,7 +45,7 @@ func scanBrackets(src string) []Note {
 			i += n
 			continue
 		}
-		if num, n, ok := footnoteNumber(rest); ok {
+		if num, n, ok := footnoteNumber(rest); ok && !bracketedTimestamp(rest) {
 			end := closeBracket(src, i)
 			bodyEnd := end
 			if end > i && src[end-1] == ']' {
@@ -67,11 +67,19 @@ func scanBrackets(src string) []Note {
 		}
 		inner := rest[:end]
 		span := Span{i, i + 1 + end + 1}
+		body := Span{i + 1, i + 1 + end}
+		if i > 0 && src[i-1] == '\\' && end > 0 && rest[end-1] == '\\' {
+			// Markdown's escaped brackets, "\[laughs\]": the escapes
+			// belong to the note.
+			span.Start--
+			body.End--
+			inner = inner[:len(inner)-1]
+		}
 		kind := Editorial
 		if isElision(inner) {
 			kind = Elision
 		}
-		notes = append(notes, Note{Kind: kind, Anchor: span, Extent: span, Body: TrimSpan(src, Span{i + 1, i + 1 + end})})
+		notes = append(notes, Note{Kind: kind, Anchor: span, Extent: span, Body: TrimSpan(src, body)})
 		i += end + 1
 	}
 	for k := range notes {
@@ -92,6 +100,20 @@ func scanBrackets(src string) []Note {
 	}
 	sortNotes(notes)
 	return notes
+}
+
+// ScanBrackets finds the bracketed apparatus of src as Builder.BracketNotes
+// does, without adding it to a document: for a reader that first takes
+// some brackets as markup of its own (a speaker label "[SPEAKER_00]:", a
+// timestamp "[00:01:02]" opening a line) and adds the rest with AddNotes.
+func ScanBrackets(src string) []Note { return scanBrackets(src) }
+
+// bracketedTimestamp reports whether s, the text after an opening bracket,
+// is a timestamp and its closing bracket ("00:31:42]", "07:13\]"): a
+// time, not the body of footnote 0 or 7.
+func bracketedTimestamp(s string) bool {
+	end := strings.IndexAny(s, "]\n")
+	return end > 0 && s[end] == ']' && isTimestamp(strings.TrimSuffix(s[:end], `\`))
 }
 
 // footnoteRef matches "footnoteRef:N]" at the start of s and returns N and

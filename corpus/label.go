@@ -27,6 +27,13 @@ type Label struct {
 	Colon bool
 	// Rest reports whether the line goes on after the label.
 	Rest bool
+	// Markup is the Markdown emphasis around the label ("**", "__", "*",
+	// "_"), or "".
+	Markup string
+	// Bracket reports whether the name stands in square brackets
+	// ("[SPEAKER_00]:"); Chevron whether caption chevrons or a dialogue
+	// dash open the line (">> NAME:", "- JOHN:").
+	Bracket, Chevron bool
 }
 
 // maxLabelWords is the most words a speaker's name in a label may have
@@ -56,24 +63,27 @@ const maxLabelWords = 6
 // IsHeadingLabel).
 func ParseLabel(line string) (Label, bool) {
 	var l Label
-	i := skipSpaces(line, 0)
+	i := labelSpaces(line, 0)
 	// Caption chevrons, a dialogue dash.
 	if strings.HasPrefix(line[i:], ">>") {
-		i = skipSpaces(line, i+2)
+		i = labelSpaces(line, i+2)
+		l.Chevron = true
 	} else if strings.HasPrefix(line[i:], "- ") || strings.HasPrefix(line[i:], "– ") {
 		_, size := utf8.DecodeRuneInString(line[i:])
-		i = skipSpaces(line, i+size)
+		i = labelSpaces(line, i+size)
+		l.Chevron = true
 	}
 	// A timestamp before the name.
 	if t, j, ok := leadingTime(line, i); ok {
 		l.Time = t
-		i = skipSpaces(line, j)
+		i = labelSpaces(line, j)
 	}
 	// Markdown emphasis around the label.
 	mark := ""
 	for _, m := range []string{"**", "__", "*", "_"} {
 		if strings.HasPrefix(line[i:], m) {
 			mark = m
+			l.Markup = m
 			i += len(m)
 			break
 		}
@@ -81,6 +91,7 @@ func ParseLabel(line string) (Label, bool) {
 	bracket := false
 	if mark == "" && i < len(line) && line[i] == '[' {
 		bracket = true
+		l.Bracket = true
 		i++
 	}
 	start := i
@@ -107,7 +118,7 @@ func ParseLabel(line string) (Label, bool) {
 	closeMark()
 	// A role or a timestamp after the name.
 	for n := 0; n < 2; n++ {
-		k := skipSpaces(line, i)
+		k := labelSpaces(line, i)
 		if k >= len(line) || (line[k] != '(' && line[k] != '[') {
 			break
 		}
@@ -133,20 +144,21 @@ func ParseLabel(line string) (Label, bool) {
 		i = k + 1 + e + 1
 		closeMark()
 	}
-	k := skipSpaces(line, i)
+	k := labelSpaces(line, i)
 	switch {
-	case k < len(line) && line[k] == ':':
+	case k < len(line) && line[k] == ':', strings.HasPrefix(line[k:], "：") && k > i:
 		i = k + 1
+		if line[k] != ':' {
+			i = k + len("：")
+		}
 		l.Colon = true
 		closeMark()
-		// "Name: (00:03)": a timestamp after the colon.
+		// "Name: (00:03)", "**Name:** \[01:46\]": a timestamp after the
+		// colon, in Markdown perhaps with its brackets escaped.
 		if l.Time.Len() == 0 {
-			k := skipSpaces(line, i)
-			if k < len(line) && (line[k] == '(' || line[k] == '[') {
-				if e := strings.IndexAny(line[k+1:], ")]"); e >= 0 && isTimestamp(line[k+1:k+1+e]) {
-					l.Time = Span{k + 1, k + 1 + e}
-					i = k + 1 + e + 1
-				}
+			if t, j, ok := bracketedTime(line, labelSpaces(line, i)); ok {
+				l.Time = t
+				i = j
 			}
 		}
 		// The colon must end the label: "10:30", "http://" and "a:b" are
@@ -166,12 +178,12 @@ func ParseLabel(line string) (Label, bool) {
 		return l, false
 	}
 	if mark != "" {
-		if !strings.HasPrefix(line[skipSpaces(line, i):], mark) {
+		if !strings.HasPrefix(line[labelSpaces(line, i):], mark) {
 			return l, false
 		}
-		i = skipSpaces(line, i) + len(mark)
+		i = labelSpaces(line, i) + len(mark)
 	}
-	l.End = skipSpaces(line, i)
+	l.End = labelSpaces(line, i)
 	l.Rest = strings.TrimSpace(line[l.End:]) != ""
 	return l, true
 }
@@ -224,6 +236,31 @@ func labelName(line string, i int) (int, bool) {
 		return i, false
 	}
 	return end, true
+}
+
+// bracketedTime reads a timestamp in parentheses or brackets at i, the
+// brackets perhaps escaped as Markdown writes them ("\[01:46\]"), and
+// returns it and where the closing bracket ends.
+func bracketedTime(line string, i int) (Span, int, bool) {
+	escaped := strings.HasPrefix(line[i:], `\[`)
+	if escaped {
+		i++
+	}
+	if i >= len(line) || line[i] != '(' && line[i] != '[' {
+		return Span{}, i, false
+	}
+	closer := ")"
+	if line[i] == '[' {
+		closer = "]"
+		if escaped {
+			closer = `\]`
+		}
+	}
+	e := strings.Index(line[i+1:], closer)
+	if e < 0 || !isTimestamp(line[i+1:i+1+e]) {
+		return Span{}, i, false
+	}
+	return Span{i + 1, i + 1 + e}, i + 1 + e + len(closer), true
 }
 
 // leadingTime reads a timestamp that opens a label: "[00:01:02]",
@@ -284,19 +321,51 @@ func isTimestamp(s string) bool {
 
 // headingLabels are words that open a line with a colon without naming a
 // speaker: a memo's fields, an editor's remarks, a source line.
-var headingLabels = wordSet(`
+var headingLabels = labelWordSet(`
 	note notes nb source sources subject re date time place location venue
 	from to cc bcc title transcript transcription attendees present
-	participants participant keywords tags summary abstract update edit
+	participants participant attendants attending keywords tags summary abstract update edit
 	edited warning caution disclaimer copyright link url web website email
 	phone tel fax address topic topics agenda episode chapter part section
 	example examples step steps
 	sponsor sponsors credits music recorded published posted category
-	description duration length language format file filename`)
+	description duration length language format file filename
+	speakers author authors by photo image caption credit via categories
+	media video audio slides code repo github twitter transcript_by
+	question_number chapters contents index references footnote footnotes
+	appendix figure table ps pps`)
 
 // IsHeadingLabel reports whether a label's name is a word that opens
 // headings, memo fields and editorial remarks rather than naming a speaker
-// ("Note:", "Source:", "Subject:"), in any case.
+// ("Note:", "Source:", "Subject:"), in any case, perhaps numbered ("Step
+// 2:", "Part IV:", "Note 3:").
 func IsHeadingLabel(name string) bool {
-	return headingLabels[strings.ToLower(strings.TrimSpace(name))]
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 2 && (isDigits(f[1]) || isRoman(f[1]) || len(f[1]) == 1) {
+		f = f[:1]
+	}
+	return len(f) == 1 && headingLabels[f[0]]
+}
+
+// isRoman reports whether s is a Roman numeral in lower case ("iv").
+func isRoman(s string) bool {
+	return s != "" && strings.Trim(s, "ivxlc") == ""
+}
+
+// labelSpaces returns the offset of the first byte at or after i in line
+// that is no space or tab.
+func labelSpaces(line string, i int) int {
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// labelWordSet returns the set of the white-space separated words.
+func labelWordSet(words string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		set[w] = true
+	}
+	return set
 }

@@ -25,20 +25,12 @@ func DetectRecord(name string, src []byte) int {
 		return 0
 	}
 	if _, err := ReadRecord(name, src); err == nil {
-		if looksLikeScript(string(src)) {
+		if LooksLikeScript(string(src)) {
 			return 1
 		}
 		return 2
 	}
 	return 0
-}
-
-// DetectScript is sure of a text whose lines are mostly script cues.
-func DetectScript(name string, src []byte) int {
-	if !HasExt(name, ".txt", "") || !looksLikeScript(string(src)) {
-		return 0
-	}
-	return 2
 }
 
 // HasExt reports whether name ends in one of exts (".txt"), in any case;

@@ -189,7 +189,7 @@ func TestBadInput(t *testing.T) {
 	}
 	empty := filepath.Join(dir, "emptydir")
 	os.Mkdir(empty, 0o755)
-	write("nontext/notes.md", []byte("SMITH says that hello.\n"))
+	write("nontext/notes.rtf", []byte("SMITH says that hello.\n"))
 	tests := []struct {
 		name string
 		args []string

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"parley/corpus"
+	"parley/corpus/script"
 )
 
 // Format is one transcript format parley reads.
@@ -47,7 +48,7 @@ func noOptions(read func(string, []byte) (*corpus.Document, error)) func(string,
 func All() []Format {
 	return []Format{
 		{Name: "record", Exts: []string{".txt"}, Detect: corpus.DetectRecord, Read: one(noOptions(corpus.ReadRecord))},
-		{Name: "script", Exts: []string{".txt"}, Detect: corpus.DetectScript, Read: one(noOptions(corpus.ReadScript))},
+		{Name: script.Format, Exts: script.Exts, Detect: script.Detect, Read: one(noOptions(script.Read))},
 		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: corpus.DetectTable, Read: one(corpus.ReadTable)},
 		{Name: "convokit", Exts: []string{".jsonl"}, Detect: corpus.DetectConvoKit, Read: one(corpus.ReadConvoKit)},
 		{Name: "webvtt", Exts: []string{".vtt"}, Detect: corpus.DetectWebVTT, Read: one(corpus.ReadWebVTT)},

@@ -24,6 +24,25 @@ func transcriptExt(path string) bool {
 	return false
 }
 
+// transcriptExts lists the endings transcriptExt takes, for messages:
+// ".txt, .md, .csv and .xml".
+func transcriptExts() string {
+	var exts []string
+	seen := map[string]bool{}
+	for _, f := range All() {
+		for _, e := range f.Exts {
+			if !seen[e] {
+				seen[e] = true
+				exts = append(exts, e)
+			}
+		}
+	}
+	if len(exts) < 2 {
+		return strings.Join(exts, "")
+	}
+	return strings.Join(exts[:len(exts)-1], ", ") + " and " + exts[len(exts)-1]
+}
+
 // ReadPaths reads transcripts from files, directories and glob patterns. A directory
 // contributes every transcript file below it (by ending: .txt), in lexical
 // order; hidden files and directories are skipped. A path named twice is
@@ -81,7 +100,7 @@ func ReadPaths(paths []string, opt corpus.Options) ([]*corpus.Document, error) {
 			return nil, pathError(p, err)
 		}
 		if len(found) == 0 {
-			return nil, &corpus.InputError{File: p, Msg: "directory holds no transcripts (looked for .txt, .csv, .tsv, .jsonl, .vtt, .srt, .cha and .xml files)"}
+			return nil, &corpus.InputError{File: p, Msg: "directory holds no transcripts (looked for " + transcriptExts() + " files)"}
 		}
 		sort.Strings(found)
 		for _, f := range found {
@@ -207,12 +226,17 @@ func pathError(path string, err error) error {
 	return &corpus.InputError{File: path, Msg: err.Error()}
 }
 
-// isReadme reports whether a file is a corpus's documentation, not a
-// transcript: README, LICENSE, CHANGES and the like.
+// IsReadme reports whether a file is a corpus's documentation, not a
+// transcript: README, LICENSE, CHANGES and the like, with any ending
+// ("README.md", "LICENSE-MIT"), but not a transcript whose name merely
+// begins so ("changelog_afk-5.md", an episode of The Changelog).
 func IsReadme(name string) bool {
-	n := strings.ToUpper(name)
+	n := strings.ToUpper(filepath.Base(name))
+	if k := strings.IndexByte(n, '.'); k >= 0 {
+		n = n[:k]
+	}
 	for _, p := range []string{"README", "LICENSE", "LICENCE", "CHANGES", "CHANGELOG", "COPYING"} {
-		if strings.HasPrefix(n, p) {
+		if n == p || strings.HasPrefix(n, p+"-") {
 			return true
 		}
 	}

@@ -1,0 +1,250 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// LabelLine is a line of text that opens with a speaker's label.
+type LabelLine struct {
+	// Line is the line, without its line break.
+	Line Span
+	// Label is the label; its spans are offsets into the line.
+	Label Label
+	// Name is the speaker's name as the label writes it ("Susan Page",
+	// "SPEAKER_00"); ID is the speaker's identity (SpeakerID), so that
+	// "INTERVIEWER" and "interviewer" are one speaker.
+	Name, ID string
+}
+
+// manyLabels is how many lines the repeated labels of a document must open
+// before a label that opens one line only needs a shape of its own to
+// count ("Speaker 3:", "JONES:", "Ann (00:03):"): a one-off "Break:" among
+// forty lines of two speakers is no speaker; "Jones: Hi." in a five-line
+// exchange is.
+const manyLabels = 8
+
+// SpeakerLines returns the lines among lines (spans of text) that open
+// with a speaker's label, in order. It reads the labels with ParseLabel
+// and decides for the document as a whole which of them name speakers:
+//
+//   - never a heading or field word ("Note:", "Source:", "Step 2:"; see
+//     IsHeadingLabel), a name that reads as a sentence ("The point is:"),
+//     or a label whose text is a bare URL ("Podcast: https://...");
+//   - a label that opens two lines or more, or whose ID is known (a
+//     roster, a participants line), always;
+//   - a label that opens one line only, when the document's repeated
+//     labels open few lines (under manyLabels: a short exchange), or when
+//     its shape is a speaker's whatever the document ("Speaker 3:",
+//     "[Ann]:", ">> JONES:", a name in capitals, a name alone on its line
+//     where the document's speakers are written so, a timestamp with
+//     speech after it: "Ann (00:03): Yes, I think so."; but not
+//     "**Break:** [07:13] to [08:53]");
+//   - but not a label with speech after it on its line where nine in ten
+//     of the repeated labels stand alone on theirs (a verse "Farewell:
+//     the leisure..." in a play set as "Name:" above the verse), unless
+//     its shape is a speaker's or it is known;
+//   - nor a one-off field of a header block before the conversation
+//     ("Interviewee: Jane Doe", "Location: Jackson"): a label with a
+//     short text that ends in no sentence punctuation, before the first
+//     repeated label.
+//
+// known may be nil.
+func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine {
+	var cands []LabelLine
+	count := map[string]int{}
+	for _, ln := range lines {
+		line := ln.In(text)
+		l, ok := ParseLabel(line)
+		if !ok {
+			continue
+		}
+		name := strings.Join(strings.Fields(l.Name.In(line)), " ")
+		if IsHeadingLabel(name) || sentenceName(name) || bareURL(line[l.End:]) {
+			continue
+		}
+		id := SpeakerID(name)
+		if id == "" {
+			id = strings.ToLower(name)
+		}
+		cands = append(cands, LabelLine{Line: ln, Label: l, Name: name, ID: id})
+		count[id]++
+	}
+	repeated, alone, upper, firstRepeated := 0, 0, 0, len(cands)
+	for i, c := range cands {
+		if count[c.ID] >= 2 {
+			repeated++
+			if c.Label.Colon && !c.Label.Rest {
+				alone++
+			}
+			if unicode.IsUpper(firstRune(c.Name)) {
+				upper++
+			}
+			firstRepeated = min(firstRepeated, i)
+		}
+	}
+	// Where nine in ten of the repeated labels stand alone on their line
+	// above the speech (Rev, plays), a label with speech after it on the
+	// line is a verse or a sentence ("Farewell: the leisure and the
+	// fearful time") unless its shape says otherwise.
+	aloneLayout := repeated > 0 && alone*10 >= repeated*9
+	var out []LabelLine
+	for i, c := range cands {
+		switch {
+		case aloneLayout && c.Label.Rest && !known[c.ID] && !speakerShape(c.Label, c.Name) && c.Label.Time.Len() == 0:
+			continue
+		case known[c.ID] || count[c.ID] >= 2:
+		case upper*2 > repeated && !unicode.IsUpper(firstRune(c.Name)):
+			// A one-off "brave Titus:" where the speakers' names are
+			// capitalised.
+			continue
+		case i < firstRepeated && firstRepeated < len(cands) && headerField(c.Line.In(text)[c.Label.End:]):
+			continue
+		case repeated < manyLabels, speakerShape(c.Label, c.Name), c.Label.Colon && !c.Label.Rest && alone*2 >= repeated,
+			c.Label.Time.Len() > 0 && !headerField(c.Line.In(text)[c.Label.End:]):
+		default:
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// speakerShape reports whether a label is a speaker's by its shape alone:
+// brackets or chevrons, a name and a timestamp alone on a line (Otter), a
+// number ("Speaker 3", "SPEAKER_02"), or a name in capitals of two
+// letters or more.
+func speakerShape(l Label, name string) bool {
+	if l.Bracket || l.Chevron || !l.Colon {
+		return true
+	}
+	letters := 0
+	for _, r := range name {
+		if unicode.IsDigit(r) {
+			return true
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2 && strings.ToUpper(name) == name && strings.ToLower(name) != name
+}
+
+// nameParticles are the lower-case words a name may hold ("Charles de
+// Gaulle", "First Citizen of Rome").
+var nameParticles = labelWordSet(`of the de del della der den di du da dos das van von le la al el bin ibn y e and`)
+
+// sentenceName reports whether a label's name reads as a sentence rather
+// than a name: three words or more, one after the first in lower case and
+// no particle ("The point is", "so what I mean").
+func sentenceName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 3 {
+		return false
+	}
+	for _, w := range words[1:] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !nameParticles[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// bareURL reports whether s is one URL and nothing else.
+func bareURL(s string) bool {
+	s = strings.Trim(strings.TrimSpace(s), "<>")
+	lower := strings.ToLower(s)
+	return (strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.")) && !strings.ContainsAny(s, " \t")
+}
+
+// headerField reports whether the text after a label is a header field's
+// value ("Jane Doe", "May 5, 2004") rather than speech: six words at most,
+// ending in no sentence punctuation.
+func headerField(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	if len(strings.Fields(s)) > 6 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".?!…\"”'’)-–—", r)
+}
+
+// looksLikeScriptBytes is how much of a text LooksLikeScript reads.
+const looksLikeScriptBytes = 64 << 10
+
+// LooksLikeScript reports whether a text is a script or transcript whose
+// lines open with speakers' labels (see SpeakerLines), judging by its
+// first 64 KB: two labelled lines or more, of two speakers or more (or
+// three lines of one), and one labelled line in twenty non-blank lines at
+// least; where no label repeats, half the lines (a short exchange:
+// "Smith: Hello" / "Jones: Hi"). A Markdown file's YAML front matter is
+// left out.
+func LooksLikeScript(s string) bool {
+	if len(s) > looksLikeScriptBytes {
+		s = s[:looksLikeScriptBytes]
+		if k := strings.LastIndexByte(s, '\n'); k > 0 {
+			s = s[:k]
+		}
+	}
+	var lines []Span
+	for _, ln := range SplitLines(s) {
+		if ln.Start >= YAMLFrontMatter(s).End && strings.TrimSpace(ln.In(s)) != "" {
+			lines = append(lines, ln)
+		}
+	}
+	labels := SpeakerLines(s, lines, nil)
+	ids := map[string]int{}
+	for _, l := range labels {
+		ids[l.ID]++
+	}
+	repeated := false
+	for _, n := range ids {
+		repeated = repeated || n >= 2
+	}
+	switch {
+	case len(labels) < 2, len(ids) < 2 && len(labels) < 3, len(labels)*20 < len(lines):
+		return false
+	case !repeated:
+		return len(labels)*2 >= len(lines)
+	}
+	return true
+}
+
+// YAMLFrontMatter returns the span of a Markdown file's YAML front matter:
+// a first line "---", the fields, and a closing line "---" or "..." within
+// the first 200 lines; an empty span at 0 if there is none.
+func YAMLFrontMatter(s string) Span {
+	s0 := strings.TrimPrefix(s, "\ufeff")
+	bom := len(s) - len(s0)
+	if !strings.HasPrefix(s0, "---\n") && !strings.HasPrefix(s0, "---\r\n") {
+		return Span{}
+	}
+	for k, ln := range SplitLines(s0) {
+		if k > 200 {
+			break
+		}
+		if k > 0 {
+			if t := strings.TrimRight(ln.In(s0), " \t"); t == "---" || t == "..." {
+				end := ln.End
+				if end < len(s0) && s0[end] == '\r' {
+					end++
+				}
+				if end < len(s0) && s0[end] == '\n' {
+					end++
+				}
+				return Span{0, bom + end}
+			}
+		}
+	}
+	return Span{}
+}
