@@ -52,6 +52,7 @@ const maxLabelWords = 6
 //	Timestamp after the name       Name (00:03): ..., Name [00:03:12]: ..., Name: (00:03)
 //	Timestamp before the name      [00:01:02] Name: ..., [03 04:05:06] CDR: ..., 00:01:02 Name: ...
 //	Name and timestamp alone       Speaker 1  0:03   (Otter: the text follows below)
+//	                               Ann Lee [00:03:12] (Descript)
 //	Role in parentheses            Chris Wallace (Moderator): ...
 //
 // The name begins with a letter, holds letters, digits, and inner
@@ -146,9 +147,10 @@ func ParseLabel(line string) (Label, bool) {
 	}
 	k := labelSpaces(line, i)
 	switch {
-	case k < len(line) && line[k] == ':', strings.HasPrefix(line[k:], "：") && k > i:
+	case k < len(line) && line[k] == ':', strings.HasPrefix(line[k:], "："):
 		i = k + 1
-		if line[k] != ':' {
+		wide := line[k] != ':' // CJK text follows a full-width colon unspaced
+		if wide {
 			i = k + len("：")
 		}
 		l.Colon = true
@@ -163,7 +165,7 @@ func ParseLabel(line string) (Label, bool) {
 		}
 		// The colon must end the label: "10:30", "http://" and "a:b" are
 		// no labels.
-		if i < len(line) && line[i] != ' ' && line[i] != '\t' && !(mark != "" && strings.HasPrefix(line[i:], mark)) {
+		if !wide && i < len(line) && line[i] != ' ' && line[i] != '\t' && !(mark != "" && strings.HasPrefix(line[i:], mark)) {
 			return l, false
 		}
 	case mark == "" && !bracket && k > i+1 && k < len(line):
@@ -174,6 +176,11 @@ func ParseLabel(line string) (Label, bool) {
 			return l, true
 		}
 		return l, false
+	case l.Time.Start > l.Name.Start && l.Role.Len() == 0 && !bracket && mark == "" && strings.TrimSpace(line[k:]) == "":
+		// Descript: the name and a bracketed timestamp alone on a line
+		// ("Ann Lee [00:03:12]"), the text below.
+		l.End = len(line)
+		return l, true
 	default:
 		return l, false
 	}

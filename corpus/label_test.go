@@ -26,6 +26,14 @@ func TestParseLabel(t *testing.T) {
 		{line: "[03 04:05:06] CDR: Roger.", name: "CDR", time: "03 04:05:06", ok: true, colon: true, rest: true},
 		{line: "00:01:02 Ann: Hello.", name: "Ann", time: "00:01:02", ok: true, colon: true, rest: true},
 		{line: "Speaker 1  0:03", name: "Speaker 1", time: "0:03", ok: true},
+		{line: "Ann Lee [00:03:12]", name: "Ann Lee", time: "00:03:12", ok: true},
+		{line: "Ann Lee (00:03)", name: "Ann Lee", time: "00:03", ok: true},
+		{line: "**Tim Smith:** \\[01:46\\] About a month ago", name: "Tim Smith", time: "01:46", ok: true, colon: true, rest: true},
+		{line: "**Break:** \\[07:13\\] to \\[08:53\\]", name: "Break", time: "07:13", ok: true, colon: true, rest: true},
+		{line: "周恩来：我们欢迎你们。", name: "周恩来", ok: true, colon: true, rest: true},
+		{line: "Μαρία: Ευχαριστώ.", name: "Μαρία", ok: true, colon: true, rest: true},
+		{line: "José Martí: Gracias.", name: "José Martí", ok: true, colon: true, rest: true},
+		{line: "[10:02:11] Ann: Can you hear me?", name: "Ann", time: "10:02:11", ok: true, colon: true, rest: true},
 		{line: "Chris Wallace (Moderator): Hello.", name: "Chris Wallace", role: "(Moderator)", ok: true, colon: true, rest: true},
 		{line: "JOHN (V.O.): Hello.", name: "JOHN", role: "(V.O.)", ok: true, colon: true, rest: true},
 		{line: "Q: What did you see?", name: "Q", ok: true, colon: true, rest: true},
@@ -43,6 +51,9 @@ func TestParseLabel(t *testing.T) {
 		{line: "**bold text** and more"},
 		{line: "Speaker 1 0:03"},
 		{line: "12:00:00 is noon"},
+		{line: "Ann Lee (Moderator)"},
+		{line: "At 10:30: we met."},
+		{line: "Ann Lee [00:03:12] and more"},
 	} {
 		l, ok := ParseLabel(tc.line)
 		if ok != tc.ok {
@@ -66,6 +77,15 @@ func TestParseLabel(t *testing.T) {
 		}
 		if l.End < l.Name.End || l.End > len(tc.line) {
 			t.Errorf("ParseLabel(%q) end %d out of range", tc.line, l.End)
+		}
+	}
+}
+
+func TestIsHeadingLabel(t *testing.T) {
+	for name, want := range map[string]bool{"Note": true, "NOTE": true, "source": true, "Step 2": true, "Part IV": true, "Chapter 3": true, "Date": true,
+		"Speaker 2": false, "Interviewer": false, "Q": false, "Smith": false, "Note Taker": false, "Host": false} {
+		if got := IsHeadingLabel(name); got != want {
+			t.Errorf("IsHeadingLabel(%q) = %v, want %v", name, got, want)
 		}
 	}
 }

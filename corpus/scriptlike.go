@@ -61,8 +61,22 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 			continue
 		}
 		name := strings.Join(strings.Fields(l.Name.In(line)), " ")
-		if IsHeadingLabel(name) || sentenceName(name) || bareURL(line[l.End:]) {
+		if l.Time.Len() > 0 {
+			name = chatSender(name)
+		}
+		// A log's line opens with its time, then the speaker: "[03
+		// 04:05:06] CC:" is the capsule communicator, not a copy.
+		logLine := l.Time.Len() > 0 && l.Time.Start < l.Name.Start
+		if !logLine && IsHeadingLabel(name) || sentenceName(name) || bareURL(line[l.End:]) {
 			continue
+		}
+		// The line below a name alone on its line is that speaker's
+		// speech ("AUFIDIUS:" then "Farewell: the leisure..."), unless
+		// it too is a label alone or its shape is a speaker's.
+		if n := len(cands); n > 0 && l.Rest && !speakerShape(l, name) && l.Time.Len() == 0 {
+			if p := cands[n-1]; p.Label.Colon && !p.Label.Rest && directlyBelow(text, p.Line, ln) {
+				continue
+			}
 		}
 		id := SpeakerID(name)
 		if id == "" {
@@ -95,7 +109,7 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 		case aloneLayout && c.Label.Rest && !known[c.ID] && !speakerShape(c.Label, c.Name) && c.Label.Time.Len() == 0:
 			continue
 		case known[c.ID] || count[c.ID] >= 2:
-		case upper*2 > repeated && !unicode.IsUpper(firstRune(c.Name)):
+		case upper*2 > repeated && unicode.IsLower(firstRune(c.Name)):
 			// A one-off "brave Titus:" where the speakers' names are
 			// capitalised.
 			continue
@@ -109,6 +123,26 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 		out = append(out, c)
 	}
 	return out
+}
+
+// directlyBelow reports whether line b comes right after line a in text,
+// with no line between.
+func directlyBelow(text string, a, b Span) bool {
+	gap := text[a.End:b.Start]
+	return gap == "\n" || gap == "\r\n"
+}
+
+// chatSender returns the sender a chat log's label names: "Ann" for
+// Zoom's "From Ann to Everyone" or "From Ann"; the name as it is else.
+func chatSender(name string) string {
+	rest, ok := strings.CutPrefix(name, "From ")
+	if !ok {
+		return name
+	}
+	if k := strings.Index(rest, " to "); k > 0 {
+		rest = rest[:k]
+	}
+	return rest
 }
 
 func firstRune(s string) rune {

@@ -118,7 +118,12 @@ func markup(src string, s corpus.Span) []corpus.Span {
 			if i+1 < s.End && src[i+1] == '(' {
 				end := strings.IndexAny(src[i+2:s.End], ")\n ")
 				if end >= 0 && src[i+2+end] == ')' {
-					out = append(out, corpus.Span{Start: i + 1, End: i + 2 + end + 1})
+					// The link's opening bracket, on its line, and the
+					// closing bracket and target.
+					if open := strings.LastIndexAny(src[s.Start:i], "[]\n"); open >= 0 && src[s.Start+open] == '[' {
+						out = append(out, corpus.Span{Start: s.Start + open, End: s.Start + open + 1})
+					}
+					out = append(out, corpus.Span{Start: i, End: i + 2 + end + 1})
 					i += end + 2
 				}
 			}

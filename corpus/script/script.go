@@ -132,7 +132,8 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 		}
 		if keep[k] = hasWord(text, speech(k, next)); !keep[k] {
 			name := corpus.Span{Start: labels[k].Line.Start + labels[k].Label.Name.Start, End: labels[k].Line.Start + labels[k].Label.Name.End}
-			b.AddNotes(corpus.Note{Kind: corpus.Editorial, Anchor: cues[k], Extent: cues[k], Body: name})
+			all := corpus.TrimSpan(text, corpus.Span{Start: cues[k].Start, End: next})
+			b.AddNotes(corpus.Note{Kind: corpus.Editorial, Anchor: all, Extent: all, Body: name})
 		}
 	}
 	for k, l := range labels {
