@@ -18,21 +18,24 @@ func checkDoc(t testing.TB, d *corpus.Document) {
 	c.Turns = nil
 	for _, tr := range d.Turns {
 		u := tr.Utterances[0]
-		if u.Cue.Len() > 0 {
-			tr.Index = len(c.Turns) + 1
-			c.Turns = append(c.Turns, tr)
-			continue
-		}
-		if tr.Index != 1 || len(tr.Utterances) != 1 || u.Cue.Start != u.Text.Start {
-			t.Errorf("turn %d: an utterance without a cue that is not the document's first: %+v", tr.Index, u)
-		}
-		pos := u.Text.Start
-		for _, s := range u.Speech {
-			if s.Start < pos || s.End > u.Text.End || s.Len() == 0 {
-				t.Errorf("turn %d: speech %v out of order or outside Text %v", tr.Index, s, u.Text)
+		if u.Cue.Len() == 0 {
+			if tr.Index != 1 || u.Cue.Start != u.Text.Start {
+				t.Errorf("turn %d: an utterance without a cue that is not the document's first: %+v", tr.Index, u)
 			}
-			pos = s.End
+			pos := u.Text.Start
+			for _, s := range u.Speech {
+				if s.Start < pos || s.End > u.Text.End || s.Len() == 0 {
+					t.Errorf("turn %d: speech %v out of order or outside Text %v", tr.Index, s, u.Text)
+				}
+				pos = s.End
+			}
+			tr.Utterances = tr.Utterances[1:]
+			if len(tr.Utterances) == 0 {
+				continue
+			}
 		}
+		tr.Index = len(c.Turns) + 1
+		c.Turns = append(c.Turns, tr)
 	}
 	c.Notes = append([]corpus.Note(nil), d.Notes...)
 	for i := range c.Notes {

@@ -198,7 +198,7 @@ func talkStart(text string, body []corpus.Span, first int) int {
 			continue
 		}
 		if r, _ := utf8.DecodeLastRuneInString(line); strings.ContainsRune(".?!…\"”)", r) {
-			return ln.Start
+			return corpus.TrimSpan(text, ln).Start
 		}
 	}
 	return first
