@@ -166,3 +166,23 @@ func TestRealScripts(t *testing.T) {
 		})
 	}
 }
+
+// TestRealNotScripts checks that the shared files in other layouts are
+// not taken for scripts: memoranda of conversation (narrated speech,
+// the record reader's) and a play whose speakers end in a period.
+func TestRealNotScripts(t *testing.T) {
+	for _, p := range []string{
+		"frus-memcons/frus1961-63v05_d86.txt", "frus-memcons/frus1961-63v05_d88.txt",
+		"frus-memcons/frus1961-63v05_d89.txt", "frus-memcons/frus1961-63v05_d91.txt",
+		"plays/gutenberg_pinero_mind-the-paint-girl.txt",
+		"1947-10-14-stalin-labour-mps.txt",
+	} {
+		src, err := os.ReadFile(filepath.Join(shared, p))
+		if err != nil {
+			t.Skip("../shared/corpora is absent")
+		}
+		if got := Detect(p, src); got != 0 {
+			t.Errorf("%s: Detect = %d, want 0", p, got)
+		}
+	}
+}
