@@ -51,6 +51,7 @@ const maxLabelWords = 6
 //	Markdown                       **Name:** ..., **Name**: ..., __Name:__ ...
 //	Timestamp after the name       Name (00:03): ..., Name [00:03:12]: ..., Name: (00:03)
 //	Timestamp before the name      [00:01:02] Name: ..., [03 04:05:06] CDR: ..., 00:01:02 Name: ...
+//	IRC nicks                      <ann> hello, [10:02] <Bob> hi
 //	Name and timestamp alone       Speaker 1  0:03   (Otter: the text follows below)
 //	                               Ann Lee [00:03:12] (Descript)
 //	Role in parentheses            Chris Wallace (Moderator): ...
@@ -78,6 +79,20 @@ func ParseLabel(line string) (Label, bool) {
 	if t, j, ok := leadingTime(line, i); ok {
 		l.Time = t
 		i = labelSpaces(line, j)
+	}
+	// An IRC log's nick: "<ann> hello", "[10:02] <Bob> hi".
+	if i < len(line) && line[i] == '<' {
+		end, ok := labelName(line, i+1)
+		if !ok || end >= len(line) || line[end] != '>' || l.Time.Len() == 0 && htmlTags[strings.ToLower(line[i+1:end])] {
+			return l, false
+		}
+		l.Name, l.Bracket, l.Colon = Span{i + 1, end}, true, true
+		l.End = labelSpaces(line, end+1)
+		if l.End == end+1 && l.End < len(line) {
+			return l, false // "<a>b": markup, not a nick
+		}
+		l.Rest = strings.TrimSpace(line[l.End:]) != ""
+		return l, true
 	}
 	// Markdown emphasis around the label.
 	mark := ""
@@ -279,8 +294,21 @@ func leadingTime(line string, i int) (Span, int, bool) {
 			closer = ')'
 		}
 		e := strings.IndexByte(line[i+1:], closer)
-		if e > 0 && isTimestamp(line[i+1:i+1+e]) {
+		if e > 0 && (isTimestamp(line[i+1:i+1+e]) || dateTimeLen(line[i+1:i+1+e]) == e) {
 			return Span{i + 1, i + 1 + e}, i + 1 + e + 1, true
+		}
+		return Span{}, i, false
+	}
+	// A chat export's date and time: "12/03/2021, 10:02 - Ann: ...".
+	if n := dateTimeLen(line[i:]); n > 0 {
+		j := labelSpaces(line, i+n)
+		for _, dash := range []string{"- ", "– ", "— "} {
+			if strings.HasPrefix(line[j:], dash) {
+				return Span{i, i + n}, j + len(dash), true
+			}
+		}
+		if j > i+n {
+			return Span{i, i + n}, j, true
 		}
 		return Span{}, i, false
 	}
@@ -292,6 +320,66 @@ func leadingTime(line string, i int) (Span, int, bool) {
 		return Span{i, j}, j, true
 	}
 	return Span{}, i, false
+}
+
+// dateTimeLen returns the length of the date and time that open s, as
+// chat exports and logs write them ("12/03/2021, 10:02", "2021-03-12
+// 10:02:33", "3/12/21, 9:02 PM"), or 0.
+func dateTimeLen(s string) int {
+	// The date: three runs of digits joined by "/", "." or "-".
+	i, runs := 0, 0
+	for runs < 3 {
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == i || j-i > 4 {
+			return 0
+		}
+		i, runs = j, runs+1
+		if runs < 3 {
+			if i >= len(s) || !strings.ContainsRune("/.-", rune(s[i])) {
+				return 0
+			}
+			i++
+		}
+	}
+	if i < len(s) && s[i] == ',' {
+		i++
+	}
+	k := labelSpaces(s, i)
+	if k == i {
+		return 0
+	}
+	// The time, perhaps with AM or PM.
+	j := k
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ':') {
+		j++
+	}
+	if !isTimestamp(s[k:j]) {
+		return 0
+	}
+	for _, m := range []string{" AM", " PM", " am", " pm", "AM", "PM", "am", "pm", " a.m.", " p.m."} {
+		if strings.HasPrefix(s[j:], m) {
+			return j + len(m)
+		}
+	}
+	return j
+}
+
+// IsTimestamp reports whether s, perhaps in parentheses or brackets
+// (escaped as Markdown writes them, "\[01:46\]"), is a clock time or
+// elapsed time as transcripts write them (see isTimestamp), or a date and
+// time ("12/03/2021, 10:02").
+func IsTimestamp(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, p := range [][2]string{{`\[`, `\]`}, {"[", "]"}, {"(", ")"}} {
+		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) && len(s) >= len(p[0])+len(p[1]) {
+			s = strings.TrimSpace(s[len(p[0]) : len(s)-len(p[1])])
+			break
+		}
+	}
+	return isTimestamp(s) || s != "" && dateTimeLen(s) == len(s)
 }
 
 // isTimestamp reports whether s is a clock time or elapsed time as
@@ -325,6 +413,12 @@ func isTimestamp(s string) bool {
 	}
 	return true
 }
+
+// htmlTags are the HTML elements that could open a line of a text file
+// as "<p>", which is no IRC nick.
+var htmlTags = labelWordSet(`a abbr b big blockquote body br center cite code dd div dl dt em font
+	h1 h2 h3 h4 h5 h6 head header hr html i img li nav ol p pre q s small span strong sub sup
+	table tbody td th thead title tr u ul v c`)
 
 // headingLabels are words that open a line with a colon without naming a
 // speaker: a memo's fields, an editor's remarks, a source line.

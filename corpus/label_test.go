@@ -33,6 +33,12 @@ func TestParseLabel(t *testing.T) {
 		{line: "周恩来：我们欢迎你们。", name: "周恩来", ok: true, colon: true, rest: true},
 		{line: "Μαρία: Ευχαριστώ.", name: "Μαρία", ok: true, colon: true, rest: true},
 		{line: "José Martí: Gracias.", name: "José Martí", ok: true, colon: true, rest: true},
+		{line: "12/03/2021, 10:02 - Ann Lee: On my way", name: "Ann Lee", time: "12/03/2021, 10:02", ok: true, colon: true, rest: true},
+		{line: "[12/03/2021, 10:02:33] Ann: Hi", name: "Ann", time: "12/03/2021, 10:02:33", ok: true, colon: true, rest: true},
+		{line: "3/12/21, 9:02 PM - Bob: ok", name: "Bob", time: "3/12/21, 9:02 PM", ok: true, colon: true, rest: true},
+		{line: "2021-03-12 10:02:33 Ann: Hi", name: "Ann", time: "2021-03-12 10:02:33", ok: true, colon: true, rest: true},
+		{line: "<ann> hello there", name: "ann", ok: true, colon: true, rest: true},
+		{line: "[10:02] <Bob_> hi", name: "Bob_", time: "10:02", ok: true, colon: true, rest: true},
 		{line: "[10:02:11] Ann: Can you hear me?", name: "Ann", time: "10:02:11", ok: true, colon: true, rest: true},
 		{line: "Chris Wallace (Moderator): Hello.", name: "Chris Wallace", role: "(Moderator)", ok: true, colon: true, rest: true},
 		{line: "JOHN (V.O.): Hello.", name: "JOHN", role: "(V.O.)", ok: true, colon: true, rest: true},
@@ -54,6 +60,12 @@ func TestParseLabel(t *testing.T) {
 		{line: "Ann Lee (Moderator)"},
 		{line: "At 10:30: we met."},
 		{line: "Ann Lee [00:03:12] and more"},
+		{line: "12/03/2021 was a Friday: yes"},
+		{line: "<p>Smith: hello</p>"},
+		{line: "<b>Smith</b>: hello"},
+		{line: "<v Ann>hello"},
+		{line: "<a>b"},
+		{line: "1.2.3 Scope: this section"},
 	} {
 		l, ok := ParseLabel(tc.line)
 		if ok != tc.ok {
@@ -95,6 +107,15 @@ func TestIsTimestamp(t *testing.T) {
 		"10": false, "1:2": false, "a:bc": false, "00:03:12:01": false, "": false, "1 2 3:45": false} {
 		if got := isTimestamp(s); got != want {
 			t.Errorf("isTimestamp(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestIsTimestampExported(t *testing.T) {
+	for s, want := range map[string]bool{"00:03": true, "(00:03)": true, "[00:01:02]": true, `\[01:46\]`: true, "12/03/2021, 10:02": true,
+		"[crosstalk 00:01]": false, "(laughs)": false, "10": false, "": false, "()": false} {
+		if got := IsTimestamp(s); got != want {
+			t.Errorf("IsTimestamp(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

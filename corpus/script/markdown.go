@@ -103,12 +103,18 @@ func unquote(s string) string {
 
 // markup returns the spans of inline markup within s of src that are no
 // speech, though no editor's note either: HTML tags ("<a href=...>",
-// "</a>"), autolinks ("<https://...>"), and the target of a Markdown link
-// or image ("](https://...)"; the link's text is speech).
+// "</a>"), autolinks ("<https://...>"), the brackets and target of a
+// Markdown link or image ("[", "](https://...)"; the link's text is
+// speech), and timestamps in parentheses ("(00:01:02)").
 func markup(src string, s corpus.Span) []corpus.Span {
 	var out []corpus.Span
 	for i := s.Start; i < s.End; i++ {
 		switch src[i] {
+		case '(':
+			if end := strings.IndexAny(src[i+1:s.End], ")(\n"); end > 0 && src[i+1+end] == ')' && corpus.IsTimestamp(src[i+1:i+1+end]) {
+				out = append(out, corpus.Span{Start: i, End: i + 1 + end + 1})
+				i += end + 1
+			}
 		case '<':
 			if n := tagLen(src[i:s.End]); n > 0 {
 				out = append(out, corpus.Span{Start: i, End: i + n})

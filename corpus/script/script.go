@@ -251,7 +251,8 @@ func closing(line string) bool {
 // lineApparatus finds the lines of the conversation (from first to back)
 // that are no speech though they hold no label: Markdown headings, links
 // alone on a line, fields ("Note: ..."), and Markdown labels that name no
-// speaker ("**Break:** ..."), as editorial notes; thematic breaks as cuts.
+// speaker ("**Break:** ..."), as editorial notes; thematic breaks and
+// timestamps alone on a line as cuts.
 func lineApparatus(text string, body []corpus.Span, labels []corpus.LabelLine, first, back int) (notes []corpus.Note, cuts []corpus.Span) {
 	k := 0
 	for _, ln := range body {
@@ -273,7 +274,7 @@ func lineApparatus(text string, body []corpus.Span, labels []corpus.LabelLine, f
 			note(corpus.Span{Start: ln.Start + h.Start, End: ln.Start + h.End})
 			continue
 		}
-		if rule(line) {
+		if rule(line) || corpus.IsTimestamp(line) {
 			cuts = append(cuts, s)
 			continue
 		}

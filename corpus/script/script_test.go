@@ -134,6 +134,25 @@ func TestRead(t *testing.T) {
 			turns: "ann lee=Hi all; bob=Hello; ann lee=Slides are up",
 		},
 		{
+			name: "whatsapp.txt",
+			src: "12/03/2021, 10:02 - Messages and calls are end-to-end encrypted.\n12/03/2021, 10:02 - Ann Lee: On my way\n" +
+				"12/03/2021, 10:03 - Bob: ok\nsee you there\n12/03/2021, 10:05 - Ann Lee: Here now\n",
+			turns: "ann lee=On my way; bob=ok|see you there; ann lee=Here now",
+			front: "12/03/2021, 10:02 - Messages and calls are end-to-end encrypted.",
+		},
+		{
+			name:  "irc.txt",
+			src:   "[10:02] <ann> hello all\n[10:03] <bob> hi ann\n[10:04] <ann> meeting at 11:00: ok?\n<bob> ok\n",
+			turns: "ann=hello all; bob=hi ann; ann=meeting at 11:00: ok?; bob=ok",
+		},
+		{
+			name: "timestamps between.txt",
+			src: "Smith: Welcome. (00:01:02)\n\n[00:01:05]\n\nJones: Thanks.\n00:01:09\nGlad to be here.\n\n" +
+				"Smith: Let's begin.\n",
+			turns: "smith=Welcome.; jones=Thanks.|Glad to be here.; smith=Let's begin.",
+			notes: "editorial:00:01:05",
+		},
+		{
 			name:  "mission log.txt",
 			src:   "[03 04:05:06] CDR: Houston, we are go.\n[03 04:05:09] CC: Roger.\n[03 04:05:15] CDR: Copy.\n",
 			turns: "cdr=Houston, we are go.; cc=Roger.; cdr=Copy.",
