@@ -428,7 +428,8 @@ var headingLabels = labelWordSet(`
 	participants participant attendants attending keywords tags summary abstract update edit
 	edited warning caution disclaimer copyright link url web website email
 	phone tel fax address topic topics agenda episode chapter part section
-	example examples step steps
+	example examples step steps action actions decision decisions outcome
+	outcomes todo task tasks resolution
 	sponsor sponsors credits music recorded published posted category
 	description duration length language format file filename
 	speakers author authors by photo image caption credit via categories

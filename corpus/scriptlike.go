@@ -103,9 +103,23 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 	// line is a verse or a sentence ("Farewell: the leisure and the
 	// fearful time") unless its shape says otherwise.
 	aloneLayout := repeated > 0 && alone*10 >= repeated*9
+	// A header block opening the text, two labelled fields or more one
+	// below the other ("Interviewer: John Smith" / "Interviewee: Jane
+	// Doe"), followed by the conversation: front matter, even where its
+	// labels speak later.
+	header := 0
+	for header < len(cands) && headerField(cands[header].Line.In(text)[cands[header].Label.End:]) &&
+		(header == 0 || directlyBelow(text, cands[header-1].Line, cands[header].Line)) {
+		header++
+	}
+	if header < 2 || header+2 > len(cands) {
+		header = 0
+	}
 	var out []LabelLine
 	for i, c := range cands {
 		switch {
+		case i < header:
+			continue
 		case aloneLayout && c.Label.Rest && !known[c.ID] && !speakerShape(c.Label, c.Name) && c.Label.Time.Len() == 0:
 			continue
 		case known[c.ID] || count[c.ID] >= 2:
@@ -116,7 +130,7 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 		case i < firstRepeated && firstRepeated < len(cands) && headerField(c.Line.In(text)[c.Label.End:]):
 			continue
 		case repeated < manyLabels, speakerShape(c.Label, c.Name), c.Label.Colon && !c.Label.Rest && alone*2 >= repeated,
-			c.Label.Time.Len() > 0 && !headerField(c.Line.In(text)[c.Label.End:]):
+			c.Label.Time.Len() > 0 && !marker(c.Line.In(text)[c.Label.End:]):
 		default:
 			continue
 		}
@@ -199,18 +213,45 @@ func bareURL(s string) bool {
 }
 
 // headerField reports whether the text after a label is a header field's
-// value ("Jane Doe", "May 5, 2004") rather than speech: six words at most,
-// ending in no sentence punctuation.
+// value ("Jane Doe", "May 5, 2004", "Jackson, Mississippi") rather than
+// speech ("hi", "Welcome everyone"): six words at most, each capitalised,
+// a number or a particle, ending in no sentence punctuation.
 func headerField(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 {
 		return false
 	}
-	if len(strings.Fields(s)) > 6 {
+	if r, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".?!…\"”'’)-–—", r) {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return !strings.ContainsRune(".?!…\"”'’)-–—", r)
+	for _, w := range words {
+		r := firstRune(strings.TrimLeft(w, "(\"“'‘"))
+		if unicode.IsLower(r) && !nameParticles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// marker reports whether the text after a label reads as an editor's
+// marker rather than speech: timestamps and three words at most, ending
+// in no sentence punctuation ("[07:13] to [08:53]").
+func marker(s string) bool {
+	var words []string
+	for _, w := range strings.Fields(s) {
+		if !IsTimestamp(w) {
+			words = append(words, w)
+		}
+	}
+	if len(words) > 3 {
+		return false
+	}
+	if len(words) == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(words[len(words)-1])
+	return !strings.ContainsRune(".?!…\"”'’", r)
 }
 
 // looksLikeScriptBytes is how much of a text LooksLikeScript reads.
