@@ -128,15 +128,37 @@ func (b *Builder) Break() { b.broken = true }
 // the stretch of text the utterance governs (from its cue to the next),
 // for placing notes; u.Line is set from u.Cue (or u.Text) if zero.
 func (b *Builder) Add(name string, u Utterance, reach Span) {
-	d := b.doc
 	name = strings.Join(strings.Fields(name), " ")
 	id := SpeakerID(name)
 	if id == "" {
 		id = strings.ToLower(name)
 	}
+	display, ok := b.roster[id]
+	if !ok {
+		display = StripTitles(name)
+		if isCapsName(display) {
+			display = TitleCase(display)
+		}
+	}
 	if u.CueName == "" {
 		u.CueName = name
 	}
+	b.add(id, display, u, reach)
+}
+
+// AddAs is Add for a reader that decides its speakers' identities itself:
+// id is the speaker's identity and display the name shown for it, both used
+// as given (a play's "MRS. STIDULPH" and "STIDULPH" are two people, so its
+// reader keeps the titles that Add strips). u.CueName should be set.
+func (b *Builder) AddAs(id, display string, u Utterance, reach Span) {
+	if id == "" {
+		id = strings.ToLower(strings.Join(strings.Fields(display), " "))
+	}
+	b.add(id, display, u, reach)
+}
+
+func (b *Builder) add(id, display string, u Utterance, reach Span) {
+	d := b.doc
 	if u.Line == 0 {
 		at := u.Cue
 		if at.Len() == 0 {
@@ -148,13 +170,6 @@ func (b *Builder) Add(name string, u Utterance, reach Span) {
 	if !seen {
 		k = len(d.Speakers)
 		b.speaker[id] = k
-		display, ok := b.roster[id]
-		if !ok {
-			display = StripTitles(name)
-			if isCapsName(display) {
-				display = TitleCase(display)
-			}
-		}
 		d.Speakers = append(d.Speakers, Speaker{ID: id, Name: display})
 	}
 	if sp := &d.Speakers[k]; !contains(sp.Forms, u.CueName) {

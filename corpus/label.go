@@ -169,7 +169,9 @@ func ParseLabel(line string) (Label, bool) {
 			i = k + len("：")
 		}
 		l.Colon = true
-		closeMark()
+		// "**Name:**Text": the markup closing after the colon ends the
+		// label.
+		closed := closeMark()
 		// "Name: (00:03)", "**Name:** \[01:46\]": a timestamp after the
 		// colon, in Markdown perhaps with its brackets escaped.
 		if l.Time.Len() == 0 {
@@ -180,7 +182,7 @@ func ParseLabel(line string) (Label, bool) {
 		}
 		// The colon must end the label: "10:30", "http://" and "a:b" are
 		// no labels.
-		if !wide && i < len(line) && line[i] != ' ' && line[i] != '\t' && !(mark != "" && strings.HasPrefix(line[i:], mark)) {
+		if !wide && !closed && i < len(line) && line[i] != ' ' && line[i] != '\t' && !(mark != "" && strings.HasPrefix(line[i:], mark)) {
 			return l, false
 		}
 	case mark == "" && !bracket && k > i+1 && k < len(line):

@@ -17,6 +17,7 @@ func TestParseLabel(t *testing.T) {
 		{line: "- JOHN: Here.", name: "JOHN", ok: true, colon: true, rest: true},
 		{line: "**Adam Stacoviak:** Welcome.", name: "Adam Stacoviak", ok: true, colon: true, rest: true},
 		{line: "**Adam Stacoviak**: Welcome.", name: "Adam Stacoviak", ok: true, colon: true, rest: true},
+		{line: "**Bob:**Hello.", name: "Bob", ok: true, colon: true, rest: true},
 		{line: "__Jerod:__ Hey.", name: "Jerod", ok: true, colon: true, rest: true},
 		{line: "Chris Wallace (00:03): Good evening.", name: "Chris Wallace", time: "00:03", ok: true, colon: true, rest: true},
 		{line: "Chris Wallace [00:03:12]: Good evening.", name: "Chris Wallace", time: "00:03:12", ok: true, colon: true, rest: true},

@@ -136,6 +136,7 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 			b.AddNotes(corpus.Note{Kind: corpus.Editorial, Anchor: all, Extent: all, Body: name})
 		}
 	}
+	titled := titledIDs(labels)
 	for k, l := range labels {
 		if !keep[k] {
 			continue
@@ -153,11 +154,17 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 			Speech: speech(k, next),
 			Time:   l.Label.Time.In(l.Line.In(text)),
 		}
-		name := l.Name
-		if talker != "" && answers[l.ID] {
-			u.CueName, name = l.Name, talker
+		reach := corpus.Span{Start: cues[k].Start, End: next}
+		switch id, ok := titled[k]; {
+		case ok:
+			u.CueName = l.Name
+			b.AddAs(id, displayName(l.Name), u, reach)
+		case talker != "" && answers[l.ID]:
+			u.CueName = l.Name
+			b.Add(talker, u, reach)
+		default:
+			b.Add(l.Name, u, reach)
 		}
-		b.Add(name, u, corpus.Span{Start: cues[k].Start, End: next})
 	}
 	return b.Document("no speaker label is followed by speech")
 }

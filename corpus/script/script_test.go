@@ -242,6 +242,11 @@ func TestRead(t *testing.T) {
 			notes: "editorial:Q", title: "A talk",
 		},
 		{
+			name:  "couple.txt",
+			src:   "INTERVIEWER: Hi.\n\nMS. JONES: Hello.\n\nINTERVIEWER: And you?\n\nMR. JONES: Me too.\n\nMrs. Jones: He always says that.\n",
+			turns: "interviewer=Hi.; ms jones=Hello.; interviewer=And you?; mr jones=Me too.; mrs jones=He always says that.",
+		},
+		{
 			name:  "indented.txt",
 			src:   "    Smith: Hello there.\n    Jones: Hello.\n    Smith: Bye now.\n",
 			turns: "smith=Hello there.; jones=Hello.; smith=Bye now.",
