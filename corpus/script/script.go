@@ -22,7 +22,10 @@ const Methods = `The transcript was read as a script: a speaker's turn began at 
 	`exchange; headings and fields ("Note:", "Source:", "Date:"), sentences with a colon, times and ` +
 	`URLs were never labels. Labels differing only in case or in a title were one speaker. Lines without ` +
 	`a label continued the current speaker's turn, and consecutive turns of one speaker were joined; a ` +
-	`label followed by no words (only "[laughs]") started no turn. The labels, their timestamps, ` +
+	`label followed by no words (only "[laughs]") started no turn. In a talk with questions from ` +
+	`the floor ("Q:" and "A:" only) whose front matter named one speaker, the unlabelled talk before ` +
+	`the first question and the answers were that speaker's. Where labels of one surname carried a ` +
+	`man's and a woman's title ("MR. JONES", "MS. JONES"), they were two speakers. The labels, their timestamps, ` +
 	`bracketed insertions ("[crosstalk]"), parenthesised stage directions ("(APPLAUSE)"), Markdown ` +
 	`headings, links and markup were not counted as speech. Text before the first label (YAML front ` +
 	`matter, titles, a header block) was front matter; a closing heading, source line or credit after ` +
@@ -98,9 +101,9 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 	cuts = append(cuts, markup(text, corpus.Span{Start: talk, End: back})...)
 	sortSpans(cuts)
 
-	front, frontDate := corpus.FrontMetadata(masked, corpus.Span{Start: yaml.End, End: first})
+	frontTitle, frontDate := corpus.FrontMetadata(masked, corpus.Span{Start: yaml.End, End: first})
 	if title == "" {
-		title = front
+		title = frontTitle
 	}
 	if title == "" {
 		title = headingTitle(text, body, first)
@@ -125,6 +128,7 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 		return subtract(text, b.SpeechIn(corpus.Span{Start: cues[k].End, End: next}), cuts)
 	}
 	keep := make([]bool, len(labels))
+	var wordless []corpus.Note
 	for k := range labels {
 		next := back
 		if k+1 < len(labels) {
@@ -133,9 +137,10 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 		if keep[k] = hasWord(text, speech(k, next)); !keep[k] {
 			name := corpus.Span{Start: labels[k].Line.Start + labels[k].Label.Name.Start, End: labels[k].Line.Start + labels[k].Label.Name.End}
 			all := corpus.TrimSpan(text, corpus.Span{Start: cues[k].Start, End: next})
-			b.AddNotes(corpus.Note{Kind: corpus.Editorial, Anchor: all, Extent: all, Body: name})
+			wordless = append(wordless, corpus.Note{Kind: corpus.Editorial, Anchor: all, Extent: all, Body: name})
 		}
 	}
+	b.AddNotes(wordless...)
 	titled := titledIDs(labels)
 	for k, l := range labels {
 		if !keep[k] {
@@ -310,13 +315,11 @@ func headingTitle(text string, body []corpus.Span, first int) string {
 	return ""
 }
 
+// overlapsAny reports whether s overlaps one of spans, which are sorted
+// and do not overlap one another.
 func overlapsAny(s corpus.Span, spans []corpus.Span) bool {
-	for _, c := range spans {
-		if s.Start < c.End && c.Start < s.End {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(spans), func(i int) bool { return spans[i].End > s.Start })
+	return k < len(spans) && spans[k].Start < s.End
 }
 
 // hasWord reports whether the spans hold a letter or a digit.
