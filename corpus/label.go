@@ -83,7 +83,7 @@ func ParseLabel(line string) (Label, bool) {
 	// An IRC log's nick: "<ann> hello", "[10:02] <Bob> hi".
 	if i < len(line) && line[i] == '<' {
 		end, ok := labelName(line, i+1)
-		if !ok || end >= len(line) || line[end] != '>' || l.Time.Len() == 0 && htmlTags[strings.ToLower(line[i+1:end])] {
+		if !ok || end >= len(line) || line[end] != '>' || strings.ContainsAny(line[i+1:end], " \t") || l.Time.Len() == 0 && htmlTag(line[i+1:end]) {
 			return l, false
 		}
 		l.Name, l.Bracket, l.Colon = Span{i + 1, end}, true, true
@@ -420,7 +420,14 @@ func isTimestamp(s string) bool {
 // as "<p>", which is no IRC nick.
 var htmlTags = labelWordSet(`a abbr b big blockquote body br center cite code dd div dl dt em font
 	h1 h2 h3 h4 h5 h6 head header hr html i img li nav ol p pre q s small span strong sub sup
-	table tbody td th thead title tr u ul v c`)
+	table tbody td th thead title tr u ul v c ruby rt lang`)
+
+// htmlTag reports whether a name in angle brackets is an HTML or WebVTT
+// tag ("p", "c.yellow").
+func htmlTag(name string) bool {
+	name, _, _ = strings.Cut(strings.ToLower(name), ".")
+	return htmlTags[name]
+}
 
 // headingLabels are words that open a line with a colon without naming a
 // speaker: a memo's fields, an editor's remarks, a source line.

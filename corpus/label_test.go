@@ -65,6 +65,8 @@ func TestParseLabel(t *testing.T) {
 		{line: "<p>Smith: hello</p>"},
 		{line: "<b>Smith</b>: hello"},
 		{line: "<v Ann>hello"},
+		{line: "<v Ann> hello"},
+		{line: "<c.yellow> hello"},
 		{line: "<a>b"},
 		{line: "1.2.3 Scope: this section"},
 	} {
