@@ -5,6 +5,11 @@ import (
 	"strings"
 )
 
+// ScanBrackets returns the bracketed editorial apparatus of src, as
+// scanBrackets finds it, for a reader that adds apparatus of its own
+// before masking (Builder.BracketNotes is the usual way).
+func ScanBrackets(src string) []Note { return scanBrackets(src) }
+
 // scanBrackets finds the bracketed editorial apparatus in src, in source
 // order:
 //
@@ -101,12 +106,6 @@ func scanBrackets(src string) []Note {
 	sortNotes(notes)
 	return notes
 }
-
-// ScanBrackets finds the bracketed apparatus of src as Builder.BracketNotes
-// does, without adding it to a document: for a reader that first takes
-// some brackets as markup of its own (a speaker label "[SPEAKER_00]:", a
-// timestamp "[00:01:02]" opening a line) and adds the rest with AddNotes.
-func ScanBrackets(src string) []Note { return scanBrackets(src) }
 
 // bracketedTimestamp reports whether s, the text after an opening bracket,
 // is a timestamp and its closing bracket ("00:31:42]", "07:13\]"): a
