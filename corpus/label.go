@@ -64,6 +64,30 @@ const maxLabelWords = 6
 // label that opens several lines, and is no heading such as "Note:"; see
 // IsHeadingLabel).
 func ParseLabel(line string) (Label, bool) {
+	if l, ok := parseLabel(line); ok {
+		return l, true
+	}
+	return trailingTimeLabel(line)
+}
+
+// trailingTimeLabel reads a name and a timestamp alone on a line, one
+// space between them ("Ann Lee 00:03:12", as Trint writes it), which the
+// name's own reading takes for a word of the name.
+func trailingTimeLabel(line string) (Label, bool) {
+	t := strings.TrimRight(line, " \t\r")
+	k := strings.LastIndexAny(t, " \t")
+	if k < 0 || !isTimestamp(t[k+1:]) {
+		return Label{}, false
+	}
+	start := labelSpaces(line, 0)
+	end, ok := labelName(line[:k], start)
+	if !ok || end != len(strings.TrimRight(line[:k], " \t")) {
+		return Label{}, false
+	}
+	return Label{Name: Span{start, end}, Time: Span{k + 1, len(t)}, End: len(line)}, true
+}
+
+func parseLabel(line string) (Label, bool) {
 	var l Label
 	i := labelSpaces(line, 0)
 	// Caption chevrons, a dialogue dash.

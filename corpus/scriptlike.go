@@ -123,6 +123,10 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 		case aloneLayout && c.Label.Rest && !known[c.ID] && !speakerShape(c.Label, c.Name) && c.Label.Time.Len() == 0:
 			continue
 		case known[c.ID] || count[c.ID] >= 2:
+		case !c.Label.Colon && !speakerShape(c.Label, c.Name):
+			// "Lunch 12:30" once: a name and a time one space apart
+			// count only where the name recurs.
+			continue
 		case upper*2 > repeated && unicode.IsLower(firstRune(c.Name)):
 			// A one-off "brave Titus:" where the speakers' names are
 			// capitalised.
@@ -165,11 +169,12 @@ func firstRune(s string) rune {
 }
 
 // speakerShape reports whether a label is a speaker's by its shape alone:
-// brackets or chevrons, a name and a timestamp alone on a line (Otter), a
-// number ("Speaker 3", "SPEAKER_02"), or a name in capitals of two
-// letters or more.
+// brackets or chevrons, a name and a timestamp alone on a line set apart
+// by two spaces or brackets (Otter's "Ann  0:03", Descript's "Ann
+// [00:03]"; "Lunch 12:30" is no label), a number ("Speaker 3",
+// "SPEAKER_02"), or a name in capitals of two letters or more.
 func speakerShape(l Label, name string) bool {
-	if l.Bracket || l.Chevron || !l.Colon {
+	if l.Bracket || l.Chevron || !l.Colon && l.Time.Start-l.Name.End >= 2 {
 		return true
 	}
 	letters := 0

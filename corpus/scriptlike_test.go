@@ -35,6 +35,8 @@ func TestSpeakerLines(t *testing.T) {
 		{"titles", "Vice President Mike Pence:\na\n\nMike Pence:\nb\n\nSusan Page:\nc\n", "", "mike pence,mike pence,susan page"},
 		{"verse below a name", "AUFIDIUS:\nFarewell: the time.\n\nMARCIUS:\nNo.\n", "", "aufidius,marcius"},
 		{"lower-case one-off", "Ann:\na\n\nBob:\nb\n\nAnn:\nc\n\nBob:\nd\n\nbrave Titus:\ne\n", "", "ann,bob,ann,bob"},
+		{"agenda", long + "Lunch 12:30\n", "", strings.TrimSuffix(strings.Repeat("ann,bob,", 5), ",")},
+		{"trint", "Ann Lee 00:00:02\nHello.\n\nBob Ray 00:00:05\nHi.\n\nAnn Lee 00:00:09\nBye.\n", "", "ann lee,bob ray,ann lee"},
 		{"log", "[03 04:05:06] CDR: a\n[03 04:05:09] CC: b\n", "", "cdr,cc"},
 		{"zoom", "10:02:11 From Ann to Everyone: a\n10:02:15 From Bob to Everyone: b\n", "", "ann,bob"},
 	} {
@@ -65,6 +67,7 @@ func TestLooksLikeScript(t *testing.T) {
 		{"---\ntitle: x\nspeakers: [Ann]\n---\n**Ann:** a\n\n**Bob:** b\n", true},
 		{strings.Repeat("Prose goes on.\n", 100) + "Ann: a\nBob: b\nAnn: c\n", false},
 		{"Note: a\nSource: b\n", false},
+		{"Registration 9:00\nKeynote 9:30\nLunch 12:30\n", false},
 		{"", false},
 	} {
 		if got := LooksLikeScript(tc.src); got != tc.want {
