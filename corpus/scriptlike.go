@@ -85,10 +85,13 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 		cands = append(cands, LabelLine{Line: ln, Label: l, Name: name, ID: id})
 		count[id]++
 	}
-	repeated, alone, upper, firstRepeated := 0, 0, 0, len(cands)
+	repeated, alone, colonless, upper, firstRepeated := 0, 0, 0, 0, len(cands)
 	for i, c := range cands {
 		if count[c.ID] >= 2 {
 			repeated++
+			if !c.Label.Colon {
+				colonless++
+			}
 			if c.Label.Colon && !c.Label.Rest {
 				alone++
 			}
@@ -123,9 +126,10 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 		case aloneLayout && c.Label.Rest && !known[c.ID] && !speakerShape(c.Label, c.Name) && c.Label.Time.Len() == 0:
 			continue
 		case known[c.ID] || count[c.ID] >= 2:
-		case !c.Label.Colon && !speakerShape(c.Label, c.Name):
+		case !c.Label.Colon && !speakerShape(c.Label, c.Name) && (repeated == 0 || colonless*2 < repeated):
 			// "Lunch 12:30" once: a name and a time one space apart
-			// count only where the name recurs.
+			// count only where the name recurs, or where the speakers
+			// are labelled so.
 			continue
 		case upper*2 > repeated && unicode.IsLower(firstRune(c.Name)):
 			// A one-off "brave Titus:" where the speakers' names are
