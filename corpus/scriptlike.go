@@ -108,14 +108,16 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 	aloneLayout := repeated > 0 && alone*10 >= repeated*9
 	// A header block opening the text, two labelled fields or more one
 	// below the other ("Interviewer: John Smith" / "Interviewee: Jane
-	// Doe"), followed by the conversation: front matter, even where its
-	// labels speak later.
+	// Doe"), then a break, then the conversation: front matter, even
+	// where its labels speak later.
 	header := 0
 	for header < len(cands) && headerField(cands[header].Line.In(text)[cands[header].Label.End:]) &&
 		(header == 0 || directlyBelow(text, cands[header-1].Line, cands[header].Line)) {
 		header++
 	}
-	if header < 2 || header+2 > len(cands) {
+	if header < 2 || header+2 > len(cands) || directlyBelow(text, cands[header-1].Line, cands[header].Line) {
+		// Not two fields, no conversation after them, or no break
+		// between: a chat's "Ann: Hello Bob" / "Bob: Hi Ann" / ...
 		header = 0
 	}
 	var out []LabelLine

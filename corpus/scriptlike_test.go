@@ -23,6 +23,7 @@ func TestSpeakerLines(t *testing.T) {
 		{"header block", "Interviewee: Jane Doe\nInterviewer: John Smith\nQ: Where?\nA: Here.\nQ: When?\nA: Now.\n", "", "q,a,q,a"},
 		{"header without conversation", "Smith: Hello\nJones: Hi\n", "", "smith,jones"},
 		{"header of speakers", "Interviewer: John Smith\nInterviewee: Jane Doe\n\nInterviewer: Where?\nInterviewee: Ohio.\nInterviewer: When?\n", "", "interviewer,interviewee,interviewer"},
+		{"greetings are no header", "Ann: Hello Bob\nBob: Hello Ann\nAnn: How are you?\nBob: Fine.\n", "", "ann,bob,ann,bob"},
 		{"chat is no header", "Ann: hi\nBob: hey\nAnn: how are you?\nBob: fine.\n", "", "ann,bob,ann,bob"},
 		{"greeting is no header", "Moderator: Welcome everyone\nPanelist A: Thank you.\nPanelist B: Glad to be here.\nModerator: Let's begin.\n", "", "moderator,panelist a,panelist b,moderator"},
 		{"minutes", "Alice: Let's start.\nBob: Numbers are in.\nAction: Bob to revise.\nAlice: Great.\n", "", "alice,bob,alice"},
