@@ -45,10 +45,10 @@ const manyLabels = 8
 //     of the repeated labels stand alone on theirs (a verse "Farewell:
 //     the leisure..." in a play set as "Name:" above the verse), unless
 //     its shape is a speaker's or it is known;
-//   - nor a one-off field of a header block before the conversation
-//     ("Interviewee: Jane Doe", "Location: Jackson"): a label with a
-//     short text that ends in no sentence punctuation, before the first
-//     repeated label.
+//   - nor a field of a header block before the conversation
+//     ("Interviewee: Jane Doe", "Location: Jackson"): a label opening
+//     the text with a capitalised short text that ends in no sentence
+//     punctuation, with a blank line between it and the conversation.
 //
 // known may be nil.
 func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine {
@@ -137,7 +137,8 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 			// A one-off "brave Titus:" where the speakers' names are
 			// capitalised.
 			continue
-		case i < firstRepeated && firstRepeated < len(cands) && headerField(c.Line.In(text)[c.Label.End:]):
+		case i < firstRepeated && firstRepeated < len(cands) && headerField(c.Line.In(text)[c.Label.End:]) &&
+			blankLineIn(text[c.Line.End:cands[firstRepeated].Line.Start]):
 			continue
 		case repeated < manyLabels, speakerShape(c.Label, c.Name), c.Label.Colon && !c.Label.Rest && alone*2 >= repeated,
 			c.Label.Time.Len() > 0 && !marker(c.Line.In(text)[c.Label.End:]):
@@ -147,6 +148,18 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 		out = append(out, c)
 	}
 	return out
+}
+
+// blankLineIn reports whether s, the text from one line's end to another
+// line's start, holds a blank line.
+func blankLineIn(s string) bool {
+	parts := strings.Split(s, "\n")
+	for _, ln := range parts[1 : len(parts)-1] {
+		if strings.TrimSpace(ln) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // directlyBelow reports whether line b comes right after line a in text,
