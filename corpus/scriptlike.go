@@ -284,10 +284,11 @@ const looksLikeScriptBytes = 64 << 10
 // LooksLikeScript reports whether a text is a script or transcript whose
 // lines open with speakers' labels (see SpeakerLines), judging by its
 // first 64 KB: two labelled lines or more, of two speakers or more (or
-// three lines of one), and one labelled line in twenty non-blank lines at
-// least; where no label repeats, half the lines (a short exchange:
-// "Smith: Hello" / "Jones: Hi"). A Markdown file's YAML front matter is
-// left out.
+// three lines of one), and one labelled line in twenty units of text at
+// least (paragraphs, and lines after a line that ends a sentence, so that
+// hard-wrapped text counts as written); where no label repeats, one in
+// two (a short exchange: "Smith: Hello" / "Jones: Hi"). A Markdown
+// file's YAML front matter is left out.
 func LooksLikeScript(s string) bool {
 	if len(s) > looksLikeScriptBytes {
 		s = s[:looksLikeScriptBytes]
@@ -295,11 +296,27 @@ func LooksLikeScript(s string) bool {
 			s = s[:k]
 		}
 	}
+	// The lines, and the units of text a label could open: a paragraph,
+	// or a line after one that ends a sentence (so that hard-wrapped text
+	// counts as written, a paragraph a unit).
 	var lines []Span
+	units, open := 0, true
+	body := YAMLFrontMatter(s).End
 	for _, ln := range SplitLines(s) {
-		if ln.Start >= YAMLFrontMatter(s).End && strings.TrimSpace(ln.In(s)) != "" {
-			lines = append(lines, ln)
+		if ln.Start < body {
+			continue
 		}
+		t := strings.TrimSpace(ln.In(s))
+		if t == "" {
+			open = true
+			continue
+		}
+		if open {
+			units++
+		}
+		r, _ := utf8.DecodeLastRuneInString(t)
+		open = strings.ContainsRune(".?!…:\"”'’)]", r)
+		lines = append(lines, ln)
 	}
 	labels := SpeakerLines(s, lines, nil)
 	ids := map[string]int{}
@@ -311,10 +328,10 @@ func LooksLikeScript(s string) bool {
 		repeated = repeated || n >= 2
 	}
 	switch {
-	case len(labels) < 2, len(ids) < 2 && len(labels) < 3, len(labels)*20 < len(lines):
+	case len(labels) < 2, len(ids) < 2 && len(labels) < 3, len(labels)*20 < units:
 		return false
 	case !repeated:
-		return len(labels)*2 >= len(lines)
+		return len(labels)*2 >= units
 	}
 	return true
 }

@@ -65,10 +65,12 @@ func TestLooksLikeScript(t *testing.T) {
 		{"Smith: Hello\n", false},
 		{"Smith: a\nSmith: b\nSmith: c\n", true},
 		{"Smith: a\nSmith: b\n", false},
-		{"Remember: a\n" + strings.Repeat("prose\n", 10) + "Also: b\n", false},
+		{"Remember: a\n" + strings.Repeat("Prose.\n", 10) + "Also: b\n", false},
 		{"---\ntitle: x\nspeakers: [Ann]\n---\n**Ann:** a\n\n**Bob:** b\n", true},
 		{strings.Repeat("Prose goes on.\n", 100) + "Ann: a\nBob: b\nAnn: c\n", false},
 		{"Note: a\nSource: b\n", false},
+		{strings.Repeat("Ann: The answer\n"+strings.Repeat("goes on and on\n", 30)+"\nBob: And?\n\n", 3), true},
+		{strings.Repeat("A paragraph\nof prose\n\n", 30) + "Ann: a\nBob: b\n", false},
 		{"Registration 9:00\nKeynote 9:30\nLunch 12:30\n", false},
 		{"", false},
 	} {
