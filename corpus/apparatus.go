@@ -199,6 +199,12 @@ var stageWords = map[string]bool{
 	"inaudible": true, "crosstalk": true, "silence": true, "noise": true,
 	"jokingly": true, "joking": true, "ironically": true, "animatedly": true,
 	"gestures": true, "gesturing": true, "shrugs": true, "sighs": true,
+	// What transcribers mark in recordings.
+	"chuckles": true, "chuckling": true, "giggles": true, "coughs": true, "coughing": true,
+	"sneezes": true, "clears": true, "groans": true, "gasps": true, "cheers": true, "cheering": true,
+	"booing": true, "boos": true, "cries": true, "crying": true, "sobbing": true, "whispers": true,
+	"whispering": true, "unintelligible": true, "indiscernible": true, "indistinct": true,
+	"overlapping": true, "overtalk": true, "cross-talk": true, "music": true, "beep": true, "static": true,
 }
 
 // scanStage finds parenthesised stage directions within s: a parenthesis

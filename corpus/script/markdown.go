@@ -43,7 +43,7 @@ func rule(line string) bool {
 // alone ("<https://...>", "https://...", "[slides](https://...)"): a
 // reference the editor gives, not speech.
 func bareLink(line string) bool {
-	t := strings.TrimSpace(line)
+	t := strings.TrimPrefix(strings.TrimSpace(line), "!")
 	if strings.HasPrefix(t, "[") && strings.HasSuffix(t, ")") {
 		if k := strings.Index(t, "]("); k > 0 && !strings.Contains(t[k+2:], " ") {
 			return true
@@ -52,6 +52,14 @@ func bareLink(line string) bool {
 	t = strings.Trim(t, "<>")
 	lower := strings.ToLower(t)
 	return (strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.")) && !strings.ContainsAny(t, " \t")
+}
+
+// footnoteDefinition reports whether line defines a Markdown footnote
+// ("[^1]: The source.").
+func footnoteDefinition(line string) bool {
+	t := strings.TrimSpace(line)
+	k := strings.Index(t, "]:")
+	return strings.HasPrefix(t, "[^") && k > 2
 }
 
 // frontFields reads the fields of YAML front matter that the reader uses:

@@ -290,7 +290,7 @@ func lineApparatus(text string, body []corpus.Span, labels []corpus.LabelLine, f
 			cuts = append(cuts, s)
 			continue
 		}
-		if bareLink(line) {
+		if bareLink(line) || footnoteDefinition(line) {
 			note(s)
 			continue
 		}

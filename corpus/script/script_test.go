@@ -247,6 +247,22 @@ func TestRead(t *testing.T) {
 			turns: "interviewer=Hi.; ms jones=Hello.; interviewer=And you?; mr jones=Me too.; mrs jones=He always says that.",
 		},
 		{
+			name: "markdown notes.md",
+			src: "**Ann:** I read it[^1] last year.\n\n![cover](cover.jpg)\n\n**Bob:** Me too. (coughs) (clears throat)\n\n**Ann:** Good.\n\n" +
+				"[^1]: The book, 2019 edition.\n",
+			turns: "ann=I read it|last year.; bob=Me too.; ann=Good.",
+			notes: "editorial:^1 editorial:![cover](cover.jpg) stage:coughs stage:clears throat editorial:^1 editorial:[^1]: The book, 2019 edition.",
+		},
+		{
+			name: "hard-wrapped.txt",
+			src: "INTERVIEWER: Could you tell me about the village where you\ngrew up, and what your family did there?\n\n" +
+				"MRS. OKAFOR: It was a small place. My father kept goats and\nmy mother sold cloth at the market on\nSaturdays.\n\n" +
+				"INTERVIEWER: And school?\n\nMRS. OKAFOR: There was one teacher for\nall of us.\n",
+			turns: "interviewer=Could you tell me about the village where you|grew up, and what your family did there?; " +
+				"okafor=It was a small place. My father kept goats and|my mother sold cloth at the market on|Saturdays.; " +
+				"interviewer=And school?; okafor=There was one teacher for|all of us.",
+		},
+		{
 			name:  "indented.txt",
 			src:   "    Smith: Hello there.\n    Jones: Hello.\n    Smith: Bye now.\n",
 			turns: "smith=Hello there.; jones=Hello.; smith=Bye now.",
