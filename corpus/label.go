@@ -462,7 +462,8 @@ var headingLabels = labelWordSet(`
 	edited warning caution disclaimer copyright link url web website email
 	phone tel fax address topic topics agenda episode chapter part section
 	example examples step steps action actions decision decisions outcome
-	outcomes todo task tasks resolution
+	outcomes todo task tasks resolution introduction conclusion conclusions
+	overview background synopsis biography bio contents abstract keywords
 	sponsor sponsors credits music recorded published posted category
 	description duration length language format file filename
 	speakers author authors by photo image caption credit via categories
