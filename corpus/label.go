@@ -89,7 +89,8 @@ func trailingTimeLabel(line string) (Label, bool) {
 
 func parseLabel(line string) (Label, bool) {
 	var l Label
-	i := labelSpaces(line, 0)
+	// An emoji before the label ("🎙️ Ann: ...") is decoration.
+	i := skipSymbols(line, labelSpaces(line, 0))
 	// Caption chevrons, a dialogue dash.
 	if strings.HasPrefix(line[i:], ">>") {
 		i = labelSpaces(line, i+2)
@@ -184,7 +185,11 @@ func parseLabel(line string) (Label, bool) {
 		i = k + 1 + e + 1
 		closeMark()
 	}
-	k := labelSpaces(line, i)
+	// So is one after the name ("Ann 🌸:").
+	k := skipSymbols(line, labelSpaces(line, i))
+	if k > labelSpaces(line, i) {
+		k = labelSpaces(line, k)
+	}
 	switch {
 	case k < len(line) && line[k] == ':', strings.HasPrefix(line[k:], "："):
 		i = k + 1
@@ -486,6 +491,24 @@ func IsHeadingLabel(name string) bool {
 // isRoman reports whether s is a Roman numeral in lower case ("iv").
 func isRoman(s string) bool {
 	return s != "" && strings.Trim(s, "ivxlc") == ""
+}
+
+// skipSymbols returns the offset past the emoji at i of line (symbols,
+// their modifiers and variation selectors, joiners) and the spaces after
+// them; i if there is none.
+func skipSymbols(line string, i int) int {
+	j := i
+	for j < len(line) {
+		r, size := utf8.DecodeRuneInString(line[j:])
+		if !unicode.In(r, unicode.So, unicode.Sk, unicode.Mn, unicode.Me) && r != '\u200d' {
+			break
+		}
+		j += size
+	}
+	if j == i {
+		return i
+	}
+	return labelSpaces(line, j)
 }
 
 // labelSpaces returns the offset of the first byte at or after i in line

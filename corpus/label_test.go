@@ -40,6 +40,8 @@ func TestParseLabel(t *testing.T) {
 		{line: "[12/03/2021, 10:02:33] Ann: Hi", name: "Ann", time: "12/03/2021, 10:02:33", ok: true, colon: true, rest: true},
 		{line: "3/12/21, 9:02 PM - Bob: ok", name: "Bob", time: "3/12/21, 9:02 PM", ok: true, colon: true, rest: true},
 		{line: "2021-03-12 10:02:33 Ann: Hi", name: "Ann", time: "2021-03-12 10:02:33", ok: true, colon: true, rest: true},
+		{line: "🎙️ Ann: Welcome.", name: "Ann", ok: true, colon: true, rest: true},
+		{line: "Ann 🌸: Hi.", name: "Ann", ok: true, colon: true, rest: true},
 		{line: "<ann> hello there", name: "ann", ok: true, colon: true, rest: true},
 		{line: "[10:02] <Bob_> hi", name: "Bob_", time: "10:02", ok: true, colon: true, rest: true},
 		{line: "[10:02:11] Ann: Can you hear me?", name: "Ann", time: "10:02:11", ok: true, colon: true, rest: true},

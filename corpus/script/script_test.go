@@ -196,6 +196,11 @@ func TestRead(t *testing.T) {
 			turns: "zhou enlai=We welcome you.; μαρία=Ευχαριστώ.; josé martí=Gracias. 🎉; zhou enlai=Please sit.; 周恩来=请坐。",
 		},
 		{
+			name:  "emoji.md",
+			src:   "🎙️ **Host:** Welcome! 👋\n\n🎧 **Guest:** Thanks 😊\n\n🎙️ **Host:** Let's go 🚀\n",
+			turns: "host=Welcome! 👋; guest=Thanks 😊; host=Let's go 🚀",
+		},
+		{
 			name:  "laughs.md",
 			src:   "**Ann:** I was late.\n\n**Bob:** \\[laughs\\]\n\n**Ann:** Very late.\n\n**Bob:** Why?\n",
 			turns: "ann=I was late.|Very late.; bob=Why?",
