@@ -80,6 +80,9 @@ func trailingTimeLabel(line string) (Label, bool) {
 		return Label{}, false
 	}
 	start := labelSpaces(line, 0)
+	if start >= k {
+		return Label{}, false
+	}
 	end, ok := labelName(line[:k], start)
 	if !ok || end != len(strings.TrimRight(line[:k], " \t")) {
 		return Label{}, false
