@@ -24,6 +24,7 @@ func TestDetect(t *testing.T) {
 		{"qa.txt", "Q: Where were you born?\nA: In Jackson.\nQ: When?\nA: In 1931.\n", 2},
 		// A deposition: a reader of its own attributes Q. and A.
 		{"depo.txt", "MR. SMITH: Objection.\nMR. JONES: Noted.\n1 Q. Where were you?\n2 A. At home.\n3 Q. Alone?\n4 A. Yes.\nMR. SMITH: Move to strike.\n", 1},
+		{"depo colons.txt", "BY MR. SMITH:\nQ: Where were you?\nA: At home.\nQ: Alone?\nA: Yes.\n", 1},
 		// Not scripts.
 		{"prose.txt", "It was a dark and stormy night.\nNobody said anything.\n", 0},
 		{"memo.txt", "Note: draft.\nSource: the archive.\nDate: May 5, 2004.\nSubject: a meeting.\n", 0},
