@@ -281,6 +281,14 @@ func labelName(line string, i int) (int, bool) {
 				continue
 			}
 		}
+		// A doubled space inside a name ("LADY  CAPULET"), but not the
+		// two spaces before Otter's timestamp.
+		if k := labelSpaces(line, j); k > j+1 && k <= j+3 && k < len(line) && line[j] == ' ' {
+			if r, _ := utf8.DecodeRuneInString(line[k:]); unicode.IsLetter(r) {
+				j = k
+				continue
+			}
+		}
 		break
 	}
 	if end == i {

@@ -27,6 +27,7 @@ func TestParseLabel(t *testing.T) {
 		{line: "[03 04:05:06] CDR: Roger.", name: "CDR", time: "03 04:05:06", ok: true, colon: true, rest: true},
 		{line: "00:01:02 Ann: Hello.", name: "Ann", time: "00:01:02", ok: true, colon: true, rest: true},
 		{line: "Speaker 1  0:03", name: "Speaker 1", time: "0:03", ok: true},
+		{line: "LADY  CAPULET:", name: "LADY  CAPULET", ok: true, colon: true},
 		{line: "Ann Lee [00:03:12]", name: "Ann Lee", time: "00:03:12", ok: true},
 		{line: "Ann Lee 00:03:12", name: "Ann Lee", time: "00:03:12", ok: true},
 		{line: "Speaker 1 0:03", name: "Speaker 1", time: "0:03", ok: true},

@@ -43,7 +43,9 @@ const manyLabels = 8
 //     "**Break:** [07:13] to [08:53]");
 //   - but not a label with speech after it on its line where nine in ten
 //     of the repeated labels stand alone on theirs (a verse "Farewell:
-//     the leisure..." in a play set as "Name:" above the verse), unless
+//     the leisure..." in a play set as "Name:" above the verse), nor one
+//     inside a paragraph where nine in ten open one ("Here cousin:" in a
+//     verse speech), nor one right below a name alone on its line, unless
 //     its shape is a speaker's or it is known;
 //   - nor a field of a header block before the conversation
 //     ("Interviewee: Jane Doe", "Location: Jackson"): a label opening
@@ -71,9 +73,9 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 			continue
 		}
 		// The line below a name alone on its line is that speaker's
-		// speech ("AUFIDIUS:" then "Farewell: the leisure..."), unless
-		// it too is a label alone or its shape is a speaker's.
-		if n := len(cands); n > 0 && l.Rest && !speakerShape(l, name) && l.Time.Len() == 0 {
+		// speech ("AUFIDIUS:" then "Farewell: the leisure...", "BRUTUS:"
+		// then "Come:"), unless its shape is a speaker's.
+		if n := len(cands); n > 0 && !speakerShape(l, name) && l.Time.Len() == 0 {
 			if p := cands[n-1]; p.Label.Colon && !p.Label.Rest && directlyBelow(text, p.Line, ln) {
 				continue
 			}
@@ -85,10 +87,13 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 		cands = append(cands, LabelLine{Line: ln, Label: l, Name: name, ID: id})
 		count[id]++
 	}
-	repeated, alone, colonless, upper, firstRepeated := 0, 0, 0, 0, len(cands)
+	repeated, alone, colonless, upper, opening, firstRepeated := 0, 0, 0, 0, 0, len(cands)
 	for i, c := range cands {
 		if count[c.ID] >= 2 {
 			repeated++
+			if opensParagraph(text, c.Line) {
+				opening++
+			}
 			if !c.Label.Colon {
 				colonless++
 			}
@@ -106,6 +111,9 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 	// line is a verse or a sentence ("Farewell: the leisure and the
 	// fearful time") unless its shape says otherwise.
 	aloneLayout := repeated > 0 && alone*10 >= repeated*9
+	// Where nine in ten open a paragraph, one inside a paragraph is
+	// speech ("Here cousin:" in the middle of a verse speech).
+	paragraphLayout := repeated > 0 && opening*10 >= repeated*9
 	// A header block opening the text, two labelled fields or more one
 	// below the other ("Interviewer: John Smith" / "Interviewee: Jane
 	// Doe"), then a break, then the conversation: front matter, even
@@ -125,7 +133,8 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 		switch {
 		case i < header:
 			continue
-		case aloneLayout && c.Label.Rest && !known[c.ID] && !speakerShape(c.Label, c.Name) && c.Label.Time.Len() == 0:
+		case aloneLayout && c.Label.Rest && !known[c.ID] && !speakerShape(c.Label, c.Name) && c.Label.Time.Len() == 0,
+			paragraphLayout && !opensParagraph(text, c.Line) && !known[c.ID] && !speakerShape(c.Label, c.Name) && c.Label.Time.Len() == 0:
 			continue
 		case known[c.ID] || count[c.ID] >= 2:
 		case !c.Label.Colon && !speakerShape(c.Label, c.Name) && (repeated == 0 || colonless*2 < repeated):
@@ -148,6 +157,20 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 		out = append(out, c)
 	}
 	return out
+}
+
+// opensParagraph reports whether line ln of text opens a paragraph: the
+// text's first line, or one after a blank line.
+func opensParagraph(text string, ln Span) bool {
+	before := strings.TrimRight(text[:ln.Start], " \t\r")
+	if strings.TrimSpace(before) == "" {
+		return true
+	}
+	if !strings.HasSuffix(before, "\n") {
+		return false
+	}
+	before = strings.TrimRight(before[:len(before)-1], " \t\r")
+	return strings.HasSuffix(before, "\n") || strings.TrimSpace(before) == ""
 }
 
 // blankLineIn reports whether s, the text from one line's end to another

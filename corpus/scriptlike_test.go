@@ -36,6 +36,8 @@ func TestSpeakerLines(t *testing.T) {
 		{"one-off with time only", long + "**Break:** [07:13] to [08:53]\n", "", strings.TrimSuffix(strings.Repeat("ann,bob,", 5), ",")},
 		{"titles", "Vice President Mike Pence:\na\n\nMike Pence:\nb\n\nSusan Page:\nc\n", "", "mike pence,mike pence,susan page"},
 		{"verse below a name", "AUFIDIUS:\nFarewell: the time.\n\nMARCIUS:\nNo.\n", "", "aufidius,marcius"},
+		{"verse inside a speech", "RICHARD:\nGive me the crown.\nHere cousin:\nOn this side my hand.\n\nHENRY:\nI thought so.\n\nRICHARD:\nAy.\n", "", "richard,henry,richard"},
+		{"verse alone below a name", "BRUTUS:\nCome:\nHalf all Cominius' honours.\n\nMARCIUS:\nNo.\n", "", "brutus,marcius"},
 		{"lower-case one-off", "Ann:\na\n\nBob:\nb\n\nAnn:\nc\n\nBob:\nd\n\nbrave Titus:\ne\n", "", "ann,bob,ann,bob"},
 		{"agenda", long + "Lunch 12:30\n", "", strings.TrimSuffix(strings.Repeat("ann,bob,", 5), ",")},
 		{"trint", "Ann Lee 00:00:02\nHello.\n\nBob Ray 00:00:05\nHi.\n\nAnn Lee 00:00:09\nBye.\n", "", "ann lee,bob ray,ann lee"},

@@ -25,34 +25,30 @@ func honorific(name string) byte {
 	return honorifics[strings.TrimSuffix(strings.ToLower(f[0]), ".")]
 }
 
-// titledIDs returns the identities to use, by label index, where labels
-// of one identity name both a man and a woman ("MR. JONES", "MS.
-// JONES"): the name with its title, case folded and without the title's
-// period ("ms jones"). Labels of such an identity without a title keep
-// it.
+// titledIDs returns the identities to use, by label index, where one
+// identity's labels name a woman and someone else: "MS. JONES" beside
+// "MR. JONES", "LADY CAPULET" beside "CAPULET". Those labels keep their
+// title, case folded and without its period ("ms jones", "lady
+// capulet"); so do a man's beside a woman's ("mr jones"). Other labels
+// keep the identity as it is ("Vice President Mike Pence" and "Mike
+// Pence" are one speaker, and "MR. JONES" and "JONES").
 func titledIDs(labels []corpus.LabelLine) map[int]string {
-	kinds := map[string]byte{}
-	mixed := map[string]bool{}
+	seen := map[string]map[byte]bool{} // ID -> 'm', 'f', or 0 for no honorific
 	for _, l := range labels {
-		h := honorific(l.Name)
-		if h == 0 {
-			continue
+		if seen[l.ID] == nil {
+			seen[l.ID] = map[byte]bool{}
 		}
-		if k, ok := kinds[l.ID]; ok && k != h {
-			mixed[l.ID] = true
-		}
-		kinds[l.ID] = h
-	}
-	if len(mixed) == 0 {
-		return nil
+		seen[l.ID][honorific(l.Name)] = true
 	}
 	out := map[int]string{}
 	for i, l := range labels {
-		if mixed[l.ID] && honorific(l.Name) != 0 {
-			f := strings.Fields(strings.ToLower(l.Name))
-			f[0] = strings.TrimSuffix(f[0], ".")
-			out[i] = strings.Join(f, " ")
+		k, h := seen[l.ID], honorific(l.Name)
+		if !k['f'] || h == 0 || h == 'f' && !k['m'] && !k[0] || h == 'm' && !k['f'] {
+			continue
 		}
+		f := strings.Fields(strings.ToLower(l.Name))
+		f[0] = strings.TrimSuffix(f[0], ".")
+		out[i] = strings.Join(f, " ")
 	}
 	return out
 }

@@ -135,12 +135,18 @@ func TestRealScripts(t *testing.T) {
 		// Two labels followed by "[crosstalk]" only start no turn (the
 		// old reader had 596 turns).
 		{"debates-2020-rev/2020_debate1_part2.txt", "", 594, 3},
-		// The old reader had 7342 turns by 443 speakers: it took 147
+		// The old reader had 7342 turns by 443 speakers: it took 150
 		// lines of verse ending in a colon for speakers ("We hate
-		// alike:", "brave Titus:", "Farewell: the leisure...") and cues
-		// with no line below them (an excerpt's "Ghost of CLARENCE:")
-		// for turns.
-		{"tinyshakespeare/tinyshakespeare.txt", "", 7028, 296},
+		// alike:", "brave Titus:", "Farewell: the leisure...", "Come:"
+		// below "BRUTUS:", "Here cousin:" inside a speech), cues with no
+		// line below them (an excerpt's "Ghost of CLARENCE:") for turns,
+		// and LADY CAPULET for CAPULET. A split of the "Name:" blocks by
+		// a script of my own finds 7047 turns too, with 194,043 words by
+		// the ground truth's word rule against 194,039 here; the turns
+		// differ in two places: "Ghosts of young Princes:" is taken for a
+		// sentence, and "Time:", the Chorus of The Winter's Tale, for a
+		// field, so its speech joins the Shepherd's turn.
+		{"tinyshakespeare/tinyshakespeare.txt", "", 7047, 289},
 	} {
 		t.Run(filepath.Base(tc.path), func(t *testing.T) {
 			d := readShared(t, tc.path)

@@ -252,6 +252,11 @@ func TestRead(t *testing.T) {
 			turns: "interviewer=Hi.; ms jones=Hello.; interviewer=And you?; mr jones=Me too.; mrs jones=He always says that.",
 		},
 		{
+			name:  "lady.txt",
+			src:   "CAPULET:\nWhat noise is this?\n\nLADY CAPULET:\nA crutch, a crutch!\n\nCAPULET:\nMy sword, I say!\n\nMr. Smith:\nHere.\n\nSmith:\nStill here.\n",
+			turns: "capulet=What noise is this?; lady capulet=A crutch, a crutch!; capulet=My sword, I say!; smith=Here.|Still here.",
+		},
+		{
 			name: "markdown notes.md",
 			src: "**Ann:** I read it[^1] last year.\n\n![cover](cover.jpg)\n\n**Bob:** Me too. (coughs) (clears throat)\n\n**Ann:** Good.\n\n" +
 				"[^1]: The book, 2019 edition.\n",
