@@ -76,6 +76,9 @@ func ParseLabel(line string) (Label, bool) {
 func trailingTimeLabel(line string) (Label, bool) {
 	t := strings.TrimRight(line, " \t\r")
 	k := strings.LastIndexAny(t, " \t")
+	if k > 0 && meridiem(t[k+1:]) {
+		k = strings.LastIndexAny(t[:k], " \t")
+	}
 	if k < 0 || !isTimestamp(t[k+1:]) {
 		return Label{}, false
 	}
@@ -83,11 +86,27 @@ func trailingTimeLabel(line string) (Label, bool) {
 	if start >= k {
 		return Label{}, false
 	}
-	end, ok := labelName(line[:k], start)
-	if !ok || end != len(strings.TrimRight(line[:k], " \t")) {
+	// Zoom's "[Ann Lee] 10:02:11".
+	name := strings.TrimRight(line[start:k], " \t")
+	bracket := strings.HasPrefix(name, "[") && strings.HasSuffix(name, "]")
+	if bracket {
+		start++
+		name = name[1 : len(name)-1]
+	}
+	end, ok := labelName(line[:start+len(name)], start)
+	if !ok || end != start+len(name) {
 		return Label{}, false
 	}
-	return Label{Name: Span{start, end}, Time: Span{k + 1, len(t)}, End: len(line)}, true
+	return Label{Name: Span{start, end}, Time: Span{k + 1, len(t)}, End: len(line), Bracket: bracket}, true
+}
+
+// meridiem reports whether s is "AM" or "PM" as clocks write them.
+func meridiem(s string) bool {
+	switch strings.ToLower(s) {
+	case "am", "pm", "a.m.", "p.m.":
+		return true
+	}
+	return false
 }
 
 func parseLabel(line string) (Label, bool) {
@@ -426,9 +445,17 @@ func IsTimestamp(s string) bool {
 
 // isTimestamp reports whether s is a clock time or elapsed time as
 // transcripts write them: "0:03", "00:03:12", "00:03:12.500",
-// "00:03:12,500", or a mission-elapsed "03 04:05:06" (days, then time).
+// "00:03:12,500", a mission-elapsed "03 04:05:06" (days, then time), or
+// a clock's "10:02 AM".
 func isTimestamp(s string) bool {
 	s = strings.TrimSpace(s)
+	// A clock's "10:02 AM", "9:02pm".
+	if k := strings.LastIndexAny(s, "0123456789"); k >= 0 && k+1 < len(s) && meridiem(strings.TrimSpace(s[k+1:])) {
+		s = s[:k+1]
+		if h, _, ok := strings.Cut(s, ":"); !ok || len(h) > 2 || strings.Contains(h, " ") {
+			return false
+		}
+	}
 	if d, rest, ok := strings.Cut(s, " "); ok {
 		if !isDigits(d) || len(d) > 3 {
 			return false

@@ -27,6 +27,9 @@ func TestParseLabel(t *testing.T) {
 		{line: "[03 04:05:06] CDR: Roger.", name: "CDR", time: "03 04:05:06", ok: true, colon: true, rest: true},
 		{line: "00:01:02 Ann: Hello.", name: "Ann", time: "00:01:02", ok: true, colon: true, rest: true},
 		{line: "Speaker 1  0:03", name: "Speaker 1", time: "0:03", ok: true},
+		{line: "Ann Lee  10:02 AM", name: "Ann Lee", time: "10:02 AM", ok: true},
+		{line: "[Ann Lee] 10:02:11", name: "Ann Lee", time: "10:02:11", ok: true},
+		{line: "Ann Lee (10:02 AM): Hi", name: "Ann Lee", time: "10:02 AM", ok: true, colon: true, rest: true},
 		{line: "LADY  CAPULET:", name: "LADY  CAPULET", ok: true, colon: true},
 		{line: "Ann Lee [00:03:12]", name: "Ann Lee", time: "00:03:12", ok: true},
 		{line: "Ann Lee 00:03:12", name: "Ann Lee", time: "00:03:12", ok: true},
@@ -111,7 +114,7 @@ func TestIsHeadingLabel(t *testing.T) {
 
 func TestIsTimestamp(t *testing.T) {
 	for s, want := range map[string]bool{"0:03": true, "00:03:12": true, "00:03:12.500": true, "00:03:12,500": true, "03 04:05:06": true, "123:45": true,
-		"10": false, "1:2": false, "a:bc": false, "00:03:12:01": false, "": false, "1 2 3:45": false} {
+		"10": false, "1:2": false, "a:bc": false, "00:03:12:01": false, "": false, "1 2 3:45": false, "10:02 AM": true, "9:02pm": true, "10:02:33 p.m.": true, "AM": false, "1 10:02 AM": false} {
 		if got := isTimestamp(s); got != want {
 			t.Errorf("isTimestamp(%q) = %v, want %v", s, got, want)
 		}

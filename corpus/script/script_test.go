@@ -153,6 +153,16 @@ func TestRead(t *testing.T) {
 			notes: "editorial:00:01:05",
 		},
 		{
+			name:  "slack.txt",
+			src:   "Ann Lee  10:02 AM\nMorning all\nBob  10:03 AM\nhey\nAnn Lee  10:05 AM\nstandup in 5\n",
+			turns: "ann lee=Morning all; bob=hey; ann lee=standup in 5",
+		},
+		{
+			name:  "zoom transcript.txt",
+			src:   "[Ann Lee] 10:02:11\nHello everyone.\n\n[Bob] 10:02:15\nHi.\n\n[Ann Lee] 10:02:20\nLet's start.\n",
+			turns: "ann lee=Hello everyone.; bob=Hi.; ann lee=Let's start.",
+		},
+		{
 			name:  "mission log.txt",
 			src:   "[03 04:05:06] CDR: Houston, we are go.\n[03 04:05:09] CC: Roger.\n[03 04:05:15] CDR: Copy.\n",
 			turns: "cdr=Houston, we are go.; cc=Roger.; cdr=Copy.",
