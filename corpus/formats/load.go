@@ -44,8 +44,9 @@ func transcriptExts() string {
 }
 
 // ReadPaths reads transcripts from files, directories and glob patterns. A directory
-// contributes every transcript file below it (by ending: .txt), in lexical
-// order; hidden files and directories are skipped. A path named twice is
+// contributes every transcript file below it (by ending: .txt, .md...), in lexical
+// order; hidden files and directories are skipped, and so are Markdown
+// files that no format detects (a corpus's notes). A path named twice is
 // read once. Each file becomes one corpus.Document named by its path as given.
 //
 // Problems with the input (a missing file, a directory without
@@ -54,6 +55,7 @@ func transcriptExts() string {
 func ReadPaths(paths []string, opt corpus.Options) ([]*corpus.Document, error) {
 	var files []string
 	seen := map[string]bool{}
+	walked := map[string]bool{} // files found in a directory, not named
 	var expanded []string
 	for _, p := range paths {
 		// A glob the shell did not expand ("debates/*.csv" in quotes, or on
@@ -107,6 +109,7 @@ func ReadPaths(paths []string, opt corpus.Options) ([]*corpus.Document, error) {
 			if !seen[filepath.Clean(f)] {
 				seen[filepath.Clean(f)] = true
 				files = append(files, f)
+				walked[f] = true
 			}
 		}
 	}
@@ -116,6 +119,9 @@ func ReadPaths(paths []string, opt corpus.Options) ([]*corpus.Document, error) {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			return nil, pathError(f, err)
+		}
+		if walked[f] && skippable(f, src, opt) {
+			continue
 		}
 		read, err := Read(f, src, opt)
 		if err != nil {
@@ -134,7 +140,21 @@ func ReadPaths(paths []string, opt corpus.Options) ([]*corpus.Document, error) {
 			docs = append(docs, d)
 		}
 	}
+	if len(docs) == 0 && len(paths) > 0 {
+		return nil, &corpus.InputError{File: paths[0], Msg: "holds no transcripts (its Markdown files are no transcripts a format detects)"}
+	}
 	return docs, nil
+}
+
+// skippable reports whether a file found in a directory is passed over
+// rather than read: a Markdown file that no format detects is the
+// corpus's documentation ("notes.md", "index.md"), not a transcript.
+func skippable(path string, src []byte, opt corpus.Options) bool {
+	if opt.Format != "" || !corpus.HasExt(path, ".md", ".markdown") {
+		return false
+	}
+	_, sure := Detect(path, src)
+	return sure == 0
 }
 
 // MetadataFile is the name of a directory's sidecar metadata table: a CSV
