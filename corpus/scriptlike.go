@@ -18,6 +18,11 @@ type LabelLine struct {
 	Name, ID string
 }
 
+// roleFields are the field words that also name a role in a
+// conversation: "Subject:" once is a memo's field, "Subject:" opening
+// every other line the interview's subject.
+var roleFields = map[string]bool{"subject": true, "participant": true}
+
 // manyLabels is how many lines the repeated labels of a document must open
 // before a label that opens one line only needs a shape of its own to
 // count ("Speaker 3:", "JONES:", "Ann (00:03):"): a one-off "Break:" among
@@ -33,7 +38,8 @@ const manyLabels = 8
 //     IsHeadingLabel), a name that reads as a sentence ("The point is:"),
 //     or a label whose text is a bare URL ("Podcast: https://...");
 //   - a label that opens two lines or more, or whose ID is known (a
-//     roster, a participants line), always;
+//     roster, a participants line), always, and so a role that is also a
+//     field word ("Subject:", "Participant:") only then;
 //   - a label that opens one line only, when the document's repeated
 //     labels open few lines (under manyLabels: a short exchange), or when
 //     its shape is a speaker's whatever the document ("Speaker 3:",
@@ -69,7 +75,7 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 		// A log's line opens with its time, then the speaker: "[03
 		// 04:05:06] CC:" is the capsule communicator, not a copy.
 		logLine := l.Time.Len() > 0 && l.Time.Start < l.Name.Start
-		if !logLine && IsHeadingLabel(name) || sentenceName(name) || bareURL(line[l.End:]) {
+		if !logLine && IsHeadingLabel(name) && !roleFields[strings.ToLower(name)] || sentenceName(name) || bareURL(line[l.End:]) {
 			continue
 		}
 		// The line below a name alone on its line is that speaker's
@@ -137,6 +143,8 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 			paragraphLayout && !opensParagraph(text, c.Line) && !known[c.ID] && !speakerShape(c.Label, c.Name) && c.Label.Time.Len() == 0:
 			continue
 		case known[c.ID] || count[c.ID] >= 2:
+		case roleFields[c.ID]:
+			continue // "Subject: a meeting" once is a memo's field
 		case !c.Label.Colon && !speakerShape(c.Label, c.Name) && (repeated == 0 || colonless*2 < repeated):
 			// "Lunch 12:30" once: a name and a time one space apart
 			// count only where the name recurs, or where the speakers

@@ -27,6 +27,8 @@ func TestSpeakerLines(t *testing.T) {
 		{"greetings are no header", "Ann: Hello Bob\nBob: Hello Ann\nAnn: How are you?\nBob: Fine.\n", "", "ann,bob,ann,bob"},
 		{"chat is no header", "Ann: hi\nBob: hey\nAnn: how are you?\nBob: fine.\n", "", "ann,bob,ann,bob"},
 		{"greeting is no header", "Moderator: Welcome everyone\nPanelist A: Thank you.\nPanelist B: Glad to be here.\nModerator: Let's begin.\n", "", "moderator,panelist a,panelist b,moderator"},
+		{"subject", "Interviewer: So.\nSubject: Well, I was born in 1950.\nInterviewer: Where?\nSubject: Ohio.\n", "", "interviewer,subject,interviewer,subject"},
+		{"memo subject", "Subject: the budget\nAnn: Numbers?\nBob: Done.\nAnn: Good.\n", "", "ann,bob,ann"},
 		{"minutes", "Alice: Let's start.\nBob: Numbers are in.\nAction: Bob to revise.\nAlice: Great.\n", "", "alice,bob,alice"},
 		{"one-off among many", long + "Break: ten minutes\n" + long, "", strings.TrimSuffix(strings.Repeat("ann,bob,", 10), ",")},
 		{"one-off with a number", long + "Speaker 3: Me too.\n", "", strings.Repeat("ann,bob,", 5) + "speaker 3"},
