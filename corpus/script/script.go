@@ -16,20 +16,22 @@ const Format = "script"
 const Methods = `The transcript was read as a script: a speaker's turn began at a line ` +
 	`opening with the speaker's label, in any of the shapes transcripts use ("Name: text" in any ` +
 	`case, "Speaker 1:", "SPEAKER_00:", "[Name]:", ">> NAME:", Markdown "**Name:**", "Name (00:03):", ` +
-	`"[00:01:02] Name:", or a name and a timestamp alone on a line above the text). A label was taken ` +
-	`for a speaker's when it opened two lines or more, was named in a participants line or the file's ` +
-	`front matter, or, opening one line only, had a speaker's shape of its own or stood in a short ` +
-	`exchange; headings and fields ("Note:", "Source:", "Date:"), sentences with a colon, times and ` +
-	`URLs were never labels. Labels differing only in case or in a title were one speaker. Lines without ` +
-	`a label continued the current speaker's turn, and consecutive turns of one speaker were joined; a ` +
-	`label followed by no words (only "[laughs]") started no turn. In a talk with questions from ` +
-	`the floor ("Q:" and "A:" only) whose front matter named one speaker, the unlabelled talk before ` +
-	`the first question and the answers were that speaker's. Where labels of one surname carried a ` +
-	`man's and a woman's title ("MR. JONES", "MS. JONES"), they were two speakers. The labels, their timestamps, ` +
-	`bracketed insertions ("[crosstalk]"), parenthesised stage directions ("(APPLAUSE)"), Markdown ` +
-	`headings, links and markup were not counted as speech. Text before the first label (YAML front ` +
-	`matter, titles, a header block) was front matter; a closing heading, source line or credit after ` +
-	`the last turn was back matter.`
+	`"[00:01:02] Name:", chat and IRC logs, or a name and a timestamp alone on a line above the text). ` +
+	`A label was taken for a speaker's when it opened two lines or more, was named in a participants ` +
+	`line or the file's front matter, or, opening one line only, had a speaker's shape of its own or ` +
+	`stood in a short exchange; headings and fields ("Note:", "Source:", "Date:"), sentences with a ` +
+	`colon, times and URLs were never labels, nor was a label inside a paragraph or a verse where the ` +
+	`speakers' labels stood apart. Labels differing only in case or in a title were one speaker, except ` +
+	`that a woman's title kept two speakers of one surname apart ("MS. JONES", "MR. JONES", "LADY ` +
+	`CAPULET", "CAPULET"). Lines without a label continued the current speaker's turn, and consecutive ` +
+	`turns of one speaker were joined; a label followed by no words (only "[laughs]") started no turn. ` +
+	`In a talk with questions from the floor ("Q:" and "A:" only) whose front matter named one speaker, ` +
+	`the unlabelled talk before the first question and the answers were that speaker's. The labels, ` +
+	`their timestamps, bracketed insertions ("[crosstalk]"), parenthesised stage directions ` +
+	`("(laughs)"), Markdown headings, links, images and markup, and editors' lines ("Note: ...") were ` +
+	`not counted as speech. Text before the first label (YAML front matter, titles, a header block of ` +
+	`fields) was front matter; a closing heading, source line or credit after the last turn was back ` +
+	`matter.`
 
 // Read reads a script or transcript whose speakers are named by labels at
 // the start of lines (see Methods, and corpus.SpeakerLines for which labels
