@@ -45,7 +45,8 @@ const manyLabels = 8
 //     its shape is a speaker's whatever the document ("Speaker 3:",
 //     "[Ann]:", ">> JONES:", a name in capitals, a name alone on its line
 //     where the document's speakers are written so, a timestamp with
-//     speech after it: "Ann (00:03): Yes, I think so."; but not
+//     speech after it: "Ann (00:03): Yes, I think so.", a full name with
+//     a sentence after it: "Audience Member: What about taxes?"; but not
 //     "**Break:** [07:13] to [08:53]");
 //   - but not a label with speech after it on its line where nine in ten
 //     of the repeated labels stand alone on theirs (a verse "Farewell:
@@ -158,7 +159,8 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 			blankLineIn(text[c.Line.End:cands[firstRepeated].Line.Start]):
 			continue
 		case repeated < manyLabels, speakerShape(c.Label, c.Name), c.Label.Colon && !c.Label.Rest && alone*2 >= repeated,
-			c.Label.Time.Len() > 0 && !marker(c.Line.In(text)[c.Label.End:]):
+			c.Label.Time.Len() > 0 && !marker(c.Line.In(text)[c.Label.End:]),
+			fullName(c.Name) && sentence(c.Line.In(text)[c.Label.End:]):
 		default:
 			continue
 		}
@@ -287,6 +289,33 @@ func headerField(s string) bool {
 		}
 	}
 	return true
+}
+
+// fullName reports whether a name reads as a person's or a role's full
+// name: two to four words, each capitalised or a particle ("Audience
+// Member", "Jane Doe", "Charles de Gaulle"; not "Break").
+func fullName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if !unicode.IsUpper(firstRune(w)) && !nameParticles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// sentence reports whether s reads as speech: three words or more,
+// ending in sentence punctuation.
+func sentence(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(strings.Fields(s)) < 3 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".?!…\"”", r)
 }
 
 // marker reports whether the text after a label reads as an editor's

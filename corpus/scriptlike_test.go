@@ -31,6 +31,8 @@ func TestSpeakerLines(t *testing.T) {
 		{"memo subject", "Subject: the budget\nAnn: Numbers?\nBob: Done.\nAnn: Good.\n", "", "ann,bob,ann"},
 		{"minutes", "Alice: Let's start.\nBob: Numbers are in.\nAction: Bob to revise.\nAlice: Great.\n", "", "alice,bob,alice"},
 		{"one-off among many", long + "Break: ten minutes\n" + long, "", strings.TrimSuffix(strings.Repeat("ann,bob,", 10), ",")},
+		{"one-off full name", long + "Audience Member: What about taxes?\n" + long, "", strings.Repeat("ann,bob,", 5) + "audience member," + strings.TrimSuffix(strings.Repeat("ann,bob,", 5), ",")},
+		{"one-off word", long + "Remember: bring all the forms.\n" + long, "", strings.TrimSuffix(strings.Repeat("ann,bob,", 10), ",")},
 		{"one-off with a number", long + "Speaker 3: Me too.\n", "", strings.Repeat("ann,bob,", 5) + "speaker 3"},
 		{"one-off in capitals", long + "CAROL: Me too.\n", "", strings.Repeat("ann,bob,", 5) + "carol"},
 		{"one-off known", long + "Carol: Me too.\n", "carol", strings.Repeat("ann,bob,", 5) + "carol"},
