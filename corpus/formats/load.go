@@ -248,17 +248,18 @@ func pathError(path string, err error) error {
 
 // IsReadme reports whether a file is a corpus's documentation, not a
 // transcript: README, LICENSE, CHANGES and the like, with any ending
-// ("README.md", "LICENSE-MIT"), but not a transcript whose name merely
-// begins so ("changelog_afk-5.md", an episode of The Changelog).
+// ("README.md", "README_fr.md", "LICENSE-MIT"), but not a transcript whose
+// name merely begins so ("changelog_afk-5.md", an episode of The
+// Changelog).
 func IsReadme(name string) bool {
 	n := strings.ToUpper(filepath.Base(name))
 	if k := strings.IndexByte(n, '.'); k >= 0 {
 		n = n[:k]
 	}
-	for _, p := range []string{"README", "LICENSE", "LICENCE", "CHANGES", "CHANGELOG", "COPYING"} {
-		if n == p || strings.HasPrefix(n, p+"-") {
+	for _, p := range []string{"README", "LICENSE", "LICENCE", "COPYING", "CONTRIBUTING", "AUTHORS"} {
+		if n == p || strings.HasPrefix(n, p+"-") || strings.HasPrefix(n, p+"_") {
 			return true
 		}
 	}
-	return false
+	return n == "CHANGES" || n == "CHANGELOG"
 }

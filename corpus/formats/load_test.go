@@ -11,6 +11,15 @@ import (
 // TestReadPathsMarkdown checks that a directory's Markdown transcripts are
 // read and its other Markdown files (notes, a README) passed over, while a
 // Markdown file named on its own must be a transcript.
+func TestIsReadme(t *testing.T) {
+	for name, want := range map[string]bool{"README.md": true, "readme.txt": true, "README_fr.md": true, "LICENSE": true, "LICENSE-MIT.txt": true,
+		"CHANGELOG.md": true, "CHANGES": true, "changelog_afk-5.md": false, "readmeister.txt": false, "interview.txt": false} {
+		if got := IsReadme(name); got != want {
+			t.Errorf("IsReadme(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
 func TestReadPathsMarkdown(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, src string) string {
