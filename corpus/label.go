@@ -126,6 +126,13 @@ func parseLabel(line string) (Label, bool) {
 	if t, j, ok := leadingTime(line, i); ok {
 		l.Time = t
 		i = labelSpaces(line, j)
+		// "00:00:03 - Ann: ...", "[00:03] | Ann: ..."
+		for _, sep := range []string{"- ", "– ", "— ", "| "} {
+			if strings.HasPrefix(line[i:], sep) {
+				i = labelSpaces(line, i+len(sep))
+				break
+			}
+		}
 	}
 	// An IRC log's nick: "<ann> hello", "[10:02] <Bob> hi".
 	if i < len(line) && line[i] == '<' {

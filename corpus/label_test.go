@@ -25,6 +25,8 @@ func TestParseLabel(t *testing.T) {
 		{line: "Kamala Harris:", name: "Kamala Harris", ok: true, colon: true},
 		{line: "[00:01:02] Ann: Hello.", name: "Ann", time: "00:01:02", ok: true, colon: true, rest: true},
 		{line: "[03 04:05:06] CDR: Roger.", name: "CDR", time: "03 04:05:06", ok: true, colon: true, rest: true},
+		{line: "00:01:02 - Ann: Hello.", name: "Ann", time: "00:01:02", ok: true, colon: true, rest: true},
+		{line: "(00:01) Ann: Hello.", name: "Ann", time: "00:01", ok: true, colon: true, rest: true},
 		{line: "00:01:02 Ann: Hello.", name: "Ann", time: "00:01:02", ok: true, colon: true, rest: true},
 		{line: "Speaker 1  0:03", name: "Speaker 1", time: "0:03", ok: true},
 		{line: "Ann Lee  10:02 AM", name: "Ann Lee", time: "10:02 AM", ok: true},
