@@ -398,11 +398,18 @@ func LooksLikeScript(s string) bool {
 
 // YAMLFrontMatter returns the span of a Markdown file's YAML front matter:
 // a first line "---", the fields, and a closing line "---" or "..." within
-// the first 200 lines; an empty span at 0 if there is none.
+// the first 200 lines (or TOML's, between lines "+++"); an empty span at 0
+// if there is none.
 func YAMLFrontMatter(s string) Span {
 	s0 := strings.TrimPrefix(s, "\ufeff")
 	bom := len(s) - len(s0)
-	if !strings.HasPrefix(s0, "---\n") && !strings.HasPrefix(s0, "---\r\n") {
+	fence := ""
+	for _, f := range []string{"---", "+++"} {
+		if strings.HasPrefix(s0, f+"\n") || strings.HasPrefix(s0, f+"\r\n") {
+			fence = f
+		}
+	}
+	if fence == "" {
 		return Span{}
 	}
 	for k, ln := range SplitLines(s0) {
@@ -410,7 +417,7 @@ func YAMLFrontMatter(s string) Span {
 			break
 		}
 		if k > 0 {
-			if t := strings.TrimRight(ln.In(s0), " \t"); t == "---" || t == "..." {
+			if t := strings.TrimRight(ln.In(s0), " \t"); t == fence || fence == "---" && t == "..." {
 				end := ln.End
 				if end < len(s0) && s0[end] == '\r' {
 					end++

@@ -91,6 +91,7 @@ func TestYAMLFrontMatter(t *testing.T) {
 		"---\ntitle: x\n---\nbody":    "---\ntitle: x\n---\n",
 		"---\r\ntitle: x\r\n...\r\nb": "---\r\ntitle: x\r\n...\r\n",
 		"---\nno end\n":               "",
+		"+++\ntitle = 'x'\n+++\nbody": "+++\ntitle = 'x'\n+++\n",
 		"title: x\n---\n":             "",
 		"\ufeff---\na: b\n---\n":      "\ufeff---\na: b\n---\n",
 	} {
