@@ -31,7 +31,7 @@ FUZZTIME ?= 20s
 FUZZFLAGS = -run='^$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
 fuzz:
 	$(GO) test ./corpus/record $(FUZZFLAGS) -fuzz=FuzzReadRecord
-	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadScript
+	$(GO) test ./corpus/script $(FUZZFLAGS) -fuzz=FuzzRead
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadTable
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadConvoKit
 	$(GO) test ./corpus/subtitles $(FUZZFLAGS) -fuzz=FuzzReadWebVTT

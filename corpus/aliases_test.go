@@ -1,17 +1,20 @@
-package corpus
+package corpus_test
 
 import (
 	"strings"
 	"testing"
+
+	"parley/corpus"
+	"parley/corpus/script"
 )
 
 func TestAliases(t *testing.T) {
 	src := "Vice President Joe Biden:\nHello.\n\nBiden:\nAnd more.\n\nChris Wallace:\nThank you.\n\nJoe Biden:\nAgain.\n"
-	d, err := ReadScript("d.txt", []byte(src))
+	d, err := script.Read("d.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := ReadAliases(strings.NewReader("# who is who\nJoe Biden: [Vice President Joe Biden, Biden]\n"), "aliases.yaml")
+	a, err := corpus.ReadAliases(strings.NewReader("# who is who\nJoe Biden: [Vice President Joe Biden, Biden]\n"), "aliases.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,7 +43,7 @@ func TestAliasErrors(t *testing.T) {
 		{"Joe Biden: [Biden]\nBiden Jr: [Biden]\n", "a.yaml:2: \"Biden\" is an alias of both"},
 		{"a: [b\n", "a.yaml: not YAML"},
 	} {
-		_, err := ReadAliases(strings.NewReader(tc.src), "a.yaml")
+		_, err := corpus.ReadAliases(strings.NewReader(tc.src), "a.yaml")
 		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
 			t.Errorf("%q: error %v, want %s...", tc.src, err, tc.want)
 		}

@@ -50,7 +50,7 @@ func scanBrackets(src string) []Note {
 			i += n
 			continue
 		}
-		if num, n, ok := footnoteNumber(rest); ok {
+		if num, n, ok := footnoteNumber(rest); ok && !bracketedTimestamp(rest) {
 			end := closeBracket(src, i)
 			bodyEnd := end
 			if end > i && src[end-1] == ']' {
@@ -72,11 +72,19 @@ func scanBrackets(src string) []Note {
 		}
 		inner := rest[:end]
 		span := Span{i, i + 1 + end + 1}
+		body := Span{i + 1, i + 1 + end}
+		if i > 0 && src[i-1] == '\\' && end > 0 && rest[end-1] == '\\' {
+			// Markdown's escaped brackets, "\[laughs\]": the escapes
+			// belong to the note.
+			span.Start--
+			body.End--
+			inner = inner[:len(inner)-1]
+		}
 		kind := Editorial
 		if isElision(inner) {
 			kind = Elision
 		}
-		notes = append(notes, Note{Kind: kind, Anchor: span, Extent: span, Body: TrimSpan(src, Span{i + 1, i + 1 + end})})
+		notes = append(notes, Note{Kind: kind, Anchor: span, Extent: span, Body: TrimSpan(src, body)})
 		i += end + 1
 	}
 	for k := range notes {
@@ -97,6 +105,14 @@ func scanBrackets(src string) []Note {
 	}
 	sortNotes(notes)
 	return notes
+}
+
+// bracketedTimestamp reports whether s, the text after an opening bracket,
+// is a timestamp and its closing bracket ("00:31:42]", "07:13\]"): a
+// time, not the body of footnote 0 or 7.
+func bracketedTimestamp(s string) bool {
+	end := strings.IndexAny(s, "]\n")
+	return end > 0 && s[end] == ']' && isTimestamp(strings.TrimSuffix(s[:end], `\`))
 }
 
 // footnoteRef matches "footnoteRef:N]" at the start of s and returns N and
@@ -183,6 +199,12 @@ var stageWords = map[string]bool{
 	"inaudible": true, "crosstalk": true, "silence": true, "noise": true,
 	"jokingly": true, "joking": true, "ironically": true, "animatedly": true,
 	"gestures": true, "gesturing": true, "shrugs": true, "sighs": true,
+	// What transcribers mark in recordings.
+	"chuckles": true, "chuckling": true, "giggles": true, "coughs": true, "coughing": true,
+	"sneezes": true, "clears": true, "groans": true, "gasps": true, "cheers": true, "cheering": true,
+	"booing": true, "boos": true, "cries": true, "crying": true, "sobbing": true, "whispers": true,
+	"whispering": true, "unintelligible": true, "indiscernible": true, "indistinct": true,
+	"overlapping": true, "overtalk": true, "cross-talk": true, "music": true, "beep": true, "static": true,
 }
 
 // scanStage finds parenthesised stage directions within s: a parenthesis

@@ -27,6 +27,13 @@ type Label struct {
 	Colon bool
 	// Rest reports whether the line goes on after the label.
 	Rest bool
+	// Markup is the Markdown emphasis around the label ("**", "__", "*",
+	// "_"), or "".
+	Markup string
+	// Bracket reports whether the name stands in square brackets
+	// ("[SPEAKER_00]:"); Chevron whether caption chevrons or a dialogue
+	// dash open the line (">> NAME:", "- JOHN:").
+	Bracket, Chevron bool
 }
 
 // maxLabelWords is the most words a speaker's name in a label may have
@@ -44,7 +51,9 @@ const maxLabelWords = 6
 //	Markdown                       **Name:** ..., **Name**: ..., __Name:__ ...
 //	Timestamp after the name       Name (00:03): ..., Name [00:03:12]: ..., Name: (00:03)
 //	Timestamp before the name      [00:01:02] Name: ..., [03 04:05:06] CDR: ..., 00:01:02 Name: ...
+//	IRC nicks                      <ann> hello, [10:02] <Bob> hi
 //	Name and timestamp alone       Speaker 1  0:03   (Otter: the text follows below)
+//	                               Ann Lee [00:03:12] (Descript)
 //	Role in parentheses            Chris Wallace (Moderator): ...
 //
 // The name begins with a letter, holds letters, digits, and inner
@@ -55,25 +64,96 @@ const maxLabelWords = 6
 // label that opens several lines, and is no heading such as "Note:"; see
 // IsHeadingLabel).
 func ParseLabel(line string) (Label, bool) {
+	if l, ok := parseLabel(line); ok {
+		return l, true
+	}
+	return trailingTimeLabel(line)
+}
+
+// trailingTimeLabel reads a name and a timestamp alone on a line, one
+// space between them ("Ann Lee 00:03:12", as Trint writes it), which the
+// name's own reading takes for a word of the name.
+func trailingTimeLabel(line string) (Label, bool) {
+	t := strings.TrimRight(line, " \t\r")
+	k := strings.LastIndexAny(t, " \t")
+	if k > 0 && meridiem(t[k+1:]) {
+		k = strings.LastIndexAny(t[:k], " \t")
+	}
+	if k < 0 || !isTimestamp(t[k+1:]) {
+		return Label{}, false
+	}
+	start := labelSpaces(line, 0)
+	if start >= k {
+		return Label{}, false
+	}
+	// Zoom's "[Ann Lee] 10:02:11".
+	name := strings.TrimRight(line[start:k], " \t")
+	bracket := strings.HasPrefix(name, "[") && strings.HasSuffix(name, "]")
+	if bracket {
+		start++
+		name = name[1 : len(name)-1]
+	}
+	end, ok := labelName(line[:start+len(name)], start)
+	if !ok || end != start+len(name) {
+		return Label{}, false
+	}
+	return Label{Name: Span{start, end}, Time: Span{k + 1, len(t)}, End: len(line), Bracket: bracket}, true
+}
+
+// meridiem reports whether s is "AM" or "PM" as clocks write them.
+func meridiem(s string) bool {
+	switch strings.ToLower(s) {
+	case "am", "pm", "a.m.", "p.m.":
+		return true
+	}
+	return false
+}
+
+func parseLabel(line string) (Label, bool) {
 	var l Label
-	i := SkipSpaces(line, 0)
+	// An emoji before the label ("🎙️ Ann: ...") is decoration.
+	i := skipSymbols(line, labelSpaces(line, 0))
 	// Caption chevrons, a dialogue dash.
 	if strings.HasPrefix(line[i:], ">>") {
-		i = SkipSpaces(line, i+2)
+		i = labelSpaces(line, i+2)
+		l.Chevron = true
 	} else if strings.HasPrefix(line[i:], "- ") || strings.HasPrefix(line[i:], "– ") {
 		_, size := utf8.DecodeRuneInString(line[i:])
-		i = SkipSpaces(line, i+size)
+		i = labelSpaces(line, i+size)
+		l.Chevron = true
 	}
 	// A timestamp before the name.
 	if t, j, ok := leadingTime(line, i); ok {
 		l.Time = t
-		i = SkipSpaces(line, j)
+		i = labelSpaces(line, j)
+		// "00:00:03 - Ann: ...", "[00:03] | Ann: ..."
+		for _, sep := range []string{"- ", "– ", "— ", "| "} {
+			if strings.HasPrefix(line[i:], sep) {
+				i = labelSpaces(line, i+len(sep))
+				break
+			}
+		}
+	}
+	// An IRC log's nick: "<ann> hello", "[10:02] <Bob> hi".
+	if i < len(line) && line[i] == '<' {
+		end, ok := labelName(line, i+1)
+		if !ok || end >= len(line) || line[end] != '>' || strings.ContainsAny(line[i+1:end], " \t") || l.Time.Len() == 0 && htmlTag(line[i+1:end]) {
+			return l, false
+		}
+		l.Name, l.Bracket, l.Colon = Span{i + 1, end}, true, true
+		l.End = labelSpaces(line, end+1)
+		if l.End == end+1 && l.End < len(line) {
+			return l, false // "<a>b": markup, not a nick
+		}
+		l.Rest = strings.TrimSpace(line[l.End:]) != ""
+		return l, true
 	}
 	// Markdown emphasis around the label.
 	mark := ""
 	for _, m := range []string{"**", "__", "*", "_"} {
 		if strings.HasPrefix(line[i:], m) {
 			mark = m
+			l.Markup = m
 			i += len(m)
 			break
 		}
@@ -81,6 +161,7 @@ func ParseLabel(line string) (Label, bool) {
 	bracket := false
 	if mark == "" && i < len(line) && line[i] == '[' {
 		bracket = true
+		l.Bracket = true
 		i++
 	}
 	start := i
@@ -107,7 +188,7 @@ func ParseLabel(line string) (Label, bool) {
 	closeMark()
 	// A role or a timestamp after the name.
 	for n := 0; n < 2; n++ {
-		k := SkipSpaces(line, i)
+		k := labelSpaces(line, i)
 		if k >= len(line) || (line[k] != '(' && line[k] != '[') {
 			break
 		}
@@ -133,25 +214,33 @@ func ParseLabel(line string) (Label, bool) {
 		i = k + 1 + e + 1
 		closeMark()
 	}
-	k := SkipSpaces(line, i)
+	// So is one after the name ("Ann 🌸:").
+	k := skipSymbols(line, labelSpaces(line, i))
+	if k > labelSpaces(line, i) {
+		k = labelSpaces(line, k)
+	}
 	switch {
-	case k < len(line) && line[k] == ':':
+	case k < len(line) && line[k] == ':', strings.HasPrefix(line[k:], "："):
 		i = k + 1
+		wide := line[k] != ':' // CJK text follows a full-width colon unspaced
+		if wide {
+			i = k + len("：")
+		}
 		l.Colon = true
-		closeMark()
-		// "Name: (00:03)": a timestamp after the colon.
+		// "**Name:**Text": the markup closing after the colon ends the
+		// label.
+		closed := closeMark()
+		// "Name: (00:03)", "**Name:** \[01:46\]": a timestamp after the
+		// colon, in Markdown perhaps with its brackets escaped.
 		if l.Time.Len() == 0 {
-			k := SkipSpaces(line, i)
-			if k < len(line) && (line[k] == '(' || line[k] == '[') {
-				if e := strings.IndexAny(line[k+1:], ")]"); e >= 0 && isTimestamp(line[k+1:k+1+e]) {
-					l.Time = Span{k + 1, k + 1 + e}
-					i = k + 1 + e + 1
-				}
+			if t, j, ok := bracketedTime(line, labelSpaces(line, i)); ok {
+				l.Time = t
+				i = j
 			}
 		}
 		// The colon must end the label: "10:30", "http://" and "a:b" are
 		// no labels.
-		if i < len(line) && line[i] != ' ' && line[i] != '\t' && !(mark != "" && strings.HasPrefix(line[i:], mark)) {
+		if !wide && !closed && i < len(line) && line[i] != ' ' && line[i] != '\t' && !(mark != "" && strings.HasPrefix(line[i:], mark)) {
 			return l, false
 		}
 	case mark == "" && !bracket && k > i+1 && k < len(line):
@@ -162,16 +251,21 @@ func ParseLabel(line string) (Label, bool) {
 			return l, true
 		}
 		return l, false
+	case l.Time.Start > l.Name.Start && l.Role.Len() == 0 && !bracket && mark == "" && strings.TrimSpace(line[k:]) == "":
+		// Descript: the name and a bracketed timestamp alone on a line
+		// ("Ann Lee [00:03:12]"), the text below.
+		l.End = len(line)
+		return l, true
 	default:
 		return l, false
 	}
 	if mark != "" {
-		if !strings.HasPrefix(line[SkipSpaces(line, i):], mark) {
+		if !strings.HasPrefix(line[labelSpaces(line, i):], mark) {
 			return l, false
 		}
-		i = SkipSpaces(line, i) + len(mark)
+		i = labelSpaces(line, i) + len(mark)
 	}
-	l.End = SkipSpaces(line, i)
+	l.End = labelSpaces(line, i)
 	l.Rest = strings.TrimSpace(line[l.End:]) != ""
 	return l, true
 }
@@ -206,10 +300,21 @@ func labelName(line string, i int) (int, bool) {
 		if words > maxLabelWords {
 			return i, false
 		}
+		if sentenceEnd(line[w:j]) {
+			break // "Recorded 3 March 1950. Note:": a sentence, then a heading
+		}
 		if j+1 < len(line) && line[j] == ' ' && line[j+1] != ' ' && line[j+1] != '(' && line[j+1] != '[' {
 			r, _ := utf8.DecodeRuneInString(line[j+1:])
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
 				j++
+				continue
+			}
+		}
+		// A doubled space inside a name ("LADY  CAPULET"), but not the
+		// two spaces before Otter's timestamp.
+		if k := labelSpaces(line, j); k > j+1 && k <= j+3 && k < len(line) && line[j] == ' ' {
+			if r, _ := utf8.DecodeRuneInString(line[k:]); unicode.IsLetter(r) {
+				j = k
 				continue
 			}
 		}
@@ -226,6 +331,55 @@ func labelName(line string, i int) (int, bool) {
 	return end, true
 }
 
+// bracketedTime reads a timestamp in parentheses or brackets at i, the
+// brackets perhaps escaped as Markdown writes them ("\[01:46\]"), and
+// returns it and where the closing bracket ends.
+func bracketedTime(line string, i int) (Span, int, bool) {
+	escaped := strings.HasPrefix(line[i:], `\[`)
+	if escaped {
+		i++
+	}
+	if i >= len(line) || line[i] != '(' && line[i] != '[' {
+		return Span{}, i, false
+	}
+	closer := ")"
+	if line[i] == '[' {
+		closer = "]"
+		if escaped {
+			closer = `\]`
+		}
+	}
+	e := strings.Index(line[i+1:], closer)
+	if e < 0 || !isTimestamp(line[i+1:i+1+e]) {
+		return Span{}, i, false
+	}
+	return Span{i + 1, i + 1 + e}, i + 1 + e + len(closer), true
+}
+
+// sentenceEnd reports whether a word of a label ends a sentence: it ends
+// in a period and is no abbreviation, initial or title ("Mr.", "J.",
+// "Sen.", "U.S."), so a name cannot go on past it ("1950.", "places.").
+func sentenceEnd(w string) bool {
+	if !strings.HasSuffix(w, ".") {
+		return false
+	}
+	core := strings.TrimSuffix(w, ".")
+	if IsTitle(w) || IsTitle(core) || strings.Contains(core, ".") {
+		return false
+	}
+	letters, upper := 0, false
+	for k, r := range core {
+		if !unicode.IsLetter(r) {
+			return true // "1950."
+		}
+		if k == 0 {
+			upper = unicode.IsUpper(r)
+		}
+		letters++
+	}
+	return !(upper && letters <= 4)
+}
+
 // leadingTime reads a timestamp that opens a label: "[00:01:02]",
 // "[03 04:05:06]", "(00:01)", or a bare "00:01:02" followed by a space.
 func leadingTime(line string, i int) (Span, int, bool) {
@@ -235,8 +389,21 @@ func leadingTime(line string, i int) (Span, int, bool) {
 			closer = ')'
 		}
 		e := strings.IndexByte(line[i+1:], closer)
-		if e > 0 && isTimestamp(line[i+1:i+1+e]) {
+		if e > 0 && (isTimestamp(line[i+1:i+1+e]) || dateTimeLen(line[i+1:i+1+e]) == e) {
 			return Span{i + 1, i + 1 + e}, i + 1 + e + 1, true
+		}
+		return Span{}, i, false
+	}
+	// A chat export's date and time: "12/03/2021, 10:02 - Ann: ...".
+	if n := dateTimeLen(line[i:]); n > 0 {
+		j := labelSpaces(line, i+n)
+		for _, dash := range []string{"- ", "– ", "— "} {
+			if strings.HasPrefix(line[j:], dash) {
+				return Span{i, i + n}, j + len(dash), true
+			}
+		}
+		if j > i+n {
+			return Span{i, i + n}, j, true
 		}
 		return Span{}, i, false
 	}
@@ -250,11 +417,79 @@ func leadingTime(line string, i int) (Span, int, bool) {
 	return Span{}, i, false
 }
 
+// dateTimeLen returns the length of the date and time that open s, as
+// chat exports and logs write them ("12/03/2021, 10:02", "2021-03-12
+// 10:02:33", "3/12/21, 9:02 PM"), or 0.
+func dateTimeLen(s string) int {
+	// The date: three runs of digits joined by "/", "." or "-".
+	i, runs := 0, 0
+	for runs < 3 {
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == i || j-i > 4 {
+			return 0
+		}
+		i, runs = j, runs+1
+		if runs < 3 {
+			if i >= len(s) || !strings.ContainsRune("/.-", rune(s[i])) {
+				return 0
+			}
+			i++
+		}
+	}
+	if i < len(s) && s[i] == ',' {
+		i++
+	}
+	k := labelSpaces(s, i)
+	if k == i {
+		return 0
+	}
+	// The time, perhaps with AM or PM.
+	j := k
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ':') {
+		j++
+	}
+	if !isTimestamp(s[k:j]) {
+		return 0
+	}
+	for _, m := range []string{" AM", " PM", " am", " pm", "AM", "PM", "am", "pm", " a.m.", " p.m."} {
+		if strings.HasPrefix(s[j:], m) {
+			return j + len(m)
+		}
+	}
+	return j
+}
+
+// IsTimestamp reports whether s, perhaps in parentheses or brackets
+// (escaped as Markdown writes them, "\[01:46\]"), is a clock time or
+// elapsed time as transcripts write them (see isTimestamp), or a date and
+// time ("12/03/2021, 10:02").
+func IsTimestamp(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, p := range [][2]string{{`\[`, `\]`}, {"[", "]"}, {"(", ")"}} {
+		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) && len(s) >= len(p[0])+len(p[1]) {
+			s = strings.TrimSpace(s[len(p[0]) : len(s)-len(p[1])])
+			break
+		}
+	}
+	return isTimestamp(s) || s != "" && dateTimeLen(s) == len(s)
+}
+
 // isTimestamp reports whether s is a clock time or elapsed time as
 // transcripts write them: "0:03", "00:03:12", "00:03:12.500",
-// "00:03:12,500", or a mission-elapsed "03 04:05:06" (days, then time).
+// "00:03:12,500", a mission-elapsed "03 04:05:06" (days, then time), or
+// a clock's "10:02 AM".
 func isTimestamp(s string) bool {
 	s = strings.TrimSpace(s)
+	// A clock's "10:02 AM", "9:02pm".
+	if k := strings.LastIndexAny(s, "0123456789"); k >= 0 && k+1 < len(s) && meridiem(strings.TrimSpace(s[k+1:])) {
+		s = s[:k+1]
+		if h, _, ok := strings.Cut(s, ":"); !ok || len(h) > 2 || strings.Contains(h, " ") {
+			return false
+		}
+	}
 	if d, rest, ok := strings.Cut(s, " "); ok {
 		if !isDigits(d) || len(d) > 3 {
 			return false
@@ -282,21 +517,86 @@ func isTimestamp(s string) bool {
 	return true
 }
 
+// htmlTags are the HTML elements that could open a line of a text file
+// as "<p>", which is no IRC nick.
+var htmlTags = labelWordSet(`a abbr b big blockquote body br center cite code dd div dl dt em font
+	h1 h2 h3 h4 h5 h6 head header hr html i img li nav ol p pre q s small span strong sub sup
+	table tbody td th thead title tr u ul v c ruby rt lang`)
+
+// htmlTag reports whether a name in angle brackets is an HTML or WebVTT
+// tag ("p", "c.yellow").
+func htmlTag(name string) bool {
+	name, _, _ = strings.Cut(strings.ToLower(name), ".")
+	return htmlTags[name]
+}
+
 // headingLabels are words that open a line with a colon without naming a
 // speaker: a memo's fields, an editor's remarks, a source line.
-var headingLabels = WordSet(`
+var headingLabels = labelWordSet(`
 	note notes nb source sources subject re date time place location venue
 	from to cc bcc title transcript transcription attendees present
-	participants participant keywords tags summary abstract update edit
+	participants participant attendants attending keywords tags summary abstract update edit
 	edited warning caution disclaimer copyright link url web website email
 	phone tel fax address topic topics agenda episode chapter part section
-	example examples step steps
+	example examples step steps action actions decision decisions outcome
+	outcomes todo task tasks resolution introduction conclusion conclusions
+	overview background synopsis biography bio contents abstract keywords
 	sponsor sponsors credits music recorded published posted category
-	description duration length language format file filename`)
+	description duration length language format file filename
+	speakers author authors by photo image caption credit via categories
+	media video audio slides code repo github twitter transcript_by
+	question_number chapters contents index references footnote footnotes
+	appendix figure table ps pps`)
 
 // IsHeadingLabel reports whether a label's name is a word that opens
 // headings, memo fields and editorial remarks rather than naming a speaker
-// ("Note:", "Source:", "Subject:"), in any case.
+// ("Note:", "Source:", "Subject:"), in any case, perhaps numbered ("Step
+// 2:", "Part IV:", "Note 3:").
 func IsHeadingLabel(name string) bool {
-	return headingLabels[strings.ToLower(strings.TrimSpace(name))]
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 2 && (isDigits(f[1]) || isRoman(f[1]) || len(f[1]) == 1) {
+		f = f[:1]
+	}
+	return len(f) == 1 && headingLabels[f[0]]
+}
+
+// isRoman reports whether s is a Roman numeral in lower case ("iv").
+func isRoman(s string) bool {
+	return s != "" && strings.Trim(s, "ivxlc") == ""
+}
+
+// skipSymbols returns the offset past the emoji at i of line (symbols,
+// their modifiers and variation selectors, joiners) and the spaces after
+// them; i if there is none.
+func skipSymbols(line string, i int) int {
+	j := i
+	for j < len(line) {
+		r, size := utf8.DecodeRuneInString(line[j:])
+		if !unicode.In(r, unicode.So, unicode.Sk, unicode.Mn, unicode.Me) && r != '\u200d' {
+			break
+		}
+		j += size
+	}
+	if j == i {
+		return i
+	}
+	return labelSpaces(line, j)
+}
+
+// labelSpaces returns the offset of the first byte at or after i in line
+// that is no space or tab.
+func labelSpaces(line string, i int) int {
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// labelWordSet returns the set of the white-space separated words.
+func labelWordSet(words string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		set[w] = true
+	}
+	return set
 }

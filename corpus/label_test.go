@@ -17,6 +17,7 @@ func TestParseLabel(t *testing.T) {
 		{line: "- JOHN: Here.", name: "JOHN", ok: true, colon: true, rest: true},
 		{line: "**Adam Stacoviak:** Welcome.", name: "Adam Stacoviak", ok: true, colon: true, rest: true},
 		{line: "**Adam Stacoviak**: Welcome.", name: "Adam Stacoviak", ok: true, colon: true, rest: true},
+		{line: "**Bob:**Hello.", name: "Bob", ok: true, colon: true, rest: true},
 		{line: "__Jerod:__ Hey.", name: "Jerod", ok: true, colon: true, rest: true},
 		{line: "Chris Wallace (00:03): Good evening.", name: "Chris Wallace", time: "00:03", ok: true, colon: true, rest: true},
 		{line: "Chris Wallace [00:03:12]: Good evening.", name: "Chris Wallace", time: "00:03:12", ok: true, colon: true, rest: true},
@@ -24,8 +25,32 @@ func TestParseLabel(t *testing.T) {
 		{line: "Kamala Harris:", name: "Kamala Harris", ok: true, colon: true},
 		{line: "[00:01:02] Ann: Hello.", name: "Ann", time: "00:01:02", ok: true, colon: true, rest: true},
 		{line: "[03 04:05:06] CDR: Roger.", name: "CDR", time: "03 04:05:06", ok: true, colon: true, rest: true},
+		{line: "00:01:02 - Ann: Hello.", name: "Ann", time: "00:01:02", ok: true, colon: true, rest: true},
+		{line: "(00:01) Ann: Hello.", name: "Ann", time: "00:01", ok: true, colon: true, rest: true},
 		{line: "00:01:02 Ann: Hello.", name: "Ann", time: "00:01:02", ok: true, colon: true, rest: true},
 		{line: "Speaker 1  0:03", name: "Speaker 1", time: "0:03", ok: true},
+		{line: "Ann Lee  10:02 AM", name: "Ann Lee", time: "10:02 AM", ok: true},
+		{line: "[Ann Lee] 10:02:11", name: "Ann Lee", time: "10:02:11", ok: true},
+		{line: "Ann Lee (10:02 AM): Hi", name: "Ann Lee", time: "10:02 AM", ok: true, colon: true, rest: true},
+		{line: "LADY  CAPULET:", name: "LADY  CAPULET", ok: true, colon: true},
+		{line: "Ann Lee [00:03:12]", name: "Ann Lee", time: "00:03:12", ok: true},
+		{line: "Ann Lee 00:03:12", name: "Ann Lee", time: "00:03:12", ok: true},
+		{line: "Speaker 1 0:03", name: "Speaker 1", time: "0:03", ok: true},
+		{line: "Ann Lee (00:03)", name: "Ann Lee", time: "00:03", ok: true},
+		{line: "**Tim Smith:** \\[01:46\\] About a month ago", name: "Tim Smith", time: "01:46", ok: true, colon: true, rest: true},
+		{line: "**Break:** \\[07:13\\] to \\[08:53\\]", name: "Break", time: "07:13", ok: true, colon: true, rest: true},
+		{line: "周恩来：我们欢迎你们。", name: "周恩来", ok: true, colon: true, rest: true},
+		{line: "Μαρία: Ευχαριστώ.", name: "Μαρία", ok: true, colon: true, rest: true},
+		{line: "José Martí: Gracias.", name: "José Martí", ok: true, colon: true, rest: true},
+		{line: "12/03/2021, 10:02 - Ann Lee: On my way", name: "Ann Lee", time: "12/03/2021, 10:02", ok: true, colon: true, rest: true},
+		{line: "[12/03/2021, 10:02:33] Ann: Hi", name: "Ann", time: "12/03/2021, 10:02:33", ok: true, colon: true, rest: true},
+		{line: "3/12/21, 9:02 PM - Bob: ok", name: "Bob", time: "3/12/21, 9:02 PM", ok: true, colon: true, rest: true},
+		{line: "2021-03-12 10:02:33 Ann: Hi", name: "Ann", time: "2021-03-12 10:02:33", ok: true, colon: true, rest: true},
+		{line: "🎙️ Ann: Welcome.", name: "Ann", ok: true, colon: true, rest: true},
+		{line: "Ann 🌸: Hi.", name: "Ann", ok: true, colon: true, rest: true},
+		{line: "<ann> hello there", name: "ann", ok: true, colon: true, rest: true},
+		{line: "[10:02] <Bob_> hi", name: "Bob_", time: "10:02", ok: true, colon: true, rest: true},
+		{line: "[10:02:11] Ann: Can you hear me?", name: "Ann", time: "10:02:11", ok: true, colon: true, rest: true},
 		{line: "Chris Wallace (Moderator): Hello.", name: "Chris Wallace", role: "(Moderator)", ok: true, colon: true, rest: true},
 		{line: "JOHN (V.O.): Hello.", name: "JOHN", role: "(V.O.)", ok: true, colon: true, rest: true},
 		{line: "Q: What did you see?", name: "Q", ok: true, colon: true, rest: true},
@@ -41,8 +66,18 @@ func TestParseLabel(t *testing.T) {
 		{line: ""},
 		{line: "   "},
 		{line: "**bold text** and more"},
-		{line: "Speaker 1 0:03"},
 		{line: "12:00:00 is noon"},
+		{line: "Ann Lee (Moderator)"},
+		{line: "At 10:30: we met."},
+		{line: "Ann Lee [00:03:12] and more"},
+		{line: "12/03/2021 was a Friday: yes"},
+		{line: "<p>Smith: hello</p>"},
+		{line: "<b>Smith</b>: hello"},
+		{line: "<v Ann>hello"},
+		{line: "<v Ann> hello"},
+		{line: "<c.yellow> hello"},
+		{line: "<a>b"},
+		{line: "1.2.3 Scope: this section"},
 	} {
 		l, ok := ParseLabel(tc.line)
 		if ok != tc.ok {
@@ -70,11 +105,29 @@ func TestParseLabel(t *testing.T) {
 	}
 }
 
+func TestIsHeadingLabel(t *testing.T) {
+	for name, want := range map[string]bool{"Note": true, "NOTE": true, "source": true, "Step 2": true, "Part IV": true, "Chapter 3": true, "Date": true,
+		"Speaker 2": false, "Interviewer": false, "Q": false, "Smith": false, "Note Taker": false, "Host": false} {
+		if got := IsHeadingLabel(name); got != want {
+			t.Errorf("IsHeadingLabel(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
 func TestIsTimestamp(t *testing.T) {
 	for s, want := range map[string]bool{"0:03": true, "00:03:12": true, "00:03:12.500": true, "00:03:12,500": true, "03 04:05:06": true, "123:45": true,
-		"10": false, "1:2": false, "a:bc": false, "00:03:12:01": false, "": false, "1 2 3:45": false} {
+		"10": false, "1:2": false, "a:bc": false, "00:03:12:01": false, "": false, "1 2 3:45": false, "10:02 AM": true, "9:02pm": true, "10:02:33 p.m.": true, "AM": false, "1 10:02 AM": false} {
 		if got := isTimestamp(s); got != want {
 			t.Errorf("isTimestamp(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestIsTimestampExported(t *testing.T) {
+	for s, want := range map[string]bool{"00:03": true, "(00:03)": true, "[00:01:02]": true, `\[01:46\]`: true, "12/03/2021, 10:02": true,
+		"[crosstalk 00:01]": false, "(laughs)": false, "10": false, "": false, "()": false} {
+		if got := IsTimestamp(s); got != want {
+			t.Errorf("IsTimestamp(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

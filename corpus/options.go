@@ -20,14 +20,6 @@ type Options struct {
 	NamePattern string
 }
 
-// DetectScript is sure of a text whose lines are mostly script cues.
-func DetectScript(name string, src []byte) int {
-	if !HasExt(name, ".txt", "") || !LooksLikeScript(string(src)) {
-		return 0
-	}
-	return 2
-}
-
 // HasExt reports whether name ends in one of exts (".txt"), in any case;
 // "" in exts matches a name without an ending.
 func HasExt(name string, exts ...string) bool {

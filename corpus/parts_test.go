@@ -1,6 +1,8 @@
-package corpus
+package corpus_test
 
 import (
+	"parley/corpus"
+	"parley/corpus/script"
 	"strings"
 	"testing"
 )
@@ -15,7 +17,7 @@ func TestReadLines(t *testing.T) {
 		"   \n" + // 7 white space only
 		"Kamala Harris:\n" + // 8
 		"Thank you." // 9 no final newline
-	d, err := ReadScript("talk.txt", []byte(src))
+	d, err := script.Read("talk.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,10 +40,10 @@ func TestReadLines(t *testing.T) {
 	if n := len(d.ReadLines()); n != 9 {
 		t.Errorf("%d lines, want 9", n)
 	}
-	if lines := (&Document{}).ReadLines(); len(lines) != 0 {
+	if lines := (&corpus.Document{}).ReadLines(); len(lines) != 0 {
 		t.Errorf("an empty text has lines: %v", lines)
 	}
-	if lines := (&Document{Source: "a\n"}).ReadLines(); len(lines) != 1 || lines[0].Kind != OtherLine {
+	if lines := (&corpus.Document{Source: "a\n"}).ReadLines(); len(lines) != 1 || lines[0].Kind != corpus.OtherLine {
 		t.Errorf("a text of one line: %+v", lines)
 	}
 }

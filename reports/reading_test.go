@@ -7,6 +7,7 @@ import (
 
 	"parley/analysis"
 	"parley/corpus"
+	"parley/corpus/script"
 )
 
 // readInput reads three small documents with two readers, as the loader
@@ -30,7 +31,7 @@ func readInput(t *testing.T) Input {
 		if f.format == "plain" {
 			d, err = corpus.ReadPlain(f.name, []byte(f.src), corpus.Options{})
 		} else {
-			d, err = corpus.ReadScript(f.name, []byte(f.src))
+			d, err = script.Read(f.name, []byte(f.src))
 		}
 		if err != nil {
 			t.Fatal(err)

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"parley/corpus"
+	"parley/corpus/script"
 	"parley/stages"
 )
 
@@ -20,7 +21,7 @@ func summarized(t *testing.T, d *corpus.Document) *corpus.Document {
 
 func TestSummarizeCountsEveryWordOnce(t *testing.T) {
 	src := "A talk in the harbour, 1950\n\nSMITH: Hello there. [laughs]\nJONES: Hi. (APPLAUSE)\n"
-	d, err := corpus.ReadScript("talk.txt", []byte(src))
+	d, err := script.Read("talk.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,10 +59,19 @@ func TestSummarizeSample(t *testing.T) {
 }
 
 func TestSummarizeWarns(t *testing.T) {
-	// The interview: mixed-case labels are not cues, so most of
-	// the text is front matter.
+	// The interview: read by the script reader, its mixed-case
+	// labels are cues and nothing warns; read as one plain speech (as with
+	// --format plain), one speaker has a text that looks like dialogue.
 	src := "Interview, 3 March 1990.\n\nInterviewer: How long have you worked here?\nRespondent: Thirty years, more or less.\nInterviewer: Why?\nRespondent: The sea was in the family.\nINTERVIEWER: Last question?\nRESPONDENT: Learn the tides.\n"
-	d, err := corpus.ReadScript("interview.txt", []byte(src))
+	d, err := script.Read("interview.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	summarized(t, d)
+	if len(d.Reading.Warnings) != 0 {
+		t.Errorf("read as a script: warnings %v", d.Reading.Warnings)
+	}
+	d, err = corpus.ReadPlain("interview.txt", []byte(src), corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,8 +80,8 @@ func TestSummarizeWarns(t *testing.T) {
 	for _, w := range d.Reading.Warnings {
 		kinds = append(kinds, w.Kind)
 	}
-	if len(kinds) != 2 || kinds[0] != corpus.LittleSpeech || kinds[1] != corpus.UnreadLabels {
-		t.Errorf("warnings %v", d.Reading.Warnings)
+	if len(kinds) != 2 || kinds[0] != corpus.OneSpeaker || kinds[1] != corpus.UnreadLabels {
+		t.Errorf("read as plain text: warnings %v", d.Reading.Warnings)
 	}
 }
 

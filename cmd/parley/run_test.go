@@ -189,7 +189,7 @@ func TestBadInput(t *testing.T) {
 	}
 	empty := filepath.Join(dir, "emptydir")
 	os.Mkdir(empty, 0o755)
-	write("nontext/notes.md", []byte("SMITH says that hello.\n"))
+	write("nontext/notes.rtf", []byte("SMITH says that hello.\n"))
 	tests := []struct {
 		name string
 		args []string
@@ -581,26 +581,33 @@ func TestInspectHelp(t *testing.T) {
 // the warnings go to stderr and into the report's Reading section, and
 // the run still succeeds.
 func TestWarnings(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "r")
+	// The interview of issue 9 reads right (no warning); forced to be
+	// plain text, one speaker has a text that looks like dialogue, and the
+	// warnings say so on stderr and in the report.
 	input := "testdata/inputs/interview.txt"
-	code, _, stderr := runParley(t, "analyze", "-o", out, input)
+	code, _, stderr := runParley(t, "speakers", input)
+	if code != 0 || strings.Contains(stderr, "warning") {
+		t.Errorf("read as a script: exit %d, %s", code, stderr)
+	}
+	out := filepath.Join(t.TempDir(), "r")
+	code, _, stderr = runParley(t, "analyze", "--format", "plain", "-o", out, input)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	for _, want := range []string{
-		"parley: warning: " + input + ": only 20.5% of the text's 83 words were read as speech",
-		"parley: warning: " + input + `: 6 lines open with what looks like a speaker's label but was not read as a cue: line 3 "Interviewer:", line 4 "Respondent:"`,
+		"parley: warning: " + input + ": one speaker (Unknown) has all the speech, but the text looks like dialogue",
+		"parley: warning: " + input + `: 8 lines open with what looks like a speaker's label but was not read as a cue: line 3 "Interviewer:", line 4 "Respondent:"`,
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}
 	}
 	md, _ := os.ReadFile(filepath.Join(out, "report.md"))
-	if !strings.Contains(string(md), "**Warnings (2).**") || !strings.Contains(string(md), "read by the script reader") {
+	if !strings.Contains(string(md), "**Warnings (2).**") || !strings.Contains(string(md), "read by the plain reader") {
 		t.Errorf("the report does not say how the file was read:\n%s", md)
 	}
 	code, stdout, _ := runParley(t, "inspect", input)
-	if code != 0 || !strings.Contains(stdout, " 3 F             | Interviewer: Thank you") || !strings.Contains(stdout, " 9 C Interviewer | INTERVIEWER:") {
+	if code != 0 || !strings.Contains(stdout, " 3 C Interviewer | Interviewer: Thank you") || !strings.Contains(stdout, " 9 C Interviewer | INTERVIEWER:") {
 		t.Errorf("inspect: exit %d\n%s", code, stdout)
 	}
 }

@@ -24,7 +24,8 @@ func TestDetectSharedCorpora(t *testing.T) {
 		case strings.HasSuffix(path, "1947-10-14-stalin-labour-mps.txt"),
 			strings.Contains(path, "frus-memcons") && strings.HasSuffix(path, ".txt"):
 			return "record"
-		case strings.Contains(path, "debates-2020-rev"), strings.Contains(path, "tinyshakespeare"):
+		case strings.Contains(path, "debates-2020-rev"), strings.Contains(path, "tinyshakespeare"),
+			strings.Contains(path, "interviews"), strings.Contains(path, "podcasts-md"):
 			return "script"
 		case strings.Contains(path, "debates-2016-csv"):
 			return "table"

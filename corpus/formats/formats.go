@@ -11,6 +11,7 @@ import (
 	"parley/corpus/play"
 	"parley/corpus/record"
 	"parley/corpus/screenplay"
+	"parley/corpus/script"
 	"parley/corpus/subtitles"
 )
 
@@ -87,7 +88,7 @@ func All() []Format {
 		{Name: play.Format, Exts: []string{".txt"}, Detect: play.Detect, Read: one(noOptions(play.Read)), Methods: play.Methods},
 		{Name: screenplay.Format, Exts: []string{".fountain", ".txt"}, Detect: screenplay.Detect, Read: one(noOptions(screenplay.Read)), Methods: screenplay.Methods},
 		{Name: "record", Exts: []string{".txt"}, Detect: record.Detect, Read: several(record.Read), Methods: record.Methods},
-		{Name: "script", Exts: []string{".txt"}, Detect: corpus.DetectScript, Read: one(noOptions(corpus.ReadScript)), Methods: corpus.ScriptMethods},
+		{Name: script.Format, Exts: script.Exts, Detect: script.Detect, Read: one(noOptions(script.Read)), Methods: script.Methods},
 		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: corpus.DetectTable, Read: one(corpus.ReadTable), Methods: corpus.TableMethods, Markup: true},
 		{Name: "convokit", Exts: []string{".jsonl"}, Detect: corpus.DetectConvoKit, Read: one(corpus.ReadConvoKit), Methods: corpus.ConvoKitMethods, Markup: true},
 		{Name: "chat", Exts: []string{".cha"}, Detect: corpus.DetectCHAT, Read: one(corpus.ReadCHAT), Methods: corpus.CHATMethods, Markup: true},

@@ -24,9 +24,29 @@ func transcriptExt(path string) bool {
 	return false
 }
 
+// transcriptExts lists the endings transcriptExt takes, for messages:
+// ".txt, .md, .csv and .xml".
+func transcriptExts() string {
+	var exts []string
+	seen := map[string]bool{}
+	for _, f := range All() {
+		for _, e := range f.Exts {
+			if !seen[e] {
+				seen[e] = true
+				exts = append(exts, e)
+			}
+		}
+	}
+	if len(exts) < 2 {
+		return strings.Join(exts, "")
+	}
+	return strings.Join(exts[:len(exts)-1], ", ") + " and " + exts[len(exts)-1]
+}
+
 // ReadPaths reads transcripts from files, directories and glob patterns. A directory
-// contributes every transcript file below it (by ending: .txt), in lexical
-// order; hidden files and directories are skipped. A path named twice is
+// contributes every transcript file below it (by ending: .txt, .md...), in lexical
+// order; hidden files and directories are skipped, and so are Markdown
+// files that no format detects (a corpus's notes). A path named twice is
 // read once. Each file becomes one corpus.Document named by its path as given.
 //
 // Problems with the input (a missing file, a directory without
@@ -35,6 +55,7 @@ func transcriptExt(path string) bool {
 func ReadPaths(paths []string, opt corpus.Options) ([]*corpus.Document, error) {
 	var files []string
 	seen := map[string]bool{}
+	walked := map[string]bool{} // files found in a directory, not named
 	var expanded []string
 	for _, p := range paths {
 		// A glob the shell did not expand ("debates/*.csv" in quotes, or on
@@ -81,13 +102,14 @@ func ReadPaths(paths []string, opt corpus.Options) ([]*corpus.Document, error) {
 			return nil, pathError(p, err)
 		}
 		if len(found) == 0 {
-			return nil, &corpus.InputError{File: p, Msg: "directory holds no transcripts (looked for .txt, .md, .fountain, .csv, .tsv, .jsonl, .vtt, .srt, .cha, .xml and .html files)"}
+			return nil, &corpus.InputError{File: p, Msg: "directory holds no transcripts (looked for " + transcriptExts() + " files)"}
 		}
 		sort.Strings(found)
 		for _, f := range found {
 			if !seen[filepath.Clean(f)] {
 				seen[filepath.Clean(f)] = true
 				files = append(files, f)
+				walked[f] = true
 			}
 		}
 	}
@@ -97,6 +119,9 @@ func ReadPaths(paths []string, opt corpus.Options) ([]*corpus.Document, error) {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			return nil, pathError(f, err)
+		}
+		if walked[f] && skippable(f, src, opt) {
+			continue
 		}
 		read, err := Read(f, src, opt)
 		if err != nil {
@@ -115,7 +140,21 @@ func ReadPaths(paths []string, opt corpus.Options) ([]*corpus.Document, error) {
 			docs = append(docs, d)
 		}
 	}
+	if len(docs) == 0 && len(paths) > 0 {
+		return nil, &corpus.InputError{File: paths[0], Msg: "holds no transcripts (its Markdown files are no transcripts a format detects)"}
+	}
 	return docs, nil
+}
+
+// skippable reports whether a file found in a directory is passed over
+// rather than read: a Markdown file that no format detects is the
+// corpus's documentation ("notes.md", "index.md"), not a transcript.
+func skippable(path string, src []byte, opt corpus.Options) bool {
+	if opt.Format != "" || !corpus.HasExt(path, ".md", ".markdown") {
+		return false
+	}
+	_, sure := Detect(path, src)
+	return sure == 0
 }
 
 // MetadataFile is the name of a directory's sidecar metadata table: a CSV
@@ -207,14 +246,20 @@ func pathError(path string, err error) error {
 	return &corpus.InputError{File: path, Msg: err.Error()}
 }
 
-// isReadme reports whether a file is a corpus's documentation, not a
-// transcript: README, LICENSE, CHANGES and the like.
+// IsReadme reports whether a file is a corpus's documentation, not a
+// transcript: README, LICENSE, CHANGES and the like, with any ending
+// ("README.md", "README_fr.md", "LICENSE-MIT"), but not a transcript whose
+// name merely begins so ("changelog_afk-5.md", an episode of The
+// Changelog).
 func IsReadme(name string) bool {
-	n := strings.ToUpper(name)
-	for _, p := range []string{"README", "LICENSE", "LICENCE", "CHANGES", "CHANGELOG", "COPYING"} {
-		if strings.HasPrefix(n, p) {
+	n := strings.ToUpper(filepath.Base(name))
+	if k := strings.IndexByte(n, '.'); k >= 0 {
+		n = n[:k]
+	}
+	for _, p := range []string{"README", "LICENSE", "LICENCE", "COPYING", "CONTRIBUTING", "AUTHORS"} {
+		if n == p || strings.HasPrefix(n, p+"-") || strings.HasPrefix(n, p+"_") {
 			return true
 		}
 	}
-	return false
+	return n == "CHANGES" || n == "CHANGELOG"
 }

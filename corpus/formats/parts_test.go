@@ -5,6 +5,7 @@ import (
 
 	"parley/corpus"
 	"parley/corpus/record"
+	"parley/corpus/script"
 )
 
 // readSampleDoc reads the bundled 1947 record.
@@ -60,7 +61,7 @@ func FuzzCheck(f *testing.F) {
 	f.Add("ANN:\n[x] (APPLAUSE)\r\nHe said: yes\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		for _, read := range []func() (*corpus.Document, error){
-			func() (*corpus.Document, error) { return corpus.ReadScript("f.txt", []byte(src)) },
+			func() (*corpus.Document, error) { return script.Read("f.txt", []byte(src)) },
 			func() (*corpus.Document, error) { return corpus.ReadPlain("f.txt", []byte(src), corpus.Options{}) },
 			func() (*corpus.Document, error) { return record.ReadOne("f.txt", []byte(src)) },
 		} {

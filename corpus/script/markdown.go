@@ -1,0 +1,204 @@
+package script
+
+import (
+	"strings"
+
+	"parley/corpus"
+)
+
+// heading returns the text of a Markdown ATX heading ("## Introduction")
+// as a span of line, and whether line is one.
+func heading(line string) (corpus.Span, bool) {
+	i := 0
+	for i < len(line) && i < 3 && line[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(line) && line[j] == '#' {
+		j++
+	}
+	if j == i || j-i > 6 || j < len(line) && line[j] != ' ' && line[j] != '\t' {
+		return corpus.Span{}, false
+	}
+	text := strings.TrimRight(strings.TrimSpace(line[j:]), "#")
+	start := strings.Index(line[j:], text) + j
+	return corpus.Span{Start: start, End: start + len(strings.TrimSpace(text))}, true
+}
+
+// rule reports whether line is a Markdown thematic break ("---", "***",
+// "* * *") or an HTML comment on a line of its own.
+func rule(line string) bool {
+	t := strings.TrimSpace(line)
+	if strings.HasPrefix(t, "<!--") && strings.HasSuffix(t, "-->") {
+		return true
+	}
+	s := strings.ReplaceAll(t, " ", "")
+	if len(s) < 3 {
+		return false
+	}
+	return strings.Trim(s, string(s[0])) == "" && strings.ContainsAny(s[:1], "-*_=")
+}
+
+// bareLink reports whether line is a URL, an autolink or a Markdown link
+// alone ("<https://...>", "https://...", "[slides](https://...)"): a
+// reference the editor gives, not speech.
+func bareLink(line string) bool {
+	t := strings.TrimPrefix(strings.TrimSpace(line), "!")
+	if strings.HasPrefix(t, "[") && strings.HasSuffix(t, ")") {
+		if k := strings.Index(t, "]("); k > 0 && !strings.Contains(t[k+2:], " ") {
+			return true
+		}
+	}
+	t = strings.Trim(t, "<>")
+	lower := strings.ToLower(t)
+	return (strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "www.")) && !strings.ContainsAny(t, " \t")
+}
+
+// footnoteDefinition reports whether line defines a Markdown footnote
+// ("[^1]: The source.").
+func footnoteDefinition(line string) bool {
+	t := strings.TrimSpace(line)
+	k := strings.Index(t, "]:")
+	return strings.HasPrefix(t, "[^") && k > 2
+}
+
+// frontFields reads the fields of YAML front matter that the reader uses:
+// title, date and the speakers listed ("speakers:" then "  - Name" lines,
+// or "speakers: [A, B]").
+func frontFields(yaml string) (title, date string, speakers []string) {
+	inSpeakers := false
+	for _, ln := range corpus.SplitLines(yaml) {
+		line := ln.In(yaml)
+		t := strings.TrimSpace(line)
+		if inSpeakers && strings.HasPrefix(t, "- ") {
+			if s := unquote(strings.TrimSpace(t[2:])); s != "" {
+				speakers = append(speakers, s)
+			}
+			continue
+		}
+		inSpeakers = false
+		key, value, ok := strings.Cut(t, ":")
+		if !ok || line != strings.TrimLeft(line, " \t") {
+			continue
+		}
+		value = unquote(strings.TrimSpace(value))
+		switch strings.ToLower(strings.TrimSpace(key)) {
+		case "title":
+			title = value
+		case "date":
+			date = corpus.FindDate(strings.ToLower(value))
+		case "speakers", "speaker":
+			if value == "" {
+				inSpeakers = true
+				continue
+			}
+			for _, s := range strings.Split(strings.Trim(value, "[]"), ",") {
+				if s = unquote(strings.TrimSpace(s)); s != "" {
+					speakers = append(speakers, s)
+				}
+			}
+		}
+	}
+	return title, date, speakers
+}
+
+func unquote(s string) string {
+	if len(s) >= 2 && (s[0] == '"' || s[0] == '\'') && s[len(s)-1] == s[0] {
+		return s[1 : len(s)-1]
+	}
+	return s
+}
+
+// markup returns the spans of inline markup within s of src that are no
+// speech, though no editor's note either: HTML tags ("<a href=...>",
+// "</a>"), autolinks ("<https://...>"), the brackets and target of a
+// Markdown link or image ("[", "](https://...)"; the link's text is
+// speech), and timestamps in parentheses ("(00:01:02)").
+func markup(src string, s corpus.Span) []corpus.Span {
+	var out []corpus.Span
+	for i := s.Start; i < s.End; i++ {
+		switch src[i] {
+		case '(':
+			if end := strings.IndexAny(src[i+1:s.End], ")(\n"); end > 0 && src[i+1+end] == ')' && corpus.IsTimestamp(src[i+1:i+1+end]) {
+				out = append(out, corpus.Span{Start: i, End: i + 1 + end + 1})
+				i += end + 1
+			}
+		case '<':
+			if n := tagLen(src[i:s.End]); n > 0 {
+				out = append(out, corpus.Span{Start: i, End: i + n})
+				i += n - 1
+			}
+		case ']':
+			if i+1 < s.End && src[i+1] == '(' {
+				end := strings.IndexAny(src[i+2:s.End], ")\n ")
+				if end >= 0 && src[i+2+end] == ')' {
+					// The link's opening bracket, on its line, and the
+					// closing bracket and target.
+					if open := strings.LastIndexAny(src[s.Start:i], "[]\n"); open >= 0 && src[s.Start+open] == '[' {
+						out = append(out, corpus.Span{Start: s.Start + open, End: s.Start + open + 1})
+					}
+					out = append(out, corpus.Span{Start: i, End: i + 2 + end + 1})
+					i += end + 2
+				}
+			}
+		}
+	}
+	return out
+}
+
+// tagLen returns the length of the HTML tag or autolink that opens s, or
+// 0: "<" then a letter, "/" or "!", up to the next ">" on the line, with no
+// "<" between.
+func tagLen(s string) int {
+	if len(s) < 3 {
+		return 0
+	}
+	c := s[1]
+	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!') {
+		return 0
+	}
+	end := strings.IndexAny(s[1:], "<>\n")
+	if end < 0 || s[1+end] != '>' {
+		return 0
+	}
+	return end + 2
+}
+
+// linkText reports whether the bracket note n is the text of a Markdown
+// link ("[Any](https://...)") rather than an editor's insertion: its
+// closing bracket is followed at once by "(".
+func linkText(src string, n corpus.Note) bool {
+	return n.Kind == corpus.Editorial && n.Anchor.End < len(src) && src[n.Anchor.End] == '(' && n.Anchor.End > 0 && src[n.Anchor.End-1] == ']'
+}
+
+// subtract returns what is left of the spans once cuts (sorted by start)
+// are taken out, each piece trimmed, empty pieces dropped.
+func subtract(src string, spans, cuts []corpus.Span) []corpus.Span {
+	if len(cuts) == 0 {
+		return spans
+	}
+	var out []corpus.Span
+	for _, s := range spans {
+		pos := s.Start
+		for _, c := range cuts {
+			if c.End <= pos || c.Start >= s.End {
+				continue
+			}
+			if c.Start > pos {
+				out = appendTrimmed(out, src, corpus.Span{Start: pos, End: c.Start})
+			}
+			pos = max(pos, c.End)
+		}
+		if pos < s.End {
+			out = appendTrimmed(out, src, corpus.Span{Start: pos, End: s.End})
+		}
+	}
+	return out
+}
+
+func appendTrimmed(out []corpus.Span, src string, s corpus.Span) []corpus.Span {
+	if s = corpus.TrimSpan(src, s); s.Len() > 0 {
+		out = append(out, s)
+	}
+	return out
+}

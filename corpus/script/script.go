@@ -1,0 +1,341 @@
+package script
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parley/corpus"
+)
+
+// Format is the name of the format, as --format takes it.
+const Format = "script"
+
+// Methods describes how Read reads a file, for a report's Methods section.
+const Methods = `The transcript was read as a script: a speaker's turn began at a line ` +
+	`opening with the speaker's label, in any of the shapes transcripts use ("Name: text" in any ` +
+	`case, "Speaker 1:", "SPEAKER_00:", "[Name]:", ">> NAME:", Markdown "**Name:**", "Name (00:03):", ` +
+	`"[00:01:02] Name:", chat and IRC logs, or a name and a timestamp alone on a line above the text). ` +
+	`A label was taken for a speaker's when it opened two lines or more, was named in a participants ` +
+	`line or the file's front matter, or, opening one line only, had a speaker's shape of its own or ` +
+	`stood in a short exchange; headings and fields ("Note:", "Source:", "Date:"), sentences with a ` +
+	`colon, times and URLs were never labels, nor was a label inside a paragraph or a verse where the ` +
+	`speakers' labels stood apart. Labels differing only in case or in a title were one speaker, except ` +
+	`that a woman's title kept two speakers of one surname apart ("MS. JONES", "MR. JONES", "LADY ` +
+	`CAPULET", "CAPULET"). Lines without a label continued the current speaker's turn, and consecutive ` +
+	`turns of one speaker were joined; a label followed by no words (only "[laughs]") started no turn. ` +
+	`In a talk with questions from the floor ("Q:" and "A:" only) whose front matter named one speaker, ` +
+	`the unlabelled talk before the first question and the answers were that speaker's. The labels, ` +
+	`their timestamps, bracketed insertions ("[crosstalk]"), parenthesised stage directions ` +
+	`("(laughs)"), Markdown headings, links, images and markup, and editors' lines ("Note: ...") were ` +
+	`not counted as speech. Text before the first label (YAML front matter, titles, a header block of ` +
+	`fields) was front matter; a closing heading, source line or credit after the last turn was back ` +
+	`matter.`
+
+// Read reads a script or transcript whose speakers are named by labels at
+// the start of lines (see Methods, and corpus.SpeakerLines for which labels
+// are speakers'). name is used in errors and outputs only. A text with no
+// speaker label is an *corpus.InputError.
+func Read(name string, src []byte) (*corpus.Document, error) {
+	if err := corpus.CheckText(name, src); err != nil {
+		return nil, err
+	}
+	text := string(src)
+	b := corpus.NewBuilder(name, Format, text)
+	yaml := corpus.YAMLFrontMatter(text)
+	var body []corpus.Span
+	for _, ln := range corpus.SplitLines(text) {
+		if ln.Start >= yaml.End {
+			body = append(body, ln)
+		}
+	}
+	brackets := corpus.ScanBrackets(text)
+	masked := corpus.Mask(text, brackets)
+
+	// Who the text says takes part: a participants line, the front
+	// matter's speakers.
+	known := map[string]bool{}
+	title, date, speakers := frontFields(yaml.In(text))
+	for _, s := range speakers {
+		known[corpus.SpeakerID(s)] = true
+	}
+	for _, ln := range body {
+		if roster, ok := corpus.ParseRoster(masked, ln); ok {
+			b.SetRoster(roster)
+			for _, p := range roster {
+				known[corpus.SpeakerID(p.Name)] = true
+			}
+			break
+		}
+	}
+
+	labels := corpus.SpeakerLines(text, body, known)
+	if len(labels) == 0 {
+		return nil, &corpus.InputError{File: name, Msg: `no speaker labels found: a script needs lines that open with a speaker's name and a colon, such as "Smith: Hello" or "Susan Page:" above the text`}
+	}
+	cues := make([]corpus.Span, len(labels))
+	for i, l := range labels {
+		cues[i] = cueSpan(text, l)
+	}
+	// Brackets that belong to a label ("[SPEAKER_00]:", "[00:01:02] Ann:")
+	// are no notes, nor is a Markdown link's text.
+	var notes []corpus.Note
+	for _, n := range brackets {
+		if !linkText(text, n) && !overlapsAny(n.Anchor, cues) && !overlapsAny(n.Extent, cues) {
+			notes = append(notes, n)
+		}
+	}
+
+	first := cues[0].Start
+	back := backMatter(text, body, labels[len(labels)-1].Line.End)
+	// A talk with questions from the floor: the one speaker the front
+	// matter names gives the unlabelled talk before the first "Q:" and
+	// the answers labelled "A:".
+	talker, talk := "", first
+	if len(speakers) == 1 && questionsAndAnswers(labels) {
+		talker, talk = speakers[0], talkStart(text, body, first)
+	}
+	lineNotes, cuts := lineApparatus(text, body, labels, talk, back)
+	notes = append(notes, lineNotes...)
+	b.AddNotes(notes...)
+	b.StageNotes(corpus.Mask(text, notes), corpus.Span{Start: talk, End: back})
+	cuts = append(cuts, markup(text, corpus.Span{Start: talk, End: back})...)
+	sortSpans(cuts)
+
+	frontTitle, frontDate := corpus.FrontMetadata(masked, corpus.Span{Start: yaml.End, End: first})
+	if title == "" {
+		title = frontTitle
+	}
+	if title == "" {
+		title = headingTitle(text, body, first)
+	}
+	if date == "" {
+		date = frontDate
+	}
+	b.SetMetadata(title, date)
+	if talk < first {
+		span := corpus.Span{Start: talk, End: first}
+		if speech := subtract(text, b.SpeechIn(span), cuts); hasWord(text, speech) {
+			b.Add(talker, corpus.Utterance{Cue: corpus.Span{Start: talk, End: talk}, Text: corpus.TrimSpan(text, span), Speech: speech}, span)
+		} else {
+			talk = first
+		}
+	}
+	b.SetMatter(corpus.Span{Start: 0, End: talk}, corpus.Span{Start: back, End: len(text)})
+
+	// A label followed by no words ("**Tim Smith:** \[laughs\]", "Q: ...")
+	// starts no turn: it becomes a note, and the turns around it may join.
+	speech := func(k, next int) []corpus.Span {
+		return subtract(text, b.SpeechIn(corpus.Span{Start: cues[k].End, End: next}), cuts)
+	}
+	keep := make([]bool, len(labels))
+	var wordless []corpus.Note
+	for k := range labels {
+		next := back
+		if k+1 < len(labels) {
+			next = cues[k+1].Start
+		}
+		if keep[k] = hasWord(text, speech(k, next)); !keep[k] {
+			name := corpus.Span{Start: labels[k].Line.Start + labels[k].Label.Name.Start, End: labels[k].Line.Start + labels[k].Label.Name.End}
+			all := corpus.TrimSpan(text, corpus.Span{Start: cues[k].Start, End: next})
+			wordless = append(wordless, corpus.Note{Kind: corpus.Editorial, Anchor: all, Extent: all, Body: name})
+		}
+	}
+	b.AddNotes(wordless...)
+	titled := titledIDs(labels)
+	for k, l := range labels {
+		if !keep[k] {
+			continue
+		}
+		next := back
+		for j := k + 1; j < len(labels); j++ {
+			if keep[j] {
+				next = cues[j].Start
+				break
+			}
+		}
+		u := corpus.Utterance{
+			Cue:    cues[k],
+			Text:   corpus.TrimSpan(text, corpus.Span{Start: cues[k].Start, End: next}),
+			Speech: speech(k, next),
+			Time:   l.Label.Time.In(l.Line.In(text)),
+		}
+		reach := corpus.Span{Start: cues[k].Start, End: next}
+		switch id, ok := titled[k]; {
+		case ok:
+			u.CueName = l.Name
+			b.AddAs(id, displayName(l.Name), u, reach)
+		case talker != "" && answers[l.ID]:
+			u.CueName = l.Name
+			b.Add(talker, u, reach)
+		default:
+			b.Add(l.Name, u, reach)
+		}
+	}
+	return b.Document("no speaker label is followed by speech")
+}
+
+// questions and answers are the labels of a Q&A ("Q:", "A:").
+var (
+	questions = map[string]bool{"q": true, "question": true, "audience": true, "audience member": true}
+	answers   = map[string]bool{"a": true, "answer": true}
+)
+
+// questionsAndAnswers reports whether the labels are a Q&A's only, and
+// answers among them.
+func questionsAndAnswers(labels []corpus.LabelLine) bool {
+	a := false
+	for _, l := range labels {
+		if !questions[l.ID] && !answers[l.ID] {
+			return false
+		}
+		a = a || answers[l.ID]
+	}
+	return a
+}
+
+// talkStart returns where an unlabelled talk before the first label (at
+// first) begins: at the first line that reads as prose, a sentence of
+// five words or more; first if there is none. Headings, links, fields
+// and titles before it stay front matter.
+func talkStart(text string, body []corpus.Span, first int) int {
+	for _, ln := range body {
+		if ln.Start >= first {
+			break
+		}
+		line := strings.TrimSpace(ln.In(text))
+		if _, ok := heading(line); ok || rule(line) || bareLink(line) || len(strings.Fields(line)) < 5 {
+			continue
+		}
+		if l, ok := corpus.ParseLabel(line); ok && l.Colon {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(line); strings.ContainsRune(".?!…\"”)", r) {
+			return corpus.TrimSpan(text, ln).Start
+		}
+	}
+	return first
+}
+
+// cueSpan returns the span of a label line's cue: the label from the
+// line's first non-blank byte to its end, trailing white space left out.
+func cueSpan(text string, l corpus.LabelLine) corpus.Span {
+	line := l.Line.In(text)
+	start := len(line) - len(strings.TrimLeft(line, " \t"))
+	return corpus.TrimSpan(text, corpus.Span{Start: l.Line.Start + start, End: l.Line.Start + l.Label.End})
+}
+
+// backMatter returns where the back matter begins: at the first line
+// after the last label (which ends at after) that is a Markdown heading, a
+// thematic break, a field or source line ("Source: ...") or a credit
+// ("Transcribed by ..."); at the end of the text if there is none.
+func backMatter(text string, body []corpus.Span, after int) int {
+	for _, ln := range body {
+		if ln.Start < after {
+			continue
+		}
+		line := ln.In(text)
+		if _, ok := heading(line); ok || rule(line) || closing(line) {
+			return ln.Start
+		}
+		if l, ok := corpus.ParseLabel(line); ok && l.Colon && corpus.IsHeadingLabel(l.Name.In(line)) {
+			return ln.Start
+		}
+	}
+	return len(text)
+}
+
+// closingPhrases open the credits and closing lines of a transcript.
+var closingPhrases = []string{"transcribed by", "transcript by", "transcription by", "transcript provided by",
+	"end of transcript", "end of interview", "end of recording", "end of the interview", "end of the transcript",
+	"copyright", "©", "(end)", "[end"}
+
+// closing reports whether line opens a transcript's closing credits.
+func closing(line string) bool {
+	lower := strings.ToLower(strings.TrimSpace(line))
+	for _, p := range closingPhrases {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// lineApparatus finds the lines of the conversation (from first to back)
+// that are no speech though they hold no label: Markdown headings, links
+// alone on a line, fields ("Note: ..."), and Markdown labels that name no
+// speaker ("**Break:** ..."), as editorial notes; thematic breaks and
+// timestamps alone on a line as cuts.
+func lineApparatus(text string, body []corpus.Span, labels []corpus.LabelLine, first, back int) (notes []corpus.Note, cuts []corpus.Span) {
+	k := 0
+	for _, ln := range body {
+		if ln.Start < first || ln.Start >= back {
+			continue
+		}
+		for k < len(labels) && labels[k].Line.Start < ln.Start {
+			k++
+		}
+		if k < len(labels) && labels[k].Line == ln {
+			continue
+		}
+		line := ln.In(text)
+		s := corpus.TrimSpan(text, ln)
+		note := func(body corpus.Span) {
+			notes = append(notes, corpus.Note{Kind: corpus.Editorial, Anchor: s, Extent: s, Body: body})
+		}
+		if h, ok := heading(line); ok {
+			note(corpus.Span{Start: ln.Start + h.Start, End: ln.Start + h.End})
+			continue
+		}
+		if rule(line) || corpus.IsTimestamp(line) {
+			cuts = append(cuts, s)
+			continue
+		}
+		if bareLink(line) || footnoteDefinition(line) {
+			note(s)
+			continue
+		}
+		if l, ok := corpus.ParseLabel(line); ok && l.Colon && (corpus.IsHeadingLabel(l.Name.In(line)) || l.Markup != "" || bareLink(line[l.End:])) {
+			note(s)
+		}
+	}
+	return notes, cuts
+}
+
+// headingTitle returns the text of the first Markdown heading before the
+// conversation, or "".
+func headingTitle(text string, body []corpus.Span, first int) string {
+	for _, ln := range body {
+		if ln.Start >= first {
+			break
+		}
+		if h, ok := heading(ln.In(text)); ok {
+			return strings.Join(strings.Fields(h.In(ln.In(text))), " ")
+		}
+	}
+	return ""
+}
+
+// overlapsAny reports whether s overlaps one of spans, which are sorted
+// and do not overlap one another.
+func overlapsAny(s corpus.Span, spans []corpus.Span) bool {
+	k := sort.Search(len(spans), func(i int) bool { return spans[i].End > s.Start })
+	return k < len(spans) && spans[k].Start < s.End
+}
+
+// hasWord reports whether the spans hold a letter or a digit.
+func hasWord(text string, spans []corpus.Span) bool {
+	for _, s := range spans {
+		for _, r := range s.In(text) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sortSpans(s []corpus.Span) {
+	sort.Slice(s, func(i, j int) bool { return s[i].Start < s[j].Start })
+}
