@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The checks of a reading are here, in one place, and know no layout: they
@@ -233,7 +234,7 @@ func findLabels(d *Document) (out []label, marks, cueLines int) {
 			m = dotLabel.FindStringSubmatchIndex(line)
 		}
 		if m == nil {
-			if m = reportLabel.FindStringSubmatchIndex(line); m != nil && pronouns[strings.ToLower(strings.Fields(line)[0])] {
+			if m = reportLabel.FindStringSubmatchIndex(line); m != nil && (pronouns[strings.ToLower(strings.Fields(line)[0])] || infinitiveAfter(line, m[1])) {
 				m = nil
 			}
 		}
@@ -247,8 +248,11 @@ func findLabels(d *Document) (out []label, marks, cueLines int) {
 		if !nameLike(name) {
 			continue
 		}
-		if SpeakerID(name) == "" {
-			continue // a title alone ("MRS." of "MRS. UPJOHN (LILY's mother)")
+		if SpeakerID(name) == "" || initialsOnly(name) {
+			continue // a title alone ("MRS." of "MRS. UPJOHN (LILY's mother)"), an honorific ("H.E.")
+		}
+		if vocative(name) {
+			continue // an address to the audience ("LADIES AND GENTLEMEN:", "Excellencies:")
 		}
 		id := foldLabel(name)
 		if fieldNames[id] || fieldNames[firstWord(id)] {
@@ -257,6 +261,43 @@ func findLabels(d *Document) (out []label, marks, cueLines int) {
 		out = append(out, label{line: lr.Line, text: strings.TrimSpace(line[:m[1]]), id: id, taken: lr.Cue})
 	}
 	return out, marks, cueLines
+}
+
+// infinitiveAfter reports whether the verb of a report label ending at end
+// of line takes an infinitive ("Lesotho continues to support ..."): a
+// sentence, not a cue.
+func infinitiveAfter(line string, end int) bool {
+	rest := strings.Fields(line[end:])
+	return len(rest) > 0 && strings.ToLower(rest[0]) == "to"
+}
+
+// initialsOnly reports whether a name is only initials or an abbreviation
+// with periods ("H.E.", "U.N."), which names no speaker.
+func initialsOnly(name string) bool {
+	parts := strings.Split(strings.Trim(strings.TrimSpace(name), "."), ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if n := utf8.RuneCountInString(strings.TrimSpace(p)); n == 0 || n > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// vocativeWords are words that address an audience rather than name a
+// speaker ("Ladies and gentlemen:", "Excellencies:", "Dear colleagues:").
+var vocativeWords = WordSet(`ladies gentlemen excellencies excellency colleagues friends delegates brothers sisters comrades everyone everybody dear distinguished`)
+
+// vocative reports whether a label addresses an audience.
+func vocative(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if vocativeWords[strings.Trim(w, ".,")] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameLike reports whether a label's text has the shape of a name: up to

@@ -93,6 +93,8 @@ func TestCheck(t *testing.T) {
 		{"case variants of one label are one name", byLines("INTERVIEWER: Hello.\nBEN: Hi.\nInterviewer: Again?\n", 1, 2),
 			"unread-labels[3]"},
 		{"Note: and Source: are fields", script("Note: read aloud.\nSource: the archive.\n\nANN: Yes.\nBEN: No.\nNote: end.\nSource: same.\n"), ""},
+		{"a speech's sentences, honorifics and vocatives are no labels",
+			plain("H.E. Mr. Volkan Bozkir, President of the General Assembly\nH.E. Mr. Antonio Guterres, Secretary-General\nDISTINGUISHED LADIES AND GENTLEMEN: we meet.\nLesotho continues to support peace.\nLesotho continues to call for reform.\nDISTINGUISHED LADIES AND GENTLEMEN: thank you.\n"), ""},
 		{"times are no labels", plain("10:30 the meeting opened.\n10:45 it closed.\nAt 11:00: lunch.\n"), ""},
 		{"URLs are no labels", plain("http://example.org said it.\nhttp://example.org again.\n"), ""},
 		{"a one-off heading is no speaker", script("Background: a talk.\n\nANN: Yes.\nBEN: No.\n"), ""},
