@@ -32,7 +32,11 @@ func Inspect(w io.Writer, d *corpus.Document) error {
 	fmt.Fprintf(&b, "== %s\n", d.Name)
 	fmt.Fprintf(&b, "reader:   %s, %s\n", readerOf(d), d.Reading.Reason())
 	fmt.Fprintf(&b, "words:    %s\n", wordShares(d.Reading.Words, "the text's"))
-	fmt.Fprintf(&b, "speakers: %s; %d turns\n", speakerList(d), len(d.Turns))
+	turns := "turns"
+	if len(d.Turns) == 1 {
+		turns = "turn"
+	}
+	fmt.Fprintf(&b, "speakers: %s; %d %s\n", speakerList(d), len(d.Turns), turns)
 	if len(d.Reading.Warnings) == 0 {
 		b.WriteString("warnings: none\n")
 	}
