@@ -112,7 +112,7 @@ func TestInspect(t *testing.T) {
 	want := "== b.txt\n" +
 		"reader:   plain, named with --format\n" +
 		"words:    Of the text's 4 words, 4 (100.0%) were read as speech.\n" +
-		"speakers: 1 speaker: Unknown; 1 turns\n" +
+		"speakers: 1 speaker: Unknown; 1 turn\n" +
 		"warning:  one speaker (Unknown) has all the speech\n" +
 		"\n" +
 		"1 C Unknown | Smith: Hello.\n" +
