@@ -2,6 +2,7 @@ package screenplay
 
 import (
 	"bytes"
+	"strings"
 
 	"parley/corpus"
 )
@@ -9,10 +10,12 @@ import (
 // sniffSize is how much of a file Detect reads.
 const sniffSize = 64 << 10
 
-// Detect says how surely src is a screenplay: 2 for a ".fountain" file, or
-// a text whose first 64 KB hold two scene headings or more and six cues or
-// more of two speakers who each speak twice; 1 for an indented screenplay
-// without scene headings (ten cues or more); 0 otherwise.
+// Detect says how surely src is a screenplay: 2 for a ".fountain" file; 2
+// for a text whose first 64 KB hold six cues or more and two scene
+// headings or more, or hold four cues or more laid out as a plain-text
+// screenplay's page (see pageProfile); 1 for an indented screenplay
+// without either (ten cues or more); 0 otherwise. The cues must be of two
+// speakers who each speak twice.
 func Detect(name string, src []byte) int {
 	if corpus.HasExt(name, ".fountain") {
 		return 2
@@ -34,14 +37,16 @@ func Detect(name string, src []byte) int {
 	if tp, ok := readTitlePage(lines); ok {
 		body = tp.lines
 	}
-	lay := findLayout(lines[body:])
+	lines = lines[body:]
+	lay := findLayout(lines)
+	elems := scan(lines, lay)
 	cues, headings := 0, 0
 	per := map[string]int{}
-	for _, e := range scan(lines[body:], lay) {
+	for _, e := range elems {
 		switch e.kind {
 		case cueLine:
 			cues++
-			per[e.name]++
+			per[strings.ToLower(e.name)]++
 		case heading:
 			headings++
 		}
@@ -53,10 +58,40 @@ func Detect(name string, src []byte) int {
 		}
 	}
 	switch {
-	case cues >= 6 && twice >= 2 && headings >= 2:
+	case twice < 2:
+		return 0
+	case cues >= 6 && headings >= 2, cues >= 4 && pageProfile(lines, elems, lay, headings):
 		return 2
-	case cues >= 10 && twice >= 2 && lay.indented:
+	case cues >= 10 && lay.indented:
 		return 1
 	}
 	return 0
+}
+
+// pageProfile reports whether an indented text is laid out as a
+// plain-text screenplay's page, in three columns: names indented beyond
+// the dialogue below them (findLayout) and the dialogue beyond the action,
+// which stands at the margin between the dialogue blocks; with a scene
+// heading, or two lines of action or more. A play typed with its names
+// centred has its speech at the margin and nothing to the left of it, or
+// only its stage directions in parentheses or brackets.
+func pageProfile(lines []line, elems []element, lay layout, headings int) bool {
+	if !lay.indented {
+		return false
+	}
+	if headings > 0 {
+		return true
+	}
+	n := 0 // lines of action left of the dialogue
+	for _, e := range elems {
+		if t := lines[e.first].text; e.kind != action || strings.HasPrefix(t, "(") || strings.HasPrefix(t, "[") {
+			continue // (a play's stage direction, in brackets, is no action)
+		}
+		for i := e.first; i <= e.last; i++ {
+			if lines[i].indent < lay.speechAt {
+				n++
+			}
+		}
+	}
+	return n >= 2
 }
