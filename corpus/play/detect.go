@@ -110,7 +110,8 @@ func memoHeader(lines []line) bool {
 // a plain-text screenplay's do, in three columns: most of them indented
 // four columns or more beyond the dialogue below them, and text left of
 // the dialogue between the blocks (the action at the margin), on two
-// lines or more, or a slugline. A play typed with its names centred has
+// lines or more; or a slugline, a film's extension to a name ("BOB
+// (V.O.)", "ANN (CONT'D)") or "(MORE)" at a page break. A play typed with its names centred has
 // its speech at the margin, and nothing to the left of it but its stage
 // directions in parentheses or brackets.
 func screenplayPage(r reading, sluglines int) bool {
@@ -138,6 +139,16 @@ func screenplayPage(r reading, sluglines int) bool {
 	if sluglines > 0 {
 		return true
 	}
+	for _, cu := range r.cues {
+		if t := r.lines[cu.line].text; cu.shape == bare && cu.c.dirEnd > cu.c.dirStart && filmExtension(t[cu.c.dirStart:cu.c.dirEnd]) {
+			return true
+		}
+	}
+	for i := r.from; i < r.to; i++ {
+		if t := r.lines[i].text; len(t) == 6 && strings.EqualFold(t, "(MORE)") {
+			return true
+		}
+	}
 	left := 0
 	for _, p := range paragraphs(r.lines, r.from, r.to) {
 		if t := r.lines[p.first].text; strings.HasPrefix(t, "(") || strings.HasPrefix(t, "[") {
@@ -150,4 +161,17 @@ func screenplayPage(r reading, sluglines int) bool {
 		}
 	}
 	return left >= 2
+}
+
+// filmExtension reports whether a direction after a name is a film's
+// extension: a voice over, a voice off screen or off camera, or a speech
+// continued over a page break.
+func filmExtension(dir string) bool {
+	u := strings.ToUpper(dir)
+	for _, x := range []string{"V.O", "V/O", "O.S", "O.C", "CONT'D", "CONT’D", "CONTD"} {
+		if strings.Contains(u, x) {
+			return true
+		}
+	}
+	return false
 }

@@ -72,7 +72,9 @@ func Detect(name string, src []byte) int {
 // plain-text screenplay's page, in three columns: names indented beyond
 // the dialogue below them (findLayout) and the dialogue beyond the action,
 // which stands at the margin between the dialogue blocks; with a scene
-// heading, or two lines of action or more. A play typed with its names
+// heading, a cue's extension only films have ("(V.O.)", "(O.S.)",
+// "(CONT'D)") or "(MORE)" at a page break, or two lines of action or
+// more. A play typed with its names
 // centred has its speech at the margin and nothing to the left of it, or
 // only its stage directions in parentheses or brackets.
 func pageProfile(lines []line, elems []element, lay layout, headings int) bool {
@@ -81,6 +83,11 @@ func pageProfile(lines []line, elems []element, lay layout, headings int) bool {
 	}
 	if headings > 0 {
 		return true
+	}
+	for _, e := range elems {
+		if e.kind == cueLine && filmExtension(e.ext) || e.kind == furniture && isMore(lines[e.first].text) {
+			return true
+		}
 	}
 	n := 0 // lines of action left of the dialogue
 	for _, e := range elems {
@@ -95,3 +102,18 @@ func pageProfile(lines []line, elems []element, lay layout, headings int) bool {
 	}
 	return n >= 2
 }
+
+// filmExtension reports whether a cue's extension is a film's: a voice
+// over, a voice off screen or off camera, or a speech continued.
+func filmExtension(ext string) bool {
+	u := strings.ToUpper(ext)
+	for _, x := range []string{"V.O", "V/O", "O.S", "O.C", "CONT'D", "CONT’D", "CONTD", "CONT."} {
+		if strings.Contains(u, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// isMore reports whether a line is "(MORE)".
+func isMore(t string) bool { return strings.ToUpper(strings.Trim(t, "() ")) == "MORE" }

@@ -278,7 +278,7 @@ func scan(lines []line, lay layout) []element {
 				// "(MORE)", the speech goes on under the next page's cue
 				// ("ANNA (CONT'D)"), and what stands before it is the
 				// page's furniture (a running header).
-				if t := strings.ToUpper(strings.Trim(d.text, "() ")); t == "MORE" {
+				if isMore(d.text) {
 					more = true
 				}
 				add(furniture, j)
