@@ -159,6 +159,20 @@ func kindOf(t string) kind {
 // isParenthetical reports whether a dialogue line opens a parenthetical.
 func isParenthetical(t string) bool { return strings.HasPrefix(t, "(") }
 
+// leadingParen returns the length of a parenthetical that opens a line of
+// dialogue and closes before its end ("(laughing) No way."), the rest of
+// the line being dialogue; 0 if there is none.
+func leadingParen(t string) int {
+	if !strings.HasPrefix(t, "(") {
+		return 0
+	}
+	k := strings.IndexAny(t[1:], "()")
+	if k < 0 || t[1+k] != ')' || strings.TrimSpace(t[2+k:]) == "" {
+		return 0
+	}
+	return k + 2
+}
+
 // findLayout tells an indented screenplay from one at the margin: it is
 // indented when at least two lines that could be names stand six columns
 // or more beyond the text right below them. Names then stand at least as
@@ -285,7 +299,7 @@ func scan(lines []line, lay layout) []element {
 				j++
 				continue
 			}
-			if !isParenthetical(d.text) {
+			if !isParenthetical(d.text) || leadingParen(d.text) > 0 {
 				add(dialogue, j)
 				j++
 				continue
