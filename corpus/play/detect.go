@@ -92,13 +92,17 @@ func memoHeader(lines []line) bool {
 		if t == "" || !(t[0] == 'S' || t[0] == 's' || t[0] == 'P' || t[0] == 'p' || t[0] == 'M' || t[0] == 'm' || t[0] == 'R' || t[0] == 'r') {
 			continue
 		}
-		u := strings.ToUpper(t)
 		for _, f := range []string{"SUBJECT", "PARTICIPANTS"} {
-			if rest, ok := strings.CutPrefix(u, f); ok && (rest == "" || rest[0] == ':' || rest[0] == '.') {
+			if rest, ok := strings.CutPrefix(t, f); ok && (rest == "" || rest[0] == ':' || rest[0] == '.') {
+				return true
+			}
+			// In title case with a colon ("Subject: Berlin"): a line of
+			// speech wrapped to "subject." is none.
+			if rest, ok := strings.CutPrefix(t, f[:1]+strings.ToLower(f[1:])); ok && rest != "" && rest[0] == ':' {
 				return true
 			}
 		}
-		u = strings.TrimRight(u, ".: ")
+		u := strings.TrimRight(strings.ToUpper(t), ".: ")
 		if u == "MEMORANDUM OF CONVERSATION" || u == "RECORD OF CONVERSATION" || u == "MEMORANDUM FOR THE RECORD" {
 			return true
 		}

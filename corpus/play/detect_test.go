@@ -24,6 +24,8 @@ func TestDetect(t *testing.T) {
 		{"centred names and a voice over", "s.txt", strings.Repeat("            ANN\n    Hello.\n\n            BOB (V.O.)\n    Hi.\n\n", 6), 0},
 		{"centred names and (MORE)", "s.txt", "            ANN\n    Hello,\n            (MORE)\n            ANN (CONT'D)\n    again.\n\n" + strings.Repeat("            ANN\n    Hello.\n\n            BOB\n    Hi.\n\n", 6), 0},
 		{"names centred, speech at the margin", "p.txt", strings.Repeat("                    ANN\nHello.\n\n          (She sits.)\n\n                    BOB\nHi.\n\n", 4), 1},
+		{"a speech wrapped to 'subject.' is no memo field", "p.txt", "ACT I.\n\n" + strings.Repeat("KING. You are my\nsubject.\nLORD. I am your\nSubject.\n", 5), 2},
+		{"Subject: in title case", "m.txt", "Subject: Trade\n\n" + strings.Repeat("ROPER.\n\nHello.\n\nLILY.\n\nHi.\n\n", 5), 0},
 		{"SUBJECT and PARTICIPANTS", "m.txt", strings.Repeat("SUBJECT\n\nTrade.\n\nPARTICIPANTS\n\nMr. A, Mr. B\n\nMr. A said that he agreed.\n\n", 2), 0},
 		{"SUBJECT. and PARTICIPANTS.", "m.txt", strings.Repeat("SUBJECT.\nTrade.\n\nPARTICIPANTS.\nMr. A, Mr. B\n\nROPER.\nYes.\n\nLILY.\nNo.\n\n", 2), 0},
 		{"names above speech, no marks", "p.txt", strings.Repeat("            ANN\n    Hello.\n\n            BOB\n    Hi.\n\n", 6), 1},
