@@ -111,23 +111,28 @@ func memoHeader(lines []line) bool {
 }
 
 // screenplayPage reports whether the names alone on their lines stand as
-// a plain-text screenplay's do, in three columns: most of them indented
-// four columns or more beyond the dialogue below them, and text left of
-// the dialogue between the blocks (the action at the margin), on two
-// lines or more; or a slugline, a film's extension to a name ("BOB
-// (V.O.)", "ANN (CONT'D)") or "(MORE)" at a page break. A play typed with its names centred has
-// its speech at the margin, and nothing to the left of it but its stage
-// directions in parentheses or brackets.
+// a screenplay's do: with a slugline, a film's extension to a name ("BOB
+// (V.O.)", "ANN (CONT'D)") or "(MORE)" at a page break, however the text
+// is indented; or in a plain-text screenplay's three columns, most names
+// indented four columns or more beyond the dialogue below them, and text
+// left of the dialogue between the blocks (the action at the margin) on
+// two lines or more. A play typed with its names centred has its speech
+// at the margin, and nothing to the left of it but its stage directions
+// in parentheses or brackets.
 func screenplayPage(r reading, sluglines int) bool {
 	names, centred := 0, 0
 	margin := -1 // the least indentation of dialogue right below a name
 	cueLine := map[int]bool{}
+	film := false // a film's extension to a name
 	for _, cu := range r.cues {
 		cueLine[cu.line] = true
 		if cu.shape != bare {
 			continue
 		}
 		names++
+		if t := r.lines[cu.line].text; cu.c.dirEnd > cu.c.dirStart && filmExtension(t[cu.c.dirStart:cu.c.dirEnd]) {
+			film = true
+		}
 		next := r.lines[cu.line+1] // a bare cue has its speech right below
 		if next.indent+4 > r.lines[cu.line].indent {
 			continue
@@ -137,21 +142,19 @@ func screenplayPage(r reading, sluglines int) bool {
 			margin = next.indent
 		}
 	}
-	if names < 2 || centred*2 <= names || margin < 0 {
+	if names < 2 {
 		return false
 	}
-	if sluglines > 0 {
+	if sluglines > 0 || film {
 		return true
-	}
-	for _, cu := range r.cues {
-		if t := r.lines[cu.line].text; cu.shape == bare && cu.c.dirEnd > cu.c.dirStart && filmExtension(t[cu.c.dirStart:cu.c.dirEnd]) {
-			return true
-		}
 	}
 	for i := r.from; i < r.to; i++ {
 		if t := r.lines[i].text; len(t) == 6 && strings.EqualFold(t, "(MORE)") {
 			return true
 		}
+	}
+	if centred*2 <= names || margin < 0 {
+		return false
 	}
 	left := 0
 	for _, p := range paragraphs(r.lines, r.from, r.to) {

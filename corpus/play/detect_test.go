@@ -21,6 +21,8 @@ func TestDetect(t *testing.T) {
 		{"one name recurring", "p.txt", "ROPER.\n\nHello.\n\nLILY.\n\nHi.\n\nROPER.\n\nBye.\n", 0},
 		{"a screenplay page without sluglines", "s.txt", strings.Repeat("He waits.\n\n                    ANN\n              (quietly)\n          Hello.\n\nShe sits.\n\n                    BOB\n          Hi.\n\n", 3), 0},
 		{"a screenplay page with tabs and one slugline", "s.txt", "EXT. PATH - NIGHT\n\n" + strings.Repeat("\t\t\t\tANN\n\t\tHello.\n\n\t\t\t\tBOB (CONT'D)\n\t\tHi.\n\n", 3), 0},
+		{"flush left, a voice over and (MORE)", "s.txt", "She runs.\n\n" + strings.Repeat("JOHN (V.O.)\nHello,\n(MORE)\n\nJOHN (CONT'D)\nagain.\n\nMARY\n(beat)\nHi.\n\nShe sits.\n\n", 2), 0},
+		{"flush left, one slugline", "s.txt", "EXT. PATH - NIGHT\n\n" + strings.Repeat("JOHN\nHello.\n\nMARY\nHi.\n\n", 4), 0},
 		{"centred names and a voice over", "s.txt", strings.Repeat("            ANN\n    Hello.\n\n            BOB (V.O.)\n    Hi.\n\n", 6), 0},
 		{"centred names and (MORE)", "s.txt", "            ANN\n    Hello,\n            (MORE)\n            ANN (CONT'D)\n    again.\n\n" + strings.Repeat("            ANN\n    Hello.\n\n            BOB\n    Hi.\n\n", 6), 0},
 		{"names centred, speech at the margin", "p.txt", strings.Repeat("                    ANN\nHello.\n\n          (She sits.)\n\n                    BOB\nHi.\n\n", 4), 1},

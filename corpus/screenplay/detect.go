@@ -12,8 +12,9 @@ const sniffSize = 64 << 10
 
 // Detect says how surely src is a screenplay: 2 for a ".fountain" file; 2
 // for a text whose first 64 KB hold six cues or more and two scene
-// headings or more, or hold four cues or more laid out as a plain-text
-// screenplay's page (see pageProfile); 1 for an indented screenplay
+// headings or more, or hold four cues or more with a screenplay's marks
+// (see filmMarks) or laid out as a plain-text screenplay's page (see
+// pageProfile); 1 for an indented screenplay
 // without either (ten cues or more); 0 otherwise. The cues must be of two
 // speakers who each speak twice.
 func Detect(name string, src []byte) int {
@@ -40,7 +41,7 @@ func Detect(name string, src []byte) int {
 	lines = lines[body:]
 	lay := findLayout(lines)
 	elems := scan(lines, lay)
-	cues, headings := 0, 0
+	cues, headings, sluglines := 0, 0, 0
 	per := map[string]int{}
 	for _, e := range elems {
 		switch e.kind {
@@ -49,6 +50,9 @@ func Detect(name string, src []byte) int {
 			per[strings.ToLower(e.name)]++
 		case heading:
 			headings++
+			if sceneHeading.MatchString(lines[e.first].text) {
+				sluglines++
+			}
 		}
 	}
 	twice := 0
@@ -60,7 +64,7 @@ func Detect(name string, src []byte) int {
 	switch {
 	case twice < 2:
 		return 0
-	case cues >= 6 && headings >= 2, cues >= 4 && pageProfile(lines, elems, lay, headings):
+	case cues >= 6 && headings >= 2, cues >= 4 && (filmMarks(lines, elems, sluglines) || pageProfile(lines, elems, lay)):
 		return 2
 	case cues >= 10 && lay.indented:
 		return 1
@@ -68,26 +72,32 @@ func Detect(name string, src []byte) int {
 	return 0
 }
 
-// pageProfile reports whether an indented text is laid out as a
-// plain-text screenplay's page, in three columns: names indented beyond
-// the dialogue below them (findLayout) and the dialogue beyond the action,
-// which stands at the margin between the dialogue blocks; with a scene
-// heading, a cue's extension only films have ("(V.O.)", "(O.S.)",
-// "(CONT'D)") or "(MORE)" at a page break, or two lines of action or
-// more. A play typed with its names
-// centred has its speech at the margin and nothing to the left of it, or
-// only its stage directions in parentheses or brackets.
-func pageProfile(lines []line, elems []element, lay layout, headings int) bool {
-	if !lay.indented {
-		return false
-	}
-	if headings > 0 {
+// filmMarks reports whether a text holds what only a screenplay has,
+// however it is indented: a slugline ("EXT. CANAL PATH - NIGHT", not a
+// heading forced with "."), a cue's extension only films have ("(V.O.)",
+// "(O.S.)", "(CONT'D)"), or "(MORE)" at a page break.
+func filmMarks(lines []line, elems []element, sluglines int) bool {
+	if sluglines > 0 {
 		return true
 	}
 	for _, e := range elems {
 		if e.kind == cueLine && filmExtension(e.ext) || e.kind == furniture && isMore(lines[e.first].text) {
 			return true
 		}
+	}
+	return false
+}
+
+// pageProfile reports whether an indented text is laid out as a
+// plain-text screenplay's page, in three columns: names indented beyond
+// the dialogue below them (findLayout) and the dialogue beyond the action,
+// which stands at the margin between the dialogue blocks, on two lines or
+// more. A play typed with its names centred has its speech at the margin
+// and nothing to the left of it, or only its stage directions in
+// parentheses or brackets.
+func pageProfile(lines []line, elems []element, lay layout) bool {
+	if !lay.indented {
+		return false
 	}
 	n := 0 // lines of action left of the dialogue
 	for _, e := range elems {
