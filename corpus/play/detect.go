@@ -82,9 +82,10 @@ func Detect(name string, src []byte) int {
 
 // memoHeader reports whether lines hold the header of a memorandum or a
 // record of conversation, which no play has: a line opening with the
-// field "SUBJECT" or "PARTICIPANTS" (in any case, alone or followed by a
-// colon or a period: "SUBJECT: Berlin", "Participants."), or a line that
-// is wholly a memorandum's or record's heading ("MEMORANDUM OF
+// field "SUBJECT" or "PARTICIPANTS" in capitals, alone or followed by a
+// colon or a period ("SUBJECT: Berlin", "PARTICIPANTS."), or in title
+// case with a colon ("Subject: Berlin"); or a line that is wholly a
+// memorandum's or record's heading in any case ("MEMORANDUM OF
 // CONVERSATION", "Record of Conversation").
 func memoHeader(lines []line) bool {
 	for _, l := range lines {
