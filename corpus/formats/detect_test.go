@@ -154,6 +154,10 @@ func TestDetectDramaSamples(t *testing.T) {
 		{"../screenplay/testdata/centred.txt", "screenplay"},
 		{"../screenplay/testdata/pdf.txt", "screenplay"},
 		{"../screenplay/testdata/fountain.fountain", "screenplay"},
+		{"../screenplay/testdata/canal.txt", "screenplay"},
+		{"../screenplay/testdata/tabs.txt", "screenplay"},
+		{"../screenplay/testdata/lock.txt", "screenplay"},
+		{"../screenplay/testdata/sofa.txt", "screenplay"},
 	} {
 		src, err := os.ReadFile(tc.path)
 		if err != nil {
@@ -161,6 +165,24 @@ func TestDetectDramaSamples(t *testing.T) {
 		}
 		if f, sure := Detect(tc.path, src); f.Name != tc.format {
 			t.Errorf("%s: detected %q (%d), want %q", tc.path, f.Name, sure, tc.format)
+		}
+	}
+}
+
+// TestDetectNotPlays checks that no hand-made memorandum, record,
+// interview or deposition of the play reader's samples is read as a play.
+func TestDetectNotPlays(t *testing.T) {
+	paths, err := filepath.Glob("../play/testdata/not-plays/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no samples: %v", err)
+	}
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f, sure := Detect(p, src); f.Name == "play" || f.Name == "screenplay" {
+			t.Errorf("%s: detected %q (%d)", p, f.Name, sure)
 		}
 	}
 }

@@ -31,6 +31,25 @@ var abbreviations = map[string]bool{"HON.": true, "ST.": true, "REV.": true, "CA
 // not a name: interjections and the like, which a speech may open with.
 var notNames = map[string]bool{"NOTE": true, "SOURCE": true, "SEE": true, "CHAPTER": true, "PAGE": true, "FIG": true, "TABLE": true, "THE": true, "A": true, "AN": true, "AND": true, "OF": true, "I": true, "O": true, "OH": true, "AH": true, "NO": true, "YES": true, "WELL": true, "OK": true, "NOW": true, "SO": true, "WHAT": true, "WHY": true, "HA": true, "HE": true, "SHE": true, "WE": true, "YOU": true, "IT": true}
 
+// memoFields are the labels of a memorandum's or a record's header
+// ("SUBJECT", "PARTICIPANTS") and its classification marks, which stand in
+// capitals on a line of their own as a cue does and are never a
+// character.
+var memoFields = map[string]bool{
+	"SUBJECT": true, "SUBJ": true, "PARTICIPANTS": true, "PARTICIPANT": true, "ATTENDEES": true, "PRESENT": true,
+	"DATE": true, "PLACE": true, "FROM": true, "TO": true, "CC": true, "RE": true, "DISTRIBUTION": true, "COPIES": true,
+	"COPIES TO": true, "CLASSIFICATION": true, "SECRET": true, "TOP SECRET": true, "CONFIDENTIAL": true,
+	"UNCLASSIFIED": true, "RESTRICTED": true, "LIMITED OFFICIAL USE": true, "DRAFTED BY": true, "APPROVED BY": true,
+}
+
+// isMemoWord reports whether a name in capitals is a memo's field label or
+// mark, or a record's heading ("MEMORANDUM OF CONVERSATION", "RECORD OF
+// CONVERSATION OF A.A. GROMYKO WITH ...").
+func isMemoWord(name string) bool {
+	u := strings.ToUpper(strings.Join(strings.Fields(name), " "))
+	return memoFields[u] || strings.HasPrefix(u, "MEMORANDUM") || strings.HasPrefix(u, "RECORD OF") || strings.Contains(u, "CONVERSATION")
+}
+
 // parseCue reads a cue at the start of a line's text t: a name in capitals
 // of up to eight words (several names joined by commas or "AND"), or an abbreviated name in mixed case of up to two
 // ("Ham.", "First Clo."), then an optional stage direction ("[aside]",
@@ -92,7 +111,7 @@ func parseCue(t string) (lineCue, bool) {
 		return c, false
 	}
 	c.name = strings.TrimRight(strings.TrimSpace(t[:i]), ".")
-	if notNames[strings.ToUpper(c.name)] || letters(c.name) < 2 {
+	if notNames[strings.ToUpper(c.name)] || isMemoWord(c.name) || letters(c.name) < 2 {
 		return c, false
 	}
 	c.end = i

@@ -3,6 +3,7 @@ package play
 import (
 	"bytes"
 	"regexp"
+	"strings"
 
 	"parley/corpus"
 )
@@ -18,9 +19,12 @@ var slugline = regexp.MustCompile(`(?m)^[ \t]*(?:\d+[A-Z]?\s+)?(?:INT|EXT|INT\./
 // hold eight cues or more of two speakers who each speak twice, with the
 // marks of a play (a Project Gutenberg header, a dramatis personae, an
 // act or scene heading, cues closed by a period) or twenty cues; 1 for
-// fewer cues, or for names alone on their lines without such marks (a
-// transcript with its speakers' names above their words); 0 otherwise,
-// and for a text with sluglines (a screenplay's).
+// fewer cues of two speakers who each speak twice, or for names alone on
+// their lines without such marks (a transcript with its speakers' names
+// above their words); 0 otherwise. It is 0 too for the layouts whose
+// lines pass for cues: a text with sluglines or laid out as a
+// screenplay's page (see screenplayPage), and a memorandum or record of
+// conversation (see memoHeader).
 func Detect(name string, src []byte) int {
 	if !corpus.HasExt(name, ".txt", "") {
 		return 0
@@ -32,11 +36,12 @@ func Detect(name string, src []byte) int {
 			head = head[:k+1]
 		}
 	}
-	if len(slugline.FindAllIndex(head, 3)) >= 2 {
+	sluglines := len(slugline.FindAllIndex(head, 3))
+	if sluglines >= 2 {
 		return 0
 	}
 	r := find(string(head))
-	if len(r.cues) < 3 {
+	if len(r.cues) < 3 || memoHeader(r.lines) || screenplayPage(r, sluglines) {
 		return 0
 	}
 	per := map[string]int{}
@@ -53,7 +58,10 @@ func Detect(name string, src []byte) int {
 			twice++
 		}
 	}
-	if len(r.cues) < 8 || twice < 2 {
+	if twice < 2 {
+		return 0 // a play has several characters, each speaking again
+	}
+	if len(r.cues) < 8 {
 		return 1
 	}
 	acts := 0
@@ -70,4 +78,108 @@ func Detect(name string, src []byte) int {
 		return 2
 	}
 	return 1
+}
+
+// memoHeader reports whether lines hold the header of a memorandum or a
+// record of conversation, which no play has: a line opening with the
+// field "SUBJECT" or "PARTICIPANTS" in capitals, alone or followed by a
+// colon or a period ("SUBJECT: Berlin", "PARTICIPANTS."), or in title
+// case with a colon ("Subject: Berlin"); or a line that is wholly a
+// memorandum's or record's heading in any case ("MEMORANDUM OF
+// CONVERSATION", "Record of Conversation").
+func memoHeader(lines []line) bool {
+	for _, l := range lines {
+		t := l.text
+		if t == "" || !(t[0] == 'S' || t[0] == 's' || t[0] == 'P' || t[0] == 'p' || t[0] == 'M' || t[0] == 'm' || t[0] == 'R' || t[0] == 'r') {
+			continue
+		}
+		for _, f := range []string{"SUBJECT", "PARTICIPANTS"} {
+			if rest, ok := strings.CutPrefix(t, f); ok && (rest == "" || rest[0] == ':' || rest[0] == '.') {
+				return true
+			}
+			// In title case with a colon ("Subject: Berlin"): a line of
+			// speech wrapped to "subject." is none.
+			if rest, ok := strings.CutPrefix(t, f[:1]+strings.ToLower(f[1:])); ok && rest != "" && rest[0] == ':' {
+				return true
+			}
+		}
+		u := strings.TrimRight(strings.ToUpper(t), ".: ")
+		if u == "MEMORANDUM OF CONVERSATION" || u == "RECORD OF CONVERSATION" || u == "MEMORANDUM FOR THE RECORD" {
+			return true
+		}
+	}
+	return false
+}
+
+// screenplayPage reports whether the names alone on their lines stand as
+// a screenplay's do: with a slugline, a film's extension to a name ("BOB
+// (V.O.)", "ANN (CONT'D)") or "(MORE)" at a page break, however the text
+// is indented; or in a plain-text screenplay's three columns, most names
+// indented four columns or more beyond the dialogue below them, and text
+// left of the dialogue between the blocks (the action at the margin) on
+// two lines or more. A play typed with its names centred has its speech
+// at the margin, and nothing to the left of it but its stage directions
+// in parentheses or brackets.
+func screenplayPage(r reading, sluglines int) bool {
+	names, centred := 0, 0
+	margin := -1 // the least indentation of dialogue right below a name
+	cueLine := map[int]bool{}
+	film := false // a film's extension to a name
+	for _, cu := range r.cues {
+		cueLine[cu.line] = true
+		if cu.shape != bare {
+			continue
+		}
+		names++
+		if t := r.lines[cu.line].text; cu.c.dirEnd > cu.c.dirStart && filmExtension(t[cu.c.dirStart:cu.c.dirEnd]) {
+			film = true
+		}
+		next := r.lines[cu.line+1] // a bare cue has its speech right below
+		if next.indent+4 > r.lines[cu.line].indent {
+			continue
+		}
+		centred++
+		if !strings.HasPrefix(next.text, "(") && (margin < 0 || next.indent < margin) {
+			margin = next.indent
+		}
+	}
+	if names < 2 {
+		return false
+	}
+	if sluglines > 0 || film {
+		return true
+	}
+	for i := r.from; i < r.to; i++ {
+		if t := r.lines[i].text; len(t) == 6 && strings.EqualFold(t, "(MORE)") {
+			return true
+		}
+	}
+	if centred*2 <= names || margin < 0 {
+		return false
+	}
+	left := 0
+	for _, p := range paragraphs(r.lines, r.from, r.to) {
+		if t := r.lines[p.first].text; strings.HasPrefix(t, "(") || strings.HasPrefix(t, "[") {
+			continue // a stage direction
+		}
+		for i := p.first; i <= p.last; i++ {
+			if !cueLine[i] && r.lines[i].indent+2 <= margin {
+				left++
+			}
+		}
+	}
+	return left >= 2
+}
+
+// filmExtension reports whether a direction after a name is a film's
+// extension: a voice over, a voice off screen or off camera, or a speech
+// continued over a page break.
+func filmExtension(dir string) bool {
+	u := strings.ToUpper(dir)
+	for _, x := range []string{"V.O", "V/O", "O.S", "O.C", "CONT'D", "CONT’D", "CONTD"} {
+		if strings.Contains(u, x) {
+			return true
+		}
+	}
+	return false
 }

@@ -15,7 +15,21 @@ func TestDetect(t *testing.T) {
 	}{
 		{"a long play", "p.txt", long, 2},
 		{"a play with an act heading", "p.txt", "ACT I.\n\n" + strings.Repeat("ROPER. Hello.\nLILY. Hi.\n", 5), 2},
-		{"a short play", "p.txt", "ROPER.\n\nHello.\n\nLILY.\n\nHi.\n\nROPER.\n\nBye.\n", 1},
+		{"a short play", "p.txt", "ROPER.\n\nHello.\n\nLILY.\n\nHi.\n\nROPER.\n\nBye.\n\nLILY.\n\nSo.\n", 1},
+		// (Written first as 1 with Lily speaking once: a play has two
+		// characters or more who speak again.)
+		{"one name recurring", "p.txt", "ROPER.\n\nHello.\n\nLILY.\n\nHi.\n\nROPER.\n\nBye.\n", 0},
+		{"a screenplay page without sluglines", "s.txt", strings.Repeat("He waits.\n\n                    ANN\n              (quietly)\n          Hello.\n\nShe sits.\n\n                    BOB\n          Hi.\n\n", 3), 0},
+		{"a screenplay page with tabs and one slugline", "s.txt", "EXT. PATH - NIGHT\n\n" + strings.Repeat("\t\t\t\tANN\n\t\tHello.\n\n\t\t\t\tBOB (CONT'D)\n\t\tHi.\n\n", 3), 0},
+		{"flush left, a voice over and (MORE)", "s.txt", "She runs.\n\n" + strings.Repeat("JOHN (V.O.)\nHello,\n(MORE)\n\nJOHN (CONT'D)\nagain.\n\nMARY\n(beat)\nHi.\n\nShe sits.\n\n", 2), 0},
+		{"flush left, one slugline", "s.txt", "EXT. PATH - NIGHT\n\n" + strings.Repeat("JOHN\nHello.\n\nMARY\nHi.\n\n", 4), 0},
+		{"centred names and a voice over", "s.txt", strings.Repeat("            ANN\n    Hello.\n\n            BOB (V.O.)\n    Hi.\n\n", 6), 0},
+		{"centred names and (MORE)", "s.txt", "            ANN\n    Hello,\n            (MORE)\n            ANN (CONT'D)\n    again.\n\n" + strings.Repeat("            ANN\n    Hello.\n\n            BOB\n    Hi.\n\n", 6), 0},
+		{"names centred, speech at the margin", "p.txt", strings.Repeat("                    ANN\nHello.\n\n          (She sits.)\n\n                    BOB\nHi.\n\n", 4), 1},
+		{"a speech wrapped to 'subject.' is no memo field", "p.txt", "ACT I.\n\n" + strings.Repeat("KING. You are my\nsubject.\nLORD. I am your\nSubject.\n", 5), 2},
+		{"Subject: in title case", "m.txt", "Subject: Trade\n\n" + strings.Repeat("ROPER.\n\nHello.\n\nLILY.\n\nHi.\n\n", 5), 0},
+		{"SUBJECT and PARTICIPANTS", "m.txt", strings.Repeat("SUBJECT\n\nTrade.\n\nPARTICIPANTS\n\nMr. A, Mr. B\n\nMr. A said that he agreed.\n\n", 2), 0},
+		{"SUBJECT. and PARTICIPANTS.", "m.txt", strings.Repeat("SUBJECT.\nTrade.\n\nPARTICIPANTS.\nMr. A, Mr. B\n\nROPER.\nYes.\n\nLILY.\nNo.\n\n", 2), 0},
 		{"names above speech, no marks", "p.txt", strings.Repeat("            ANN\n    Hello.\n\n            BOB\n    Hi.\n\n", 6), 1},
 		{"names above speech with an act", "p.txt", "ACT ONE\n\n" + strings.Repeat("            ANN\n    Hello.\n\n            BOB\n    Hi.\n\n", 6), 2},
 		{"not a text file", "p.csv", long, 0},
@@ -29,6 +43,47 @@ func TestDetect(t *testing.T) {
 	} {
 		if got := Detect(tc.file, []byte(tc.src)); got != tc.want {
 			t.Errorf("%s: Detect = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestDetectNotPlays checks hand-made files in layouts whose lines pass
+// for a play's cues ("SUBJECT" alone above its value, headings in
+// capitals), which the play reader must leave to other readers.
+func TestDetectNotPlays(t *testing.T) {
+	for _, name := range []string{
+		"memcon2.txt",        // two memoranda of conversation, FRUS layout, no blank lines
+		"memcon2-para.txt",   // the same, fields and paragraphs apart
+		"memcon2-period.txt", // the same, "SUBJECT." and "PARTICIPANTS." above their values
+		"memo-colon.txt",     // "SUBJECT: ...", "PARTICIPANTS: ...", two in one file
+		"dossier.txt",        // two records of conversation, "A.A. GROMYKO said that"
+		"dossier-tight.txt",  // the same, headings right above their lines
+		"soviet.txt",         // a Soviet record, "THOMPSON said that"
+		"interview.txt",      // "INTERVIEWER:" labels
+		"deposition.txt",     // Q. and A., margin numbers, colloquy
+	} {
+		src, err := os.ReadFile(filepath.Join("testdata", "not-plays", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := Detect(name, src); got != 0 {
+			t.Errorf("%s: Detect = %d, want 0", name, got)
+		}
+	}
+}
+
+// TestReadMemoFields checks that a memo's field labels are no cues when
+// a memo is read as a play all the same (with --format play).
+func TestReadMemoFields(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "not-plays", "memcon2-period.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, err := Read("m.txt", src); err == nil {
+		for _, s := range d.Speakers {
+			if s.ID == "subject" || s.ID == "participants" {
+				t.Errorf("speaker %q", s.Name)
+			}
 		}
 	}
 }

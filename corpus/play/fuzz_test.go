@@ -23,6 +23,8 @@ func FuzzReadPlay(f *testing.F) {
 		"HAMLET [aside]. x\nHAMLET. y\n", "LOMOV, _rising_. x\nLOMOV. _", "_x_\n\n_\n",
 		"DRAMATIS PERSONAE\n\nA, b\n(c\n\nAct I.\n  A. x\n  A. y\n", "*** START OF THE PROJECT GUTENBERG EBOOK\n*** END OF THE PROJECT GUTENBERG EBOOK\n",
 		"            A B\n    x\n\n            A B\n    (y\n", "THE END.\nROPER.\n\nx\nTHE END.\n", "JIMMIE, MRS. UPJOHN, AND\n",
+		"A.\n\nx\n\n  [_The couples sing._]\n\n  y\n\nB.\n\nz\n", "A. x\n\n[_B sings B._]\n\n  y\n", "SUBJECT\nx\nPARTICIPANTS\n",
+		"            ANN (V.O.)\n    x\n\n            BOB\n    y\n\nz\n",
 	} {
 		f.Add([]byte(s))
 	}

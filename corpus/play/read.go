@@ -206,6 +206,8 @@ func nextText(lines []line, i, to, limit int) int {
 //     italics (except the first of a speech), an italic direction right
 //     after a cue ("_Aside._"), a direction in the cue, and parentheses
 //     where the speeches hold no bracketed direction, or in italics.
+//     Verse after a direction within a speech that says others sing is
+//     a stage note too, not the speaker's (see songNotes).
 //  5. The front matter runs to the first act or scene heading before the
 //     first cue (else to the first cue); a closing "THE END" after the
 //     last cue starts the back matter. Headings are editorial notes, and
@@ -351,6 +353,8 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 			}
 		}
 	}
+	// Verse that others sing, after a direction that says so.
+	notes = append(notes, songNotes(r, text, regionEnd, speechStart)...)
 	// Directions in and right after the cues.
 	for _, cu := range r.cues {
 		l := lines[cu.line]

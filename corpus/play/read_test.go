@@ -41,6 +41,7 @@ func TestRead(t *testing.T) {
 		{"names alone on centred lines", "            MARTHA\n    Where were you?\n\n            GEORGE\n    Out.\n\n            MARTHA\n    Where?\n\n            GEORGE\n    Nowhere.\n", "martha: Where were you? | george: Out. | martha: Where? | george: Nowhere."},
 		{"a caps line once is no bare cue", "ROPER.\n\nOne.\n\nLILY.\n\nLook:\nSTOP\nthere.\n", "roper: One. | lily: Look: STOP there."},
 		{"several speakers at once", "ROPER.\n\nOne.\n\nJIMMIE, MRS. UPJOHN, AND ROPER.\n\nHurrah!\n", "roper: One. | jimmie, mrs. upjohn, and roper: Hurrah!"},
+		{"BOTH. and ALL. are one speaker each, as written", "ROPER.\n\nOne.\n\nBOTH.\n\nTwo.\n\nALL.\n\nThree.\n\nROPER AND LILY.\n\nFour.\n", "roper: One. | both: Two. | all: Three. | roper and lily: Four."},
 		{"Note: and Source: are speech", "ROPER. Note: this.\nLILY. Source: that, at 10:30, http://example.com.\nROPER. Yes.\n", "roper: Note: this. | lily: Source: that, at 10:30, http://example.com. | roper: Yes."},
 		{"interjection opening a line is no cue", "ROPER. Hello.\nNO. I won't.\nLILY. Hi.\nROPER. Oh.\nLILY. So.\n", "roper: Hello. NO. I won't. | lily: Hi. | roper: Oh. | lily: So."},
 		{"mixed case names opening a line are speech", "ROPER.\n\nWell,\nFarncombe. I said so.\n\nLILY.\n\nFarncombe. Yes.\n", "roper: Well, Farncombe. I said so. | lily: Farncombe. Yes."},

@@ -43,7 +43,10 @@ type layout struct {
 
 var (
 	sceneHeading = regexp.MustCompile(`^(?:\d+[A-Z]?\s+)?(?:INT|EXT|EST|INT\.?/EXT|EXT\.?/INT|I/E)(?:\.|\s|$)`)
-	pageNumber   = regexp.MustCompile(`^\d+[A-Z]?\.?$`)
+	// pageNumber matches a page number alone on its line, as a PDF's
+	// text gives it: "23.", "23A.", "- 23 -", "Page 23", "p. 23", "23 of
+	// 120".
+	pageNumber = regexp.MustCompile(`^(?:-\s*)?(?:(?:[Pp]age|PAGE|[Pp]\.)\s*)?\d+[A-Z]?\.?(?:\s*-)?(?:\s+of\s+\d+)?$`)
 )
 
 // notNames are the screenplay's words that stand in capitals on a line
@@ -81,10 +84,10 @@ func characterName(t string) (name, ext string, ok bool) {
 		return name, ext, true
 	}
 	letters := 0
-	for _, r := range name {
+	for k, r := range name {
 		switch {
 		case unicode.IsLetter(r):
-			if unicode.IsLower(r) {
+			if unicode.IsLower(r) && !inScotsPrefix(name, k) {
 				return "", "", false
 			}
 			letters++
@@ -105,6 +108,23 @@ func characterName(t string) (name, ext string, ok bool) {
 		}
 	}
 	return name, ext, true
+}
+
+// inScotsPrefix reports whether the lower-case letter at k is the "c"
+// or "ac" of a name in capitals that opens with "Mc" or "Mac" ("McCLANE",
+// "MacGREGOR"), as screenplays print them.
+func inScotsPrefix(name string, k int) bool {
+	w := k
+	for w > 0 && name[w-1] != ' ' {
+		w--
+	}
+	word := name[w:]
+	for _, p := range []string{"Mc", "Mac"} {
+		if strings.HasPrefix(word, p) && k-w < len(p) && len(word) > len(p)+1 && word[len(p)] >= 'A' && word[len(p)] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // kindOf says what a line that is no cue and stands outside dialogue is.
@@ -138,6 +158,20 @@ func kindOf(t string) kind {
 
 // isParenthetical reports whether a dialogue line opens a parenthetical.
 func isParenthetical(t string) bool { return strings.HasPrefix(t, "(") }
+
+// leadingParen returns the length of a parenthetical that opens a line of
+// dialogue and closes before its end ("(laughing) No way."), the rest of
+// the line being dialogue; 0 if there is none.
+func leadingParen(t string) int {
+	if !strings.HasPrefix(t, "(") {
+		return 0
+	}
+	k := strings.IndexAny(t[1:], "()")
+	if k < 0 || t[1+k] != ')' || strings.TrimSpace(t[2+k:]) == "" {
+		return 0
+	}
+	return k + 2
+}
 
 // findLayout tells an indented screenplay from one at the margin: it is
 // indented when at least two lines that could be names stand six columns
@@ -238,7 +272,7 @@ func scan(lines []line, lay layout) []element {
 			continue
 		}
 		out = append(out, element{kind: cueLine, first: i, last: i, name: name, ext: ext})
-		j := i + 1
+		j, more := i+1, false
 		for j < len(lines) && !lines[j].blank {
 			d := lines[j]
 			if d.notes {
@@ -253,12 +287,19 @@ func scan(lines []line, lay layout) []element {
 					break
 				}
 			}
-			if kindOf(d.text) == furniture {
-				add(furniture, j) // a page number or "(MORE)" at a page break
+			if kindOf(d.text) == furniture || more {
+				// A page number or "(MORE)" at a page break; after
+				// "(MORE)", the speech goes on under the next page's cue
+				// ("ANNA (CONT'D)"), and what stands before it is the
+				// page's furniture (a running header).
+				if isMore(d.text) {
+					more = true
+				}
+				add(furniture, j)
 				j++
 				continue
 			}
-			if !isParenthetical(d.text) {
+			if !isParenthetical(d.text) || leadingParen(d.text) > 0 {
 				add(dialogue, j)
 				j++
 				continue

@@ -27,7 +27,8 @@ const Format = "screenplay"
 //     beyond the margin and beyond the dialogue below it. The dialogue
 //     runs to the next blank line or, in an indented screenplay, to a
 //     line at the action margin or the next cue.
-//  3. Parentheticals on lines of their own in dialogue are stage notes;
+//  3. Parentheticals on lines of their own in dialogue, or opening a
+//     line of it ("(laughing) No way."), are stage notes;
 //     Fountain notes ("[[...]]") and boneyard ("/* */") are editorial
 //     notes wherever they stand; every other line (scene headings,
 //     action, transitions, centred text, sections, synopses, page
@@ -101,6 +102,16 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 	}
 	b.SetMatter(front, corpus.Span{Start: back, End: len(text)})
 	for _, e := range elems {
+		if e.kind == dialogue {
+			// A parenthetical opening a line of dialogue is a stage
+			// note; the rest of the line is speech.
+			for i := e.first; i <= e.last; i++ {
+				if n := leadingParen(lines[i].text); n > 0 {
+					s := corpus.Span{Start: lines[i].trim.Start, End: lines[i].trim.Start + n}
+					b.AddNotes(corpus.Note{Kind: corpus.Stage, Anchor: s, Extent: s, Body: corpus.Span{Start: s.Start + 1, End: s.End - 1}})
+				}
+			}
+		}
 		if e.kind == cueLine || e.kind == dialogue || lines[e.first].span.Start < front.End {
 			continue
 		}
