@@ -235,7 +235,10 @@ func isCue(lines []line, i int, afterBlank bool, lay layout) (name, ext string, 
 		return "", "", false
 	}
 	if lay.indented {
-		ok = l.indent >= lay.cueAt && lines[j].indent+4 <= l.indent && lines[j].indent >= lay.speechAt
+		// Centred names stand further in the shorter they are: a long
+		// name ("OFFICER BRENNAN") may stand left of the column the short
+		// ones set, but always well beyond its dialogue.
+		ok = (l.indent >= lay.cueAt || l.indent >= lay.speechAt+6) && lines[j].indent+4 <= l.indent && lines[j].indent >= lay.speechAt
 	} else {
 		ok = afterBlank
 	}
