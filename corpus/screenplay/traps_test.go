@@ -36,7 +36,7 @@ func TestReadPageTraps(t *testing.T) {
 			cue + "ANNA\n" + talk + "(laughing) No way.\n" + talk + "(beat)\n" + talk + "Really.\n\nShe goes.\n\n" + cue + "MARK\n" + paren + "(to her)\n" + talk + "Yes (I think) way.\n",
 			"anna: No way. Really. | mark: Yes (I think) way."},
 		{"centred names: a long one stands left of the short ones",
-			cue + "ANNA\n" + talk + "One.\n\nShe goes.\n\n" + "                    OFFICER BRENNAN\n" + talk + "Two.\n\nHe stays.\n\n" + cue + "ANNA\n" + talk + "Three.\n",
+			cue + "ANNA\n" + talk + "One.\n\nShe goes.\n\n" + "              OFFICER BRENNAN\n" + talk + "Two.\n\nHe stays.\n\n" + cue + "ANNA\n" + talk + "Three.\n",
 			"anna: One. | officer brennan: Two. | anna: Three."},
 		{"an extension in lower case and two of them",
 			cue + "ANNA (cont'd)\n" + talk + "One.\n\nShe goes.\n\n" + cue + "MARK (V.O.) (CONT'D)\n" + talk + "Two.\n",
