@@ -168,9 +168,6 @@ func CheckInvariants(t testing.TB, d *corpus.Document) {
 		if !speakers[tr.Speaker] {
 			t.Errorf("turn %d: speaker %q is not in Speakers", tr.Index, tr.Speaker)
 		}
-		if i > 0 && d.Turns[i-1].Speaker == tr.Speaker {
-			t.Errorf("turns %d and %d are both %s's", i, i+1, tr.Speaker)
-		}
 		if len(tr.Utterances) == 0 || tr.FirstLine > tr.LastLine {
 			t.Errorf("turn %d: %d utterances, lines %d-%d", tr.Index, len(tr.Utterances), tr.FirstLine, tr.LastLine)
 		}

@@ -1,16 +1,13 @@
 package play
 
 import (
-	"flag"
 	"fmt"
-	"os"
+	"sort"
 	"strings"
-	"testing"
 
 	"parley/corpus"
+	"parley/corpus/corpustest"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // listing renders what the reader made of a document, for checking line by
 // line against the source.
@@ -27,7 +24,7 @@ func listing(d *corpus.Document) string {
 	for k := range d.Meta {
 		keys = append(keys, k)
 	}
-	sortStrings(keys)
+	sort.Strings(keys)
 	for _, k := range keys {
 		fmt.Fprintf(&b, "meta %s: %s\n", k, d.Meta[k])
 	}
@@ -48,79 +45,21 @@ func listing(d *corpus.Document) string {
 	for _, t := range d.Turns {
 		fmt.Fprintf(&b, "%3d %-10s L%d-%d utterances %d\n", t.Index, t.Speaker, t.FirstLine, t.LastLine, len(t.Utterances))
 		for _, u := range t.Utterances {
-			fmt.Fprintf(&b, "      L%-3d %q | %s\n", u.Line, u.Cue.In(d.Source), speechText(d, u))
+			fmt.Fprintf(&b, "      L%-3d %q | %s\n", u.Line, u.Cue.In(d.Source), corpustest.SpeechText(d, u))
 		}
 	}
 	fmt.Fprintf(&b, "notes: %d\n", len(d.Notes))
 	for _, n := range d.Notes {
-		fmt.Fprintf(&b, "  %-9s L%-3d turn %2d %q\n", n.Kind, n.Line, n.Turn, clip(d.NoteText(n), 60))
+		fmt.Fprintf(&b, "  %-9s L%-3d turn %2d %q\n", n.Kind, n.Line, n.Turn, corpustest.Clip(d.NoteText(n), 60))
 	}
 	return b.String()
-}
-
-func sortStrings(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
-}
-
-// speechText joins an utterance's speech spans with single spaces.
-func speechText(d *corpus.Document, u corpus.Utterance) string {
-	var parts []string
-	for _, s := range u.Speech {
-		parts = append(parts, s.In(d.Source))
-	}
-	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
 }
 
 // turnSpeech joins the speech of a turn's utterances.
 func turnSpeech(d *corpus.Document, t corpus.Turn) string {
 	var parts []string
 	for _, u := range t.Utterances {
-		parts = append(parts, speechText(d, u))
+		parts = append(parts, corpustest.SpeechText(d, u))
 	}
 	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
-}
-
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
-}
-
-// checkGolden compares got with the golden file, or rewrites it under
-// -update.
-func checkGolden(t *testing.T, golden, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -run %s -update to create it)", err, t.Name())
-	}
-	if string(want) == got {
-		return
-	}
-	wl, gl := strings.Split(string(want), "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(wl) || i < len(gl); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			t.Errorf("listing differs from %s at line %d; run with -update and review the diff:\nwant %s\ngot  %s", golden, i+1, w, g)
-			return
-		}
-	}
 }

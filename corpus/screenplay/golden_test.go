@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"parley/corpus/corpustest"
 )
 
 // TestGolden reads each sample under testdata and compares the listing
@@ -21,7 +23,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkInvariants(t, d.Source, d)
-			checkGolden(t, filepath.Join("testdata", strings.TrimSuffix(name, filepath.Ext(name))+".turns.golden"), listing(d))
+			corpustest.CheckGolden(t, filepath.Join("testdata", strings.TrimSuffix(name, filepath.Ext(name))+".turns.golden"), listing(d))
 		})
 	}
 }

@@ -1,6 +1,8 @@
 package screenplay
 
-import "testing"
+import (
+	"testing"
+)
 
 // TestReadPageTraps checks plain-text screenplays' page furniture and
 // names as PDF copies give them. The wants were written before the
