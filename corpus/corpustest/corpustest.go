@@ -139,9 +139,9 @@ func CheckMeta(t testing.TB, d *corpus.Document, title, date string) {
 }
 
 // CheckInvariants asserts what holds for every document a reader returns:
-// spans inside the source, turns numbered 1..n, consecutive turns of
-// different speakers, speech inside its utterance, in order, disjoint and
-// clear of cues and notes.
+// spans inside the source, turns numbered 1..n (two in a row may be one
+// speaker's where the reader broke them, Builder.Break), speech inside its
+// utterance, in order, disjoint and clear of cues and notes.
 func CheckInvariants(t testing.TB, d *corpus.Document) {
 	t.Helper()
 	inSource := func(what string, s corpus.Span) {
