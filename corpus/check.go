@@ -105,8 +105,8 @@ type label struct {
 
 // Check returns the warnings about how d was read, in this order:
 //
-//   - LittleSpeech: under half of the text's words were read as speech
-//     (only once Reading.Words has been counted);
+//   - LittleSpeech: under half of the text's words outside the speaker
+//     cues were read as speech (only once Reading.Words has been counted);
 //   - OneSpeaker: one speaker has all the speech, yet the text looks like
 //     dialogue: two or more label-like names each open several lines,
 //     several label-like lines were not read as cues, or several lines
@@ -128,10 +128,13 @@ type label struct {
 func Check(d *Document) []Warning {
 	var out []Warning
 	w := d.Reading.Words
-	if total := w.Total(); total > 0 && w.Share(w.Speech) < minSpeechShare {
+	// The cues' words (names, timestamps) are the layout's, not text the
+	// reader could have lost: the share is of the words outside them.
+	if text := w.Total() - w.Cues; text > 0 && float64(w.Speech)/float64(text) < minSpeechShare {
+		share := func(n int) string { return pct(float64(n) / float64(text)) }
 		out = append(out, Warning{Kind: LittleSpeech, Msg: fmt.Sprintf(
-			"only %s of the text's %d words were read as speech (front matter %s, back matter %s, notes %s, cues %s, other %s): the reader may have missed the speaker cues",
-			pct(w.Share(w.Speech)), total, pct(w.Share(w.Front)), pct(w.Share(w.Back)), pct(w.Share(w.Notes)), pct(w.Share(w.Cues)), pct(w.Share(w.Other)))})
+			"only %s of the text's %d words outside speaker cues were read as speech (front matter %s, back matter %s, notes %s, other %s): the reader may have missed the speaker cues",
+			share(w.Speech), text, share(w.Front), share(w.Back), share(w.Notes), share(w.Other))})
 	}
 	labels, marks, cueLines := findLabels(d)
 	uses := map[string]int{}
