@@ -243,6 +243,7 @@ func parse(masked string, lines []line, numbered bool) parsed {
 			p.cues[k].who = said[best]
 		}
 	}
+	resolvePresiders(masked, lines, &p)
 	return p
 }
 
@@ -252,10 +253,11 @@ type intro struct {
 	name string
 }
 
-// witnesses finds the witnesses sworn in the text, in order: "JOHN DOE,
-// having been first duly sworn, ..." and "DIRECT EXAMINATION OF JOHN
-// DOE". A "(Witness sworn)" up to fifteen lines before the name starts
-// the witness's testimony.
+// witnesses finds the witnesses sworn or called in the text, in order:
+// "JOHN DOE, having been first duly sworn, ...", "DIRECT EXAMINATION OF
+// JOHN DOE", "The People call John Doe.", "WITNESS: JOHN DOE". A
+// "(Witness sworn)" up to fifteen lines before a sworn name starts the
+// witness's testimony; a calling starts it at once.
 func witnesses(masked string, lines []line) []intro {
 	var out []intro
 	for i, l := range lines {
@@ -266,6 +268,12 @@ func witnesses(masked string, lines []line) []intro {
 		name := ""
 		if n, _, ok := swearing(masked, lines, i); ok {
 			name = n
+		} else if !(isQA(t) && t[0] == 'A') && calledAt(masked, lines, i) != "" {
+			// "MR. SMITH: The People call Dmitri Sokolov.": the witness
+			// answers from the calling on, before or without an oath
+			// naming them.
+			out = append(out, intro{from: i, name: calledAt(masked, lines, i)})
+			continue
 		} else if isExamHeading(t) {
 			if m := captionWitnessRe.FindStringSubmatch(t); m != nil && !strings.HasPrefix(m[1], "THE ") {
 				name = cleanName(m[1])

@@ -1,0 +1,87 @@
+package deposition
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// callRe finds a witness called to testify: "The People call Dmitri
+	// Sokolov.", "Plaintiff calls Jane Roe.", "the defense calls as its
+	// next witness Dr. Amara Osei", "we'd like to call Officer Ruiz to the
+	// stand". The name is capitalized words (two or more, or one after a
+	// title), and ends the sentence or comes before "to the stand", "as
+	// a witness", "please" or "Your Honor": "We call your attention to
+	// Exhibit 4" names no one.
+	callRe = regexp.MustCompile(`\b(?:(?i:the)\s+)?(?i:people|state|government|prosecution|commonwealth|united\s+states|city|county|defen[cs]e|plaintiffs?|defendants?|petitioners?|respondents?|claimants?|complainants?|applicants?|appellants?|employer|union|agency|we|I)(?:'d|’d|'ll|’ll)?\s+(?i:would\s+|will\s+|shall\s+|wish\s+to\s+|intends?\s+to\s+)?(?i:now\s+|next\s+|then\s+)?(?i:like\s+to\s+)?(?i:re)?(?i:calls?)\s+(?:(?i:as\s+)?(?i:its|their|our|my|the|his|her)\s+(?i:next|first|final|last|only|second|third)\s+witness,?\s+|(?i:to\s+the\s+(?:witness\s+)?stand),?\s+)?` +
+		`((?:(?i:mr|mrs|ms|miss|dr|officer|detective|sergeant|sgt|agent|special\s+agent|deputy|trooper|lieutenant|lt|captain|professor|investigator|nurse)\.?\s+)?` + calledName + `)` +
+		`(?:\s*,\s*(?:M\.D\.|Ph\.D\.|Jr\.|Sr\.|III|II))?\s*(?:[.;!]|,|$|\s+(?i:to\s+the\s+(?:witness\s+)?stand|as\s+(?:a|an|its|their|our|the|his|her)\b|please\b|your\s+honor))`)
+	// witnessHeaderRe is a heading naming the witness whose testimony
+	// follows: "WITNESS: DMITRI SOKOLOV", "Witness: Jane Roe (resumed)".
+	witnessHeaderRe = regexp.MustCompile(`^(?i:witness)\s*:\s*(` + calledName + `)\s*(?:\((?i:resumed|recalled|continued|cont'd)\)\.?)?$`)
+)
+
+// calledName is a witness's name as the calling gives it: capitalized
+// words and initials, particles inside ("Maria de la Rosa").
+const calledName = `\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’\-]*\.?|de|la|del|van|von|der|da|di|du|le|y)){0,4}`
+
+// indexWords are the headings of an index of witnesses, which
+// "WITNESS: DIRECT CROSS REDIRECT" is, and no one's name.
+var indexWords = set(`DIRECT CROSS REDIRECT RECROSS PAGE PAGES EXAMINATION VOIR DIRE
+	FOR THE PEOPLE PLAINTIFF DEFENDANT DEFENSE STATE INDEX NONE`)
+
+// calledAt returns the witness that line i (with the line after it, for
+// a calling broken between them) calls to testify, or names in a
+// heading, with titles stripped; "" for none.
+func calledAt(masked string, lines []line, i int) string {
+	t := lines[i].text.In(masked)
+	if m := witnessHeaderRe.FindStringSubmatch(t); m != nil {
+		return calledClean(m[1])
+	}
+	if !strings.Contains(strings.ToLower(t), "call") {
+		return ""
+	}
+	window := t
+	for j := i + 1; j < len(lines) && j <= i+2; j++ {
+		if lines[j].furniture || lines[j].text.Len() == 0 {
+			continue
+		}
+		lt := lines[j].text.In(masked)
+		if isQA(lt) || labelRe.MatchString(lt) {
+			break
+		}
+		window += " " + lt
+		break
+	}
+	for _, m := range callRe.FindAllStringSubmatchIndex(window, -1) {
+		if m[0] >= len(t) {
+			break
+		}
+		if name := calledClean(window[m[2]:m[3]]); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// calledClean folds a called witness's name: a parenthetical cut, its
+// titles stripped; a name of index words, or of one word with no title
+// before it, is none.
+func calledClean(name string) string {
+	if k := strings.IndexByte(name, '('); k >= 0 {
+		name = name[:k]
+	}
+	f := strings.Fields(strings.TrimRight(name, ".,; "))
+	if len(f) == 0 {
+		return ""
+	}
+	for _, w := range f {
+		if indexWords[strings.ToUpper(strings.Trim(w, ".,"))] {
+			return ""
+		}
+	}
+	if len(f) < 2 {
+		return "" // "Plaintiff calls Roe." may be a party, "we call Exhibit" a thing
+	}
+	return cleanName(speakerName(strings.Join(f, " ")))
+}
