@@ -10,7 +10,7 @@ import (
 // a name. A name: one to three capitalized words (capitals throughout in
 // the older style: "McCONNELL", "JACKSON LEE"), with "de" or "van" inside.
 const (
-	titlePat = `Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Senator|Representative|Congressman|Congresswoman|Delegate|Chairman|Chairwoman|Chairperson|Chair|Vice Chairman|Vice Chairwoman|Vice Chair|Ranking Member|Director|Deputy Director|Secretary|Deputy Secretary|Under Secretary|Assistant Secretary|Attorney General|Ambassador|General|Admiral|Lieutenant Governor|Governor|Mayor|Judge|Chief Justice|Justice|Commissioner|Administrator|Professor|Dean|Chief|Sheriff|Colonel|Captain|Sergeant`
+	titlePat = `Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Senator|Sen\.|Representative|Rep\.|Hon\.|Rev\.|Councilmember|Councilman|Councilwoman|Councillor|Assemblymember|Assemblyman|Assemblywoman|Alderman|Alderwoman|Supervisor|Madam Chair|Madam Chairwoman|Congressman|Congresswoman|Delegate|Chairman|Chairwoman|Chairperson|Chair|Vice Chairman|Vice Chairwoman|Vice Chair|Ranking Member|Director|Deputy Director|Secretary|Deputy Secretary|Under Secretary|Assistant Secretary|Attorney General|Ambassador|General|Admiral|Lieutenant Governor|Governor|Mayor|Judge|Chief Justice|Justice|Commissioner|Administrator|Professor|Dean|Chief|Sheriff|Colonel|Captain|Sergeant`
 	namePat  = `\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|de|van|von|la|del|da|di)){0,2}`
 	// statePat is the state GPO adds to tell members of one name apart:
 	// "Mr. SMITH of New Jersey".
