@@ -26,7 +26,7 @@ var (
 	// cueRe matches a cue at a paragraph's start, with the period or colon
 	// that ends it; text follows on the line, or for a colon on the lines
 	// below.
-	cueRe = regexp.MustCompile(`^(?:((?:` + titlePat + `)\s+(?:` + namePat + `)(?:` + statePat + `)?)|(The\s+(?:` + officePat + `)|` + chorusPat + `))[ \t]*([.:])(?:[ \t]+(\S)|[ \t]*$)`)
+	cueRe = regexp.MustCompile(`^(?:((?:` + titlePat + `)\s+(?:` + namePat + `)(?:` + statePat + `)?)|((?:The|THE)\s+(?:` + officePat + `)|` + chorusPat + `))[ \t]*([.:])(?:[ \t]+(\S)|[ \t]*$)`)
 	// colonLabelRe matches any label and colon opening a line, for telling
 	// a hearing from a script.
 	colonLabelRe = regexp.MustCompile(`^[A-Z][\w.'’\- ]{0,40}:(?:\s|$)`)
@@ -34,7 +34,7 @@ var (
 	// Lindsey Graham, Chairman of the Committee, presiding", "Senator
 	// Susan M. Collins (chairman of the committee) presiding", "Senators
 	// Graham [presiding], Grassley, ...".
-	presidingRe = regexp.MustCompile(`(?:Hon\.|Honorable|Senators?|Representatives?|Congressman|Congresswoman|Chairman|Chairwoman|Mr\.|Mrs\.|Ms\.|Dr\.)\s+((?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}?\p{Lu}[\p{L}'’\-]+)\s*(?:,[^,\n]{1,80},\s*|\[[^\]\n]{0,80}\]\s*|\([^)\n]{0,80}\)\s*)?(?:\[\s*)?presiding`)
+	presidingRe = regexp.MustCompile(`(?:Hon\.|Honorable|Senators?|Sen\.|Representatives?|Rep\.|Congressman|Congresswoman|Chairman|Chairwoman|Chairperson|Chair|Commissioner|Councilmember|Mr\.|Mrs\.|Ms\.|Dr\.)\s+((?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}?\p{Lu}[\p{L}'’\-]+)\s*(?:,[^,\n]{1,80},\s*|\[[^\]\n]{0,80}\]\s*|\([^)\n]{0,80}\)\s*)?(?:\[\s*)?presiding`)
 )
 
 // offices are words that are no one's name after a title: "Mr.
@@ -77,7 +77,7 @@ func parseCue(line string) (cue, bool) {
 	} else {
 		c.label = strings.Join(strings.Fields(line[m[4]:m[5]]), " ")
 		office := strings.ToLower(c.label)
-		c.chair = strings.Contains(office, "chair") && !strings.Contains(office, "acting") && !strings.Contains(office, "vice")
+		c.chair = (strings.Contains(office, "chair") || strings.Contains(office, "presiding officer")) && !strings.Contains(office, "acting") && !strings.Contains(office, "vice")
 	}
 	return c, true
 }
