@@ -50,6 +50,7 @@ func TestCheck(t *testing.T) {
 		{"case variants of one label are one name", script("INTERVIEWER: Hello.\nBEN: Hi.\nInterviewer: Again?\n"),
 			"unread-labels[3]"},
 		{"Note: and Source: are fields", script("Note: read aloud.\nSource: the archive.\n\nANN: Yes.\nBEN: No.\nNote: end.\nSource: same.\n"), ""},
+		{"By: is a field", script("By: Ann Lee, reporter\nBY: BEN ROE, DEPUTY DISTRICT ATTORNEY\n\nANN: Yes.\nBEN: No.\n"), ""},
 		{"times are no labels", plain("10:30 the meeting opened.\n10:45 it closed.\nAt 11:00: lunch.\n"), ""},
 		{"URLs are no labels", plain("http://example.org said it.\nhttp://example.org again.\n"), ""},
 		{"a one-off heading is no speaker", script("Background: a talk.\n\nANN: Yes.\nBEN: No.\n"), ""},

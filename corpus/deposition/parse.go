@@ -249,8 +249,9 @@ func parse(masked string, lines []line, numbered bool) parsed {
 
 // intro is a witness's swearing-in.
 type intro struct {
-	from int // the line it starts on: "(Witness sworn)" before the name, or the name
-	name string
+	from   int // the line it starts on: "(Witness sworn)" before the name, or the name
+	name   string
+	called bool // named when called, not sworn
 }
 
 // witnesses finds the witnesses sworn or called in the text, in order:
@@ -272,7 +273,7 @@ func witnesses(masked string, lines []line) []intro {
 			// "MR. SMITH: The People call Dmitri Sokolov.": the witness
 			// answers from the calling on, before or without an oath
 			// naming them.
-			out = append(out, intro{from: i, name: calledAt(masked, lines, i)})
+			out = append(out, intro{from: i, name: calledAt(masked, lines, i), called: true})
 			continue
 		} else if isExamHeading(t) {
 			if m := captionWitnessRe.FindStringSubmatch(t); m != nil && !strings.HasPrefix(m[1], "THE ") {
@@ -291,7 +292,22 @@ func witnesses(masked string, lines []line) []intro {
 		}
 		out = append(out, w)
 	}
+	// A witness called by a shorter name than the oath gives ("The
+	// government calls Mary Johnson." before "MARY ELLEN JOHNSON, called
+	// as a witness, ...") is one witness, by the oath's name.
+	for k := 0; k+1 < len(out); k++ {
+		if out[k].called && !out[k+1].called && sameSurname(out[k].name, out[k+1].name) {
+			out[k].name = out[k+1].name
+		}
+	}
 	return out
+}
+
+// sameSurname reports whether two names end in the same word, without
+// regard to case.
+func sameSurname(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	return len(fa) > 0 && len(fb) > 0 && strings.EqualFold(strings.Trim(fa[len(fa)-1], ".,"), strings.Trim(fb[len(fb)-1], ".,"))
 }
 
 func or(s, otherwise string) string {

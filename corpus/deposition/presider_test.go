@@ -137,6 +137,12 @@ func TestReadCalled(t *testing.T) {
 			turns: "lee=Name? / lena park=Lena. / lee=Name? / henry okafor=Henry.",
 		},
 		{
+			name: "called by a shorter name than the oath's, with no (Witness sworn): one witness",
+			src: "MR. LEE:  The government calls Mary Johnson.\nTHE WITNESS:  Good morning.\n" +
+				"MARY ELLEN JOHNSON, called as a witness by the Government,\nhaving been duly sworn, testified as follows:\nBY MR. LEE:\nQ.  Name?\nA.  Mary.\n",
+			turns: "lee=The government calls Mary Johnson. / mary ellen johnson=Good morning. / lee=Name? / mary ellen johnson=Mary.",
+		},
+		{
 			name: "traps: a call that names no witness",
 			src: "BY MR. LEE:\nQ.  What did you call it?\nA.  We call it the Blue Room.\nMR. LEE:  The People call your attention to Exhibit 4.\n" +
 				"MS. JONES:  We call upon the Court to rule.\nMR. LEE:  I'd call that a lie.\nQ.  And then?\nA.  Then we call Security.\n",
