@@ -116,6 +116,8 @@ func FuzzText(f *testing.F) {
 		"<b><b>Q.</b></b>: y",
 		"<!--", "<!", "<", "</", "<a href='>", "&#xFFFFFF; &#0; &bogus;",
 		"<p><span class=speaker>A</span>.</p><title>x",
+		"<p><b>A:</b> x</p><h2>PANEL</h2><p><b>HEAD</b></p><b>NOTE</b>",
+		"<table><tr><th>Speaker</th><td>x</td></tr><tr><td>Ann</td><td>y</td></tr></table><td>z",
 	} {
 		f.Add(s)
 	}
