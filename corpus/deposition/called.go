@@ -25,10 +25,13 @@ var (
 // words and initials, particles inside ("Maria de la Rosa").
 const calledName = `\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’\-]*\.?|de|la|del|van|von|der|da|di|du|le|y)){0,4}`
 
-// indexWords are the headings of an index of witnesses, which
-// "WITNESS: DIRECT CROSS REDIRECT" is, and no one's name.
+// indexWords are the headings of an index of witnesses ("WITNESS:
+// DIRECT CROSS REDIRECT") and the small words a transcript in capitals
+// puts after "call" ("WE CALL IT THE BLUE ROOM"): no one's name.
 var indexWords = set(`DIRECT CROSS REDIRECT RECROSS PAGE PAGES EXAMINATION VOIR DIRE
-	FOR THE PEOPLE PLAINTIFF DEFENDANT DEFENSE STATE INDEX NONE`)
+	FOR THE PEOPLE PLAINTIFF DEFENDANT DEFENSE STATE INDEX NONE
+	IT THAT THIS THESE THOSE THEM HIM HER ME US YOU YOUR MY OUR HIS THEIR
+	UP OUT BACK OFF ON IN AT TO AND OR A AN HONOR COURT`)
 
 // calledAt returns the witness that line i (with the line after it, for
 // a calling broken between them) calls to testify, or names in a

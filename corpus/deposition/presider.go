@@ -5,6 +5,9 @@ import (
 	"strings"
 )
 
+// presiderTitle is an office before a presider's name.
+const presiderTitle = `(?i:judge|justice|magistrate|commissioner|arbitrator|hearing officer|hearing examiner|referee|special master|chairman|chairwoman|chairperson|chair)`
+
 // The presiding officer as the front matter names them. A name: capitalized
 // words and initials, with the particles of surnames ("de la Cruz").
 const presiderName = `(\p{Lu}[\p{L}'’.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.\-]*|de|la|del|van|von|der|da|di|du|le|y)){0,5})`
@@ -15,30 +18,41 @@ var (
 	// "The Honorable Mary de la Cruz, presiding". What follows the name
 	// says the office.
 	honRe = regexp.MustCompile(`(?:\b(?i:the)[ \t]+)?\b(?i:hon\.|honorable|honourable)[ \t]+` + presiderName + `(.*)$`)
-	// judgePresidingRe finds "JUDGE ROBERT KIM presiding", "Before: Judge
-	// Robert Kim".
-	judgePresidingRe = regexp.MustCompile(`(?:\b(?i:judge|justice)[ \t]+` + presiderName + `(?:,?[ \t]*(?:JR|SR|Jr|Sr|II|III)\.?)?[ \t]*,?[ \t]*\(?(?i:presiding)\b)|(?:^(?i:before)[ \t]*:?[ \t]*(?:(?i:the)[ \t]+)?(?i:judge|justice)[ \t]+` + presiderName + `)`)
+	// judgePresidingRe finds an office and a name, presiding: "JUDGE
+	// ROBERT KIM presiding", "Commissioner Grace Park, presiding",
+	// "Before: Judge Robert Kim", "Before: Arbitrator Susan Patel".
+	judgePresidingRe = regexp.MustCompile(`(?:\b(` + presiderTitle + `)[ \t]+` + presiderName + `(?:,?[ \t]*(?:JR|SR|Jr|Sr|II|III)\.?)?[ \t]*,?[ \t]*\(?(?i:presiding)\b)|(?:^(?i:before|present)[ \t]*:?[ \t]*(?:(?i:the)[ \t]+)?(` + presiderTitle + `)[ \t]+` + presiderName + `)`)
 	// beforeRe finds a name and its office after "BEFORE:" or
 	// "PRESIDING:": "BEFORE: SUSAN PATEL, ARBITRATOR".
-	beforeRe = regexp.MustCompile(`^(?i:before|presiding)[ \t]*:?[ \t]+` + presiderName + `[ \t]*,[ \t]*(.*)$`)
+	beforeRe = regexp.MustCompile(`^(?i:before|presiding|present)[ \t]*:?[ \t]+` + presiderName + `[ \t]*,[ \t]*(.*)$`)
 	// officeFieldRe finds an office and a colon, then the name:
 	// "ARBITRATOR: Susan Patel", "Hearing Officer: Hon. Mark Chen".
 	officeFieldRe = regexp.MustCompile(`^(?i:(arbitrator|hearing officer|presiding officer|hearing examiner|administrative law judge|presiding judge|judge|referee|special master|mediator|presiding))[ \t]*:[ \t]*(?:(?:(?i:the)[ \t]+)?(?i:hon\.|honorable|honourable|judge)[ \t]+)?` + presiderName + `[ \t]*(?:,.*)?$`)
 	// openRe is a line that breaks before the name: "BEFORE:", "BEFORE THE
 	// HONORABLE".
-	openRe = regexp.MustCompile(`(?i)^(?:before|presiding)[ \t]*:?$|\b(?:hon\.|honorable|honourable)$`)
+	openRe = regexp.MustCompile(`(?i)^(?:before|presiding|present)[ \t]*:?$|\b(?:hon\.|honorable|honourable)$`)
 	// beforeOpenRe is a line that opens with "BEFORE" or "PRESIDING".
-	beforeOpenRe = regexp.MustCompile(`^(?i:before|presiding)\b`)
+	beforeOpenRe = regexp.MustCompile(`^(?i:before|presiding|present)\b`)
+	// honCountRe counts the honorifics of a line: a panel of judges
+	// ("BEFORE: HON. A, HON. B, HON. C") has no one presider.
+	honCountRe = regexp.MustCompile(`\b(?i:hon\.|honorable|honourable)[ \t]`)
+	// courtRoleRe finds the abbreviations of a judge's office: "J.S.C.",
+	// "A.J.S.C.", "P.J.", "ALJ".
+	courtRoleRe = regexp.MustCompile(`\b(?:A\.)?J\.[SCDA]\.C\.|\bP\.J\.|\bALJ\b|\bJ\.C\.C\.`)
 	// reporterRe tells the reporter a deposition is taken before from a
 	// presiding officer: "BEFORE: Jane Roe, CSR, Notary Public".
 	reporterRe = regexp.MustCompile(`(?i)\b(?:reporter|csr|rpr|rmr|crr|notary|stenograph|court reporting)`)
 )
 
+// surnameParticles open a surname: "de la Cruz", "van der Berg".
+var surnameParticles = set(`de la del della van von der den da di du le st. st mac`)
+
 // stopWords end a presider's name: the words of the office after it
 // ("ELENA VÁSQUEZ JUDGE PRESIDING").
 var stopWords = set(`JUDGE JUSTICE PRESIDING DISTRICT SUPERIOR CIRCUIT COUNTY COURT
 	MAGISTRATE ARBITRATOR HEARING OFFICER EXAMINER REFEREE MEDIATOR CHIEF SENIOR
-	ASSOCIATE U.S. UNITED STATES OF AND THE IN FOR CHAIR CHAIRMAN CHAIRWOMAN`)
+	ASSOCIATE U.S. UNITED STATES OF AND THE IN FOR CHAIR CHAIRMAN CHAIRWOMAN
+	COMMISSIONER J.S.C. A.J.S.C. P.J. ALJ`)
 
 // presiding are the offices that speak for the one who presides, as a
 // label names them after "THE": "THE COURT:", "THE ARBITRATOR:". The value
@@ -49,6 +63,8 @@ var presiding = map[string]string{
 	"PRESIDING OFFICER": "PRESIDING OFFICER", "HEARING EXAMINER": "HEARING EXAMINER",
 	"REFEREE": "REFEREE", "SPECIAL MASTER": "SPECIAL MASTER", "MEDIATOR": "MEDIATOR",
 	"CHAIR": "CHAIR", "CHAIRMAN": "CHAIR", "CHAIRWOMAN": "CHAIR", "CHAIRPERSON": "CHAIR",
+	"PRESIDING JUDGE": "COURT", "MAGISTRATE JUDGE": "COURT", "COMMISSIONER": "COMMISSIONER",
+	"PRESIDING COMMISSIONER": "COMMISSIONER",
 }
 
 // officeOf returns the presiding office a label names ("THE COURT",
@@ -85,7 +101,9 @@ func roleOf(rest string) (office string, sure bool) {
 		return "MEDIATOR", true
 	case strings.Contains(r, "chair"):
 		return "CHAIR", true
-	case strings.Contains(r, "judge") || strings.Contains(r, "justice") || strings.Contains(r, "magistrate") || strings.Contains(r, "presiding"):
+	case strings.Contains(r, "commissioner"):
+		return "COMMISSIONER", true
+	case strings.Contains(r, "judge") || strings.Contains(r, "justice") || strings.Contains(r, "magistrate") || strings.Contains(r, "presiding") || courtRoleRe.MatchString(rest):
 		return "COURT", true
 	}
 	return "COURT", false
@@ -95,6 +113,9 @@ func roleOf(rest string) (office string, sure bool) {
 // continue it) for a presiding officer: their office and full name.
 func presiderIn(t string) (office, name string) {
 	t = strings.Join(strings.Fields(t), " ")
+	if len(honCountRe.FindAllStringIndex(t, 3)) > 1 {
+		return "", ""
+	}
 	if m := officeFieldRe.FindStringSubmatch(t); m != nil {
 		office, _ := roleOf(m[1])
 		if strings.EqualFold(m[1], "presiding") {
@@ -113,7 +134,8 @@ func presiderIn(t string) (office, name string) {
 		return office, presiderClean(name)
 	}
 	if m := judgePresidingRe.FindStringSubmatch(t); m != nil {
-		return "COURT", presiderClean(m[1] + m[2])
+		office, _ := roleOf(m[1] + m[3])
+		return office, presiderClean(m[2] + m[4])
 	}
 	if m := beforeRe.FindStringSubmatch(t); m != nil {
 		if office, sure := roleOf(m[2]); sure {
@@ -243,5 +265,11 @@ func surname(full string, cues []cueAt) string {
 		}
 		break
 	}
-	return strings.TrimRight(f[len(f)-1], ".,")
+	// The particles before the last word belong to the surname: "DE LA
+	// CRUZ", "van der Berg".
+	k := len(f) - 1
+	for k > 1 && surnameParticles[strings.ToLower(f[k-1])] {
+		k--
+	}
+	return strings.TrimRight(strings.Join(f[k:], " "), ".,")
 }

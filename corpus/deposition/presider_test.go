@@ -69,6 +69,26 @@ func TestReadPresiders(t *testing.T) {
 			turns: "patel=We begin. / chen=Noted. / smith=Thanks.",
 		},
 		{
+			name:  "PRESENT: and a judge's office abbreviated",
+			src:   "PRESENT:  HONORABLE MARY ROE, J.S.C.\n\nTHE COURT:  Be seated.\nMR. SMITH:  Thanks.\n",
+			turns: "roe=Be seated. / smith=Thanks.",
+		},
+		{
+			name:  "a panel of judges has no one presider",
+			src:   "BEFORE: HON. ANN LEE, HON. BEN ROE, HON. CARL DIAZ\n\nTHE COURT:  Be seated.\nMR. SMITH:  Thanks.\nJUDGE ROE:  Counsel?\n",
+			turns: "the court=Be seated. / smith=Thanks. / roe=Counsel?",
+		},
+		{
+			name:  "a commissioner presiding",
+			src:   "Commissioner Grace Park, presiding\n\nTHE COMMISSIONER:  We begin.\nMR. SMITH:  Thanks.\n",
+			turns: "park=We begin. / smith=Thanks.",
+		},
+		{
+			name:  "a surname's particles without a label of it",
+			src:   "BEFORE THE HONORABLE MARÍA DE LA CRUZ\n    SUPERIOR COURT JUDGE\n\nTHE COURT:  Be seated.\nMR. SMITH:  Thanks.\n",
+			turns: "de la cruz=Be seated. / smith=Thanks.",
+		},
+		{
 			name:  "one presider named: the presiding officer's label is theirs",
 			src:   "PRESIDING: Hon. Ana Ruiz\n\nTHE PRESIDING OFFICER:  Come to order.\nMR. SMITH:  Thanks.\n",
 			turns: "ruiz=Come to order. / smith=Thanks.",
@@ -141,6 +161,12 @@ func TestReadCalled(t *testing.T) {
 			src: "MR. LEE:  The government calls Mary Johnson.\nTHE WITNESS:  Good morning.\n" +
 				"MARY ELLEN JOHNSON, called as a witness by the Government,\nhaving been duly sworn, testified as follows:\nBY MR. LEE:\nQ.  Name?\nA.  Mary.\n",
 			turns: "lee=The government calls Mary Johnson. / mary ellen johnson=Good morning. / lee=Name? / mary ellen johnson=Mary.",
+		},
+		{
+			name: "a transcript in capitals: a calling names the witness, small words after CALL do not",
+			src: "MR. LEE:  THE PEOPLE CALL DMITRI SOKOLOV.\nBY MR. LEE:\nQ.  NAME?\nA.  DMITRI.\n" +
+				"THE WITNESS:  WE CALL IT THE BLUE ROOM.\nMR. LEE:  WE CALL YOUR HONOR'S ATTENTION TO IT.\nQ.  AND?\nA.  NO.\n",
+			turns: "lee=THE PEOPLE CALL DMITRI SOKOLOV.|NAME? / dmitri sokolov=DMITRI.|WE CALL IT THE BLUE ROOM. / lee=WE CALL YOUR HONOR'S ATTENTION TO IT.|AND? / dmitri sokolov=NO.",
 		},
 		{
 			name: "traps: a call that names no witness",
