@@ -101,6 +101,69 @@ func (t tag) apparatus() bool {
 	return false
 }
 
+// boldRuleRe finds the classes a page's style sheet sets in bold, as
+// word processors' exports write them: ".c3{font-weight:700}".
+var boldRuleRe = regexp.MustCompile(`\.([A-Za-z_][\w-]*)\s*\{[^{}]*font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b`)
+
+// boldStyleRe finds bold in a style attribute.
+var boldStyleRe = regexp.MustCompile(`(?i)font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b`)
+
+// boldStyles returns the classes the page's <style> elements set in bold.
+func boldStyles(src string) map[string]bool {
+	out := map[string]bool{}
+	lower := strings.ToLower(src[:min(len(src), 256<<10)])
+	for from := 0; ; {
+		k := strings.Index(lower[from:], "<style")
+		if k < 0 {
+			return out
+		}
+		start := from + k
+		end := strings.Index(lower[start:], "</style")
+		if end < 0 {
+			end = len(lower) - start
+		}
+		for _, m := range boldRuleRe.FindAllStringSubmatch(src[start:start+end], -1) {
+			out[m[1]] = true
+		}
+		from = start + end
+		if from >= len(lower) {
+			return out
+		}
+	}
+}
+
+// bold reports whether an element is a span set in bold by its style or
+// by a class the page's style sheet sets in bold.
+func (t tag) bold(classes map[string]bool) bool {
+	if t.name != "span" && t.name != "font" {
+		return false
+	}
+	if boldStyleRe.MatchString(t.attr("style")) {
+		return true
+	}
+	for _, c := range strings.Fields(t.attr("class")) {
+		if classes[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// endsCell reports whether the element name that opens at src[i:] is
+// closed, within 1 KB, just before its table cell is: "<b>ROE</b></td>".
+func endsCell(src string, i int, name string) bool {
+	window := strings.ToLower(src[i:min(len(src), i+1024)])
+	k := strings.Index(window, "</"+name)
+	if k < 0 {
+		return false
+	}
+	rest := window[k+2+len(name):]
+	if j := strings.IndexByte(rest, '>'); j >= 0 {
+		rest = rest[j+1:]
+	}
+	return strings.HasPrefix(strings.TrimLeft(rest, " \t\r\n"), "</td")
+}
+
 // speakerClass reports whether an element's class marks a speaker's name
 // ("speaker", "speaker-name", "transcript__speaker").
 func (t tag) speakerClass() bool {
@@ -191,6 +254,7 @@ func closeRaw(src string, from int, name string) int {
 // an unclosed tag or comment runs to the end. Text never fails.
 func Text(src string) string {
 	w := writer{note: -1, head: -1}
+	boldClasses := boldStyles(src)
 	title := ""
 	dropName, dropDepth := "", 0
 	cueName, cueDepth, cueStart := "", 0, -1
@@ -326,8 +390,11 @@ func Text(src string) string {
 				// the element is the label.
 				cueName, cueDepth, cueStart, byClass = t.name, 1, len(w.buf), true
 			}
-		case !t.end && cueStart < 0 && (cueTags[t.name] || t.speakerClass()) && w.atParagraph():
-			cueName, cueDepth, cueStart, byClass = t.name, 1, len(w.buf), !cueTags[t.name]
+		case !t.end && cueStart < 0 && (cueTags[t.name] || t.speakerClass() || t.bold(boldClasses)) && w.atParagraph():
+			// A name in bold alone in a row's first cell needs no colon:
+			// <tr><td><b>Sen. ROE</b></td><td>Hello.</td></tr>.
+			alone := cell == 1 && endsCell(src, i, t.name)
+			cueName, cueDepth, cueStart, byClass = t.name, 1, len(w.buf), t.speakerClass() || alone
 		}
 	}
 	w.closeNote()
