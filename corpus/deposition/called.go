@@ -18,7 +18,17 @@ var (
 		`(?:\s*,\s*(?:M\.D\.|Ph\.D\.|Jr\.|Sr\.|III|II))?\s*(?:[.;!]|,|$|\s+(?i:to\s+the\s+(?:witness\s+)?stand|as\s+(?:a|an|its|their|our|the|his|her)\b|please\b|your\s+honor))`)
 	// witnessHeaderRe is a heading naming the witness whose testimony
 	// follows: "WITNESS: DMITRI SOKOLOV", "Witness: Jane Roe (resumed)".
-	witnessHeaderRe = regexp.MustCompile(`^(?i:witness)\s*:\s*(` + calledName + `)\s*(?:\((?i:resumed|recalled|continued|cont'd)\)\.?)?$`)
+	witnessHeaderRe = regexp.MustCompile(`^(?:(?i:people|plaintiff|plaintiffs|defense|defence|defendant|defendants|government|state|prosecution|respondent|petitioner)(?:'S|'s|’S|’s|S'|s'|S’|s’)?\s+)?(?i:witness)\s*:\s*(` + calledName + `)\s*(?:\((?i:resumed|recalled|continued|cont'd)\)\.?)?$`)
+)
+
+var (
+	// whereuponSwornRe finds a witness sworn in a line that opens with
+	// "Whereupon": "WHEREUPON, DMITRI SOKOLOV, having been first duly
+	// sworn, ...", "(Whereupon, Jane Roe was sworn.)".
+	whereuponSwornRe = regexp.MustCompile(`^\(?(?i:whereupon),?\s+(` + calledName + `),?\s+(?i:having\s+been|was|were|is|being|called|a\s+witness|first|duly)\b.*(?i:sworn|affirmed|called\s+as\s+a\s+witness)`)
+	// examNameRe finds the witness who opens an examination heading:
+	// "DMITRI SOKOLOV - DIRECT EXAMINATION BY MS. TORRES".
+	examNameRe = regexp.MustCompile(`^(` + calledName + `)\s*(?:[-–—,:]|\s)\s*(?:(?i:direct|cross|redirect|recross|re-direct|re-cross|voir\s+dire)[\s-]*)?(?:EXAMINATION|Examination)\b`)
 )
 
 // calledName is a witness's name as the calling gives it: capitalized
@@ -33,6 +43,50 @@ var indexWords = set(`DIRECT CROSS REDIRECT RECROSS PAGE PAGES EXAMINATION VOIR 
 	IT THAT THIS THESE THOSE THEM HIM HER ME US YOU YOUR MY OUR HIS THEIR
 	UP OUT BACK OFF ON IN AT TO AND OR A AN HONOR COURT`)
 
+// whereupon reads a swearing-in that opens line i with "Whereupon" and
+// the witness's name, on it or over up to three lines more:
+// "WHEREUPON, DMITRI SOKOLOV, having been first duly sworn, testified as
+// follows:". It returns the name and the last line.
+func whereupon(masked string, lines []line, i int) (string, int, bool) {
+	t := lines[i].text.In(masked)
+	if !strings.HasPrefix(strings.ToLower(strings.TrimPrefix(t, "(")), "whereupon") {
+		return "", 0, false
+	}
+	window, last := t, i
+	for j := i + 1; j < len(lines) && j <= i+3 && !whereuponSwornRe.MatchString(window); j++ {
+		if lines[j].furniture || lines[j].text.Len() == 0 {
+			continue
+		}
+		lt := lines[j].text.In(masked)
+		if isQA(lt) || labelRe.MatchString(lt) {
+			break
+		}
+		window += " " + lt
+		last = j
+	}
+	m := whereuponSwornRe.FindStringSubmatch(window)
+	if m == nil {
+		return "", 0, false
+	}
+	name := calledClean(m[1])
+	if name == "" {
+		return "", 0, false
+	}
+	// The oath ends where it says so: "testified as follows:".
+	for j := i; j <= last; j++ {
+		if lt := lines[j].text.In(masked); strings.HasSuffix(lt, "follows:") || strings.HasSuffix(lt, "follows.") || strings.HasSuffix(lt, ")") || strings.HasSuffix(lt, "sworn.") {
+			return name, j, true
+		}
+	}
+	return name, last, true
+}
+
+// examWords are the words before "EXAMINATION" that name no witness
+// ("FURTHER DIRECT EXAMINATION", "CONTINUED CROSS-EXAMINATION"), cut
+// from the end of a name before it.
+var examWords = set(`DIRECT CROSS REDIRECT RECROSS FURTHER CONTINUED RESUMED RE-DIRECT
+	RE-CROSS DIRE VOIR RE CROSS- DEPOSITION OF`)
+
 // calledAt returns the witness that line i (with the line after it, for
 // a calling broken between them) calls to testify, or names in a
 // heading, with titles stripped; "" for none.
@@ -40,6 +94,15 @@ func calledAt(masked string, lines []line, i int) string {
 	t := lines[i].text.In(masked)
 	if m := witnessHeaderRe.FindStringSubmatch(t); m != nil {
 		return calledClean(m[1])
+	}
+	if m := examNameRe.FindStringSubmatch(t); m != nil && !hasLower(m[1]) {
+		f := strings.Fields(m[1])
+		for len(f) > 0 && examWords[strings.ToUpper(strings.Trim(f[len(f)-1], "-,:"))] {
+			f = f[:len(f)-1]
+		}
+		if name := calledClean(strings.Join(f, " ")); name != "" {
+			return name
+		}
 	}
 	if !strings.Contains(strings.ToLower(t), "call") {
 		return ""

@@ -146,6 +146,15 @@ func parse(masked string, lines []line, numbered bool) parsed {
 			i = last
 			continue
 		}
+		if _, last, ok := whereupon(masked, lines, i); ok {
+			noteLines(corpus.Editorial, i, last, same)
+			i = last
+			continue
+		}
+		if witnessHeaderRe.MatchString(t) {
+			note(corpus.Editorial, l.text) // "WITNESS: JOHN DOE"
+			continue
+		}
 		if t[0] == '(' {
 			if last, ok := parenthetical(masked, lines, i); ok {
 				noteLines(corpus.Stage, i, last, inParens)
@@ -268,6 +277,8 @@ func witnesses(masked string, lines []line) []intro {
 		t := l.text.In(masked)
 		name := ""
 		if n, _, ok := swearing(masked, lines, i); ok {
+			name = n
+		} else if n, _, ok := whereupon(masked, lines, i); ok {
 			name = n
 		} else if !(isQA(t) && t[0] == 'A') && calledAt(masked, lines, i) != "" {
 			// "MR. SMITH: The People call Dmitri Sokolov.": the witness

@@ -169,6 +169,20 @@ func TestReadCalled(t *testing.T) {
 			turns: "lee=THE PEOPLE CALL DMITRI SOKOLOV.|NAME? / dmitri sokolov=DMITRI.|WE CALL IT THE BLUE ROOM. / lee=WE CALL YOUR HONOR'S ATTENTION TO IT.|AND? / dmitri sokolov=NO.",
 		},
 		{
+			name: "sworn after WHEREUPON; a witness's name opening the examination heading; a party's WITNESS: heading",
+			src: "WHEREUPON, DMITRI SOKOLOV, having been first duly sworn, testified as follows:\nBY MR. LEE:\nQ.  Name?\nA.  Dmitri.\n" +
+				"LAURA CHEN - DIRECT EXAMINATION BY MR. LEE\nQ.  Name?\nA.  Laura.\n" +
+				"FURTHER DIRECT EXAMINATION\nBY MR. LEE:\nQ.  Again?\nA.  Laura Chen.\n" +
+				"DEFENSE WITNESS: HENRY OKAFOR\nBY MR. LEE:\nQ.  Name?\nA.  Henry.\n",
+			turns: "lee=Name? / dmitri sokolov=Dmitri. / lee=Name? / laura chen=Laura. / lee=Again? / laura chen=Laura Chen. / lee=Name? / henry okafor=Henry.",
+		},
+		{
+			name: "WHEREUPON over two lines mid-testimony, and in parentheses: notes that name the witness",
+			src: "MR. LEE:  Next.\nWHEREUPON, DMITRI SOKOLOV, having been first duly\nsworn, testified as follows:\nBY MR. LEE:\nQ.  Name?\nA.  Dmitri.\n" +
+				"(Whereupon, Laura Chen was sworn.)\nQ.  Name?\nA.  Laura.\n",
+			turns: "lee=Next.|Name? / dmitri sokolov=Dmitri. / lee=Name? / laura chen=Laura.",
+		},
+		{
 			name: "traps: a call that names no witness",
 			src: "BY MR. LEE:\nQ.  What did you call it?\nA.  We call it the Blue Room.\nMR. LEE:  The People call your attention to Exhibit 4.\n" +
 				"MS. JONES:  We call upon the Court to rule.\nMR. LEE:  I'd call that a lie.\nQ.  And then?\nA.  Then we call Security.\n",
