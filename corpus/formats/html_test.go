@@ -55,7 +55,7 @@ func TestReadHTML(t *testing.T) {
 			words: map[string]int{"bass": 64, "the clerk": 9, "ito": 15, "ramírez": 13, "hill": 31, "wu": 26},
 		},
 		{
-			file: "commission-hearing.html", format: "html+script",
+			file: "commission-hearing.html", format: "html+hearing",
 			title: "Evidentiary Hearing, Docket 25-07-011 | Public Utilities Commission",
 			turns: "ross adeyemi patel park patel grant patel adeyemi park",
 			words: map[string]int{"ross": 18, "adeyemi": 19, "patel": 27, "park": 50, "grant": 11},

@@ -26,7 +26,7 @@ var (
 	// cueRe matches a cue at a paragraph's start, with the period or colon
 	// that ends it; text follows on the line, or for a colon on the lines
 	// below.
-	cueRe = regexp.MustCompile(`^(?:((?:` + titlePat + `)\s+(?:` + namePat + `)(?:` + statePat + `)?)|((?:The|THE)\s+(?:` + officePat + `)|` + chorusPat + `))[ \t]*([.:])(?:[ \t]+(\S)|[ \t]*$)`)
+	cueRe = regexp.MustCompile(`^(?:((?:` + titlePat + `|` + capsTitlePat + `)\s+(?:` + namePat + `)(?:` + statePat + `)?)|((?:The|THE)\s+(?:` + officePat + `)|` + chorusPat + `))[ \t]*([.:])(?:[ \t]+(\S)|[ \t]*$)`)
 	// colonLabelRe matches any label and colon opening a line, for telling
 	// a hearing from a script.
 	colonLabelRe = regexp.MustCompile(`^[A-Z][\w.'’\- ]{0,40}:(?:\s|$)`)
@@ -82,7 +82,11 @@ func parseCue(line string) (cue, bool) {
 	return c, true
 }
 
-var titleRe = regexp.MustCompile(`^(?:` + titlePat + `)\s+`)
+var titleRe = regexp.MustCompile(`^(?:` + titlePat + `|` + capsTitlePat + `)\s+`)
+
+// capsTitlePat is titlePat in capitals, as transcripts that write their
+// labels in capitals have it: "CHAIR GUTIÉRREZ:", "REP. AL-HAKIM:".
+var capsTitlePat = strings.ToUpper(titlePat)
 
 // stripTitle returns a label without its title: "Senator Feinstein" is
 // Feinstein, "Ranking Member Durbin" Durbin.

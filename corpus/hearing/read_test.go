@@ -45,6 +45,11 @@ func TestRead(t *testing.T) {
 			turns: "gutiérrez=The committee will come to order. / al-hakim=Thank you. / gutiérrez=Senator? / okafor=Thanks. / gutiérrez=Adjourned.",
 		},
 		{
+			name:  "titles in capitals",
+			src:   "    The committee met, Hon. Lucía Gutiérrez presiding.\n\nChair GUTIÉRREZ: Order.\n\nREP. AL-HAKIM: Thanks.\n\nCHAIR GUTIÉRREZ: Go on.\n\nSENATOR OKAFOR: Yes.\n",
+			turns: "gutiérrez=Order. / al-hakim=Thanks. / gutiérrez=Go on. / okafor=Yes.",
+		},
+		{
 			name:  "the presiding officer where no one is named",
 			src:   "    The subcommittee met at 10 a.m.\n\n    The PRESIDING OFFICER. Order.\n\n    Rep. AL-HAKIM. Thank you.\n\n    The PRESIDING OFFICER. Go on.\n",
 			turns: "the presiding officer=Order. / al-hakim=Thank you. / the presiding officer=Go on.",
