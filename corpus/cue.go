@@ -34,9 +34,13 @@ var titles = wordSet(`
 // a title ("The Hon. Jane Roe") is stripped with it where a name
 // follows; "The Court", "The Chairman" stay as written.
 var titlePhrases = map[string]map[string]bool{
-	"ranking":   {"member": true},
-	"chief":     {"justice": true, "judge": true},
-	"presiding": {"judge": true, "justice": true},
+	"ranking":    {"member": true},
+	"chief":      {"justice": true, "judge": true},
+	"presiding":  {"judge": true, "justice": true},
+	"lieutenant": {"governor": true, "gov.": true},
+	"attorney":   {"general": true},
+	"majority":   {"leader": true, "whip": true},
+	"minority":   {"leader": true, "whip": true},
 }
 
 // named reports whether f holds a word that is no title.
