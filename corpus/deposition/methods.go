@@ -22,8 +22,9 @@ const Methods = "The transcript was read as a court reporter's question-and-answ
 	"with \"THE WITNESS:\" resolved to the witness, and \"THE COURT:\" (or " +
 	"\"THE ARBITRATOR:\", \"THE HEARING OFFICER:\") to the presider the " +
 	"caption named (\"BEFORE THE HONORABLE JANE ROE, JUDGE\"), known by " +
-	"the surname their other labels used (\"JUDGE ROE:\"), or kept as the " +
-	"office where none was named; a label counted when it " +
+	"the surname their other labels used (\"JUDGE ROE:\"), or, with no " +
+	"caption naming one, to the one judge who spoke by name; else it was " +
+	"kept as the office; a label counted when it " +
 	"opened with a title or \"THE\", or recurred. Each cue's speech ran over " +
 	"the following lines up to the next cue, and consecutive utterances of " +
 	"one speaker made one turn. Examination headings, \"BY\" lines, the " +

@@ -47,6 +47,9 @@ var (
 // surnameParticles open a surname: "de la Cruz", "van der Berg".
 var surnameParticles = set(`de la del della van von der den da di du le st. st mac`)
 
+// judgeTitles open a judge's label by name: "JUDGE KIM:".
+var judgeTitles = set(`JUDGE MAGISTRATE`)
+
 // stopWords end a presider's name: the words of the office after it
 // ("ELENA VÁSQUEZ JUDGE PRESIDING").
 var stopWords = set(`JUDGE JUSTICE PRESIDING DISTRICT SUPERIOR CIRCUIT COUNTY COURT
@@ -178,8 +181,8 @@ func presiderClean(name string) string {
 // names them: office ("COURT", "ARBITRATOR") to full name. A line that
 // breaks before the name ("BEFORE:", "BEFORE THE HONORABLE") is read
 // with the two lines after it.
-func presiders(masked string, lines []line, first int) map[string]string {
-	out := map[string]string{}
+func presiders(masked string, lines []line, first int) (out map[string]string, panel bool) {
+	out = map[string]string{}
 	for i := 0; i < first && i < len(lines); i++ {
 		if lines[i].furniture || lines[i].text.Len() == 0 {
 			continue
@@ -194,11 +197,14 @@ func presiders(masked string, lines []line, first int) map[string]string {
 				n++
 			}
 		}
+		if len(honCountRe.FindAllStringIndex(t, 3)) > 1 {
+			panel = true
+		}
 		if office, name := presiderIn(t); office != "" && name != "" && out[office] == "" {
 			out[office] = name
 		}
 	}
-	return out
+	return out, panel
 }
 
 // resolvePresiders gives each cue of a presiding office ("THE COURT:")
@@ -210,7 +216,24 @@ func resolvePresiders(masked string, lines []line, p *parsed) {
 	if len(p.cues) == 0 {
 		return
 	}
-	pres := presiders(masked, lines, p.cues[0].line)
+	pres, panel := presiders(masked, lines, p.cues[0].line)
+	byLabel := len(pres) == 0 && !panel
+	if byLabel {
+		// No caption names the judge, but one judge speaks by name
+		// ("JUDGE KIM:") beside "THE COURT:": the court is that judge. A
+		// panel ("JUDGE A:", "JUDGE B:") names no one.
+		judges := map[string]string{}
+		for _, c := range p.cues {
+			if f := strings.Fields(c.form); len(f) > 1 && judgeTitles[word(f[0])] {
+				judges[strings.ToLower(c.who)] = c.who
+			}
+		}
+		for _, who := range judges {
+			if len(judges) == 1 {
+				pres["COURT"] = who
+			}
+		}
+	}
 	if len(pres) == 0 {
 		return
 	}
@@ -220,8 +243,8 @@ func resolvePresiders(masked string, lines []line, p *parsed) {
 		names[strings.ToLower(n)] = true
 		only = n
 	}
-	if len(names) > 1 {
-		only = ""
+	if len(names) > 1 || byLabel {
+		only = "" // a judge known by their label is the court's only
 	}
 	for k, c := range p.cues {
 		office := officeOf(c.form)

@@ -50,8 +50,18 @@ func TestReadPresiders(t *testing.T) {
 		},
 		{
 			name:  "no judge named: The Court",
-			src:   "SUPERIOR COURT\nPEOPLE v. JONES\n\n" + trial,
-			turns: "smith=Good morning. / the court=Be seated. / smith=Thank you. / vásquez=Proceed.",
+			src:   "SUPERIOR COURT\nPEOPLE v. JONES\n\nTHE COURT:  Be seated.\nMR. SMITH:  Thank you.\nThe Court:  Proceed.\n",
+			turns: "the court=Be seated. / smith=Thank you. / the court=Proceed.",
+		},
+		{
+			name:  "no caption: one judge speaking by name is the court; a panel is not",
+			src:   "THE COURT:  Be seated.\nMR. SMITH:  Thanks.\nJUDGE KIM:  Go on.\n",
+			turns: "kim=Be seated. / smith=Thanks. / kim=Go on.",
+		},
+		{
+			name:  "no caption, a panel of judges",
+			src:   "THE COURT:  Be seated.\nJUDGE LEE:  Counsel?\nMR. SMITH:  Yes.\nJUDGE KIM:  Go on.\n",
+			turns: "the court=Be seated. / lee=Counsel? / smith=Yes. / kim=Go on.",
 		},
 		{
 			name:  "a deposition taken before a reporter names no presider",
