@@ -14,8 +14,10 @@ var (
 	// a witness", "please" or "Your Honor": "We call your attention to
 	// Exhibit 4" names no one.
 	callRe = regexp.MustCompile(`\b(?:(?i:the)\s+)?(?i:people|state|government|prosecution|commonwealth|united\s+states|city|county|defen[cs]e|plaintiffs?|defendants?|petitioners?|respondents?|claimants?|complainants?|applicants?|appellants?|employer|union|agency|we|I)(?:'d|’d|'ll|’ll)?\s+(?i:would\s+|will\s+|shall\s+|wish\s+to\s+|intends?\s+to\s+)?(?i:now\s+|next\s+|then\s+)?(?i:like\s+to\s+)?(?i:re)?(?i:calls?)\s+(?:(?i:as\s+)?(?i:its|their|our|my|the|his|her)\s+(?i:next|first|final|last|only|second|third)\s+witness,?\s+|(?i:to\s+the\s+(?:witness\s+)?stand),?\s+)?` +
-		`((?:(?i:mr|mrs|ms|miss|dr|officer|detective|sergeant|sgt|agent|special\s+agent|deputy|trooper|lieutenant|lt|captain|professor|investigator|nurse)\.?\s+)?` + calledName + `)` +
-		`(?:\s*,\s*(?:M\.D\.|Ph\.D\.|Jr\.|Sr\.|III|II))?\s*(?:[.;!]|,|$|\s+(?i:to\s+the\s+(?:witness\s+)?stand|as\s+(?:a|an|its|their|our|the|his|her)\b|please\b|your\s+honor))`)
+		calledTail)
+	// nextWitnessRe finds a witness named as the next: "Our next witness
+	// is Laura Chen.", "the People's first witness, Dmitri Sokolov."
+	nextWitnessRe = regexp.MustCompile(`(?i:\b(?:next|first|final|last|only)\s+witness)(?:\s+(?i:is|will\s+be|would\s+be)|\s*,)\s+` + calledTail)
 	// witnessHeaderRe is a heading naming the witness whose testimony
 	// follows: "WITNESS: DMITRI SOKOLOV", "Witness: Jane Roe (resumed)".
 	witnessHeaderRe = regexp.MustCompile(`^(?:(?i:people|plaintiff|plaintiffs|defense|defence|defendant|defendants|government|state|prosecution|respondent|petitioner)(?:'S|'s|’S|’s|S'|s'|S’|s’)?\s+)?(?i:witness)\s*:\s*(` + calledName + `)\s*(?:\((?i:resumed|recalled|continued|cont'd)\)\.?)?$`)
@@ -30,6 +32,12 @@ var (
 	// "DMITRI SOKOLOV - DIRECT EXAMINATION BY MS. TORRES".
 	examNameRe = regexp.MustCompile(`^(` + calledName + `)\s*(?:[-–—,:]|\s)\s*(?:(?i:direct|cross|redirect|recross|re-direct|re-cross|voir\s+dire)[\s-]*)?(?:EXAMINATION|Examination)\b`)
 )
+
+// calledTail is a called witness's name, a title before it, and what may
+// follow it: the sentence's end, "to the stand", "as a witness",
+// "please", "Your Honor".
+const calledTail = `((?:(?i:mr|mrs|ms|miss|dr|officer|detective|sergeant|sgt|agent|special\s+agent|deputy|trooper|lieutenant|lt|captain|professor|investigator|nurse)\.?\s+)?` + calledName + `)` +
+	`(?:\s*,\s*(?:M\.D\.|Ph\.D\.|Jr\.|Sr\.|III|II))?\s*(?:[.;!]|,|$|\s+(?i:to\s+the\s+(?:witness\s+)?stand|as\s+(?:a|an|its|their|our|the|his|her)\b|please\b|your\s+honor))`
 
 // calledName is a witness's name as the calling gives it: capitalized
 // words and initials, particles inside ("Maria de la Rosa").
@@ -92,6 +100,10 @@ var examWords = set(`DIRECT CROSS REDIRECT RECROSS FURTHER CONTINUED RESUMED RE-
 // heading, with titles stripped; "" for none.
 func calledAt(masked string, lines []line, i int) string {
 	t := lines[i].text.In(masked)
+	lower := strings.ToLower(t)
+	if !strings.Contains(lower, "call") && !strings.Contains(lower, "witness") && !strings.Contains(lower, "examination") {
+		return ""
+	}
 	if m := witnessHeaderRe.FindStringSubmatch(t); m != nil {
 		return calledClean(m[1])
 	}
@@ -104,7 +116,7 @@ func calledAt(masked string, lines []line, i int) string {
 			return name
 		}
 	}
-	if !strings.Contains(strings.ToLower(t), "call") {
+	if !strings.Contains(lower, "call") && !strings.Contains(lower, "witness") {
 		return ""
 	}
 	window := t
@@ -119,12 +131,14 @@ func calledAt(masked string, lines []line, i int) string {
 		window += " " + lt
 		break
 	}
-	for _, m := range callRe.FindAllStringSubmatchIndex(window, -1) {
-		if m[0] >= len(t) {
-			break
-		}
-		if name := calledClean(window[m[2]:m[3]]); name != "" {
-			return name
+	for _, re := range []*regexp.Regexp{callRe, nextWitnessRe} {
+		for _, m := range re.FindAllStringSubmatchIndex(window, -1) {
+			if m[0] >= len(t) {
+				break
+			}
+			if name := calledClean(window[m[2]:m[3]]); name != "" {
+				return name
+			}
 		}
 	}
 	return ""

@@ -280,11 +280,11 @@ func witnesses(masked string, lines []line) []intro {
 			name = n
 		} else if n, _, ok := whereupon(masked, lines, i); ok {
 			name = n
-		} else if !(isQA(t) && t[0] == 'A') && calledAt(masked, lines, i) != "" {
+		} else if n := calledAt(masked, lines, i); n != "" && !(isQA(t) && t[0] == 'A') {
 			// "MR. SMITH: The People call Dmitri Sokolov.": the witness
 			// answers from the calling on, before or without an oath
 			// naming them.
-			out = append(out, intro{from: i, name: calledAt(masked, lines, i), called: true})
+			out = append(out, intro{from: i, name: n, called: true})
 			continue
 		} else if isExamHeading(t) {
 			if m := captionWitnessRe.FindStringSubmatch(t); m != nil && !strings.HasPrefix(m[1], "THE ") {

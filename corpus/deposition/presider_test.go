@@ -193,6 +193,11 @@ func TestReadCalled(t *testing.T) {
 			turns: "lee=Next.|Name? / dmitri sokolov=Dmitri. / lee=Name? / laura chen=Laura.",
 		},
 		{
+			name:  "the next witness named",
+			src:   "MS. JONES:  Our next witness is Laura Chen.\nBY MS. JONES:\nQ.  Hi.\nA.  Hello.\nMS. JONES:  The People's final witness, Officer Ana Ruiz.\nQ.  Hi.\nA.  Hey.\n",
+			turns: "jones=Our next witness is Laura Chen.|Hi. / laura chen=Hello. / jones=The People's final witness, Officer Ana Ruiz.|Hi. / ana ruiz=Hey.",
+		},
+		{
 			name: "traps: a call that names no witness",
 			src: "BY MR. LEE:\nQ.  What did you call it?\nA.  We call it the Blue Room.\nMR. LEE:  The People call your attention to Exhibit 4.\n" +
 				"MS. JONES:  We call upon the Court to rule.\nMR. LEE:  I'd call that a lie.\nQ.  And then?\nA.  Then we call Security.\n",
