@@ -138,7 +138,7 @@ func (b *Builder) Add(name string, u Utterance, reach Span) {
 	name = strings.Join(strings.Fields(name), " ")
 	id := SpeakerID(name)
 	if id == "" {
-		id = strings.ToLower(name)
+		id = strings.ToLower(StripTitles(name)) // titles alone ("Lord Mayor", "Mayor"): the last one
 	}
 	display, ok := b.roster[id]
 	if !ok {

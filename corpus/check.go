@@ -75,6 +75,9 @@ var fieldNames = map[string]bool{
 	"fade in": true, "fade out": true, "cut to": true, "dramatis personae": true, "persons": true,
 	"characters": true, "cast": true, "warning": true, "caution": true, "example": true,
 	"update": true, "edit": true, "ps": true, "p.s": true, "nb": true, "n.b": true,
+	// Bylines and a court record's appearances ("BY: ANA TORRES, DEPUTY
+	// DISTRICT ATTORNEY", "REPORTED BY:").
+	"by": true, "reported by": true, "appearances": true,
 }
 
 // headerFields are the fields of a document's header that no character

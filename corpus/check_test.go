@@ -95,6 +95,7 @@ func TestCheck(t *testing.T) {
 		{"Note: and Source: are fields", script("Note: read aloud.\nSource: the archive.\n\nANN: Yes.\nBEN: No.\nNote: end.\nSource: same.\n"), ""},
 		{"a speech's sentences, honorifics and vocatives are no labels",
 			plain("H.E. Mr. Volkan Bozkir, President of the General Assembly\nH.E. Mr. Antonio Guterres, Secretary-General\nDISTINGUISHED LADIES AND GENTLEMEN: we meet.\nLesotho continues to support peace.\nLesotho continues to call for reform.\nDISTINGUISHED LADIES AND GENTLEMEN: thank you.\n"), ""},
+		{"By: is a field", script("By: Ann Lee, reporter\nBY: BEN ROE, DEPUTY DISTRICT ATTORNEY\n\nANN: Yes.\nBEN: No.\n"), ""},
 		{"times are no labels", plain("10:30 the meeting opened.\n10:45 it closed.\nAt 11:00: lunch.\n"), ""},
 		{"URLs are no labels", plain("http://example.org said it.\nhttp://example.org again.\n"), ""},
 		{"a one-off heading is no speaker", script("Background: a talk.\n\nANN: Yes.\nBEN: No.\n"), ""},

@@ -7,15 +7,70 @@ import (
 )
 
 // titles are the honorifics and offices stripped from speaker names
-// ("Comrade STALIN" is the speaker "stalin"). Matched case-insensitively.
-var titles = map[string]bool{
-	"comrade": true, "comrades": true, "generalissimo": true, "marshal": true,
-	"general": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true,
-	"ms": true, "ms.": true, "miss": true, "dr": true, "dr.": true, "sir": true,
-	"lord": true, "lady": true, "professor": true, "prof.": true,
-	"president": true, "premier": true, "chairman": true, "ambassador": true,
-	"senator": true, "deputy": true, "minister": true, "secretary": true,
-	"citizen": true, "monsieur": true, "herr": true, "signor": true, "vice": true,
+// ("Comrade STALIN" is the speaker "stalin", "Rep. AL-HAKIM" "al-hakim",
+// "Chair GUTIÉRREZ" "gutiérrez"). Matched case-insensitively; an
+// abbreviation is listed with and without its period. It is a list of
+// forms of address, civil, legislative, judicial and clerical, not of one
+// document's words. Words that are also ordinary labels on their own
+// ("Speaker 1", "Member") are not in it.
+var titles = WordSet(`
+	comrade comrades generalissimo marshal general sir lord lady citizen
+	monsieur herr signor madam madame
+	mr mr. mrs mrs. ms ms. miss dr dr. professor prof prof.
+	president premier minister secretary ambassador deputy vice
+	chairman chairwoman chairperson chair
+	senator sen sen. representative rep rep. congressman congresswoman
+	delegate del. assemblymember assemblyman assemblywoman
+	councilmember councilman councilwoman councillor councilor
+	alderman alderwoman alderperson commissioner supervisor
+	governor gov gov. mayor
+	hon hon. honorable honourable
+	judge justice magistrate
+	rev rev. reverend`)
+
+// titlePhrases are titles of two words whose first word is no title by
+// itself: "Ranking Member Durbin" is the speaker "durbin", "Chief Justice
+// Roberts" "roberts". "The" before
+// a title ("The Hon. Jane Roe") is stripped with it where a name
+// follows; "The Court", "The Chairman" stay as written.
+var titlePhrases = map[string]map[string]bool{
+	"ranking":    {"member": true},
+	"chief":      {"justice": true, "judge": true},
+	"presiding":  {"judge": true, "justice": true},
+	"lieutenant": {"governor": true, "gov.": true},
+	"attorney":   {"general": true},
+	"majority":   {"leader": true, "whip": true},
+	"minority":   {"leader": true, "whip": true},
+}
+
+// named reports whether f holds a word that is no title.
+func named(f []string) bool {
+	for _, w := range f {
+		if !titles[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCount returns how many of f's leading words are titles, leaving at
+// least one word.
+func titleCount(f []string) int {
+	n := 0
+	for n < len(f)-1 {
+		w := strings.ToLower(f[n])
+		switch {
+		case titles[w]:
+			n++
+		case titlePhrases[w][strings.ToLower(f[n+1])] && n+2 < len(f):
+			n += 2
+		case w == "the" && titles[strings.ToLower(f[n+1])] && named(f[n+2:]):
+			n += 2
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // IsTitle reports whether w is an honorific or office that parley strips
@@ -65,9 +120,7 @@ func IsCaps(w string) bool {
 // STALIN" and "Comrade Stalin" are both "stalin"). A bare title gives "".
 func SpeakerID(name string) string {
 	f := strings.Fields(name)
-	for len(f) > 1 && titles[strings.ToLower(f[0])] {
-		f = f[1:]
-	}
+	f = f[titleCount(f):]
 	if len(f) == 1 && titles[strings.ToLower(f[0])] {
 		return ""
 	}
@@ -77,10 +130,7 @@ func SpeakerID(name string) string {
 // StripTitles returns name without its leading titles, as written.
 func StripTitles(name string) string {
 	f := strings.Fields(name)
-	for len(f) > 1 && titles[strings.ToLower(f[0])] {
-		f = f[1:]
-	}
-	return strings.Join(f, " ")
+	return strings.Join(f[titleCount(f):], " ")
 }
 
 var roman = WordSet(`ii iii iv vi vii viii ix xi xii xiii xiv xv xvi`)

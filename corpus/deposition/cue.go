@@ -17,7 +17,7 @@ var (
 	// byRe matches the line that names the examining attorney: "BY MR.
 	// SMITH:", "EXAMINATION BY MS. JONES:", "CROSS-EXAMINATION BY MR. X",
 	// "BY THE COURT:". A trailing page number (an index entry) is no match.
-	byRe = regexp.MustCompile(`^(?:\p{Lu}[A-Z'’()\- ]*EXAMINATION(?:\s*\([\p{L}'’. ]+\))?\s+)?(?:QUESTIONS\s+)?(?:BY|By)\s+((?:(?i:mr|ms|mrs|miss|dr|judge|attorney|counsel|special agent|agent|detective|officer)\.?\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})|THE\s+\p{Lu}+)\s*:?\s*(?:\((?i:continuing|continued|cont'd|resumed)\)\.?)?$`)
+	byRe = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}'’()\- ]*EXAMINATION(?:\s*\([\p{L}'’. ]+\))?\s+)?(?:QUESTIONS\s+)?(?:BY|By)\s+((?:(?i:mr|ms|mrs|miss|dr|judge|attorney|counsel|special agent|agent|detective|officer)\.?\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})|THE\s+\p{Lu}+)\s*:?\s*(?:\((?i:continuing|continued|cont'd|resumed)\)\.?)?$`)
 	// qByRe matches the examiner named inside a question, Texas style:
 	// "Q. (BY MR. SMITH) Did you ...".
 	qByRe = regexp.MustCompile(`^\((?i:by)\s+((?i:mr|ms|mrs|miss|dr)\.?\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})\)`)

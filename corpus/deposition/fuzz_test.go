@@ -11,7 +11,7 @@ import (
 // either an *corpus.InputError or a document whose spans lie in the
 // source, in order, clear of the notes.
 func FuzzRead(f *testing.F) {
-	for _, p := range []string{"testdata/deposition-kowalski.txt", "testdata/trial-johnson.txt"} {
+	for _, p := range []string{"testdata/deposition-kowalski.txt", "testdata/trial-johnson.txt", "testdata/trial-sokolov.txt"} {
 		if src, err := os.ReadFile(p); err == nil {
 			f.Add(src)
 		}
@@ -24,6 +24,8 @@ func FuzzRead(f *testing.F) {
 		"Q.\nA.\n(x)\n(y\n",
 		"CERTIFICATE\nQ.  x\n",
 		"\f 1 Q.  x\r\n 2 A.  y\r\n",
+		"BEFORE:\nHON.\nTHE COURT:  x\nWITNESS: A B\nMR. X:  we call\nY Z.\nA.  y\n",
+		"JUDGE A, presiding\nBEFORE THE HONORABLE\nTHE ARBITRATOR:  x\nBY THE COURT:\nQ.  y\n",
 	} {
 		f.Add([]byte(s))
 	}

@@ -111,7 +111,7 @@ func checkGolden(t *testing.T, golden, got string) {
 }
 
 func TestGolden(t *testing.T) {
-	for _, f := range []string{"deposition-kowalski.txt", "trial-johnson.txt"} {
+	for _, f := range []string{"deposition-kowalski.txt", "trial-johnson.txt", "trial-sokolov.txt"} {
 		t.Run(f, func(t *testing.T) {
 			path := filepath.Join("testdata", f)
 			src, err := os.ReadFile(path)
@@ -195,6 +195,10 @@ func TestSamplesCounted(t *testing.T) {
 	}{
 		{"deposition-kowalski.txt", 51, map[string]int{"the videographer": 87, "brennan": 161, "okafor": 68, "margaret a. kowalski": 160}},
 		{"trial-johnson.txt", 41, map[string]int{"the court": 57, "abrams": 108, "the clerk": 18, "mary ellen johnson": 92, "levy": 55}},
+		// A state trial whose caption names the judge and whose witnesses
+		// are named only when called; written with its turns and words
+		// before it was read.
+		{"trial-sokolov.txt", 29, map[string]int{"vásquez": 44, "torres": 61, "the clerk": 27, "dmitri sokolov": 36, "grant": 20, "laura chen": 21}},
 	} {
 		src, err := os.ReadFile(filepath.Join("testdata", tc.file))
 		if err != nil {

@@ -13,11 +13,18 @@ const Methods = "The transcript was read as a court reporter's question-and-answ
 	"question was the examining attorney's, named by the last \"BY MR. " +
 	"SMITH:\" or \"EXAMINATION BY\" line, and an answer the witness's, named " +
 	"where the witness was sworn (\"JOHN DOE, having been first duly sworn, " +
-	"testified as follows:\") or in the caption (\"DEPOSITION OF JOHN " +
-	"DOE\"); without a name they were \"Examiner\" and \"Witness\". A line " +
+	"testified as follows:\"), called (\"The People call John Doe.\", " +
+	"\"WITNESS: JOHN DOE\"), or in the caption (\"DEPOSITION OF JOHN " +
+	"DOE\"), each witness from their calling or swearing-in on; without a " +
+	"name they were \"Examiner\" and \"Witness\". A line " +
 	"opening with a speaker's label in capitals and a colon (\"MR. SMITH:\", " +
 	"\"THE COURT:\", \"THE VIDEOGRAPHER:\") began colloquy by that speaker, " +
-	"with \"THE WITNESS:\" resolved to the witness; a label counted when it " +
+	"with \"THE WITNESS:\" resolved to the witness, and \"THE COURT:\" (or " +
+	"\"THE ARBITRATOR:\", \"THE HEARING OFFICER:\") to the presider the " +
+	"caption named (\"BEFORE THE HONORABLE JANE ROE, JUDGE\"), known by " +
+	"the surname their other labels used (\"JUDGE ROE:\"), or, with no " +
+	"caption naming one, to the one judge who spoke by name; else it was " +
+	"kept as the office; a label counted when it " +
 	"opened with a title or \"THE\", or recurred. Each cue's speech ran over " +
 	"the following lines up to the next cue, and consecutive utterances of " +
 	"one speaker made one turn. Examination headings, \"BY\" lines, the " +

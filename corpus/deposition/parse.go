@@ -146,6 +146,15 @@ func parse(masked string, lines []line, numbered bool) parsed {
 			i = last
 			continue
 		}
+		if _, last, ok := whereupon(masked, lines, i); ok {
+			noteLines(corpus.Editorial, i, last, same)
+			i = last
+			continue
+		}
+		if witnessHeaderRe.MatchString(t) {
+			note(corpus.Editorial, l.text) // "WITNESS: JOHN DOE"
+			continue
+		}
 		if t[0] == '(' {
 			if last, ok := parenthetical(masked, lines, i); ok {
 				noteLines(corpus.Stage, i, last, inParens)
@@ -243,19 +252,22 @@ func parse(masked string, lines []line, numbered bool) parsed {
 			p.cues[k].who = said[best]
 		}
 	}
+	resolvePresiders(masked, lines, &p)
 	return p
 }
 
 // intro is a witness's swearing-in.
 type intro struct {
-	from int // the line it starts on: "(Witness sworn)" before the name, or the name
-	name string
+	from   int // the line it starts on: "(Witness sworn)" before the name, or the name
+	name   string
+	called bool // named when called, not sworn
 }
 
-// witnesses finds the witnesses sworn in the text, in order: "JOHN DOE,
-// having been first duly sworn, ..." and "DIRECT EXAMINATION OF JOHN
-// DOE". A "(Witness sworn)" up to fifteen lines before the name starts
-// the witness's testimony.
+// witnesses finds the witnesses sworn or called in the text, in order:
+// "JOHN DOE, having been first duly sworn, ...", "DIRECT EXAMINATION OF
+// JOHN DOE", "The People call John Doe.", "WITNESS: JOHN DOE". A
+// "(Witness sworn)" up to fifteen lines before a sworn name starts the
+// witness's testimony; a calling starts it at once.
 func witnesses(masked string, lines []line) []intro {
 	var out []intro
 	for i, l := range lines {
@@ -266,6 +278,14 @@ func witnesses(masked string, lines []line) []intro {
 		name := ""
 		if n, _, ok := swearing(masked, lines, i); ok {
 			name = n
+		} else if n, _, ok := whereupon(masked, lines, i); ok {
+			name = n
+		} else if n := calledAt(masked, lines, i); n != "" && !(isQA(t) && t[0] == 'A') {
+			// "MR. SMITH: The People call Dmitri Sokolov.": the witness
+			// answers from the calling on, before or without an oath
+			// naming them.
+			out = append(out, intro{from: i, name: n, called: true})
+			continue
 		} else if isExamHeading(t) {
 			if m := captionWitnessRe.FindStringSubmatch(t); m != nil && !strings.HasPrefix(m[1], "THE ") {
 				name = cleanName(m[1])
@@ -283,7 +303,22 @@ func witnesses(masked string, lines []line) []intro {
 		}
 		out = append(out, w)
 	}
+	// A witness called by a shorter name than the oath gives ("The
+	// government calls Mary Johnson." before "MARY ELLEN JOHNSON, called
+	// as a witness, ...") is one witness, by the oath's name.
+	for k := 0; k+1 < len(out); k++ {
+		if out[k].called && !out[k+1].called && sameSurname(out[k].name, out[k+1].name) {
+			out[k].name = out[k+1].name
+		}
+	}
 	return out
+}
+
+// sameSurname reports whether two names end in the same word, without
+// regard to case.
+func sameSurname(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	return len(fa) > 0 && len(fb) > 0 && strings.EqualFold(strings.Trim(fa[len(fa)-1], ".,"), strings.Trim(fb[len(fb)-1], ".,"))
 }
 
 func or(s, otherwise string) string {

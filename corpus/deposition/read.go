@@ -42,7 +42,9 @@ type cueAt struct {
 //     else Examiner. An answer is the witness's: the name that opens the
 //     last swearing-in ("JOHN DOE, having been first duly sworn, testified
 //     as follows:"), else the name in the caption ("DEPOSITION OF JOHN
-//     DOE"), else Witness. A text whose cues are the letter and one space
+//     DOE"), else Witness. A witness called by name ("The People call
+//     Dmitri Sokolov.", "we call Jane Roe to the stand", "WITNESS: JANE
+//     ROE") answers from the calling on (see called.go). A text whose cues are the letter and one space
 //     throughout ("Q Did you...") is read so, an "A " counting only after
 //     a question.
 //  3. Colloquy: a label and a colon opening a line ("MR. SMITH:", "THE
@@ -50,7 +52,11 @@ type cueAt struct {
 //     opens with a title or "THE", names an office ("VIDEOGRAPHER:"), or
 //     is a name in capitals that opens two lines or more; words of the
 //     caption and appearances ("APPEARANCES:", "ON BEHALF OF ...:",
-//     "REPORTED BY:") never are. "THE WITNESS:" is the witness. A
+//     "REPORTED BY:") never are. "THE WITNESS:" is the witness. "THE
+//     COURT:", "THE ARBITRATOR:", "THE HEARING OFFICER:" are the
+//     presider the front matter names ("BEFORE THE HONORABLE ELENA
+//     VÁSQUEZ, JUDGE"; see presider.go), by the surname their own label
+//     uses ("JUDGE VÁSQUEZ:"), else the office as written. A
 //     speaker's name is the label less its titles (MR. SMITH is Smith, as
 //     in "BY MR. SMITH:").
 //  4. Speech runs from a cue over the lines that follow to the next cue;

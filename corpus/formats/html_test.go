@@ -36,6 +36,36 @@ func TestReadHTML(t *testing.T) {
 			turns: "barragan higgins barragan ekwueme barragan correa ekwueme",
 			words: map[string]int{"barragan": 44, "higgins": 10, "ekwueme": 22, "correa": 6},
 		},
+		// Hearing pages of four content systems, written with their turns
+		// and words per speaker (counted from the paragraphs the pages
+		// were made from) before they were read: bold labels inside <p>
+		// with a members-present and a witness list in the header; a
+		// <span class="speaker"> in rows; a <dt>/<dd> list; a table of
+		// speaker and remarks cells.
+		{
+			file: "statehouse-committee.html", format: "html+script",
+			title: "HB 2041 Hearing Transcript – Joint Committee on Water Resources",
+			turns: "gutiérrez al-hakim gutiérrez moss chen moss chen smith bradley smith gutiérrez",
+			words: map[string]int{"gutiérrez": 65, "al-hakim": 26, "moss": 53, "chen": 19, "smith": 37, "bradley": 11},
+		},
+		{
+			file: "council-meeting.html", format: "html+script",
+			title: "City Council - Special Meeting - Minutes and Transcript",
+			turns: "bass the clerk ito the clerk ramírez the clerk bass hill wu ito wu bass ramírez bass",
+			words: map[string]int{"bass": 64, "the clerk": 9, "ito": 15, "ramírez": 13, "hill": 31, "wu": 26},
+		},
+		{
+			file: "commission-hearing.html", format: "html+hearing",
+			title: "Evidentiary Hearing, Docket 25-07-011 | Public Utilities Commission",
+			turns: "ross adeyemi patel park patel grant patel adeyemi park",
+			words: map[string]int{"ross": 18, "adeyemi": 19, "patel": 27, "park": 50, "grant": 11},
+		},
+		{
+			file: "subcommittee-table.html", format: "html+hearing",
+			title: "Grid Reliability After Winter Storms | Subcommittee on Energy",
+			turns: "gutiérrez durbin gutiérrez nakamura okafor nakamura gutiérrez",
+			words: map[string]int{"gutiérrez": 62, "durbin": 15, "nakamura": 47, "okafor": 10},
+		},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			src, err := os.ReadFile(filepath.Join("..", "html", "testdata", tc.file))

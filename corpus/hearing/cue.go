@@ -10,7 +10,7 @@ import (
 // a name. A name: one to three capitalized words (capitals throughout in
 // the older style: "McCONNELL", "JACKSON LEE"), with "de" or "van" inside.
 const (
-	titlePat = `Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Senator|Representative|Congressman|Congresswoman|Delegate|Chairman|Chairwoman|Chairperson|Chair|Vice Chairman|Vice Chairwoman|Vice Chair|Ranking Member|Director|Deputy Director|Secretary|Deputy Secretary|Under Secretary|Assistant Secretary|Attorney General|Ambassador|General|Admiral|Lieutenant Governor|Governor|Mayor|Judge|Chief Justice|Justice|Commissioner|Administrator|Professor|Dean|Chief|Sheriff|Colonel|Captain|Sergeant`
+	titlePat = `Mr\.|Mrs\.|Ms\.|Miss|Dr\.|Senator|Sen\.|Representative|Rep\.|Hon\.|Rev\.|Councilmember|Councilman|Councilwoman|Councillor|Assemblymember|Assemblyman|Assemblywoman|Alderman|Alderwoman|Supervisor|Madam Chair|Madam Chairwoman|Congressman|Congresswoman|Delegate|Chairman|Chairwoman|Chairperson|Chair|Vice Chairman|Vice Chairwoman|Vice Chair|Ranking Member|Director|Deputy Director|Secretary|Deputy Secretary|Under Secretary|Assistant Secretary|Attorney General|Ambassador|General|Admiral|Lieutenant Governor|Governor|Mayor|Judge|Chief Justice|Justice|Commissioner|Administrator|Professor|Dean|Chief|Sheriff|Colonel|Captain|Sergeant`
 	namePat  = `\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|de|van|von|la|del|da|di)){0,2}`
 	// statePat is the state GPO adds to tell members of one name apart:
 	// "Mr. SMITH of New Jersey".
@@ -26,7 +26,7 @@ var (
 	// cueRe matches a cue at a paragraph's start, with the period or colon
 	// that ends it; text follows on the line, or for a colon on the lines
 	// below.
-	cueRe = regexp.MustCompile(`^(?:((?:` + titlePat + `)\s+(?:` + namePat + `)(?:` + statePat + `)?)|(The\s+(?:` + officePat + `)|` + chorusPat + `))[ \t]*([.:])(?:[ \t]+(\S)|[ \t]*$)`)
+	cueRe = regexp.MustCompile(`^(?:((?:` + titlePat + `|` + capsTitlePat + `)\s+(?:` + namePat + `)(?:` + statePat + `)?)|((?:The|THE)\s+(?:` + officePat + `)|` + chorusPat + `))[ \t]*([.:])(?:[ \t]+(\S)|[ \t]*$)`)
 	// colonLabelRe matches any label and colon opening a line, for telling
 	// a hearing from a script.
 	colonLabelRe = regexp.MustCompile(`^[A-Z][\w.'’\- ]{0,40}:(?:\s|$)`)
@@ -34,7 +34,7 @@ var (
 	// Lindsey Graham, Chairman of the Committee, presiding", "Senator
 	// Susan M. Collins (chairman of the committee) presiding", "Senators
 	// Graham [presiding], Grassley, ...".
-	presidingRe = regexp.MustCompile(`(?:Hon\.|Honorable|Senators?|Representatives?|Congressman|Congresswoman|Chairman|Chairwoman|Mr\.|Mrs\.|Ms\.|Dr\.)\s+((?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}?\p{Lu}[\p{L}'’\-]+)\s*(?:,[^,\n]{1,80},\s*|\[[^\]\n]{0,80}\]\s*|\([^)\n]{0,80}\)\s*)?(?:\[\s*)?presiding`)
+	presidingRe = regexp.MustCompile(`(?:Hon\.|Honorable|Senators?|Sen\.|Representatives?|Rep\.|Congressman|Congresswoman|Chairman|Chairwoman|Chairperson|Chair|Commissioner|Councilmember|Mr\.|Mrs\.|Ms\.|Dr\.)\s+((?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}?\p{Lu}[\p{L}'’\-]+)\s*(?:,[^,\n]{1,80},\s*|\[[^\]\n]{0,80}\]\s*|\([^)\n]{0,80}\)\s*)?(?:\[\s*)?presiding`)
 )
 
 // offices are words that are no one's name after a title: "Mr.
@@ -77,12 +77,16 @@ func parseCue(line string) (cue, bool) {
 	} else {
 		c.label = strings.Join(strings.Fields(line[m[4]:m[5]]), " ")
 		office := strings.ToLower(c.label)
-		c.chair = strings.Contains(office, "chair") && !strings.Contains(office, "acting") && !strings.Contains(office, "vice")
+		c.chair = (strings.Contains(office, "chair") || strings.Contains(office, "presiding officer")) && !strings.Contains(office, "acting") && !strings.Contains(office, "vice")
 	}
 	return c, true
 }
 
-var titleRe = regexp.MustCompile(`^(?:` + titlePat + `)\s+`)
+var titleRe = regexp.MustCompile(`^(?:` + titlePat + `|` + capsTitlePat + `)\s+`)
+
+// capsTitlePat is titlePat in capitals, as transcripts that write their
+// labels in capitals have it: "CHAIR GUTIÉRREZ:", "REP. AL-HAKIM:".
+var capsTitlePat = strings.ToUpper(titlePat)
 
 // stripTitle returns a label without its title: "Senator Feinstein" is
 // Feinstein, "Ranking Member Durbin" Durbin.

@@ -8,8 +8,8 @@ const Methods = "The transcript was read as a legislative hearing in the US " +
 	"\"Ms. Jackson Lee of Texas.\") or an office (\"The CHAIRMAN.\", \"The " +
 	"Clerk.\") opening a paragraph and followed by a period or a colon; the " +
 	"speaker was the name without its title, so that \"Mr. WRAY.\" and " +
-	"\"Director Wray.\" were one speaker, and \"The CHAIRMAN.\" was the " +
-	"member the opening paragraph named as presiding (\"Hon. Lindsey " +
+	"\"Director Wray.\" were one speaker, and \"The CHAIRMAN.\" (or \"The " +
+	"PRESIDING OFFICER.\") was the member the opening paragraph named as presiding (\"Hon. Lindsey " +
 	"Graham, Chairman of the Committee, presiding\"), or the office where " +
 	"it named none. A paragraph without a cue continued the speaker before " +
 	"it, and consecutive paragraphs of one speaker made one turn. Bracketed " +

@@ -38,6 +38,23 @@ func TestRead(t *testing.T) {
 			turns: "smith=The committee will come to order. / jones=Thank you, Mr. Chairman. / smith=You are welcome.",
 		},
 		{
+			name: "the presiding officer and THE CHAIRMAN in capitals are the member presiding; Rep. and Sen. are titles",
+			src: "    The committee met at 10 a.m., Hon. Lucía Gutiérrez presiding.\n\n" +
+				"    The PRESIDING OFFICER. The committee will come to order.\n\n    Rep. AL-HAKIM. Thank you.\n\n" +
+				"    THE CHAIRMAN. Senator?\n\n    Sen. OKAFOR. Thanks.\n\n    Chair GUTIÉRREZ. Adjourned.\n",
+			turns: "gutiérrez=The committee will come to order. / al-hakim=Thank you. / gutiérrez=Senator? / okafor=Thanks. / gutiérrez=Adjourned.",
+		},
+		{
+			name:  "titles in capitals",
+			src:   "    The committee met, Hon. Lucía Gutiérrez presiding.\n\nChair GUTIÉRREZ: Order.\n\nREP. AL-HAKIM: Thanks.\n\nCHAIR GUTIÉRREZ: Go on.\n\nSENATOR OKAFOR: Yes.\n",
+			turns: "gutiérrez=Order. / al-hakim=Thanks. / gutiérrez=Go on. / okafor=Yes.",
+		},
+		{
+			name:  "the presiding officer where no one is named",
+			src:   "    The subcommittee met at 10 a.m.\n\n    The PRESIDING OFFICER. Order.\n\n    Rep. AL-HAKIM. Thank you.\n\n    The PRESIDING OFFICER. Go on.\n",
+			turns: "the presiding officer=Order. / al-hakim=Thank you. / the presiding officer=Go on.",
+		},
+		{
 			name: "Senate style in mixed case; titles stripped; a state tells two members apart",
 			src: "Hon. Lindsey Graham, Chairman of the Committee, presiding.\n\n" +
 				"    Chairman Graham. Welcome, Director Wray.\n\n    Director Wray. Thank you.\n\n" +

@@ -4,6 +4,7 @@ import (
 	stdhtml "html"
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Elements whose content is never text.
@@ -27,7 +28,7 @@ var cueTags = set(`b strong`)
 
 // apparatusRe matches the class, id or role of an element that holds a
 // page's apparatus: navigation, menus, breadcrumbs, side bars, banners.
-var apparatusRe = regexp.MustCompile(`(?i)^(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|site-header|site-footer|footer|banner|contentinfo|complementary|search|skip-link|cookie-banner|share|social)$`)
+var apparatusRe = regexp.MustCompile(`(?i)^(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|site-header|site-footer|footer|banner|contentinfo|complementary|search|skip-link|cookie-banner|share|social|updated|entry-meta|post-meta|posted-on|entry-footer|cat-links)$`)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -98,6 +99,69 @@ func (t tag) apparatus() bool {
 		}
 	}
 	return false
+}
+
+// boldRuleRe finds the classes a page's style sheet sets in bold, as
+// word processors' exports write them: ".c3{font-weight:700}".
+var boldRuleRe = regexp.MustCompile(`\.([A-Za-z_][\w-]*)\s*\{[^{}]*font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b`)
+
+// boldStyleRe finds bold in a style attribute.
+var boldStyleRe = regexp.MustCompile(`(?i)font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b`)
+
+// boldStyles returns the classes the page's <style> elements set in bold.
+func boldStyles(src string) map[string]bool {
+	out := map[string]bool{}
+	lower := strings.ToLower(src[:min(len(src), 256<<10)])
+	for from := 0; ; {
+		k := strings.Index(lower[from:], "<style")
+		if k < 0 {
+			return out
+		}
+		start := from + k
+		end := strings.Index(lower[start:], "</style")
+		if end < 0 {
+			end = len(lower) - start
+		}
+		for _, m := range boldRuleRe.FindAllStringSubmatch(src[start:start+end], -1) {
+			out[m[1]] = true
+		}
+		from = start + end
+		if from >= len(lower) {
+			return out
+		}
+	}
+}
+
+// bold reports whether an element is a span set in bold by its style or
+// by a class the page's style sheet sets in bold.
+func (t tag) bold(classes map[string]bool) bool {
+	if t.name != "span" && t.name != "font" {
+		return false
+	}
+	if boldStyleRe.MatchString(t.attr("style")) {
+		return true
+	}
+	for _, c := range strings.Fields(t.attr("class")) {
+		if classes[c] {
+			return true
+		}
+	}
+	return false
+}
+
+// endsCell reports whether the element name that opens at src[i:] is
+// closed, within 1 KB, just before its table cell is: "<b>ROE</b></td>".
+func endsCell(src string, i int, name string) bool {
+	window := strings.ToLower(src[i:min(len(src), i+1024)])
+	k := strings.Index(window, "</"+name)
+	if k < 0 {
+		return false
+	}
+	rest := window[k+2+len(name):]
+	if j := strings.IndexByte(rest, '>'); j >= 0 {
+		rest = rest[j+1:]
+	}
+	return strings.HasPrefix(strings.TrimLeft(rest, " \t\r\n"), "</td")
 }
 
 // speakerClass reports whether an element's class marks a speaker's name
@@ -189,11 +253,15 @@ func closeRaw(src string, from int, name string) int {
 // Malformed markup is read as far as it makes sense: a stray '<' is text,
 // an unclosed tag or comment runs to the end. Text never fails.
 func Text(src string) string {
-	w := writer{note: -1}
+	w := writer{note: -1, head: -1}
+	boldClasses := boldStyles(src)
 	title := ""
 	dropName, dropDepth := "", 0
 	cueName, cueDepth, cueStart := "", 0, -1
 	byClass := false // the cue element is marked by its class, not bold
+	// A table whose first column is headed "Speaker" has the speakers'
+	// labels in its first cells; cell counts a row's cells.
+	speakerTable, cell, thStart := false, 0, -1
 	pre := 0
 	for i := 0; i < len(src); {
 		c := src[i]
@@ -277,7 +345,20 @@ func Text(src string) string {
 			w.brk(1)
 		case t.name == "td" || t.name == "th":
 			w.text(" ", false)
-			if !t.end && t.speakerClass() && cueStart < 0 {
+			switch {
+			case t.name == "th" && !t.end:
+				thStart = len(w.buf)
+			case t.name == "th" && thStart >= 0:
+				// A column headed "Speaker" holds the speakers' labels.
+				if speakerColumn[strings.ToLower(strings.TrimSpace(string(w.buf[thStart:])))] && cell == 0 {
+					speakerTable = true
+				}
+				thStart = -1
+				cell++
+			case t.name == "td" && !t.end:
+				cell++
+			}
+			if !t.end && (t.speakerClass() || t.name == "td" && speakerTable && cell == 1) && cueStart < 0 {
 				cueName, cueDepth, cueStart, byClass = t.name, 1, len(w.buf), true
 			}
 		case t.name == "pre":
@@ -291,14 +372,29 @@ func Text(src string) string {
 			if cueStart >= 0 {
 				cueName, cueDepth, cueStart = "", 0, -1
 			}
+			switch {
+			case t.name == "tr":
+				cell = 0
+			case t.name == "table" && t.end:
+				speakerTable = false
+			}
+			if headings[t.name] && t.end && w.head >= 0 {
+				w.headEnd = len(bytesTrimRight(w.buf))
+			}
 			w.brk(2)
+			if headings[t.name] && !t.end {
+				w.head, w.headEnd, w.headAny = len(w.buf), -1, true
+			}
 			if !t.end && (t.speakerClass() || t.name == "dt") {
 				// <p class="speaker">Mr. SMITH</p>, <dt>SMITH</dt><dd>...:
 				// the element is the label.
 				cueName, cueDepth, cueStart, byClass = t.name, 1, len(w.buf), true
 			}
-		case !t.end && cueStart < 0 && (cueTags[t.name] || t.speakerClass()) && w.atParagraph():
-			cueName, cueDepth, cueStart, byClass = t.name, 1, len(w.buf), !cueTags[t.name]
+		case !t.end && cueStart < 0 && (cueTags[t.name] || t.speakerClass() || t.bold(boldClasses)) && w.atParagraph():
+			// A name in bold alone in a row's first cell needs no colon:
+			// <tr><td><b>Sen. ROE</b></td><td>Hello.</td></tr>.
+			alone := cell == 1 && endsCell(src, i, t.name)
+			cueName, cueDepth, cueStart, byClass = t.name, 1, len(w.buf), t.speakerClass() || alone
 		}
 	}
 	w.closeNote()
@@ -312,6 +408,15 @@ func Text(src string) string {
 // writer builds the text: white space folded, paragraph breaks kept.
 type writer struct {
 	buf []byte
+	// cues counts the speakers' labels written.
+	cues int
+	// head is where a paragraph that may be a heading starts (an h1-h6,
+	// or a paragraph that opens with bold that is no label), and headEnd
+	// where the heading element ended (-1 while it is open); headAny
+	// allows a heading in any case (h1-h6), not only in capitals. -1 for
+	// none.
+	head, headEnd int
+	headAny       bool
 	// note is where an editorial paragraph's "[" stands ("Note: ..."), to
 	// be closed at the paragraph's end; -1 for none.
 	note int
@@ -358,6 +463,7 @@ func (w *writer) brk(n int) {
 	}
 	if n == 2 {
 		w.closeNote()
+		w.heading()
 	}
 	for len(w.buf) > 0 && (w.buf[len(w.buf)-1] == ' ' || w.buf[len(w.buf)-1] == '\t') {
 		w.buf = w.buf[:len(w.buf)-1]
@@ -404,8 +510,12 @@ func (w *writer) cue(start int, src string, i int, byClass bool) int {
 		return j
 	}
 	if m == nil || !isName(m[1]) {
+		if label != "" && w.atLineStart(start) {
+			w.head, w.headEnd, w.headAny = start, len(bytesTrimRight(w.buf)), false
+		}
 		return i
 	}
+	w.cues++
 	name := strings.TrimSpace(m[1])
 	w.buf = w.buf[:start]
 	if name == "Q" || name == "A" {
@@ -422,6 +532,52 @@ func (w *writer) cue(start int, src string, i int, byClass bool) int {
 	return j
 }
 
+// headings are the elements of a heading.
+var headings = set(`h1 h2 h3 h4 h5 h6`)
+
+// speakerColumn are the headings of a table's column of speakers.
+var speakerColumn = set(`speaker speakers name member witness participant who`)
+
+// atLineStart reports whether start is at a paragraph's or line's start.
+func (w *writer) atLineStart(start int) bool {
+	return start == 0 || w.buf[start-1] == '\n'
+}
+
+// heading writes the paragraph that ends here in brackets, as an
+// editorial note, if it is a heading inside the transcript: after a
+// speaker's label, a paragraph that is all an h1-h6 element, or all bold
+// in capitals ("PANEL ONE", "STATEMENT OF DR. HANNAH MOSS"), so that no
+// text reader takes it for the speech before it. The headings a court
+// transcript's reader reads ("DIRECT EXAMINATION OF JOHN DOE", "BY MR.
+// SMITH") stay as they are.
+func (w *writer) heading() {
+	head, end, any := w.head, w.headEnd, w.headAny
+	w.head = -1
+	if head < 0 || w.cues == 0 || w.note >= 0 || head > len(w.buf) {
+		return
+	}
+	body := bytesTrimRight(w.buf)
+	if end >= 0 && end != len(body) || len(body) <= head {
+		return
+	}
+	t := strings.TrimSpace(string(body[head:]))
+	if t == "" || strings.ContainsAny(t, "[]\n") || strings.HasSuffix(t, ":") || len(strings.Fields(t)) > 14 ||
+		strings.Contains(t, "EXAMINATION") || strings.HasPrefix(t, "BY ") {
+		return
+	}
+	letters, lower := 0, false
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			letters++
+			lower = lower || unicode.IsLower(r)
+		}
+	}
+	if letters < 4 || lower && !any {
+		return
+	}
+	w.buf = append(append(append(w.buf[:head], '['), t...), ']')
+}
+
 // particles may stand in lower case inside a name ("Mr. SMITH of Ohio",
 // "Ursula von der Leyen").
 var particles = set(`of de van von der den la le del da di du y`)
@@ -431,7 +587,9 @@ var particles = set(`of de van von der den la le del da di du y`)
 var notNames = set(`note notes source sources update updated transcript date time
 	location summary abstract warning disclaimer caption editor photo video
 	audio tags share contents index agenda present participants attendees
-	subject re from to cc published posted by and`)
+	subject re from to cc published posted by and witnesses members
+	panel staff guests absent excused attendance speakers commissioners
+	councilmembers`)
 
 // isName reports whether a label is a speaker's name: up to six words,
 // each capitalized (or a number, or a particle inside), and not a word of

@@ -37,6 +37,13 @@ func TestText(t *testing.T) {
 		{"unclosed tag runs to the end", "<p>a</p><p class=\"x", "a\n"},
 		{"nested dropped elements", "<nav><nav>a</nav>b</nav><p>c</p>", "c\n"},
 		{"nothing", "<html><body></body></html>", ""},
+		{"a heading after a label is an editorial note; before the first, it stays", "<h2>PANEL ONE</h2><p><b>Chair ROE:</b> Hi.</p><p><strong>PANEL TWO</strong></p><h3>Statement of Dr. Moss</h3><p><b>Dr. MOSS:</b> Thanks.</p>", "PANEL ONE\n\nChair ROE:\nHi.\n\n[PANEL TWO]\n\n[Statement of Dr. Moss]\n\nDr. MOSS:\nThanks.\n"},
+		{"bold in mixed case, bold with more text, and a court's headings are no headings", "<p><b>Mr. SMITH:</b> Hi.</p><p><b>Thank you all.</b></p><p><b>RECESS</b> was called.</p><p><b>CROSS-EXAMINATION</b></p><p><b>BY MS. JONES</b></p>", "Mr. SMITH:\nHi.\n\nThank you all.\n\nRECESS was called.\n\nCROSS-EXAMINATION\n\nBY MS. JONES\n"},
+		{"a header's lists in bold are no labels", "<p><strong>Witnesses:</strong> Dr. Moss</p><p><b>Members:</b> Roe</p><p><b>Panel:</b> one</p>", "Witnesses: Dr. Moss\n\nMembers: Roe\n\nPanel: one\n"},
+		{"a table whose first column is headed Speaker", "<table><tr><th>Speaker</th><th>Remarks</th></tr><tr><td>Sen. ROE</td><td>Hello.</td></tr><tr><td>Dr. MOSS:</td><td>Hi.</td></tr></table><table><tr><td>Ann</td><td>x</td></tr></table>", "Speaker Remarks\n\nSen. ROE:\nHello.\n\nDr. MOSS:\nHi.\n\nAnn x\n"},
+		{"a name in bold alone in a row's first cell", "<table><tr><td><b>Sen. ROE</b></td><td>Hello.</td></tr><tr><td><strong>Dr. MOSS</strong> </td><td>Hi.</td></tr><tr><td><b>SMITH</b> said</td><td>x</td></tr></table>", "Sen. ROE:\nHello.\n\nDr. MOSS:\nHi.\n\nSMITH said x\n"},
+		{"a span in bold by its style or by a class the style sheet sets in bold", "<html><head><style>.c3{font-weight:700}.c0{color:red}</style></head><body><p class=\"c1\"><span class=\"c3\">Rep. AL-HAKIM:</span><span class=\"c0\"> Thank you.</span></p><p><span style=\"font-weight: bold\">Chair ROE:</span> Go on.</p><p><span class=\"c0\">Ann:</span> no.</p></body></html>", "Rep. AL-HAKIM:\nThank you.\n\nChair ROE:\nGo on.\n\nAnn: no.\n"},
+		{"a table whose second column is headed Speaker has no labels", "<table><tr><th>Time</th><th>Speaker</th></tr><tr><td>10:30</td><td>Roe</td></tr></table>", "Time Speaker\n\n10:30 Roe\n"},
 	} {
 		if got := Text(tc.src); got != tc.want {
 			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
@@ -77,7 +84,7 @@ func TestDetect(t *testing.T) {
 
 // TestGolden checks the text of the saved pages in testdata.
 func TestGolden(t *testing.T) {
-	for _, f := range []string{"hearing-page.html", "interview-page.html", "gpo-pre-page.htm"} {
+	for _, f := range []string{"hearing-page.html", "interview-page.html", "gpo-pre-page.htm", "statehouse-committee.html", "council-meeting.html", "commission-hearing.html", "subcommittee-table.html"} {
 		src, err := os.ReadFile(filepath.Join("testdata", f))
 		if err != nil {
 			t.Fatal(err)
@@ -111,6 +118,8 @@ func FuzzText(f *testing.F) {
 		"<b><b>Q.</b></b>: y",
 		"<!--", "<!", "<", "</", "<a href='>", "&#xFFFFFF; &#0; &bogus;",
 		"<p><span class=speaker>A</span>.</p><title>x",
+		"<p><b>A:</b> x</p><h2>PANEL</h2><p><b>HEAD</b></p><b>NOTE</b>",
+		"<table><tr><th>Speaker</th><td>x</td></tr><tr><td>Ann</td><td>y</td></tr></table><td>z",
 	} {
 		f.Add(s)
 	}

@@ -219,7 +219,7 @@ func TestRead(t *testing.T) {
 		{
 			name:  "captions.txt",
 			src:   ">> COUNCILMEMBER KAPLAN: Thank you.\n>> CLERK: Item two.\n>> COUNCILMEMBER KAPLAN: Second.\n",
-			turns: "councilmember kaplan=Thank you.; clerk=Item two.; councilmember kaplan=Second.",
+			turns: "kaplan=Thank you.; clerk=Item two.; kaplan=Second.",
 		},
 		{
 			name:  "roles.txt",

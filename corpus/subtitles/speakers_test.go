@@ -81,7 +81,7 @@ func TestSpeakerLabels(t *testing.T) {
 				"4\n00:00:04,000 --> 00:00:05,000\nJOHN: THANK YOU, MAYOR.\n",
 			"1 john L1 00:00:01,000 1.000-2.000 GOOD EVENING AND WELCOME TO THE SIX O'CLOCK NEWS.\n" +
 				"1 john L5 00:00:02,000 2.000-3.000 THE QUESTION IS: WHO WILL PAY FOR THE NEW BRIDGE?\n" +
-				"2 mayor smith L9 00:00:03,000 3.000-4.000 THE CITY WILL, AS WE HAVE ALWAYS SAID.\n" +
+				"2 smith L9 00:00:03,000 3.000-4.000 THE CITY WILL, AS WE HAVE ALWAYS SAID.\n" +
 				"3 john L13 00:00:04,000 4.000-5.000 THANK YOU, MAYOR.\n",
 		},
 		{
@@ -135,8 +135,8 @@ func TestSpeakerLabels(t *testing.T) {
 				"00:00:05.000 --> 00:00:06.000\n>> [applause]\n\n00:00:06.000 --> 00:00:07.000\nthanks, everyone.\n",
 			"front L1-1\n" +
 				"1 unknown L3 00:00:01.000 1.000-2.043 good morning.\n" +
-				"2 mayor smith L5 00:00:01.000 2.043-3.000 welcome all.\n" +
-				"2 mayor smith L7 00:00:03.000 3.000-3.741 thank you.!\n" +
+				"2 smith L5 00:00:01.000 2.043-3.000 welcome all.\n" +
+				"2 smith L7 00:00:03.000 3.000-3.741 thank you.!\n" +
 				"3 unknown L8 00:00:03.000 3.741-4.407 next item.\n" +
 				"4 unknown L9 00:00:03.000 4.407-5.000 present.\n" +
 				"5 unknown L14 00:00:06.000 6.000-7.000 thanks, everyone.\n" +
