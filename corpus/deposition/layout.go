@@ -31,8 +31,9 @@ type line struct {
 var marginRe = regexp.MustCompile(`^[ \t\f]{0,12}(?:(\d{1,2}:\d{2}:\d{2})[ \t]+)?(\d{1,2})(?:[ \t]+|$)`)
 
 // pageRe matches a line that is only a page number: "Page 12", "Page 12
-// of 40", "- 12 -", "00012" (the ASCII export's page line).
-var pageRe = regexp.MustCompile(`(?i)^(?:page\s+\d{1,5}(?:\s+of\s+\d{1,5})?|-\s*\d{1,5}\s*-|0\d{3,5})$`)
+// of 40", "- 12 -", "00012" (the ASCII export's page line), with a volume
+// before it ("Vol. 3 - Page 413", "Volume II, page 7").
+var pageRe = regexp.MustCompile(`(?i)^(?:(?:vol(?:ume)?\.?\s*[\divxlc]{1,5}\s*[-–—,:]?\s*)?(?:page|p\.)\s*\d{1,5}(?:\s+of\s+\d{1,5})?|-\s*\d{1,5}\s*-|0\d{3,5})$`)
 
 // maxLine is the highest margin number accepted: pages have 25 lines in
 // federal courts, up to 28 or 32 in some state courts.
