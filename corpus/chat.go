@@ -118,7 +118,7 @@ func ReadCHAT(name string, src []byte, opt Options) (*Document, error) {
 		u := Utterance{Cue: bl.label, CueName: bl.code, Text: bl.span}
 		var cuts []Span
 		cuts, u.Start, u.End = chatCodes(b, text, bl.body)
-		u.Speech = speechLess(text, bl.body, cuts)
+		u.Speech = SpeechLess(text, bl.body, cuts)
 		speaker, ok := names[bl.code]
 		if !ok {
 			speaker = bl.code
@@ -236,7 +236,7 @@ func chatRoster(text string, s Span) []chatParticipant {
 		if len(f) == 0 {
 			continue
 		}
-		p := chatParticipant{code: f[0], Participant: Participant{Line: lineAtOffset(text, entry.Start)}}
+		p := chatParticipant{code: f[0], Participant: Participant{Line: LineAt(text, entry.Start)}}
 		switch {
 		case len(f) == 1:
 			p.Name = f[0]
@@ -426,26 +426,6 @@ func chatBullet(s string) (start, end float64, ok bool) {
 		return 0, 0, false
 	}
 	return float64(from) / 1000, float64(to) / 1000, true
-}
-
-// speechLess returns the speech of the span s of text: s less the cuts,
-// split at line breaks, trimmed, empty pieces dropped. It is
-// Builder.SpeechIn for readers that cut more than notes.
-func speechLess(text string, s Span, cuts []Span) []Span {
-	var out []Span
-	for _, piece := range subtract(s, cuts) {
-		for _, ln := range SplitLines(text[piece.Start:piece.End]) {
-			if p := TrimSpan(text, Span{piece.Start + ln.Start, piece.Start + ln.End}); p.Len() > 0 {
-				out = append(out, p)
-			}
-		}
-	}
-	return out
-}
-
-// lineAtOffset returns the 1-based line of byte offset off in text.
-func lineAtOffset(text string, off int) int {
-	return strings.Count(text[:min(max(off, 0), len(text))], "\n") + 1
 }
 
 // chatShort gives a line for an error message: trimmed, and cut after 40

@@ -131,7 +131,7 @@ func ReadConvoKit(name string, src []byte, opt Options) (*Document, error) {
 	for i, u := range utts {
 		fields[i] = u.txt
 	}
-	fieldNotes(b, fields)
+	b.FieldNotes(fields)
 	for _, u := range utts {
 		if u.newConvo {
 			b.Break()
@@ -140,7 +140,7 @@ func ReadConvoKit(name string, src []byte, opt Options) (*Document, error) {
 		if u.hasSecond {
 			ut.Start, ut.End = u.seconds, u.seconds
 		}
-		ut.Speech = cutSpeech(text, b.SpeechIn(u.txt), u.escapes)
+		ut.Speech = CutSpeech(text, b.SpeechIn(u.txt), u.escapes)
 		b.Add(u.speaker, ut, u.reach)
 	}
 	return b.Document("no utterances: the file has no JSON lines")
@@ -153,7 +153,7 @@ func DetectConvoKit(name string, src []byte) int {
 	if !HasExt(name, ".jsonl") {
 		return 0
 	}
-	line := string(firstLine(bytes.TrimPrefix(src, []byte("\ufeff"))))
+	line := string(FirstLine(bytes.TrimPrefix(src, []byte("\ufeff"))))
 	if m, err := jsonMembers(line, Span{0, len(line)}); err == nil {
 		if _, ok := m["speaker"]; ok {
 			if _, ok := m["text"]; ok {

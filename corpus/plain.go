@@ -123,12 +123,3 @@ func NamedPlain(name string) bool {
 // read so only with --format plain or --name-pattern, since a record with
 // no cue found should be an error, not one long speech.
 func DetectPlain(name string, src []byte) int { return 0 }
-
-func isDigits(s string) bool {
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return s != ""
-}

@@ -149,14 +149,14 @@ func ReadTable(name string, src []byte, opt Options) (*Document, error) {
 	for i, rw := range rows {
 		cells[i] = rw.txt
 	}
-	fieldNotes(b, cells)
+	b.FieldNotes(cells)
 	for i, rw := range rows {
 		next := len(text)
 		if i+1 < len(rows) {
 			next = rows[i+1].start
 		}
 		u := Utterance{Cue: rw.cue, Text: TrimSpan(text, rw.txt), Line: rw.line}
-		u.Speech = cutSpeech(text, b.SpeechIn(rw.txt), rw.escapes)
+		u.Speech = CutSpeech(text, b.SpeechIn(rw.txt), rw.escapes)
 		b.Add(rw.speaker, u, Span{rw.start, next})
 	}
 	return b.Document("no rows: the table has a header and nothing under it")
@@ -169,7 +169,7 @@ func DetectTable(name string, src []byte) int {
 	if !HasExt(name, ".csv", ".tsv") {
 		return 0
 	}
-	body := string(firstLine(bytes.TrimPrefix(src, []byte("\ufeff"))))
+	body := string(FirstLine(bytes.TrimPrefix(src, []byte("\ufeff"))))
 	r := csv.NewReader(strings.NewReader(body))
 	r.Comma = tableDelimiter(name, body)
 	r.FieldsPerRecord = -1
@@ -180,34 +180,13 @@ func DetectTable(name string, src []byte) int {
 	return 2
 }
 
-// firstLine returns src's first line that is not blank, with its line
-// break.
-func firstLine[S ~string | ~[]byte](src S) S {
-	start, blank := 0, true
-	for i := 0; i < len(src); i++ {
-		switch c := src[i]; {
-		case c == '\n':
-			if !blank {
-				return src[start : i+1]
-			}
-			start = i + 1
-		case !isSpace(c):
-			blank = false
-		}
-	}
-	if blank {
-		return src[len(src):]
-	}
-	return src[start:]
-}
-
 // tableDelimiter returns a tab for a TSV file (by its name, or by a header
 // line with tabs and no commas), else a comma.
 func tableDelimiter(name, body string) rune {
 	if HasExt(name, ".tsv") {
 		return '\t'
 	}
-	if h := firstLine(body); strings.Contains(h, "\t") && !strings.Contains(h, ",") {
+	if h := FirstLine(body); strings.Contains(h, "\t") && !strings.Contains(h, ",") {
 		return '\t'
 	}
 	return ','
@@ -301,50 +280,4 @@ func tableDate(s string) string {
 		}
 	}
 	return ""
-}
-
-// fieldNotes adds the notes found within the fields of a structured file
-// (a table's text cells, a JSON string's contents): bracketed insertions
-// ("[inaudible]") and parenthesised stage directions ("(APPLAUSE)"). A
-// note never reaches from one field into another, and nothing outside the
-// fields is read. A bracket followed by a parenthesis ("[this](http://...)")
-// is a Markdown link, which is speech, not a note.
-func fieldNotes(b *Builder, fields []Span) {
-	src := b.Source()
-	// Outside the fields every byte is a line break, which no note spans.
-	view := []byte(strings.Repeat("\n", len(src)))
-	for _, f := range fields {
-		copy(view[f.Start:f.End], src[f.Start:f.End])
-	}
-	v := string(view)
-	var notes []Note
-	for _, n := range scanBrackets(v) {
-		if n.Kind == Editorial && n.Anchor.End < len(v) && v[n.Anchor.End] == '(' {
-			continue
-		}
-		notes = append(notes, n)
-	}
-	b.AddNotes(notes...)
-	masked := Mask(v, notes)
-	for _, f := range fields {
-		b.StageNotes(masked, f)
-	}
-}
-
-// cutSpeech takes the cuts (escape characters of the file's syntax) out of
-// the speech spans, and returns what is left, trimmed, without empty
-// pieces.
-func cutSpeech(src string, speech, cuts []Span) []Span {
-	if len(cuts) == 0 {
-		return speech
-	}
-	var out []Span
-	for _, s := range speech {
-		for _, p := range subtract(s, cuts) {
-			if p = TrimSpan(src, p); p.Len() > 0 {
-				out = append(out, p)
-			}
-		}
-	}
-	return out
 }

@@ -73,7 +73,7 @@ func ReadTEI(name string, src []byte, opt Options) (*Document, error) {
 		if errors.As(err, &se) {
 			msg = se.Msg
 		}
-		return nil, &InputError{File: name, Line: lineAtOffset(text, sc.off), Msg: "malformed XML: " + msg}
+		return nil, &InputError{File: name, Line: LineAt(text, sc.off), Msg: "malformed XML: " + msg}
 	}
 	if len(sc.utts) == 0 {
 		return nil, &InputError{File: name, Msg: "no <sp> or <u> elements found: a TEI transcript needs speeches (<sp>) or utterances (<u who=\"#...\">)"}
@@ -469,7 +469,7 @@ func (sc *teiScanner) chars(s string, raw Span) {
 		return
 	}
 	if sc.skip == 0 && sc.note == 0 {
-		u.speech = append(u.speech, speechLess(sc.text, raw, teiReferenceCuts(sc.text, raw))...)
+		u.speech = append(u.speech, SpeechLess(sc.text, raw, teiReferenceCuts(sc.text, raw))...)
 	}
 }
 
