@@ -33,7 +33,7 @@ fuzz:
 	$(GO) test ./corpus/record $(FUZZFLAGS) -fuzz=FuzzReadRecord
 	$(GO) test ./corpus/script $(FUZZFLAGS) -fuzz=FuzzRead
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadTable
-	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadConvoKit
+	$(GO) test ./corpus/convokit $(FUZZFLAGS) -fuzz=FuzzRead
 	$(GO) test ./corpus/subtitles $(FUZZFLAGS) -fuzz=FuzzReadWebVTT
 	$(GO) test ./corpus/subtitles $(FUZZFLAGS) -fuzz=FuzzReadSRT
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadCHAT
