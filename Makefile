@@ -32,7 +32,7 @@ FUZZFLAGS = -run='^$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
 fuzz:
 	$(GO) test ./corpus/record $(FUZZFLAGS) -fuzz=FuzzReadRecord
 	$(GO) test ./corpus/script $(FUZZFLAGS) -fuzz=FuzzRead
-	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadTable
+	$(GO) test ./corpus/table $(FUZZFLAGS) -fuzz=FuzzRead
 	$(GO) test ./corpus/convokit $(FUZZFLAGS) -fuzz=FuzzRead
 	$(GO) test ./corpus/subtitles $(FUZZFLAGS) -fuzz=FuzzReadWebVTT
 	$(GO) test ./corpus/subtitles $(FUZZFLAGS) -fuzz=FuzzReadSRT

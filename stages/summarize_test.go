@@ -6,6 +6,7 @@ import (
 
 	"parley/corpus"
 	"parley/corpus/script"
+	"parley/corpus/table"
 	"parley/stages"
 )
 
@@ -86,7 +87,7 @@ func TestSummarizeWarns(t *testing.T) {
 }
 
 func TestSummarizeMarkupCountsNoSyntax(t *testing.T) {
-	d, err := corpus.ReadTable("d.csv", []byte("Line,Speaker,Text,Date\n1,Ann,Hello there,9/26/16\n2,Ben,Hi,9/26/16\n"), corpus.Options{})
+	d, err := table.Read("d.csv", []byte("Line,Speaker,Text,Date\n1,Ann,Hello there,9/26/16\n2,Ben,Hi,9/26/16\n"), corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"parley/corpus/screenplay"
 	"parley/corpus/script"
 	"parley/corpus/subtitles"
+	"parley/corpus/table"
 )
 
 // Format is one transcript format parley reads.
@@ -90,7 +91,7 @@ func All() []Format {
 		{Name: screenplay.Format, Exts: []string{".fountain", ".txt"}, Detect: screenplay.Detect, Read: one(noOptions(screenplay.Read)), Methods: screenplay.Methods},
 		{Name: "record", Exts: []string{".txt"}, Detect: record.Detect, Read: several(record.Read), Methods: record.Methods},
 		{Name: script.Format, Exts: script.Exts, Detect: script.Detect, Read: one(noOptions(script.Read)), Methods: script.Methods},
-		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: corpus.DetectTable, Read: one(corpus.ReadTable), Methods: corpus.TableMethods, Markup: true},
+		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: table.Detect, Read: one(table.Read), Methods: table.Methods, Markup: true},
 		{Name: "convokit", Exts: []string{".jsonl"}, Detect: convokit.Detect, Read: one(convokit.Read), Methods: convokit.Methods, Markup: true},
 		{Name: "chat", Exts: []string{".cha"}, Detect: corpus.DetectCHAT, Read: one(corpus.ReadCHAT), Methods: corpus.CHATMethods, Markup: true},
 		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: corpus.DetectTEI, Read: one(corpus.ReadTEI), Methods: corpus.TEIMethods, Markup: true},
