@@ -37,7 +37,7 @@ fuzz:
 	$(GO) test ./corpus/subtitles $(FUZZFLAGS) -fuzz=FuzzReadWebVTT
 	$(GO) test ./corpus/subtitles $(FUZZFLAGS) -fuzz=FuzzReadSRT
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadCHAT
-	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadTEI
+	$(GO) test ./corpus/tei $(FUZZFLAGS) -fuzz=FuzzRead
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzParseLabel
 	$(GO) test ./corpus/formats $(FUZZFLAGS) -fuzz=FuzzCheck
 	$(GO) test ./corpus/deposition $(FUZZFLAGS) -fuzz=FuzzRead

@@ -15,6 +15,7 @@ import (
 	"parley/corpus/script"
 	"parley/corpus/subtitles"
 	"parley/corpus/table"
+	"parley/corpus/tei"
 )
 
 // Format is one transcript format parley reads.
@@ -94,7 +95,7 @@ func All() []Format {
 		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: table.Detect, Read: one(table.Read), Methods: table.Methods, Markup: true},
 		{Name: "convokit", Exts: []string{".jsonl"}, Detect: convokit.Detect, Read: one(convokit.Read), Methods: convokit.Methods, Markup: true},
 		{Name: "chat", Exts: []string{".cha"}, Detect: corpus.DetectCHAT, Read: one(corpus.ReadCHAT), Methods: corpus.CHATMethods, Markup: true},
-		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: corpus.DetectTEI, Read: one(corpus.ReadTEI), Methods: corpus.TEIMethods, Markup: true},
+		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: tei.Detect, Read: one(tei.Read), Methods: tei.Methods, Markup: true},
 		{Name: "plain", Exts: []string{".txt"}, Named: corpus.NamedPlain, Detect: corpus.DetectPlain, Read: one(corpus.ReadPlain), Methods: corpus.PlainMethods},
 	}
 }
