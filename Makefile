@@ -36,7 +36,7 @@ fuzz:
 	$(GO) test ./corpus/convokit $(FUZZFLAGS) -fuzz=FuzzRead
 	$(GO) test ./corpus/subtitles $(FUZZFLAGS) -fuzz=FuzzReadWebVTT
 	$(GO) test ./corpus/subtitles $(FUZZFLAGS) -fuzz=FuzzReadSRT
-	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadCHAT
+	$(GO) test ./corpus/chat $(FUZZFLAGS) -fuzz=FuzzRead
 	$(GO) test ./corpus/tei $(FUZZFLAGS) -fuzz=FuzzRead
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzParseLabel
 	$(GO) test ./corpus/formats $(FUZZFLAGS) -fuzz=FuzzCheck

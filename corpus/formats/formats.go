@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"parley/corpus"
+	"parley/corpus/chat"
 	"parley/corpus/convokit"
 	"parley/corpus/deposition"
 	"parley/corpus/hearing"
@@ -94,7 +95,7 @@ func All() []Format {
 		{Name: script.Format, Exts: script.Exts, Detect: script.Detect, Read: one(noOptions(script.Read)), Methods: script.Methods},
 		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: table.Detect, Read: one(table.Read), Methods: table.Methods, Markup: true},
 		{Name: "convokit", Exts: []string{".jsonl"}, Detect: convokit.Detect, Read: one(convokit.Read), Methods: convokit.Methods, Markup: true},
-		{Name: "chat", Exts: []string{".cha"}, Detect: corpus.DetectCHAT, Read: one(corpus.ReadCHAT), Methods: corpus.CHATMethods, Markup: true},
+		{Name: "chat", Exts: []string{".cha"}, Detect: chat.Detect, Read: one(chat.Read), Methods: chat.Methods, Markup: true},
 		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: tei.Detect, Read: one(tei.Read), Methods: tei.Methods, Markup: true},
 		{Name: "plain", Exts: []string{".txt"}, Named: corpus.NamedPlain, Detect: corpus.DetectPlain, Read: one(corpus.ReadPlain), Methods: corpus.PlainMethods},
 	}
