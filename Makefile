@@ -38,6 +38,7 @@ fuzz:
 	$(GO) test ./corpus/subtitles $(FUZZFLAGS) -fuzz=FuzzReadSRT
 	$(GO) test ./corpus/chat $(FUZZFLAGS) -fuzz=FuzzRead
 	$(GO) test ./corpus/tei $(FUZZFLAGS) -fuzz=FuzzRead
+	$(GO) test ./corpus/plain $(FUZZFLAGS) -fuzz=FuzzRead
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzParseLabel
 	$(GO) test ./corpus/formats $(FUZZFLAGS) -fuzz=FuzzCheck
 	$(GO) test ./corpus/deposition $(FUZZFLAGS) -fuzz=FuzzRead

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"parley/corpus"
+	"parley/corpus/plain"
 	"parley/corpus/script"
 	"parley/corpus/table"
 	"parley/stages"
@@ -72,7 +73,7 @@ func TestSummarizeWarns(t *testing.T) {
 	if len(d.Reading.Warnings) != 0 {
 		t.Errorf("read as a script: warnings %v", d.Reading.Warnings)
 	}
-	d, err = corpus.ReadPlain("interview.txt", []byte(src), corpus.Options{})
+	d, err = plain.Read("interview.txt", []byte(src), corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

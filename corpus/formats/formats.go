@@ -10,6 +10,7 @@ import (
 	"parley/corpus/deposition"
 	"parley/corpus/hearing"
 	"parley/corpus/html"
+	"parley/corpus/plain"
 	"parley/corpus/play"
 	"parley/corpus/record"
 	"parley/corpus/screenplay"
@@ -97,7 +98,7 @@ func All() []Format {
 		{Name: "convokit", Exts: []string{".jsonl"}, Detect: convokit.Detect, Read: one(convokit.Read), Methods: convokit.Methods, Markup: true},
 		{Name: "chat", Exts: []string{".cha"}, Detect: chat.Detect, Read: one(chat.Read), Methods: chat.Methods, Markup: true},
 		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: tei.Detect, Read: one(tei.Read), Methods: tei.Methods, Markup: true},
-		{Name: "plain", Exts: []string{".txt"}, Named: corpus.NamedPlain, Detect: corpus.DetectPlain, Read: one(corpus.ReadPlain), Methods: corpus.PlainMethods},
+		{Name: "plain", Exts: []string{".txt"}, Named: plain.Named, Detect: plain.Detect, Read: one(plain.Read), Methods: plain.Methods},
 	}
 }
 
