@@ -32,12 +32,13 @@ FUZZFLAGS = -run='^$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
 fuzz:
 	$(GO) test ./corpus/record $(FUZZFLAGS) -fuzz=FuzzReadRecord
 	$(GO) test ./corpus/script $(FUZZFLAGS) -fuzz=FuzzRead
-	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadTable
-	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadConvoKit
+	$(GO) test ./corpus/table $(FUZZFLAGS) -fuzz=FuzzRead
+	$(GO) test ./corpus/convokit $(FUZZFLAGS) -fuzz=FuzzRead
 	$(GO) test ./corpus/subtitles $(FUZZFLAGS) -fuzz=FuzzReadWebVTT
 	$(GO) test ./corpus/subtitles $(FUZZFLAGS) -fuzz=FuzzReadSRT
-	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadCHAT
-	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzReadTEI
+	$(GO) test ./corpus/chat $(FUZZFLAGS) -fuzz=FuzzRead
+	$(GO) test ./corpus/tei $(FUZZFLAGS) -fuzz=FuzzRead
+	$(GO) test ./corpus/plain $(FUZZFLAGS) -fuzz=FuzzRead
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzParseLabel
 	$(GO) test ./corpus/formats $(FUZZFLAGS) -fuzz=FuzzCheck
 	$(GO) test ./corpus/deposition $(FUZZFLAGS) -fuzz=FuzzRead

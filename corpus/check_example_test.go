@@ -4,13 +4,14 @@ import (
 	"fmt"
 
 	"parley/corpus"
+	"parley/corpus/plain"
 )
 
 // ExampleCheck shows a reading that looks wrong: the mixed-case labels of
 // an interview were not read as cues.
 func ExampleCheck() {
 	src := "Interviewer: How long?\nRespondent: Thirty years.\nInterviewer: Why?\nRespondent: The sea.\n"
-	d, err := corpus.ReadPlain("interview.txt", []byte(src), corpus.Options{})
+	d, err := plain.Read("interview.txt", []byte(src), corpus.Options{})
 	if err != nil {
 		panic(err)
 	}

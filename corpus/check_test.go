@@ -3,6 +3,7 @@ package corpus_test
 import (
 	"fmt"
 	"parley/corpus"
+	"parley/corpus/plain"
 	"parley/corpus/script"
 	"reflect"
 	"strings"
@@ -70,7 +71,7 @@ func TestCheck(t *testing.T) {
 		return d
 	}
 	plain := func(src string) *corpus.Document { // one speaker, "Unknown", all text speech
-		d, err := corpus.ReadPlain("x.txt", []byte(src), corpus.Options{})
+		d, err := plain.Read("x.txt", []byte(src), corpus.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -176,7 +177,7 @@ func TestCheckListsFiveLines(t *testing.T) {
 	for i := range 8 {
 		fmt.Fprintf(&b, "Smith: line %d.\nJones: line %d.\n", i, i)
 	}
-	d, err := corpus.ReadPlain("x.txt", []byte(b.String()), corpus.Options{})
+	d, err := plain.Read("x.txt", []byte(b.String()), corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,10 +1,18 @@
-// Package corpus is parley's data model and its transcript readers.
+// Package corpus is parley's data model, and what its transcript readers
+// share.
 //
 // It sits at the bottom of the pipeline: a reader turns the bytes of a
 // transcript into a Document (metadata, roster, speakers, turns, editorial
 // notes), and every later layer (stages, analysis, reports) works on that
 // Document. Every span is a pair of byte offsets into Document.Source, so any
 // number in a report can be traced back to a line of the input.
+//
+// The readers live in packages below this one, one a layout, as image/png
+// sits beside image (corpus/record, corpus/script, corpus/table,
+// corpus/tei...), and corpus/formats lists them and detects a file's
+// layout. What they share is here: the Builder that makes a Document, and
+// the text primitives (names and labels, bracketed and stage notes, front
+// matter, the checks of a reading).
 //
 // Document.Reading says how a document was read: by which reader and why,
 // how its words divide among speech, cues, notes and matter, and what in

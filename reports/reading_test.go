@@ -7,6 +7,7 @@ import (
 
 	"parley/analysis"
 	"parley/corpus"
+	"parley/corpus/plain"
 	"parley/corpus/script"
 )
 
@@ -29,7 +30,7 @@ func readInput(t *testing.T) Input {
 		var d *corpus.Document
 		var err error
 		if f.format == "plain" {
-			d, err = corpus.ReadPlain(f.name, []byte(f.src), corpus.Options{})
+			d, err = plain.Read(f.name, []byte(f.src), corpus.Options{})
 		} else {
 			d, err = script.Read(f.name, []byte(f.src))
 		}

@@ -5,7 +5,9 @@ import (
 	"testing"
 
 	"parley/corpus"
+	"parley/corpus/plain"
 	"parley/corpus/script"
+	"parley/corpus/table"
 	"parley/stages"
 )
 
@@ -71,7 +73,7 @@ func TestSummarizeWarns(t *testing.T) {
 	if len(d.Reading.Warnings) != 0 {
 		t.Errorf("read as a script: warnings %v", d.Reading.Warnings)
 	}
-	d, err = corpus.ReadPlain("interview.txt", []byte(src), corpus.Options{})
+	d, err = plain.Read("interview.txt", []byte(src), corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +88,7 @@ func TestSummarizeWarns(t *testing.T) {
 }
 
 func TestSummarizeMarkupCountsNoSyntax(t *testing.T) {
-	d, err := corpus.ReadTable("d.csv", []byte("Line,Speaker,Text,Date\n1,Ann,Hello there,9/26/16\n2,Ben,Hi,9/26/16\n"), corpus.Options{})
+	d, err := table.Read("d.csv", []byte("Line,Speaker,Text,Date\n1,Ann,Hello there,9/26/16\n2,Ben,Hi,9/26/16\n"), corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"parley/corpus"
+	"parley/corpus/table"
 	"parley/stages"
 )
 
@@ -128,7 +129,7 @@ func TestWordsMatchTidytext(t *testing.T) {
 	if err != nil {
 		t.Skip("../shared/corpora is absent")
 	}
-	d, err := corpus.ReadTable("debate.csv", src, corpus.Options{})
+	d, err := table.Read("debate.csv", src, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -87,12 +87,12 @@ func CheckGolden(t testing.TB, golden, got string) {
 		t.Fatalf("%v (run go test ./corpus -run %s -update to create it)", err, t.Name())
 	}
 	if string(want) != got {
-		t.Errorf("listing differs from %s; run with -update and review the diff:\n%s", golden, firstDiff(string(want), got))
+		t.Errorf("listing differs from %s; run with -update and review the diff:\n%s", golden, FirstDiff(string(want), got))
 	}
 }
 
-// firstDiff shows the first line where two listings differ.
-func firstDiff(want, got string) string {
+// FirstDiff shows the first line where two texts (listings) differ.
+func FirstDiff(want, got string) string {
 	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
 	for i := 0; i < max(len(wl), len(gl)); i++ {
 		var w, g string

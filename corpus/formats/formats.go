@@ -5,14 +5,19 @@ import (
 	"strings"
 
 	"parley/corpus"
+	"parley/corpus/chat"
+	"parley/corpus/convokit"
 	"parley/corpus/deposition"
 	"parley/corpus/hearing"
 	"parley/corpus/html"
+	"parley/corpus/plain"
 	"parley/corpus/play"
 	"parley/corpus/record"
 	"parley/corpus/screenplay"
 	"parley/corpus/script"
 	"parley/corpus/subtitles"
+	"parley/corpus/table"
+	"parley/corpus/tei"
 )
 
 // Format is one transcript format parley reads.
@@ -89,11 +94,11 @@ func All() []Format {
 		{Name: screenplay.Format, Exts: []string{".fountain", ".txt"}, Detect: screenplay.Detect, Read: one(noOptions(screenplay.Read)), Methods: screenplay.Methods},
 		{Name: "record", Exts: []string{".txt"}, Detect: record.Detect, Read: several(record.Read), Methods: record.Methods},
 		{Name: script.Format, Exts: script.Exts, Detect: script.Detect, Read: one(noOptions(script.Read)), Methods: script.Methods},
-		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: corpus.DetectTable, Read: one(corpus.ReadTable), Methods: corpus.TableMethods, Markup: true},
-		{Name: "convokit", Exts: []string{".jsonl"}, Detect: corpus.DetectConvoKit, Read: one(corpus.ReadConvoKit), Methods: corpus.ConvoKitMethods, Markup: true},
-		{Name: "chat", Exts: []string{".cha"}, Detect: corpus.DetectCHAT, Read: one(corpus.ReadCHAT), Methods: corpus.CHATMethods, Markup: true},
-		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: corpus.DetectTEI, Read: one(corpus.ReadTEI), Methods: corpus.TEIMethods, Markup: true},
-		{Name: "plain", Exts: []string{".txt"}, Named: corpus.NamedPlain, Detect: corpus.DetectPlain, Read: one(corpus.ReadPlain), Methods: corpus.PlainMethods},
+		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: table.Detect, Read: one(table.Read), Methods: table.Methods, Markup: true},
+		{Name: "convokit", Exts: []string{".jsonl"}, Detect: convokit.Detect, Read: one(convokit.Read), Methods: convokit.Methods, Markup: true},
+		{Name: "chat", Exts: []string{".cha"}, Detect: chat.Detect, Read: one(chat.Read), Methods: chat.Methods, Markup: true},
+		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: tei.Detect, Read: one(tei.Read), Methods: tei.Methods, Markup: true},
+		{Name: "plain", Exts: []string{".txt"}, Named: plain.Named, Detect: plain.Detect, Read: one(plain.Read), Methods: plain.Methods},
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"parley/corpus"
+	"parley/corpus/plain"
 	"parley/corpus/record"
 	"parley/corpus/script"
 )
@@ -62,7 +63,7 @@ func FuzzCheck(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		for _, read := range []func() (*corpus.Document, error){
 			func() (*corpus.Document, error) { return script.Read("f.txt", []byte(src)) },
-			func() (*corpus.Document, error) { return corpus.ReadPlain("f.txt", []byte(src), corpus.Options{}) },
+			func() (*corpus.Document, error) { return plain.Read("f.txt", []byte(src), corpus.Options{}) },
 			func() (*corpus.Document, error) { return record.ReadOne("f.txt", []byte(src)) },
 		} {
 			d, err := read()

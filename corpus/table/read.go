@@ -1,4 +1,4 @@
-package corpus
+package table
 
 import (
 	"bytes"
@@ -8,6 +8,8 @@ import (
 	"io"
 	"strings"
 	"time"
+
+	"parley/corpus"
 )
 
 // The column names a table's speaker and text columns go by when Options
@@ -17,11 +19,7 @@ var (
 	textColumns    = []string{"text", "utterance", "content"}
 )
 
-// TableMethods describes the table reader for a report's Methods: how
-// ReadTable found cues, speech and notes, as a paper would say it.
-const TableMethods = "The file was read as a table (CSV, or TSV) with one utterance a row, quoted as RFC 4180 has it: the first row was the header, the speaker and text columns were found by name (by default \"speaker\" and \"text\"), and each later row was an utterance of the speaker its speaker cell named; consecutive rows of one speaker formed one turn. Speech was the text cell less its bracketed insertions (\"[inaudible]\") and parenthesised stage directions (\"(APPLAUSE)\"), which were notes. A date column gave the document's date; other columns were not read."
-
-// ReadTable reads a delimited table with one utterance a row: CSV, or TSV
+// Read reads a delimited table with one utterance a row: CSV, or TSV
 // for a name ending in ".tsv" or a header line with tabs and no commas.
 // name is used in errors and outputs only.
 //
@@ -57,14 +55,14 @@ const TableMethods = "The file was read as a table (CSV, or TSV) with one uttera
 //     session's date. Other columns are not read.
 //
 // A table without rows is an error.
-func ReadTable(name string, src []byte, opt Options) (*Document, error) {
-	if err := CheckText(name, src); err != nil {
+func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error) {
+	if err := corpus.CheckText(name, src); err != nil {
 		return nil, err
 	}
 	text := string(src)
 	base := len(text) - len(strings.TrimPrefix(text, "\ufeff"))
 	body := text[base:]
-	starts := lineStarts(body)
+	starts := corpus.LineStarts(body)
 	r := csv.NewReader(strings.NewReader(body))
 	r.Comma = tableDelimiter(name, body)
 	r.FieldsPerRecord = -1
@@ -77,7 +75,7 @@ func ReadTable(name string, src []byte, opt Options) (*Document, error) {
 
 	header, err := r.Read()
 	if err == io.EOF {
-		return nil, &InputError{File: name, Msg: "no header row"}
+		return nil, &corpus.InputError{File: name, Msg: "no header row"}
 	}
 	if err != nil {
 		return nil, csvError(name, err)
@@ -95,17 +93,17 @@ func ReadTable(name string, src []byte, opt Options) (*Document, error) {
 		{"text", opt.TextColumn, textCol, textColumns},
 	} {
 		if c.col < 0 {
-			return nil, &InputError{File: name, Line: headerLine, Msg: missingColumn(c.what, c.option, c.defaults, header)}
+			return nil, &corpus.InputError{File: name, Line: headerLine, Msg: missingColumn(c.what, c.option, c.defaults, header)}
 		}
 	}
 	if speakerCol == textCol {
-		return nil, &InputError{File: name, Line: headerLine, Msg: fmt.Sprintf("the speaker and text columns are both %q", strings.TrimSpace(header[textCol]))}
+		return nil, &corpus.InputError{File: name, Line: headerLine, Msg: fmt.Sprintf("the speaker and text columns are both %q", strings.TrimSpace(header[textCol]))}
 	}
 
 	type row struct {
 		speaker  string
-		cue, txt Span
-		escapes  []Span // doubled quotation marks' first halves
+		cue, txt corpus.Span
+		escapes  []corpus.Span // doubled quotation marks' first halves
 		line     int
 		start    int // the row's first byte
 	}
@@ -124,14 +122,14 @@ func ReadTable(name string, src []byte, opt Options) (*Document, error) {
 			if strings.TrimSpace(strings.Join(rec, "")) == "" {
 				continue
 			}
-			return nil, &InputError{File: name, Line: line, Msg: fmt.Sprintf("the row has %d cells, too few to reach the speaker column (%d) and the text column (%d)", len(rec), speakerCol+1, textCol+1)}
+			return nil, &corpus.InputError{File: name, Line: line, Msg: fmt.Sprintf("the row has %d cells, too few to reach the speaker column (%d) and the text column (%d)", len(rec), speakerCol+1, textCol+1)}
 		}
 		speaker := strings.TrimSpace(rec[speakerCol])
 		if speaker == "" {
 			if strings.TrimSpace(rec[textCol]) == "" {
 				continue
 			}
-			return nil, &InputError{File: name, Line: line, Msg: fmt.Sprintf("text without a speaker: the %q cell is empty", strings.TrimSpace(header[speakerCol]))}
+			return nil, &corpus.InputError{File: name, Line: line, Msg: fmt.Sprintf("text without a speaker: the %q cell is empty", strings.TrimSpace(header[speakerCol]))}
 		}
 		if dateCol >= 0 && dateCol < len(rec) && !dated && strings.TrimSpace(rec[dateCol]) != "" {
 			date, dated = tableDate(rec[dateCol]), true
@@ -140,36 +138,36 @@ func ReadTable(name string, src []byte, opt Options) (*Document, error) {
 		cue, _ := cellSpan(text, so, rec[speakerCol])
 		to, _ := at(textCol)
 		txt, escapes := cellSpan(text, to, rec[textCol])
-		rows = append(rows, row{speaker: speaker, cue: TrimSpan(text, cue), txt: txt, escapes: escapes, line: sline, start: start})
+		rows = append(rows, row{speaker: speaker, cue: corpus.TrimSpan(text, cue), txt: txt, escapes: escapes, line: sline, start: start})
 	}
 
-	b := NewBuilder(name, "table", text)
+	b := corpus.NewBuilder(name, "table", text)
 	b.SetMetadata("", date)
-	cells := make([]Span, len(rows))
+	cells := make([]corpus.Span, len(rows))
 	for i, rw := range rows {
 		cells[i] = rw.txt
 	}
-	fieldNotes(b, cells)
+	b.FieldNotes(cells)
 	for i, rw := range rows {
 		next := len(text)
 		if i+1 < len(rows) {
 			next = rows[i+1].start
 		}
-		u := Utterance{Cue: rw.cue, Text: TrimSpan(text, rw.txt), Line: rw.line}
-		u.Speech = cutSpeech(text, b.SpeechIn(rw.txt), rw.escapes)
-		b.Add(rw.speaker, u, Span{rw.start, next})
+		u := corpus.Utterance{Cue: rw.cue, Text: corpus.TrimSpan(text, rw.txt), Line: rw.line}
+		u.Speech = corpus.CutSpeech(text, b.SpeechIn(rw.txt), rw.escapes)
+		b.Add(rw.speaker, u, corpus.Span{Start: rw.start, End: next})
 	}
 	return b.Document("no rows: the table has a header and nothing under it")
 }
 
-// detectTable is sure of a .csv or .tsv file whose header names a speaker
+// Detect is sure of a .csv or .tsv file whose header names a speaker
 // and a text column (by the default names), and takes any other as a
 // table it could read.
-func DetectTable(name string, src []byte) int {
-	if !HasExt(name, ".csv", ".tsv") {
+func Detect(name string, src []byte) int {
+	if !corpus.HasExt(name, ".csv", ".tsv") {
 		return 0
 	}
-	body := string(firstLine(bytes.TrimPrefix(src, []byte("\ufeff"))))
+	body := string(corpus.FirstLine(bytes.TrimPrefix(src, []byte("\ufeff"))))
 	r := csv.NewReader(strings.NewReader(body))
 	r.Comma = tableDelimiter(name, body)
 	r.FieldsPerRecord = -1
@@ -180,34 +178,13 @@ func DetectTable(name string, src []byte) int {
 	return 2
 }
 
-// firstLine returns src's first line that is not blank, with its line
-// break.
-func firstLine[S ~string | ~[]byte](src S) S {
-	start, blank := 0, true
-	for i := 0; i < len(src); i++ {
-		switch c := src[i]; {
-		case c == '\n':
-			if !blank {
-				return src[start : i+1]
-			}
-			start = i + 1
-		case !isSpace(c):
-			blank = false
-		}
-	}
-	if blank {
-		return src[len(src):]
-	}
-	return src[start:]
-}
-
 // tableDelimiter returns a tab for a TSV file (by its name, or by a header
 // line with tabs and no commas), else a comma.
 func tableDelimiter(name, body string) rune {
-	if HasExt(name, ".tsv") {
+	if corpus.HasExt(name, ".tsv") {
 		return '\t'
 	}
-	if h := firstLine(body); strings.Contains(h, "\t") && !strings.Contains(h, ",") {
+	if h := corpus.FirstLine(body); strings.Contains(h, "\t") && !strings.Contains(h, ",") {
 		return '\t'
 	}
 	return ','
@@ -252,29 +229,29 @@ func missingColumn(what, option string, defaults, header []string) string {
 func csvError(name string, err error) error {
 	var pe *csv.ParseError
 	if !errors.As(err, &pe) {
-		return &InputError{File: name, Msg: err.Error()}
+		return &corpus.InputError{File: name, Msg: err.Error()}
 	}
 	if pe.StartLine != pe.Line {
 		// A quoted cell over lines, or left open: the row is the place to
 		// look.
-		return &InputError{File: name, Line: pe.StartLine, Msg: fmt.Sprintf("%v at line %d, column %d, in the row that starts here (a quoted cell left open runs on over the lines below)", pe.Err, pe.Line, pe.Column)}
+		return &corpus.InputError{File: name, Line: pe.StartLine, Msg: fmt.Sprintf("%v at line %d, column %d, in the row that starts here (a quoted cell left open runs on over the lines below)", pe.Err, pe.Line, pe.Column)}
 	}
 	msg := fmt.Sprintf("column %d: %v", pe.Column, pe.Err)
 	if errors.Is(pe.Err, csv.ErrBareQuote) {
 		msg += `; a cell that holds a quotation mark must be quoted whole, with the mark doubled ("He said ""no""")`
 	}
-	return &InputError{File: name, Line: pe.Line, Msg: msg}
+	return &corpus.InputError{File: name, Line: pe.Line, Msg: msg}
 }
 
 // cellSpan returns the span in src of the cell that starts at offset at
 // and reads value: its bytes, inside the quotes for a quoted cell. For a
 // quoted cell it also returns the first mark of each doubled quotation
 // mark, which the cell's value does not hold.
-func cellSpan(src string, at int, value string) (Span, []Span) {
+func cellSpan(src string, at int, value string) (corpus.Span, []corpus.Span) {
 	if at >= len(src) || src[at] != '"' {
-		return Span{at, min(at+len(value), len(src))}, nil
+		return corpus.Span{Start: at, End: min(at+len(value), len(src))}, nil
 	}
-	var escapes []Span
+	var escapes []corpus.Span
 	for i := at + 1; i < len(src); {
 		k := strings.IndexByte(src[i:], '"')
 		if k < 0 {
@@ -282,13 +259,13 @@ func cellSpan(src string, at int, value string) (Span, []Span) {
 		}
 		q := i + k
 		if q+1 < len(src) && src[q+1] == '"' {
-			escapes = append(escapes, Span{q, q + 1})
+			escapes = append(escapes, corpus.Span{Start: q, End: q + 1})
 			i = q + 2
 			continue
 		}
-		return Span{at + 1, q}, escapes
+		return corpus.Span{Start: at + 1, End: q}, escapes
 	}
-	return Span{at + 1, len(src)}, escapes
+	return corpus.Span{Start: at + 1, End: len(src)}, escapes
 }
 
 // tableDate reads a date cell as M/D/YY, M/D/YYYY or YYYY-MM-DD and
@@ -301,50 +278,4 @@ func tableDate(s string) string {
 		}
 	}
 	return ""
-}
-
-// fieldNotes adds the notes found within the fields of a structured file
-// (a table's text cells, a JSON string's contents): bracketed insertions
-// ("[inaudible]") and parenthesised stage directions ("(APPLAUSE)"). A
-// note never reaches from one field into another, and nothing outside the
-// fields is read. A bracket followed by a parenthesis ("[this](http://...)")
-// is a Markdown link, which is speech, not a note.
-func fieldNotes(b *Builder, fields []Span) {
-	src := b.Source()
-	// Outside the fields every byte is a line break, which no note spans.
-	view := []byte(strings.Repeat("\n", len(src)))
-	for _, f := range fields {
-		copy(view[f.Start:f.End], src[f.Start:f.End])
-	}
-	v := string(view)
-	var notes []Note
-	for _, n := range scanBrackets(v) {
-		if n.Kind == Editorial && n.Anchor.End < len(v) && v[n.Anchor.End] == '(' {
-			continue
-		}
-		notes = append(notes, n)
-	}
-	b.AddNotes(notes...)
-	masked := Mask(v, notes)
-	for _, f := range fields {
-		b.StageNotes(masked, f)
-	}
-}
-
-// cutSpeech takes the cuts (escape characters of the file's syntax) out of
-// the speech spans, and returns what is left, trimmed, without empty
-// pieces.
-func cutSpeech(src string, speech, cuts []Span) []Span {
-	if len(cuts) == 0 {
-		return speech
-	}
-	var out []Span
-	for _, s := range speech {
-		for _, p := range subtract(s, cuts) {
-			if p = TrimSpan(src, p); p.Len() > 0 {
-				out = append(out, p)
-			}
-		}
-	}
-	return out
 }

@@ -1,16 +1,14 @@
-package corpus
+package chat
 
 import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"parley/corpus"
 )
 
-// CHATMethods describes the CHAT reader for a report's Methods: how
-// ReadCHAT found cues, speech and notes, as a paper would say it.
-const CHATMethods = "The file was read as TalkBank CHAT: each main tier (\"*CHI:\") was one utterance of the participant its code named on the \"@Participants\" roster (by name, else by role, else by code), and consecutive tiers of one speaker formed one turn. CHAT codes were not speech: explanations, alternatives and comments in brackets were notes, retracing and error codes were cut (the words they mark stayed, as they were said), \"&=laughs\" was a stage note, fillers and fragments, unintelligible \"xxx\", pauses, terminators and time bullets were cut. \"%com\" tiers and \"@Comment\" headers were notes, other dependent tiers were skipped; the headers before the first tier were front matter and \"@End\" began the back matter."
-
-// ReadCHAT reads a transcript in TalkBank's CHAT format (.cha, as CLAN
+// Read reads a transcript in TalkBank's CHAT format (.cha, as CLAN
 // writes it for CHILDES and the other TalkBank corpora). name is used in
 // errors and outputs only; opt is not consulted.
 //
@@ -60,8 +58,8 @@ const CHATMethods = "The file was read as TalkBank CHAT: each main tier (\"*CHI:
 // A main tier without a colon after its code, and a line of none of the
 // kinds of rule 1, are errors on their line; so is a text without a main
 // tier.
-func ReadCHAT(name string, src []byte, opt Options) (*Document, error) {
-	if err := CheckText(name, src); err != nil {
+func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error) {
+	if err := corpus.CheckText(name, src); err != nil {
 		return nil, err
 	}
 	text := string(src)
@@ -69,7 +67,7 @@ func ReadCHAT(name string, src []byte, opt Options) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := NewBuilder(name, "chat", text)
+	b := corpus.NewBuilder(name, "chat", text)
 
 	var mains []int // indexes of main tiers in blocks
 	var roster []chatParticipant
@@ -84,12 +82,12 @@ func ReadCHAT(name string, src []byte, opt Options) (*Document, error) {
 			date = chatDate(bl.body.In(text))
 		case bl.kind == '@' && strings.EqualFold(bl.code, "Comment"), bl.kind == '%' && strings.EqualFold(bl.code, "com"):
 			if bl.body.Len() > 0 {
-				b.AddNotes(Note{Kind: Editorial, Anchor: bl.span, Body: bl.body, Extent: bl.span})
+				b.AddNotes(corpus.Note{Kind: corpus.Editorial, Anchor: bl.span, Body: bl.body, Extent: bl.span})
 			}
 		}
 	}
 	if len(mains) == 0 {
-		return nil, &InputError{File: name, Msg: `no main tiers found: a CHAT transcript needs speaker lines such as "*CHI:", a tab and "more cookie ."`}
+		return nil, &corpus.InputError{File: name, Msg: `no main tiers found: a CHAT transcript needs speaker lines such as "*CHI:", a tab and "more cookie ."`}
 	}
 	back := len(text)
 	for _, bl := range blocks[mains[len(mains)-1]+1:] {
@@ -98,11 +96,11 @@ func ReadCHAT(name string, src []byte, opt Options) (*Document, error) {
 			break
 		}
 	}
-	b.SetMatter(Span{0, blocks[mains[0]].span.Start}, Span{back, len(text)})
+	b.SetMatter(corpus.Span{Start: 0, End: blocks[mains[0]].span.Start}, corpus.Span{Start: back, End: len(text)})
 	b.SetMetadata("", date)
 
 	names := map[string]string{} // code -> the name the speaker goes by
-	var participants []Participant
+	var participants []corpus.Participant
 	for _, p := range roster {
 		names[p.code] = p.Name
 		participants = append(participants, p.Participant)
@@ -115,15 +113,15 @@ func ReadCHAT(name string, src []byte, opt Options) (*Document, error) {
 		if k+1 < len(mains) {
 			next = blocks[mains[k+1]].span.Start
 		}
-		u := Utterance{Cue: bl.label, CueName: bl.code, Text: bl.span}
-		var cuts []Span
+		u := corpus.Utterance{Cue: bl.label, CueName: bl.code, Text: bl.span}
+		var cuts []corpus.Span
 		cuts, u.Start, u.End = chatCodes(b, text, bl.body)
-		u.Speech = speechLess(text, bl.body, cuts)
+		u.Speech = corpus.SpeechLess(text, bl.body, cuts)
 		speaker, ok := names[bl.code]
 		if !ok {
 			speaker = bl.code
 		}
-		b.Add(speaker, u, Span{bl.span.Start, next})
+		b.Add(speaker, u, corpus.Span{Start: bl.span.Start, End: next})
 	}
 	d, err := b.Document("no main tiers found")
 	if err != nil {
@@ -141,14 +139,14 @@ func ReadCHAT(name string, src []byte, opt Options) (*Document, error) {
 	return d, nil
 }
 
-// detectCHAT is sure of a text that opens as CHAT files do ("@UTF8",
+// Detect is sure of a text that opens as CHAT files do ("@UTF8",
 // "@Begin"), and takes any .cha file as possibly CHAT.
-func DetectCHAT(name string, src []byte) int {
+func Detect(name string, src []byte) int {
 	s := strings.TrimPrefix(string(src[:min(len(src), 64)]), "\ufeff")
 	if strings.HasPrefix(s, "@UTF8") || strings.HasPrefix(s, "@Begin") {
 		return 2
 	}
-	if HasExt(name, ".cha") {
+	if corpus.HasExt(name, ".cha") {
 		return 1
 	}
 	return 0
@@ -157,18 +155,18 @@ func DetectCHAT(name string, src []byte) int {
 // chatBlock is one line of a CHAT file with its continuation lines: a
 // header, a main tier or a dependent tier.
 type chatBlock struct {
-	kind  byte // '@', '*' or '%'
-	span  Span // the whole block, trimmed
-	label Span // "*CHI:", "%mor:", "@Date:", "@Begin"
+	kind  byte        // '@', '*' or '%'
+	span  corpus.Span // the whole block, trimmed
+	label corpus.Span // "*CHI:", "%mor:", "@Date:", "@Begin"
 	code  string
-	body  Span // what follows the label, trimmed
+	body  corpus.Span // what follows the label, trimmed
 }
 
 // chatBlocks splits text into blocks. A main tier without a colon after
 // its code, and a line that is none of the kinds, are errors.
 func chatBlocks(name, text string) ([]chatBlock, error) {
 	var blocks []chatBlock
-	for n, ln := range SplitLines(text) {
+	for n, ln := range corpus.SplitLines(text) {
 		if n == 0 && strings.HasPrefix(text, "\ufeff") {
 			ln.Start += len("\ufeff")
 		}
@@ -179,14 +177,14 @@ func chatBlocks(name, text string) ([]chatBlock, error) {
 		switch c := line[0]; c {
 		case ' ', '\t':
 			if k := len(blocks) - 1; k >= 0 {
-				blocks[k].span.End = TrimSpan(text, ln).End
-				blocks[k].body = TrimSpan(text, Span{blocks[k].label.End, blocks[k].span.End})
+				blocks[k].span.End = corpus.TrimSpan(text, ln).End
+				blocks[k].body = corpus.TrimSpan(text, corpus.Span{Start: blocks[k].label.End, End: blocks[k].span.End})
 			}
 			continue
 		case '@', '*', '%':
 			colon := strings.IndexByte(line, ':')
 			if c == '*' && (colon <= 1 || strings.ContainsAny(line[1:colon], " \t")) {
-				return nil, &InputError{File: name, Line: n + 1, Msg: fmt.Sprintf(`main tier %q has no colon after the speaker's code (write "*CHI:", a tab and the words)`, chatShort(line))}
+				return nil, &corpus.InputError{File: name, Line: n + 1, Msg: fmt.Sprintf(`main tier %q has no colon after the speaker's code (write "*CHI:", a tab and the words)`, chatShort(line))}
 			}
 			if colon < 0 || strings.ContainsAny(line[1:colon], "\t") {
 				// "@Begin", "@End", "@New Episode", a dependent tier without
@@ -194,17 +192,17 @@ func chatBlocks(name, text string) ([]chatBlock, error) {
 				// spaces: "@Time Duration:".)
 				colon = len(strings.TrimRight(line, " \t")) - 1
 			}
-			s := TrimSpan(text, ln)
-			label := Span{ln.Start, ln.Start + colon + 1}
+			s := corpus.TrimSpan(text, ln)
+			label := corpus.Span{Start: ln.Start, End: ln.Start + colon + 1}
 			blocks = append(blocks, chatBlock{
 				kind:  c,
 				span:  s,
 				label: label,
 				code:  strings.TrimSuffix(text[label.Start+1:label.End], ":"),
-				body:  TrimSpan(text, Span{label.End, s.End}),
+				body:  corpus.TrimSpan(text, corpus.Span{Start: label.End, End: s.End}),
 			})
 		default:
-			return nil, &InputError{File: name, Line: n + 1, Msg: fmt.Sprintf(`line %q is no CHAT line: a line opens with "*" (a main tier), "%%" (a dependent tier), "@" (a header) or a tab (a continuation)`, chatShort(line))}
+			return nil, &corpus.InputError{File: name, Line: n + 1, Msg: fmt.Sprintf(`line %q is no CHAT line: a line opens with "*" (a main tier), "%%" (a dependent tier), "@" (a header) or a tab (a continuation)`, chatShort(line))}
 		}
 	}
 	return blocks, nil
@@ -212,7 +210,7 @@ func chatBlocks(name, text string) ([]chatBlock, error) {
 
 // chatParticipant is a roster entry with its speaker code.
 type chatParticipant struct {
-	Participant
+	corpus.Participant
 	code string
 }
 
@@ -220,7 +218,7 @@ type chatParticipant struct {
 // Name Role" or "CODE Role". An entry goes by its name, else its role,
 // else, where two entries would share one, by its code; the role is kept
 // where it is not the name.
-func chatRoster(text string, s Span) []chatParticipant {
+func chatRoster(text string, s corpus.Span) []chatParticipant {
 	var out []chatParticipant
 	seen := map[string]int{} // speaker ID -> entries going by it
 	for pos := s.Start; pos < s.End; {
@@ -230,13 +228,13 @@ func chatRoster(text string, s Span) []chatParticipant {
 		} else {
 			end += pos
 		}
-		entry := TrimSpan(text, Span{pos, end})
+		entry := corpus.TrimSpan(text, corpus.Span{Start: pos, End: end})
 		pos = end + 1
 		f := strings.Fields(entry.In(text))
 		if len(f) == 0 {
 			continue
 		}
-		p := chatParticipant{code: f[0], Participant: Participant{Line: lineAtOffset(text, entry.Start)}}
+		p := chatParticipant{code: f[0], Participant: corpus.Participant{Line: corpus.LineAt(text, entry.Start)}}
 		switch {
 		case len(f) == 1:
 			p.Name = f[0]
@@ -246,11 +244,11 @@ func chatRoster(text string, s Span) []chatParticipant {
 			p.Name = strings.ReplaceAll(strings.Join(f[1:len(f)-1], " "), "_", " ")
 			p.Role = strings.ReplaceAll(f[len(f)-1], "_", " ")
 		}
-		seen[SpeakerID(p.Name)]++
+		seen[corpus.SpeakerID(p.Name)]++
 		out = append(out, p)
 	}
 	for i, p := range out {
-		if seen[SpeakerID(p.Name)] > 1 {
+		if seen[corpus.SpeakerID(p.Name)] > 1 {
 			if p.Role == "" {
 				out[i].Role = p.Name
 			}
@@ -292,23 +290,23 @@ func chatDigits(s string) bool {
 }
 
 // chatCodes finds the CHAT codes in the body s of a main tier (rule 5 of
-// ReadCHAT): it adds the ones that are notes to b, and returns the spans
+// Read): it adds the ones that are notes to b, and returns the spans
 // of all of them, for cutting from speech, and the tier's timing in
 // seconds from its time bullets (zero without).
-func chatCodes(b *Builder, text string, s Span) (cuts []Span, start, end float64) {
-	note := func(kind NoteKind, anchor, body Span) {
-		b.AddNotes(Note{Kind: kind, Anchor: anchor, Body: TrimSpan(text, body), Extent: anchor})
+func chatCodes(b *corpus.Builder, text string, s corpus.Span) (cuts []corpus.Span, start, end float64) {
+	note := func(kind corpus.NoteKind, anchor, body corpus.Span) {
+		b.AddNotes(corpus.Note{Kind: kind, Anchor: anchor, Body: corpus.TrimSpan(text, body), Extent: anchor})
 		cuts = append(cuts, anchor)
 	}
 	cut := func(from, to int) {
 		if from < to {
-			cuts = append(cuts, Span{from, to})
+			cuts = append(cuts, corpus.Span{Start: from, End: to})
 		}
 	}
 	timed := false
 	for i := s.Start; i < s.End; {
 		c := text[i]
-		if isSpace(c) {
+		if corpus.IsSpace(c) {
 			i++
 			continue
 		}
@@ -319,7 +317,7 @@ func chatCodes(b *Builder, text string, s Span) (cuts []Span, start, end float64
 				i++
 				continue
 			}
-			bullet := Span{i, i + 1 + j + 1}
+			bullet := corpus.Span{Start: i, End: i + 1 + j + 1}
 			if from, to, ok := chatBullet(text[i+1 : i+1+j]); ok {
 				if !timed {
 					start, timed = from, true
@@ -332,15 +330,15 @@ func chatCodes(b *Builder, text string, s Span) (cuts []Span, start, end float64
 		}
 		if c == '[' {
 			if j := strings.IndexByte(text[i+1:s.End], ']'); j >= 0 {
-				code := Span{i, i + 1 + j + 1}
+				code := corpus.Span{Start: i, End: i + 1 + j + 1}
 				inner := text[i+1 : i+1+j]
 				switch {
 				case strings.HasPrefix(inner, "=!"):
-					note(Stage, code, Span{i + 3, code.End - 1})
+					note(corpus.Stage, code, corpus.Span{Start: i + 3, End: code.End - 1})
 				case strings.HasPrefix(inner, "=?"):
-					note(Editorial, code, Span{i + 3, code.End - 1})
+					note(corpus.Editorial, code, corpus.Span{Start: i + 3, End: code.End - 1})
 				case strings.HasPrefix(inner, "="), strings.HasPrefix(inner, ":"), strings.HasPrefix(inner, "%"):
-					note(Editorial, code, Span{i + 2, code.End - 1})
+					note(corpus.Editorial, code, corpus.Span{Start: i + 2, End: code.End - 1})
 				default:
 					cut(code.Start, code.End)
 				}
@@ -350,7 +348,7 @@ func chatCodes(b *Builder, text string, s Span) (cuts []Span, start, end float64
 		}
 		// A word or another code: up to white space, a bracket or a bullet.
 		j := i + 1
-		for j < s.End && !isSpace(text[j]) && text[j] != '[' && text[j] != '\x15' {
+		for j < s.End && !corpus.IsSpace(text[j]) && text[j] != '[' && text[j] != '\x15' {
 			j++
 		}
 		ws, we := i, j
@@ -369,7 +367,7 @@ func chatCodes(b *Builder, text string, s Span) (cuts []Span, start, end float64
 		w := text[ws:we]
 		switch {
 		case strings.HasPrefix(w, "&="):
-			note(Stage, Span{ws, we}, Span{ws + 2, we})
+			note(corpus.Stage, corpus.Span{Start: ws, End: we}, corpus.Span{Start: ws + 2, End: we})
 		case w[0] == '&', w[0] == '0', w[0] == '+',
 			w == "." || w == "?" || w == "!" || w == "„" || w == "‡",
 			chatUnintelligible[strings.ToLower(w)], chatPause(w):
@@ -426,26 +424,6 @@ func chatBullet(s string) (start, end float64, ok bool) {
 		return 0, 0, false
 	}
 	return float64(from) / 1000, float64(to) / 1000, true
-}
-
-// speechLess returns the speech of the span s of text: s less the cuts,
-// split at line breaks, trimmed, empty pieces dropped. It is
-// Builder.SpeechIn for readers that cut more than notes.
-func speechLess(text string, s Span, cuts []Span) []Span {
-	var out []Span
-	for _, piece := range subtract(s, cuts) {
-		for _, ln := range SplitLines(text[piece.Start:piece.End]) {
-			if p := TrimSpan(text, Span{piece.Start + ln.Start, piece.Start + ln.End}); p.Len() > 0 {
-				out = append(out, p)
-			}
-		}
-	}
-	return out
-}
-
-// lineAtOffset returns the 1-based line of byte offset off in text.
-func lineAtOffset(text string, off int) int {
-	return strings.Count(text[:min(max(off, 0), len(text))], "\n") + 1
 }
 
 // chatShort gives a line for an error message: trimmed, and cut after 40

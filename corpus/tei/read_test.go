@@ -1,4 +1,4 @@
-package corpus
+package tei
 
 import (
 	"fmt"
@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"parley/corpus"
+	"parley/corpus/corpustest"
 )
 
 // teiDoc wraps a body in a minimal TEI document with an empty header.
@@ -13,95 +16,95 @@ func teiDoc(body string) string {
 	return `<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/>` + "\n<text><body>\n" + body + "\n</body></text></TEI>\n"
 }
 
-func TestReadTEI(t *testing.T) {
-	tests := []readerCase{
+func TestRead(t *testing.T) {
+	tests := []corpustest.Case{
 		{
-			name: "a speech is its lines and paragraphs, not its speaker or stage directions",
-			src: teiDoc(`<sp who="#ham"><speaker>HAMLET</speaker><l>To be, or not to be,</l>` +
+			Name: "a speech is its lines and paragraphs, not its speaker or stage directions",
+			Src: teiDoc(`<sp who="#ham"><speaker>HAMLET</speaker><l>To be, or not to be,</l>` +
 				`<stage>Aside.</stage><l>that is the question.</l></sp>` +
 				`<sp who="#oph"><speaker>OPHELIA</speaker><p>Good my lord.</p></sp>`),
-			turns: "hamlet=To be, or not to be,|that is the question.; ophelia=Good my lord.",
-			notes: "stage:Aside.@1",
+			Turns: "hamlet=To be, or not to be,|that is the question.; ophelia=Good my lord.",
+			Notes: "stage:Aside.@1",
 		},
 		{
-			name: "a who goes by its first speaker label; the labels are its forms",
-			src: teiDoc(`<sp who="#ham"><speaker>HAMLET.</speaker><l>One.</l></sp>` +
+			Name: "a who goes by its first speaker label; the labels are its forms",
+			Src: teiDoc(`<sp who="#ham"><speaker>HAMLET.</speaker><l>One.</l></sp>` +
 				`<sp who="#hor"><speaker>Hor.</speaker><l>Two.</l></sp>` +
 				`<sp who="#ham"><speaker>Ham.</speaker><l>Three.</l></sp>`),
-			turns: "hamlet=One.; hor=Two.; hamlet=Three.",
+			Turns: "hamlet=One.; hor=Two.; hamlet=Three.",
 		},
 		{
-			name:  "two whos under one label stay two speakers",
-			src:   teiDoc(`<sp who="#cit1"><speaker>CITIZEN</speaker><p>A.</p></sp><sp who="#cit2"><speaker>CITIZEN</speaker><p>B.</p></sp>`),
-			turns: "citizen=A.; cit2=B.",
+			Name:  "two whos under one label stay two speakers",
+			Src:   teiDoc(`<sp who="#cit1"><speaker>CITIZEN</speaker><p>A.</p></sp><sp who="#cit2"><speaker>CITIZEN</speaker><p>B.</p></sp>`),
+			Turns: "citizen=A.; cit2=B.",
 		},
 		{
-			name:  "without a speaker label, the who; without who, the label; without either, Unknown",
-			src:   teiDoc(`<sp who="#Smith"><p>A.</p></sp><sp><speaker>ALL</speaker><p>B.</p></sp><sp><p>C.</p></sp><sp who="#a #b"><p>D.</p></sp>`),
-			turns: "smith=A.; all=B.; unknown=C.; a, b=D.",
+			Name:  "without a speaker label, the who; without who, the label; without either, Unknown",
+			Src:   teiDoc(`<sp who="#Smith"><p>A.</p></sp><sp><speaker>ALL</speaker><p>B.</p></sp><sp><p>C.</p></sp><sp who="#a #b"><p>D.</p></sp>`),
+			Turns: "smith=A.; all=B.; unknown=C.; a, b=D.",
 		},
 		{
-			name:  "consecutive utterances of one speaker are one turn",
-			src:   teiDoc(`<u who="#A"><seg>One.</seg></u><u who="#A"><seg>Two.</seg></u><u who="#B"><seg>Three.</seg></u>`),
-			turns: "a=One. / Two.; b=Three.",
+			Name:  "consecutive utterances of one speaker are one turn",
+			Src:   teiDoc(`<u who="#A"><seg>One.</seg></u><u who="#A"><seg>Two.</seg></u><u who="#B"><seg>Three.</seg></u>`),
+			Turns: "a=One. / Two.; b=Three.",
 		},
 		{
-			name: "ParlaMint notes, gaps, incidents, kinesics and vocals are not speech",
-			src: teiDoc(`<note type="speaker">The Speaker:</note>` +
+			Name: "ParlaMint notes, gaps, incidents, kinesics and vocals are not speech",
+			Src: teiDoc(`<note type="speaker">The Speaker:</note>` +
 				`<u who="#A"><seg>We <gap reason="inaudible"/> agree. <note>(Applause)</note> ` +
 				`<kinesic type="applause"/><vocal type="laughter"><desc>Laughter</desc></vocal> ` +
 				`<incident><desc>Phone rings</desc></incident> Quite.</seg></u>` +
 				`<note type="time">10.05</note><u who="#B"><seg>No.</seg></u>`),
-			turns: "a=We|agree.|Quite.; b=No.",
-			notes: "editorial:The Speaker:@0 elision:inaudible@1 editorial:(Applause)@1 stage:applause@1 stage:Laughter@1 stage:Phone rings@1 editorial:10.05@1",
+			Turns: "a=We|agree.|Quite.; b=No.",
+			Notes: "editorial:The Speaker:@0 elision:inaudible@1 editorial:(Applause)@1 stage:applause@1 stage:Laughter@1 stage:Phone rings@1 editorial:10.05@1",
 		},
 		{
-			name:  "deletions and forme work are not speech; of a choice, the original is",
-			src:   teiDoc(`<sp who="#a"><p>I <del>never</del> said <choice><sic>teh</sic><corr>the</corr></choice> <fw>27</fw>word <choice><abbr>Mr</abbr><expan>Mister</expan></choice> <choice><orig>sayd</orig><reg>said</reg></choice>.</p></sp>`),
-			turns: "a=I|said|teh|word|Mr|sayd|.",
+			Name:  "deletions and forme work are not speech; of a choice, the original is",
+			Src:   teiDoc(`<sp who="#a"><p>I <del>never</del> said <choice><sic>teh</sic><corr>the</corr></choice> <fw>27</fw>word <choice><abbr>Mr</abbr><expan>Mister</expan></choice> <choice><orig>sayd</orig><reg>said</reg></choice>.</p></sp>`),
+			Turns: "a=I|said|teh|word|Mr|sayd|.",
 		},
 		{
-			name:  "a note inside a note is part of it",
-			src:   teiDoc(`<sp who="#a"><p>Yes <stage>rising <note>in anger</note> slowly</stage> no.</p></sp>`),
-			turns: "a=Yes|no.",
-			notes: "stage:rising <note>in anger</note> slowly@1",
+			Name:  "a note inside a note is part of it",
+			Src:   teiDoc(`<sp who="#a"><p>Yes <stage>rising <note>in anger</note> slowly</stage> no.</p></sp>`),
+			Turns: "a=Yes|no.",
+			Notes: "stage:rising <note>in anger</note> slowly@1",
 		},
 		{
-			name:  "references for letters and word-inner apostrophes stay, others are cut",
-			src:   teiDoc(`<sp who="#a"><p>Rosencrantz &amp; Guildenstern &#8212; don&apos;t caf&#233; &quot;so&quot; &#x27;tis &eacute;t&eacute;&hellip;</p></sp>`),
-			turns: "a=Rosencrantz|Guildenstern|don&apos;t caf&#233;|so|tis &eacute;t&eacute;",
+			Name:  "references for letters and word-inner apostrophes stay, others are cut",
+			Src:   teiDoc(`<sp who="#a"><p>Rosencrantz &amp; Guildenstern &#8212; don&apos;t caf&#233; &quot;so&quot; &#x27;tis &eacute;t&eacute;&hellip;</p></sp>`),
+			Turns: "a=Rosencrantz|Guildenstern|don&apos;t caf&#233;|so|tis &eacute;t&eacute;",
 		},
 		{
-			name:  "CDATA is read as text",
-			src:   teiDoc(`<sp who="#a"><p>One <![CDATA[<two>]]> three</p></sp>`),
-			turns: "a=One|<two>|three",
+			Name:  "CDATA is read as text",
+			Src:   teiDoc(`<sp who="#a"><p>One <![CDATA[<two>]]> three</p></sp>`),
+			Turns: "a=One|<two>|three",
 		},
 		{
-			name:  "CRLF line ends",
-			src:   strings.ReplaceAll(teiDoc("<sp who=\"#a\">\n<l>One line,</l>\n<l>and another.</l>\n</sp>\n<sp who=\"#b\"><l>Yes.</l></sp>"), "\n", "\r\n"),
-			turns: "a=One line,|and another.; b=Yes.",
+			Name:  "CRLF line ends",
+			Src:   strings.ReplaceAll(teiDoc("<sp who=\"#a\">\n<l>One line,</l>\n<l>and another.</l>\n</sp>\n<sp who=\"#b\"><l>Yes.</l></sp>"), "\n", "\r\n"),
+			Turns: "a=One line,|and another.; b=Yes.",
 		},
 		{
-			name:  "an empty utterance is none",
-			src:   teiDoc(`<u who="#a"/><u who="#b"><seg>Hm.</seg></u>`),
-			turns: "b=Hm.",
+			Name:  "an empty utterance is none",
+			Src:   teiDoc(`<u who="#a"/><u who="#b"><seg>Hm.</seg></u>`),
+			Turns: "b=Hm.",
 		},
 		{
-			name:  "stage directions between and around speeches are notes",
-			src:   teiDoc(`<stage>Enter A.</stage><sp who="#a"><p>Hi.</p></sp><stage>Enter B.</stage><sp who="#b"><p>Ho.</p></sp><stage>Exeunt.</stage>`),
-			turns: "a=Hi.; b=Ho.",
-			notes: "stage:Enter A.@0 stage:Enter B.@1 stage:Exeunt.@0",
+			Name:  "stage directions between and around speeches are notes",
+			Src:   teiDoc(`<stage>Enter A.</stage><sp who="#a"><p>Hi.</p></sp><stage>Enter B.</stage><sp who="#b"><p>Ho.</p></sp><stage>Exeunt.</stage>`),
+			Turns: "a=Hi.; b=Ho.",
+			Notes: "stage:Enter A.@0 stage:Enter B.@1 stage:Exeunt.@0",
 		},
 	}
-	runReaderCases(t, tests, ReadTEI, "t.xml", "tei")
+	corpustest.RunCases(t, tests, Read, "t.xml", "tei")
 }
 
-func TestReadTEICuesAndForms(t *testing.T) {
+func TestReadCuesAndForms(t *testing.T) {
 	src := teiDoc(`<sp who="#ham"><speaker>HAMLET.</speaker><l>One.</l></sp>` + "\n" +
 		`<sp who="#hor"><stage>Aside</stage><speaker>HORATIO</speaker><l>Two.</l></sp>` + "\n" +
 		`<sp who="#ham"><speaker>Ham.</speaker><l>Three.</l></sp>` + "\n" +
 		`<u who="#Smith" xml:id="u1"><seg>Four.</seg></u>`)
-	d, err := ReadTEI("t.xml", []byte(src), Options{})
+	d, err := Read("t.xml", []byte(src), corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,7 +135,7 @@ func TestReadTEICuesAndForms(t *testing.T) {
 	}
 }
 
-func TestReadTEIHeader(t *testing.T) {
+func TestReadHeader(t *testing.T) {
 	src := `<?xml version="1.0" encoding="ISO-8859-1"?>
 <TEI xmlns="http://www.tei-c.org/ns/1.0">
 <teiHeader>
@@ -165,50 +168,50 @@ func TestReadTEIHeader(t *testing.T) {
 <sp who="#dup"><l>Four.</l></sp>
 </body></text></TEI>
 `
-	d, err := ReadTEI("t.xml", []byte(src), Options{})
+	d, err := Read("t.xml", []byte(src), corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkMeta(t, d, "A Play & its Title", "1601-05-06")
-	checkMatter(t, d, "1-26", "31-31")
-	want := []Participant{{"Jan Novak", "", 13}, {"Bea Kovač", "", 14}, {"First", "", 15}, {"Ghost", "of Hamlet's father", 23}}
+	corpustest.CheckMeta(t, d, "A Play & its Title", "1601-05-06")
+	corpustest.CheckMatter(t, d, "1-26", "31-31")
+	want := []corpus.Participant{{Name: "Jan Novak", Role: "", Line: 13}, {Name: "Bea Kovač", Role: "", Line: 14}, {Name: "First", Role: "", Line: 15}, {Name: "Ghost", Role: "of Hamlet's father", Line: 23}}
 	if fmt.Sprint(d.Roster) != fmt.Sprint(want) {
 		t.Errorf("Roster\n got %v\nwant %v", d.Roster, want)
 	}
-	turns, notes := readerTurns(d)
+	turns, notes := corpustest.Turns(d)
 	if w := "jan novak=One.; bea kovač=Two.; ghost=Three.; first=Four."; turns != w {
 		t.Errorf("turns\n got %s\nwant %s", turns, w)
 	}
 	if notes != "" {
 		t.Errorf("notes %s, want none (the header's are not the text's)", notes)
 	}
-	checkInvariants(t, d)
+	corpustest.CheckInvariants(t, d)
 
 	// Without a settingDesc, the header's first full date that is not the
 	// publication's.
 	src2 := strings.Replace(src, `<settingDesc><setting><date when="1601-05-06"/></setting></settingDesc>`, "", 1)
-	if d, err := ReadTEI("t.xml", []byte(src2), Options{}); err != nil || d.Date != "1999-12-31" {
+	if d, err := Read("t.xml", []byte(src2), corpus.Options{}); err != nil || d.Date != "1999-12-31" {
 		t.Errorf("date %q, %v; want 1999-12-31", d.Date, err)
 	}
 }
 
-func TestReadTEIErrors(t *testing.T) {
-	tests := []readerError{
-		{"mismatched end tag", "<TEI>\n<text>\n<sp><p>x</sp>\n</text></TEI>\n", 3, "malformed XML: element <p> closed by </sp>"},
-		{"mismatched end tag, CRLF", "<TEI>\r\n<text>\r\n<sp><p>x</sp>\r\n</text></TEI>\r\n", 3, "malformed XML"},
-		{"unclosed element", "<TEI>\n<sp who=\"#a\"><p>x</p>\n", 3, "malformed XML: unexpected EOF"},
-		{"undefined entity", "<TEI>\n\n<sp><p>x &bogus; y</p></sp></TEI>", 3, "malformed XML"},
-		{"bad attribute", "<TEI>\n<sp who=#a><p>x</p></sp></TEI>", 2, "malformed XML"},
-		{"no speeches", teiDoc("<div><p>Just prose.</p></div>"), 0, "no <sp> or <u>"},
-		{"speeches only in the header", "<TEI><teiHeader><sp who=\"#a\">x</sp></teiHeader><text/></TEI>", 0, "no <sp> or <u>"},
-		{"speeches only inside a note", teiDoc(`<note><sp who="#a"><p>x</p></sp></note>`), 0, "no <sp> or <u>"},
-		{"plain text", "HAMLET: To be.\n", 0, "no <sp> or <u>"},
-		{"empty", "\n", 0, "empty file"},
+func TestReadErrors(t *testing.T) {
+	tests := []corpustest.ErrorCase{
+		{Name: "mismatched end tag", Src: "<TEI>\n<text>\n<sp><p>x</sp>\n</text></TEI>\n", Line: 3, Msg: "malformed XML: element <p> closed by </sp>"},
+		{Name: "mismatched end tag, CRLF", Src: "<TEI>\r\n<text>\r\n<sp><p>x</sp>\r\n</text></TEI>\r\n", Line: 3, Msg: "malformed XML"},
+		{Name: "unclosed element", Src: "<TEI>\n<sp who=\"#a\"><p>x</p>\n", Line: 3, Msg: "malformed XML: unexpected EOF"},
+		{Name: "undefined entity", Src: "<TEI>\n\n<sp><p>x &bogus; y</p></sp></TEI>", Line: 3, Msg: "malformed XML"},
+		{Name: "bad attribute", Src: "<TEI>\n<sp who=#a><p>x</p></sp></TEI>", Line: 2, Msg: "malformed XML"},
+		{Name: "no speeches", Src: teiDoc("<div><p>Just prose.</p></div>"), Line: 0, Msg: "no <sp> or <u>"},
+		{Name: "speeches only in the header", Src: "<TEI><teiHeader><sp who=\"#a\">x</sp></teiHeader><text/></TEI>", Line: 0, Msg: "no <sp> or <u>"},
+		{Name: "speeches only inside a note", Src: teiDoc(`<note><sp who="#a"><p>x</p></sp></note>`), Line: 0, Msg: "no <sp> or <u>"},
+		{Name: "plain text", Src: "HAMLET: To be.\n", Line: 0, Msg: "no <sp> or <u>"},
+		{Name: "empty", Src: "\n", Line: 0, Msg: "empty file"},
 	}
-	runReaderErrors(t, tests, ReadTEI, "t.xml")
+	corpustest.RunErrors(t, tests, Read, "t.xml")
 }
 
-func TestDetectTEI(t *testing.T) {
+func TestDetect(t *testing.T) {
 	long := "<?xml version=\"1.0\"?>\n<!--" + strings.Repeat("x", 2100) + "-->\n<TEI>"
 	tests := []struct {
 		name, src string
@@ -222,16 +225,16 @@ func TestDetectTEI(t *testing.T) {
 		{"a.txt", `<TEI>`, 0},
 	}
 	for _, tc := range tests {
-		if got := DetectTEI(tc.name, []byte(tc.src)); got != tc.want {
-			t.Errorf("detectTEI(%q, %.30q) = %d, want %d", tc.name, tc.src, got, tc.want)
+		if got := Detect(tc.name, []byte(tc.src)); got != tc.want {
+			t.Errorf("Detect(%q, %.30q) = %d, want %d", tc.name, tc.src, got, tc.want)
 		}
 	}
 }
 
 func TestGoldenTEIDrama(t *testing.T) {
-	d := readTestdataWith(t, "tei-hamlet.xml", ReadTEI)
-	checkReaderGolden(t, d, filepath.Join("testdata", "tei-hamlet.turns.golden"))
-	checkMeta(t, d, "The Tragedy of Hamlet, Prince of Denmark: Act 1, Scene 1 (opening)", "")
+	d := corpustest.ReadTestdata(t, "tei-hamlet.xml", Read)
+	corpustest.CheckGolden(t, filepath.Join("testdata", "tei-hamlet.turns.golden"), corpustest.SpeechListing(d))
+	corpustest.CheckMeta(t, d, "The Tragedy of Hamlet, Prince of Denmark: Act 1, Scene 1 (opening)", "")
 	if len(d.Turns) != 20 || len(d.Speakers) != 4 || len(d.Roster) != 4 {
 		t.Errorf("%d turns, %d speakers, %d on the roster; want 20, 4, 4", len(d.Turns), len(d.Speakers), len(d.Roster))
 	}
@@ -241,9 +244,9 @@ func TestGoldenTEIDrama(t *testing.T) {
 }
 
 func TestGoldenTEIParlaMint(t *testing.T) {
-	d := readTestdataWith(t, "parlamint-sitting.xml", ReadTEI)
-	checkReaderGolden(t, d, filepath.Join("testdata", "parlamint-sitting.turns.golden"))
-	checkMeta(t, d, "Sample parliamentary corpus ParlaMint-XX, Sitting 12 [ParlaMint SAMPLE]", "2021-05-12")
+	d := corpustest.ReadTestdata(t, "parlamint-sitting.xml", Read)
+	corpustest.CheckGolden(t, filepath.Join("testdata", "parlamint-sitting.turns.golden"), corpustest.SpeechListing(d))
+	corpustest.CheckMeta(t, d, "Sample parliamentary corpus ParlaMint-XX, Sitting 12 [ParlaMint SAMPLE]", "2021-05-12")
 	var seq []string
 	for _, tr := range d.Turns {
 		seq = append(seq, fmt.Sprintf("%s:%d", tr.Speaker, len(tr.Utterances)))
@@ -253,10 +256,10 @@ func TestGoldenTEIParlaMint(t *testing.T) {
 	}
 }
 
-// FuzzReadTEI feeds the reader arbitrary text. ReadTEI must not panic; it
+// FuzzRead feeds the reader arbitrary text. Read must not panic; it
 // returns a document whose spans lie in the source and whose turns are
 // numbered 1..n, or an *InputError.
-func FuzzReadTEI(f *testing.F) {
+func FuzzRead(f *testing.F) {
 	for _, file := range []string{"tei-hamlet.xml", "parlamint-sitting.xml"} {
 		if src, err := os.ReadFile(filepath.Join("testdata", file)); err == nil {
 			f.Add(src)
@@ -273,13 +276,13 @@ func FuzzReadTEI(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		d, err := ReadTEI("fuzz.xml", src, Options{})
+		d, err := Read("fuzz.xml", src, corpus.Options{})
 		if err != nil {
-			if !IsInputError(err) || d != nil {
+			if !corpus.IsInputError(err) || d != nil {
 				t.Fatalf("%v, %v: want no document and an *InputError", d, err)
 			}
 			return
 		}
-		checkReaderDocument(t, d, src)
+		corpustest.CheckDocument(t, d, src)
 	})
 }

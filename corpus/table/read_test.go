@@ -1,10 +1,9 @@
-package corpus
+package table
 
 import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,47 +11,19 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"parley/corpus"
+	"parley/corpus/corpustest"
 )
 
 // debate2016 is the shared corpus's 2016 debates table, seen from the
-// corpus package's directory.
-var debate2016 = filepath.Join("..", "..", "shared", "corpora", "debates-2016-csv", "debate.csv")
+// package's directory.
+var debate2016 = filepath.Join("..", "..", "..", "shared", "corpora", "debates-2016-csv", "debate.csv")
 
-// turnSummary renders a document's turns as "speaker: L2 speech|speech /
-// L3 speech", one turn a line: each utterance's line and its speech spans.
-func turnSummary(d *Document) string {
-	var b strings.Builder
-	for _, t := range d.Turns {
-		fmt.Fprintf(&b, "%s:", t.Speaker)
-		for k, u := range t.Utterances {
-			if k > 0 {
-				b.WriteString(" /")
-			}
-			var speech []string
-			for _, s := range u.Speech {
-				speech = append(speech, s.In(d.Source))
-			}
-			fmt.Fprintf(&b, " L%d %s", u.Line, strings.Join(speech, "|"))
-		}
-		b.WriteString("\n")
-	}
-	return b.String()
-}
-
-// noteSummary renders a document's notes as "kind:text@turn", space
-// separated.
-func noteSummary(d *Document) string {
-	var out []string
-	for _, n := range d.Notes {
-		out = append(out, fmt.Sprintf("%s:%s@%d", n.Kind, d.NoteText(n), n.Turn))
-	}
-	return strings.Join(out, " ")
-}
-
-func TestReadTable(t *testing.T) {
+func TestRead(t *testing.T) {
 	for _, c := range []struct {
 		name, file, src string
-		opt             Options
+		opt             corpus.Options
 		turns           string
 		date, notes     string
 	}{{
@@ -96,7 +67,7 @@ func TestReadTable(t *testing.T) {
 		name:  "columns named by the options, without regard to case",
 		file:  "d.csv",
 		src:   "who,said,speaker,text\nA,x,C,z\nB,y,C,z\n",
-		opt:   Options{SpeakerColumn: "WHO", TextColumn: "Said"},
+		opt:   corpus.Options{SpeakerColumn: "WHO", TextColumn: "Said"},
 		turns: "a: L2 x\nb: L3 y\n",
 	}, {
 		name:  "the alternative names",
@@ -148,27 +119,27 @@ func TestReadTable(t *testing.T) {
 		notes: "editorial:laughter@1",
 	}} {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := ReadTable(c.file, []byte(c.src), c.opt)
+			d, err := Read(c.file, []byte(c.src), c.opt)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := turnSummary(d); got != c.turns {
+			if got := corpustest.TurnSummary(d); got != c.turns {
 				t.Errorf("turns\n got %q\nwant %q", got, c.turns)
 			}
 			if d.Date != c.date || d.Format != "table" {
 				t.Errorf("date %q, format %q; want %q, table", d.Date, d.Format, c.date)
 			}
-			if got := noteSummary(d); got != c.notes {
+			if got := corpustest.Notes(d); got != c.notes {
 				t.Errorf("notes %q, want %q", got, c.notes)
 			}
-			checkTableDoc(t, d, []byte(c.src))
+			corpustest.CheckStructured(t, d, []byte(c.src))
 		})
 	}
 }
 
-func TestReadTableSpans(t *testing.T) {
+func TestReadSpans(t *testing.T) {
 	src := "Speaker,Text\n\"Holt\",\"Good \"\"evening\"\"\nand (LAUGHTER) welcome.\"\nClinton,Thanks.\n"
-	d, err := ReadTable("d.csv", []byte(src), Options{})
+	d, err := Read("d.csv", []byte(src), corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,31 +161,31 @@ func TestReadTableSpans(t *testing.T) {
 	}
 }
 
-func TestReadTableErrors(t *testing.T) {
+func TestReadErrors(t *testing.T) {
 	for _, c := range []struct {
 		name, src string
-		opt       Options
+		opt       corpus.Options
 		line      int
 		msg       string
 	}{
-		{"no speaker column", "Who,Words\nA,x\n", Options{}, 1, `no speaker column: looked for "speaker", "speaker_name" or "name", and the header has "Who", "Words"; name the column with --speaker-column`},
-		{"no text column named so", "Speaker,Text\nA,x\n", Options{TextColumn: "said"}, 1, `no text column: looked for "said", and the header has "Speaker", "Text"`},
-		{"one column for both", "Speaker,Text\nA,x\n", Options{SpeakerColumn: "TEXT"}, 1, `the speaker and text columns are both "Text"`},
-		{"a bare quotation mark", "Speaker,Text\nA,x\nB,say \"hi\"\n", Options{}, 3, `column 7: bare " in non-quoted-field; a cell that holds a quotation mark must be quoted whole`},
-		{"a stray quotation mark after a quoted cell", "Speaker,Text\nA,\"x\"y\n", Options{}, 2, `extraneous or missing " in quoted-field`},
-		{"a quote left open", "Speaker,Text\nA,x\nB,\"y\nC,z\n", Options{}, 3, `extraneous or missing " in quoted-field at line 4, column 5, in the row that starts here`},
-		{"a bad header", "Speaker,\"Text\nA,x\n", Options{}, 1, `extraneous or missing " in quoted-field at line 2, column 5, in the row that starts here`},
-		{"too few cells", "Line,Speaker,Text\n1,A,x\n2,B\n", Options{}, 3, "the row has 2 cells, too few to reach the speaker column (2) and the text column (3)"},
-		{"text without a speaker", "Speaker,Text\nA,x\n ,y\n", Options{}, 3, `text without a speaker: the "Speaker" cell is empty`},
-		{"a header only", "Speaker,Text\n", Options{}, 0, "no rows: the table has a header and nothing under it"},
-		{"empty rows only", "Speaker,Text\n,\n", Options{}, 0, "no rows"},
-		{"a byte order mark only", "\ufeff", Options{}, 0, "no header row"},
-		{"nothing", " \n", Options{}, 0, "empty file"},
-		{"binary", "Speaker,Text\nA,\x00\n", Options{}, 2, "binary file"},
+		{"no speaker column", "Who,Words\nA,x\n", corpus.Options{}, 1, `no speaker column: looked for "speaker", "speaker_name" or "name", and the header has "Who", "Words"; name the column with --speaker-column`},
+		{"no text column named so", "Speaker,Text\nA,x\n", corpus.Options{TextColumn: "said"}, 1, `no text column: looked for "said", and the header has "Speaker", "Text"`},
+		{"one column for both", "Speaker,Text\nA,x\n", corpus.Options{SpeakerColumn: "TEXT"}, 1, `the speaker and text columns are both "Text"`},
+		{"a bare quotation mark", "Speaker,Text\nA,x\nB,say \"hi\"\n", corpus.Options{}, 3, `column 7: bare " in non-quoted-field; a cell that holds a quotation mark must be quoted whole`},
+		{"a stray quotation mark after a quoted cell", "Speaker,Text\nA,\"x\"y\n", corpus.Options{}, 2, `extraneous or missing " in quoted-field`},
+		{"a quote left open", "Speaker,Text\nA,x\nB,\"y\nC,z\n", corpus.Options{}, 3, `extraneous or missing " in quoted-field at line 4, column 5, in the row that starts here`},
+		{"a bad header", "Speaker,\"Text\nA,x\n", corpus.Options{}, 1, `extraneous or missing " in quoted-field at line 2, column 5, in the row that starts here`},
+		{"too few cells", "Line,Speaker,Text\n1,A,x\n2,B\n", corpus.Options{}, 3, "the row has 2 cells, too few to reach the speaker column (2) and the text column (3)"},
+		{"text without a speaker", "Speaker,Text\nA,x\n ,y\n", corpus.Options{}, 3, `text without a speaker: the "Speaker" cell is empty`},
+		{"a header only", "Speaker,Text\n", corpus.Options{}, 0, "no rows: the table has a header and nothing under it"},
+		{"empty rows only", "Speaker,Text\n,\n", corpus.Options{}, 0, "no rows"},
+		{"a byte order mark only", "\ufeff", corpus.Options{}, 0, "no header row"},
+		{"nothing", " \n", corpus.Options{}, 0, "empty file"},
+		{"binary", "Speaker,Text\nA,\x00\n", corpus.Options{}, 2, "binary file"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := ReadTable("t.csv", []byte(c.src), c.opt)
-			var ie *InputError
+			d, err := Read("t.csv", []byte(c.src), c.opt)
+			var ie *corpus.InputError
 			if !errors.As(err, &ie) || d != nil {
 				t.Fatalf("got %v, %v; want an *InputError", d, err)
 			}
@@ -225,7 +196,7 @@ func TestReadTableErrors(t *testing.T) {
 	}
 }
 
-func TestDetectTable(t *testing.T) {
+func TestDetect(t *testing.T) {
 	for _, c := range []struct {
 		name, src string
 		want      int
@@ -240,15 +211,15 @@ func TestDetectTable(t *testing.T) {
 		{"d.txt", "Speaker,Text\nA,x\n", 0},
 		{"d.jsonl", "Speaker,Text\nA,x\n", 0},
 	} {
-		if got := DetectTable(c.name, []byte(c.src)); got != c.want {
-			t.Errorf("detectTable(%q, %q) = %d, want %d", c.name, c.src, got, c.want)
+		if got := Detect(c.name, []byte(c.src)); got != c.want {
+			t.Errorf("Detect(%q, %q) = %d, want %d", c.name, c.src, got, c.want)
 		}
 	}
 }
 
 // readDebate2016 reads the shared 2016 debates table, or skips the test
 // where the shared corpus is not at hand.
-func readDebate2016(t *testing.T) ([]byte, *Document) {
+func readDebate2016(t *testing.T) ([]byte, *corpus.Document) {
 	t.Helper()
 	src, err := os.ReadFile(debate2016)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -257,9 +228,9 @@ func readDebate2016(t *testing.T) ([]byte, *Document) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := ReadTable("debate.csv", src, Options{})
+	d, err := Read("debate.csv", src, corpus.Options{})
 	if err != nil {
-		t.Fatalf("ReadTable: %v", err)
+		t.Fatalf("Read: %v", err)
 	}
 	return src, d
 }
@@ -268,7 +239,7 @@ func readDebate2016(t *testing.T) ([]byte, *Document) {
 // with a listing checked by hand.
 func TestTable2016Golden(t *testing.T) {
 	src, d := readDebate2016(t)
-	checkTableDoc(t, d, src)
+	corpustest.CheckStructured(t, d, src)
 	head := *d
 	head.Turns = d.Turns[:40]
 	head.Notes = nil
@@ -277,7 +248,7 @@ func TestTable2016Golden(t *testing.T) {
 			head.Notes = append(head.Notes, n)
 		}
 	}
-	checkGolden(t, filepath.Join("testdata", "debate2016.turns.golden"), listing(&head))
+	corpustest.CheckGolden(t, filepath.Join("testdata", "debate2016.turns.golden"), corpustest.Listing(&head))
 }
 
 // TestTable2016Counts checks the 2016 debates against counts made
@@ -331,7 +302,7 @@ func TestTable2016Counts(t *testing.T) {
 	}
 	for who, want := range wantSpeech {
 		if got := gotSpeech[who]; got != want {
-			t.Errorf("%s's speech differs from the Text cells:\n%s", who, firstDiff(want, got))
+			t.Errorf("%s's speech differs from the Text cells:\n%s", who, corpustest.FirstDiff(want, got))
 		}
 	}
 	t.Logf("%d turns of %d rows by %d speakers", len(d.Turns), len(records)-1, len(d.Speakers))
@@ -340,70 +311,10 @@ func TestTable2016Counts(t *testing.T) {
 	}
 }
 
-// checkTableDoc asserts what every document of the table and ConvoKit
-// readers must be: its source the input, turns numbered 1..n by known
-// speakers, every span within the source, speech within its utterance's
-// Text, in order and clear of every note, notes in known turns.
-func checkTableDoc(t *testing.T, d *Document, src []byte) {
-	t.Helper()
-	if d.Source != string(src) {
-		t.Fatal("Source is not the input")
-	}
-	if len(d.Turns) == 0 {
-		t.Fatal("a document without turns")
-	}
-	within := func(what string, s Span) {
-		t.Helper()
-		if s.Start < 0 || s.Start > s.End || s.End > len(src) {
-			t.Fatalf("%s %v outside the source of %d bytes", what, s, len(src))
-		}
-	}
-	speakers := map[string]bool{}
-	for _, s := range d.Speakers {
-		speakers[s.ID] = true
-	}
-	for i, tr := range d.Turns {
-		if tr.Index != i+1 {
-			t.Fatalf("turn %d has Index %d", i+1, tr.Index)
-		}
-		if !speakers[tr.Speaker] || len(tr.Utterances) == 0 || tr.FirstLine < 1 || tr.FirstLine > tr.LastLine {
-			t.Fatalf("turn %d: speaker %q, %d utterances, lines %d-%d", tr.Index, tr.Speaker, len(tr.Utterances), tr.FirstLine, tr.LastLine)
-		}
-		for _, u := range tr.Utterances {
-			within("Cue", u.Cue)
-			within("Text", u.Text)
-			if u.Line < 1 {
-				t.Fatalf("turn %d: an utterance on line %d", tr.Index, u.Line)
-			}
-			pos := u.Text.Start
-			for _, s := range u.Speech {
-				within("Speech", s)
-				if s.Len() == 0 || s.Start < pos || s.End > u.Text.End {
-					t.Fatalf("turn %d: speech %v empty, out of order or outside Text %v", tr.Index, s, u.Text)
-				}
-				pos = s.End
-				for _, n := range d.Notes {
-					if s.Start < n.Anchor.End && n.Anchor.Start < s.End {
-						t.Fatalf("turn %d: speech %q overlaps the note %q", tr.Index, s.In(d.Source), n.Anchor.In(d.Source))
-					}
-				}
-			}
-		}
-	}
-	for _, n := range d.Notes {
-		within("Anchor", n.Anchor)
-		within("Body", n.Body)
-		within("Extent", n.Extent)
-		if n.Turn < 0 || n.Turn > len(d.Turns) {
-			t.Fatalf("a note in turn %d of %d", n.Turn, len(d.Turns))
-		}
-	}
-}
-
-// FuzzReadTable feeds the table reader arbitrary bytes, as CSV and as TSV.
-// It must not panic; it returns a document that checkTableDoc accepts, or
-// an *InputError.
-func FuzzReadTable(f *testing.F) {
+// FuzzRead feeds the table reader arbitrary bytes, as CSV and as TSV.
+// It must not panic; it returns a document that
+// corpustest.CheckStructured accepts, or an *InputError.
+func FuzzRead(f *testing.F) {
 	for _, s := range []string{
 		"",
 		"\x00",
@@ -429,13 +340,13 @@ func FuzzReadTable(f *testing.F) {
 		if tsv {
 			name = "fuzz.tsv"
 		}
-		d, err := ReadTable(name, src, Options{})
+		d, err := Read(name, src, corpus.Options{})
 		if err != nil {
-			if !IsInputError(err) || d != nil {
+			if !corpus.IsInputError(err) || d != nil {
 				t.Fatalf("%v, %v; want no document and an *InputError", d, err)
 			}
 			return
 		}
-		checkTableDoc(t, d, src)
+		corpustest.CheckStructured(t, d, src)
 	})
 }

@@ -1,4 +1,4 @@
-package corpus
+package convokit
 
 import (
 	"errors"
@@ -7,11 +7,14 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"parley/corpus"
+	"parley/corpus/corpustest"
 )
 
 var convoKitSample = filepath.Join("testdata", "convokit-sample.jsonl")
 
-func TestReadConvoKit(t *testing.T) {
+func TestRead(t *testing.T) {
 	for _, c := range []struct {
 		name, src   string
 		turns       string
@@ -52,14 +55,14 @@ func TestReadConvoKit(t *testing.T) {
 		texts: []string{"y"},
 	}} {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := ReadConvoKit("c.jsonl", []byte(c.src), Options{})
+			d, err := Read("c.jsonl", []byte(c.src), corpus.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := turnSummary(d); got != c.turns {
+			if got := corpustest.TurnSummary(d); got != c.turns {
 				t.Errorf("turns\n got %q\nwant %q", got, c.turns)
 			}
-			if got := noteSummary(d); got != c.notes {
+			if got := corpustest.Notes(d); got != c.notes {
 				t.Errorf("notes %q, want %q", got, c.notes)
 			}
 			var times, cues, texts []string
@@ -86,12 +89,12 @@ func TestReadConvoKit(t *testing.T) {
 			if d.Format != "convokit" {
 				t.Errorf("format %q", d.Format)
 			}
-			checkTableDoc(t, d, []byte(c.src))
+			corpustest.CheckStructured(t, d, []byte(c.src))
 		})
 	}
 }
 
-func TestReadConvoKitErrors(t *testing.T) {
+func TestReadErrors(t *testing.T) {
 	ok := `{"speaker": "A", "text": "x"}` + "\n"
 	for _, c := range []struct {
 		name, src string
@@ -117,8 +120,8 @@ func TestReadConvoKitErrors(t *testing.T) {
 		{"not UTF-8", ok + "\xff", 2, "not UTF-8"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := ReadConvoKit("c.jsonl", []byte(c.src), Options{})
-			var ie *InputError
+			d, err := Read("c.jsonl", []byte(c.src), corpus.Options{})
+			var ie *corpus.InputError
 			if !errors.As(err, &ie) || d != nil {
 				t.Fatalf("got %v, %v; want an *InputError", d, err)
 			}
@@ -129,7 +132,7 @@ func TestReadConvoKitErrors(t *testing.T) {
 	}
 }
 
-func TestDetectConvoKit(t *testing.T) {
+func TestDetect(t *testing.T) {
 	for _, c := range []struct {
 		name, src string
 		want      int
@@ -142,24 +145,24 @@ func TestDetectConvoKit(t *testing.T) {
 		{"u.json", `{"speaker": "A", "text": "x"}`, 0},
 		{"u.txt", `{"speaker": "A", "text": "x"}`, 0},
 	} {
-		if got := DetectConvoKit(c.name, []byte(c.src)); got != c.want {
-			t.Errorf("detectConvoKit(%q, %q) = %d, want %d", c.name, c.src, got, c.want)
+		if got := Detect(c.name, []byte(c.src)); got != c.want {
+			t.Errorf("Detect(%q, %q) = %d, want %d", c.name, c.src, got, c.want)
 		}
 	}
 }
 
-// TestConvoKitSample reads the hand-made sample and compares it with a
+// TestSample reads the hand-made sample and compares it with a
 // listing checked by hand, and states the points the sample is made for.
-func TestConvoKitSample(t *testing.T) {
+func TestSample(t *testing.T) {
 	src, err := os.ReadFile(convoKitSample)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := ReadConvoKit(filepath.Base(convoKitSample), src, Options{})
+	d, err := Read(filepath.Base(convoKitSample), src, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkTableDoc(t, d, src)
+	corpustest.CheckStructured(t, d, src)
 	var seq []string
 	for _, tr := range d.Turns {
 		seq = append(seq, tr.Speaker)
@@ -176,13 +179,13 @@ func TestConvoKitSample(t *testing.T) {
 		t.Errorf("the second conversation opens at %q (%v)", u.Time, u.Start)
 	}
 
-	checkGolden(t, filepath.Join("testdata", "convokit-sample.turns.golden"), listing(d))
+	corpustest.CheckGolden(t, filepath.Join("testdata", "convokit-sample.turns.golden"), corpustest.Listing(d))
 }
 
-// FuzzReadConvoKit feeds the ConvoKit reader arbitrary bytes. It must not
-// panic; it returns a document that checkTableDoc accepts, or an
+// FuzzRead feeds the ConvoKit reader arbitrary bytes. It must not
+// panic; it returns a document that corpustest.CheckStructured accepts, or an
 // *InputError.
-func FuzzReadConvoKit(f *testing.F) {
+func FuzzRead(f *testing.F) {
 	if src, err := os.ReadFile(convoKitSample); err == nil {
 		f.Add(src)
 	}
@@ -203,13 +206,13 @@ func FuzzReadConvoKit(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		d, err := ReadConvoKit("fuzz.jsonl", src, Options{})
+		d, err := Read("fuzz.jsonl", src, corpus.Options{})
 		if err != nil {
-			if !IsInputError(err) || d != nil {
+			if !corpus.IsInputError(err) || d != nil {
 				t.Fatalf("%v, %v; want no document and an *InputError", d, err)
 			}
 			return
 		}
-		checkTableDoc(t, d, src)
+		corpustest.CheckStructured(t, d, src)
 	})
 }

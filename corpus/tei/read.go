@@ -1,4 +1,4 @@
-package corpus
+package tei
 
 import (
 	"encoding/xml"
@@ -10,13 +10,11 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"parley/corpus"
 )
 
-// TEIMethods describes the TEI reader for a report's Methods: how
-// ReadTEI found cues, speech and notes, as a paper would say it.
-const TEIMethods = "The file was read as TEI XML: each <sp> (a play) or <u> (a parliamentary record) outside the header was one utterance of the person its who attribute named (by the header's <persName> or castList <role>, else by its <speaker> text), and consecutive utterances of one speaker formed one turn. Speech was the character data inside the utterance, less <speaker>, <stage>, <note>, <gap>, <incident>, <kinesic>, <vocal>, <del> and <fw> and the editors' side of a <choice>; <stage>, <kinesic>, <vocal> and <incident> were stage notes, <note> editorial notes and <gap> elisions. Everything before the first utterance was front matter and everything after the last back matter; the header's title and date were the document's."
-
-// ReadTEI reads a transcript marked up in TEI XML: a play (<sp> with
+// Read reads a transcript marked up in TEI XML: a play (<sp> with
 // <speaker>, <l>, <p> and <stage>) or a parliamentary record in the
 // ParlaMint manner (<u who="#Smith"> with <seg>, <note>, <gap>,
 // <incident>, <kinesic>, <vocal>). name is used in errors and outputs
@@ -61,8 +59,8 @@ const TEIMethods = "The file was read as TEI XML: each <sp> (a play) or <u> (a p
 //
 // Malformed XML is an error on the line where the parser stopped, and so
 // is a text without <sp> or <u>.
-func ReadTEI(name string, src []byte, opt Options) (*Document, error) {
-	if err := CheckText(name, src); err != nil {
+func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error) {
+	if err := corpus.CheckText(name, src); err != nil {
 		return nil, err
 	}
 	text := string(src)
@@ -73,14 +71,14 @@ func ReadTEI(name string, src []byte, opt Options) (*Document, error) {
 		if errors.As(err, &se) {
 			msg = se.Msg
 		}
-		return nil, &InputError{File: name, Line: lineAtOffset(text, sc.off), Msg: "malformed XML: " + msg}
+		return nil, &corpus.InputError{File: name, Line: corpus.LineAt(text, sc.off), Msg: "malformed XML: " + msg}
 	}
 	if len(sc.utts) == 0 {
-		return nil, &InputError{File: name, Msg: "no <sp> or <u> elements found: a TEI transcript needs speeches (<sp>) or utterances (<u who=\"#...\">)"}
+		return nil, &corpus.InputError{File: name, Msg: "no <sp> or <u> elements found: a TEI transcript needs speeches (<sp>) or utterances (<u who=\"#...\">)"}
 	}
-	b := NewBuilder(name, "tei", text)
+	b := corpus.NewBuilder(name, "tei", text)
 	first, last := sc.utts[0].text, sc.utts[len(sc.utts)-1].text
-	b.SetMatter(Span{0, first.Start}, Span{last.End, len(text)})
+	b.SetMatter(corpus.Span{Start: 0, End: first.Start}, corpus.Span{Start: last.End, End: len(text)})
 	date := sc.settingDate
 	if date == "" {
 		date = sc.date
@@ -108,10 +106,10 @@ func ReadTEI(name string, src []byte, opt Options) (*Document, error) {
 				name = strings.Join(ids, ", ")
 			}
 			// Two whos with one label ("CITIZEN") stay two speakers.
-			if w, ok := whoOf[SpeakerID(name)]; ok && w != u.who && len(ids) > 0 {
+			if w, ok := whoOf[corpus.SpeakerID(name)]; ok && w != u.who && len(ids) > 0 {
 				name = strings.Join(ids, ", ")
 			}
-			byWho[u.who], whoOf[SpeakerID(name)] = name, u.who
+			byWho[u.who], whoOf[corpus.SpeakerID(name)] = name, u.who
 		case speaker != "":
 			name = speaker
 		}
@@ -126,18 +124,18 @@ func ReadTEI(name string, src []byte, opt Options) (*Document, error) {
 		if i+1 < len(sc.utts) {
 			next = sc.utts[i+1].text.Start
 		}
-		b.Add(name, Utterance{Cue: u.cue, CueName: cue, Text: u.text, Speech: u.speech}, Span{u.text.Start, next})
+		b.Add(name, corpus.Utterance{Cue: u.cue, CueName: cue, Text: u.text, Speech: u.speech}, corpus.Span{Start: u.text.Start, End: next})
 	}
 	return b.Document("no <sp> or <u> elements found")
 }
 
-// detectTEI is sure of an .xml or .tei file that names a <TEI> element
+// Detect is sure of an .xml or .tei file that names a <TEI> element
 // near its start, and takes any .tei file as possibly TEI.
-func DetectTEI(name string, src []byte) int {
-	if HasExt(name, ".xml", ".tei") && strings.Contains(string(src[:min(len(src), 2048)]), "<TEI") {
+func Detect(name string, src []byte) int {
+	if corpus.HasExt(name, ".xml", ".tei") && strings.Contains(string(src[:min(len(src), 2048)]), "<TEI") {
 		return 2
 	}
-	if HasExt(name, ".tei") {
+	if corpus.HasExt(name, ".tei") {
 		return 1
 	}
 	return 0
@@ -145,11 +143,11 @@ func DetectTEI(name string, src []byte) int {
 
 // teiUtterance is an <sp> or <u> as the scanner finds it.
 type teiUtterance struct {
-	text, cue Span
+	text, cue corpus.Span
 	who       string
 	speaker   string // the first <speaker>'s text, decoded
 	named     bool   // a <speaker> has been seen
-	speech    []Span
+	speech    []corpus.Span
 }
 
 // teiFrame is an open element.
@@ -159,7 +157,7 @@ type teiFrame struct {
 	skip  bool // its text is not speech
 }
 
-// teiScanner walks a TEI document's tokens once, keeping what ReadTEI
+// teiScanner walks a TEI document's tokens once, keeping what Read
 // needs.
 type teiScanner struct {
 	text   string
@@ -167,10 +165,10 @@ type teiScanner struct {
 	off    int   // where the decoder stands, for errors
 
 	utts  []teiUtterance
-	notes []Note
+	notes []corpus.Note
 	// roster and names: the persons and roles with an xml:id, and the
 	// name each xml:id stands for.
-	roster []Participant
+	roster []corpus.Participant
 	names  map[string]string
 	title  string
 	// date is the header's first full date, settingDate the first in
@@ -184,9 +182,9 @@ type teiScanner struct {
 	// not speech.
 	skip int
 
-	noteKind    NoteKind
-	noteTag     Span // the note's start tag
-	noteBody    Span
+	noteKind    corpus.NoteKind
+	noteTag     corpus.Span // the note's start tag
+	noteBody    corpus.Span
 	dateInSet   bool
 	dateText    strings.Builder
 	personID    string
@@ -200,9 +198,9 @@ type teiScanner struct {
 }
 
 // teiNoteKinds are the elements that are notes, and their kinds.
-var teiNoteKinds = map[string]NoteKind{
-	"stage": Stage, "kinesic": Stage, "vocal": Stage, "incident": Stage,
-	"note": Editorial, "gap": Elision,
+var teiNoteKinds = map[string]corpus.NoteKind{
+	"stage": corpus.Stage, "kinesic": corpus.Stage, "vocal": corpus.Stage, "incident": corpus.Stage,
+	"note": corpus.Editorial, "gap": corpus.Elision,
 }
 
 // teiNotSpeech are the elements whose text inside an utterance is not
@@ -234,7 +232,7 @@ func (sc *teiScanner) scan() error {
 		if err != nil {
 			return err
 		}
-		raw := Span{start, sc.off}
+		raw := corpus.Span{Start: start, End: sc.off}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			sc.open(t, raw)
@@ -255,7 +253,7 @@ func teiAttr(t xml.StartElement, local string) (string, bool) {
 	return "", false
 }
 
-func (sc *teiScanner) open(t xml.StartElement, tag Span) {
+func (sc *teiScanner) open(t xml.StartElement, tag corpus.Span) {
 	name := t.Name.Local
 	parent := ""
 	if n := len(sc.stack); n > 0 {
@@ -306,7 +304,7 @@ func (sc *teiScanner) open(t xml.StartElement, tag Span) {
 	}
 
 	if kind, ok := teiNoteKinds[name]; ok && sc.note == 0 {
-		sc.note, sc.noteKind, sc.noteTag, sc.noteBody = depth, kind, tag, Span{-1, -1}
+		sc.note, sc.noteKind, sc.noteTag, sc.noteBody = depth, kind, tag, corpus.Span{Start: -1, End: -1}
 	}
 	switch {
 	case sc.utt == 0 && (name == "sp" || name == "u") && sc.note == 0:
@@ -326,7 +324,7 @@ func (sc *teiScanner) open(t xml.StartElement, tag Span) {
 // line returns the 1-based line of byte offset off.
 func (sc *teiScanner) line(off int) int {
 	if sc.starts == nil {
-		sc.starts = lineStarts(sc.text)
+		sc.starts = corpus.LineStarts(sc.text)
 	}
 	return sort.SearchInts(sc.starts, off+1)
 }
@@ -350,14 +348,14 @@ func (sc *teiScanner) setDate(d string) {
 	}
 }
 
-func (sc *teiScanner) close(tag Span) {
+func (sc *teiScanner) close(tag corpus.Span) {
 	depth := len(sc.stack)
 	if depth == 0 {
 		return // the decoder does not let this happen
 	}
 	frame := sc.stack[depth-1]
 	sc.stack = sc.stack[:depth-1]
-	element := Span{frame.start, tag.End}
+	element := corpus.Span{Start: frame.start, End: tag.End}
 	if frame.skip {
 		sc.skip--
 	}
@@ -406,7 +404,7 @@ func (sc *teiScanner) close(tag Span) {
 		if body.Start < 0 {
 			body = teiAttrValue(sc.text, sc.noteTag, "reason", "type")
 		}
-		sc.notes = append(sc.notes, Note{Kind: sc.noteKind, Anchor: element, Body: body, Extent: element})
+		sc.notes = append(sc.notes, corpus.Note{Kind: sc.noteKind, Anchor: element, Body: body, Extent: element})
 	}
 	if depth == sc.utt {
 		sc.utt = 0
@@ -422,13 +420,13 @@ func (sc *teiScanner) addPerson(name string) bool {
 		return false
 	}
 	sc.names[sc.personID] = name
-	sc.roster = append(sc.roster, Participant{Name: name, Line: sc.personLine})
+	sc.roster = append(sc.roster, corpus.Participant{Name: name, Line: sc.personLine})
 	return true
 }
 
-func (sc *teiScanner) chars(s string, raw Span) {
+func (sc *teiScanner) chars(s string, raw corpus.Span) {
 	if strings.HasPrefix(raw.In(sc.text), "<![CDATA[") && raw.Len() >= len("<![CDATA[]]>") {
-		raw = Span{raw.Start + len("<![CDATA["), raw.End - len("]]>")}
+		raw = corpus.Span{Start: raw.Start + len("<![CDATA["), End: raw.End - len("]]>")}
 	}
 	if sc.titleEl > 0 {
 		sc.title += s
@@ -453,7 +451,7 @@ func (sc *teiScanner) chars(s string, raw Span) {
 		sc.roleDescTxt.WriteString(s)
 	}
 	if sc.note > 0 {
-		if t := TrimSpan(sc.text, raw); t.Len() > 0 {
+		if t := corpus.TrimSpan(sc.text, raw); t.Len() > 0 {
 			if sc.noteBody.Start < 0 {
 				sc.noteBody.Start = t.Start
 			}
@@ -469,14 +467,14 @@ func (sc *teiScanner) chars(s string, raw Span) {
 		return
 	}
 	if sc.skip == 0 && sc.note == 0 {
-		u.speech = append(u.speech, speechLess(sc.text, raw, teiReferenceCuts(sc.text, raw))...)
+		u.speech = append(u.speech, corpus.SpeechLess(sc.text, raw, teiReferenceCuts(sc.text, raw))...)
 	}
 }
 
 // teiReferenceCuts returns the character and entity references in s of
-// text that are not part of a word (rule 3 of ReadTEI).
-func teiReferenceCuts(text string, s Span) []Span {
-	var cuts []Span
+// text that are not part of a word (rule 3 of Read).
+func teiReferenceCuts(text string, s corpus.Span) []corpus.Span {
+	var cuts []corpus.Span
 	for i := s.Start; i < s.End; i++ {
 		if text[i] != '&' {
 			continue
@@ -489,7 +487,7 @@ func teiReferenceCuts(text string, s Span) []Span {
 		if !ok {
 			continue
 		}
-		ref := Span{i, i + j + 1}
+		ref := corpus.Span{Start: i, End: i + j + 1}
 		i = ref.End - 1
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			continue
@@ -536,7 +534,7 @@ func teiDecodeReference(ref string) (rune, bool) {
 // teiAttrValue returns the span of the value of the first of the named
 // attributes in the start tag tag of text, or an empty span at the tag's
 // end.
-func teiAttrValue(text string, tag Span, names ...string) Span {
+func teiAttrValue(text string, tag corpus.Span, names ...string) corpus.Span {
 	s := tag.In(text)
 	for _, name := range names {
 		for from := 0; ; {
@@ -546,7 +544,7 @@ func teiAttrValue(text string, tag Span, names ...string) Span {
 			}
 			k += from
 			from = k + len(name)
-			if k == 0 || !isSpace(s[k-1]) {
+			if k == 0 || !corpus.IsSpace(s[k-1]) {
 				continue
 			}
 			rest := strings.TrimLeft(s[from:], " \t\r\n")
@@ -562,10 +560,10 @@ func teiAttrValue(text string, tag Span, names ...string) Span {
 			if end < 0 {
 				continue
 			}
-			return Span{open, open + end}
+			return corpus.Span{Start: open, End: open + end}
 		}
 	}
-	return Span{tag.End, tag.End}
+	return corpus.Span{Start: tag.End, End: tag.End}
 }
 
 var teiDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)

@@ -1,10 +1,12 @@
-package corpus
+package plain
 
 import (
 	"fmt"
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"parley/corpus"
 )
 
 // DefaultNamePattern is the file-name pattern of one-speaker plain-text
@@ -12,25 +14,21 @@ import (
 // speaker, the session and the year.
 const DefaultNamePattern = "{speaker}_{session}_{year}.txt"
 
-// PlainMethods describes the plain reader for a report's Methods: how
-// ReadPlain found cues, speech and notes, as a paper would say it.
-const PlainMethods = "The file was read as plain text spoken by one speaker: the whole text was one turn, paragraph by paragraph, and the speaker was named by the file name (by --name-pattern, or \"{speaker}_{session}_{year}.txt\" as in the UN General Debate Corpus, whose other fields became metadata), else \"Unknown\". Bracketed insertions and parenthesised stage directions were notes, not speech."
-
-// ReadPlain reads plain text without markup as the speech of one speaker:
+// Read reads plain text without markup as the speech of one speaker:
 // the whole text is one turn, paragraph by paragraph. The speaker is named
 // by opt.NamePattern applied to the file's base name
 // ("{speaker}_{session}_{year}.txt": ARG_01_1946.txt is spoken by ARG,
 // with session 01 and year 1946 as metadata; a "year" field also gives the
 // date), else by DefaultNamePattern when the name fits it, else "Unknown".
 // Bracketed insertions and stage directions are notes, as everywhere.
-func ReadPlain(name string, src []byte, opt Options) (*Document, error) {
-	if err := CheckText(name, src); err != nil {
+func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error) {
+	if err := corpus.CheckText(name, src); err != nil {
 		return nil, err
 	}
 	text := string(src)
-	b := NewBuilder(name, "plain", text)
+	b := corpus.NewBuilder(name, "plain", text)
 	masked := b.BracketNotes()
-	b.StageNotes(masked, Span{0, len(text)})
+	b.StageNotes(masked, corpus.Span{Start: 0, End: len(text)})
 	speaker := "Unknown"
 	pattern := opt.NamePattern
 	if pattern == "" {
@@ -38,7 +36,7 @@ func ReadPlain(name string, src []byte, opt Options) (*Document, error) {
 	}
 	fields, ok := matchNamePattern(pattern, filepath.Base(name))
 	if !ok && opt.NamePattern != "" {
-		return nil, &InputError{File: name, Msg: fmt.Sprintf("the file name does not fit the name pattern %q", opt.NamePattern)}
+		return nil, &corpus.InputError{File: name, Msg: fmt.Sprintf("the file name does not fit the name pattern %q", opt.NamePattern)}
 	}
 	if ok {
 		if s := fields["speaker"]; s != "" {
@@ -55,12 +53,12 @@ func ReadPlain(name string, src []byte, opt Options) (*Document, error) {
 			b.SetMetadata("", y)
 		}
 	}
-	whole := TrimSpan(text, Span{0, len(text)})
-	u := Utterance{Text: whole, Speech: b.SpeechIn(whole)}
+	whole := corpus.TrimSpan(text, corpus.Span{Start: 0, End: len(text)})
+	u := corpus.Utterance{Text: whole, Speech: b.SpeechIn(whole)}
 	if len(u.Speech) == 0 {
-		return nil, &InputError{File: name, Msg: "no text"}
+		return nil, &corpus.InputError{File: name, Msg: "no text"}
 	}
-	b.Add(speaker, u, Span{0, len(text)})
+	b.Add(speaker, u, corpus.Span{Start: 0, End: len(text)})
 	d, err := b.Document("no text")
 	if err != nil {
 		return nil, err
@@ -107,28 +105,19 @@ func matchNamePattern(pattern, name string) (map[string]string, bool) {
 	return fields, true
 }
 
-// namedPlain claims a .txt file whose name fits DefaultNamePattern with a
+// Named claims a .txt file whose name fits DefaultNamePattern with a
 // speaker code in capitals and a numeric session and year
 // ("ARG_01_1946.txt"): the file name says who speaks, even where the text
 // is in reported speech ("Mr. BEASLEY stated that").
-func NamedPlain(name string) bool {
-	if !HasExt(name, ".txt") {
+func Named(name string) bool {
+	if !corpus.HasExt(name, ".txt") {
 		return false
 	}
 	f, ok := matchNamePattern(DefaultNamePattern, filepath.Base(name))
-	return ok && isDigits(f["year"]) && isDigits(f["session"]) && IsCaps(f["speaker"])
+	return ok && corpus.IsDigits(f["year"]) && corpus.IsDigits(f["session"]) && corpus.IsCaps(f["speaker"])
 }
 
-// detectPlain detects no plain text by its content: other plain text is
+// Detect detects no plain text by its content: other plain text is
 // read so only with --format plain or --name-pattern, since a record with
 // no cue found should be an error, not one long speech.
-func DetectPlain(name string, src []byte) int { return 0 }
-
-func isDigits(s string) bool {
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
+func Detect(name string, src []byte) int { return 0 }

@@ -1,4 +1,4 @@
-package corpus
+package convokit
 
 import (
 	"bytes"
@@ -12,13 +12,11 @@ import (
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"parley/corpus"
 )
 
-// ConvoKitMethods describes the ConvoKit reader for a report's Methods: how
-// ReadConvoKit found cues, speech and notes, as a paper would say it.
-const ConvoKitMethods = "The file was read as ConvoKit utterances (JSON Lines, one utterance an object, in file order): the \"speaker\" member named the speaker and the \"text\" member held what was said, as written in the file; consecutive utterances of one speaker formed one turn within a conversation, and a change of \"conversation_id\" ended a turn. Speech was the text less bracketed insertions and parenthesised stage directions, which were notes, and less the JSON escapes that stand for no part of a word. The \"timestamp\" was kept as the utterance's time; \"id\", \"reply_to\" and \"meta\" were not read."
-
-// ReadConvoKit reads utterances in ConvoKit's layout (utterances.jsonl):
+// Read reads utterances in ConvoKit's layout (utterances.jsonl):
 // JSON Lines, one JSON object a line, with the members "id", "speaker",
 // "conversation_id", "reply_to", "timestamp", "text" and optionally
 // "meta". name is used in errors and outputs only.
@@ -53,35 +51,35 @@ const ConvoKitMethods = "The file was read as ConvoKit utterances (JSON Lines, o
 //  6. "id", "reply_to" and "meta" are not read.
 //
 // A file without utterances is an error.
-func ReadConvoKit(name string, src []byte, opt Options) (*Document, error) {
-	if err := CheckText(name, src); err != nil {
+func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error) {
+	if err := corpus.CheckText(name, src); err != nil {
 		return nil, err
 	}
 	text := string(src)
 	type utt struct {
 		speaker   string
-		cue, txt  Span
-		reach     Span
+		cue, txt  corpus.Span
+		reach     corpus.Span
 		line      int
 		conv      string
 		time      string
 		seconds   float64
-		escapes   []Span
+		escapes   []corpus.Span
 		newConvo  bool
 		hasSecond bool
 	}
 	var utts []utt
 	prevConv := ""
-	for i, ln := range SplitLines(text) {
+	for i, ln := range corpus.SplitLines(text) {
 		if i == 0 && strings.HasPrefix(text, "\ufeff") {
 			ln.Start += len("\ufeff")
 		}
-		if TrimSpan(text, ln).Len() == 0 {
+		if corpus.TrimSpan(text, ln).Len() == 0 {
 			continue
 		}
 		line := i + 1
 		fail := func(format string, args ...any) error {
-			return &InputError{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}
+			return &corpus.InputError{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}
 		}
 		m, err := jsonMembers(text, ln)
 		if err != nil {
@@ -108,7 +106,7 @@ func ReadConvoKit(name string, src []byte, opt Options) (*Document, error) {
 		if text[t.Start] != '"' {
 			return nil, fail(`"text" is %s, not a string`, jsonExcerpt(t.In(text)))
 		}
-		u := utt{speaker: strings.TrimSpace(speaker), cue: cue, txt: Span{t.Start + 1, t.End - 1}, reach: ln, line: line}
+		u := utt{speaker: strings.TrimSpace(speaker), cue: cue, txt: corpus.Span{Start: t.Start + 1, End: t.End - 1}, reach: ln, line: line}
 		u.escapes = jsonEscapes(text, u.txt)
 		c, ok := m["conversation_id"]
 		if !ok {
@@ -126,35 +124,35 @@ func ReadConvoKit(name string, src []byte, opt Options) (*Document, error) {
 		utts = append(utts, u)
 	}
 
-	b := NewBuilder(name, "convokit", text)
-	fields := make([]Span, len(utts))
+	b := corpus.NewBuilder(name, "convokit", text)
+	fields := make([]corpus.Span, len(utts))
 	for i, u := range utts {
 		fields[i] = u.txt
 	}
-	fieldNotes(b, fields)
+	b.FieldNotes(fields)
 	for _, u := range utts {
 		if u.newConvo {
 			b.Break()
 		}
-		ut := Utterance{Cue: u.cue, Text: u.txt, Line: u.line, Time: u.time}
+		ut := corpus.Utterance{Cue: u.cue, Text: u.txt, Line: u.line, Time: u.time}
 		if u.hasSecond {
 			ut.Start, ut.End = u.seconds, u.seconds
 		}
-		ut.Speech = cutSpeech(text, b.SpeechIn(u.txt), u.escapes)
+		ut.Speech = corpus.CutSpeech(text, b.SpeechIn(u.txt), u.escapes)
 		b.Add(u.speaker, ut, u.reach)
 	}
 	return b.Document("no utterances: the file has no JSON lines")
 }
 
-// detectConvoKit is sure of a .jsonl file whose first line that is not
+// Detect is sure of a .jsonl file whose first line that is not
 // blank is a JSON object with a "speaker" and a "text", and takes any
 // other .jsonl file as one it could read.
-func DetectConvoKit(name string, src []byte) int {
-	if !HasExt(name, ".jsonl") {
+func Detect(name string, src []byte) int {
+	if !corpus.HasExt(name, ".jsonl") {
 		return 0
 	}
-	line := string(firstLine(bytes.TrimPrefix(src, []byte("\ufeff"))))
-	if m, err := jsonMembers(line, Span{0, len(line)}); err == nil {
+	line := string(corpus.FirstLine(bytes.TrimPrefix(src, []byte("\ufeff"))))
+	if m, err := jsonMembers(line, corpus.Span{Start: 0, End: len(line)}); err == nil {
 		if _, ok := m["speaker"]; ok {
 			if _, ok := m["text"]; ok {
 				return 2
@@ -167,7 +165,7 @@ func DetectConvoKit(name string, src []byte) int {
 // jsonMembers reads src[s], which must hold one JSON object and nothing
 // else, and returns the span in src of each member's value (the last, for
 // a key given twice).
-func jsonMembers(src string, s Span) (map[string]Span, error) {
+func jsonMembers(src string, s corpus.Span) (map[string]corpus.Span, error) {
 	dec := json.NewDecoder(strings.NewReader(s.In(src)))
 	tok, err := dec.Token()
 	if err != nil {
@@ -176,7 +174,7 @@ func jsonMembers(src string, s Span) (map[string]Span, error) {
 	if d, ok := tok.(json.Delim); !ok || d != '{' {
 		return nil, errors.New("not a JSON object: each line of a ConvoKit file is one utterance, {...}")
 	}
-	out := map[string]Span{}
+	out := map[string]corpus.Span{}
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
@@ -188,7 +186,7 @@ func jsonMembers(src string, s Span) (map[string]Span, error) {
 			return nil, jsonError(dec, err)
 		}
 		end := s.Start + int(dec.InputOffset())
-		out[key] = Span{end - len(raw), end}
+		out[key] = corpus.Span{Start: end - len(raw), End: end}
 	}
 	if _, err := dec.Token(); err != nil {
 		return nil, jsonError(dec, err)
@@ -233,22 +231,22 @@ func jsonScalar(raw string) (string, bool) {
 // convoSpeaker returns the speaker a "speaker" value names and the span of
 // the name in src: a string's contents, a number, or the "id" of an
 // object.
-func convoSpeaker(src string, v Span) (string, Span, bool) {
+func convoSpeaker(src string, v corpus.Span) (string, corpus.Span, bool) {
 	raw := v.In(src)
 	if strings.HasPrefix(raw, "{") {
 		m, err := jsonMembers(src, v)
 		id, ok := m["id"]
 		if err != nil || !ok || strings.HasPrefix(id.In(src), "{") {
-			return "", Span{}, false
+			return "", corpus.Span{}, false
 		}
 		v, raw = id, id.In(src)
 	}
 	name, ok := jsonScalar(raw)
 	if !ok || raw == "null" || raw == "true" || raw == "false" {
-		return "", Span{}, false
+		return "", corpus.Span{}, false
 	}
 	if strings.HasPrefix(raw, `"`) {
-		v = Span{v.Start + 1, v.End - 1}
+		v = corpus.Span{Start: v.Start + 1, End: v.End - 1}
 	}
 	return name, v, true
 }
@@ -261,20 +259,20 @@ func convoSpeaker(src string, v Span) (string, Span, bool) {
 // escape of a letter, a digit, or punctuation inside a word ("don\u2019t",
 // "caf\u00e9") stays in the speech as written, so that its word counts
 // once, and so do \\ and \/, so that a path or a URL stays one token.
-func jsonEscapes(src string, s Span) []Span {
-	var cuts []Span
+func jsonEscapes(src string, s corpus.Span) []corpus.Span {
+	var cuts []corpus.Span
 	for i := s.Start; i+1 < s.End; i++ {
 		if src[i] != '\\' {
 			continue
 		}
 		switch src[i+1] {
 		case '"':
-			cuts = append(cuts, Span{i, i + 1})
+			cuts = append(cuts, corpus.Span{Start: i, End: i + 1})
 			i++
 		case '\\', '/':
 			i++
 		case 'n', 'r', 't', 'b', 'f':
-			cuts = append(cuts, Span{i, i + 2})
+			cuts = append(cuts, corpus.Span{Start: i, End: i + 2})
 			i++
 		case 'u':
 			r, n := jsonRune(src[i:s.End])
@@ -285,12 +283,12 @@ func jsonEscapes(src string, s Span) []Span {
 			switch {
 			case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
 			case unicode.IsSpace(r) || unicode.IsControl(r):
-				cuts = append(cuts, Span{i, i + n})
+				cuts = append(cuts, corpus.Span{Start: i, End: i + n})
 			default:
 				before, _ := utf8.DecodeLastRuneInString(src[s.Start:i])
 				after, _ := utf8.DecodeRuneInString(src[i+n : s.End])
 				if !isWordRune(before) || !isWordRune(after) {
-					cuts = append(cuts, Span{i, i + n})
+					cuts = append(cuts, corpus.Span{Start: i, End: i + n})
 				}
 			}
 			i += n - 1

@@ -1,0 +1,11 @@
+// Package tei reads transcripts marked up in TEI XML into corpus
+// documents (Read), and detects such a file (Detect): a play's speeches
+// (<sp> with <speaker>, <l>, <p> and <stage>) and a parliament's
+// utterances (<u who="#...">, in the ParlaMint manner).
+//
+// Speech is the character data inside an utterance, less the elements
+// that are not speech (speaker labels, stage directions, notes, gaps,
+// deletions), and every span points into the XML file. It sits below
+// corpus/formats, which lists the formats and detects them; it imports
+// corpus and no other reader.
+package tei
