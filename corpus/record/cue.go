@@ -456,6 +456,8 @@ func verbPhrase(line string, i int) (int, bool) {
 	// "... and says" after up to three lower-case words.
 	if j2, ok := secondVerb(line, i); ok {
 		i = j2
+	} else if j2, ok := greetedAnd(line, i); ok && greetingVerbs[verb] {
+		i = j2
 	}
 	// An addressee before "that": "told him that".
 	if objectVerbs[verb] {
@@ -611,6 +613,53 @@ func secondVerb(line string, i int) (int, bool) {
 			return i, false
 		}
 		if w == "that" {
+			return i, false
+		}
+		k = j
+	}
+	return i, false
+}
+
+// greetingVerbs take a person before a second verb of saying: "welcomed
+// Mr. Mwangi and said that", "thanks N.S. Khrushchev and says that".
+var greetingVerbs = corpus.WordSet(`thanks thanked welcomes welcomed greets greeted`)
+
+// greetedAnd matches the person a greeting verb takes and a second
+// reporting verb after "and" at i ("Mr. Mwangi and said", "the Prime
+// Minister and said"): up to five words, each capitalised, initials or
+// "the", and returns the offset after the second verb.
+func greetedAnd(line string, i int) (int, bool) {
+	k := i
+	for n := 0; n < 6; n++ {
+		k2 := corpus.SkipSpaces(line, k)
+		if k2 == k {
+			return i, false
+		}
+		if _, ok := initialAt(line, k2); ok && n < 5 {
+			// "N.S." or "N. S.": initials, one word.
+			for {
+				j, ok := initialAt(line, k2)
+				if !ok {
+					break
+				}
+				k2 = j
+			}
+			k = len(strings.TrimRight(line[:k2], " "))
+			continue
+		}
+		w, j := word(line, k2)
+		if w == "" {
+			return i, false
+		}
+		if w == "and" && n > 0 {
+			k3 := corpus.SkipSpaces(line, j)
+			v, j3 := word(line, k3)
+			if k3 > j && reportingVerbs[v] && isLowerWord(v) {
+				return j3, true
+			}
+			return i, false
+		}
+		if n == 5 || !(corpus.StartsUpper(w) || w == "the") {
 			return i, false
 		}
 		k = j

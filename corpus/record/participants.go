@@ -66,19 +66,67 @@ func participants(masked string, lines []corpus.Span, upTo int) ([]corpus.Partic
 			continue
 		}
 		taken[li] = true
+		// add adds the entries of one line of the block, or of one
+		// column of it; a line in parentheses is the gloss of the entry
+		// above it ("The Prime Minister" / "(Mr. Harold Wilson)").
+		add := func(line string, lj int) {
+			if g, ok := parenLine(line); ok {
+				if n := len(entries); n > 0 {
+					entries[n-1].role = joinRole(entries[n-1].role, g)
+					roster[n-1].Role = joinRole(roster[n-1].Role, g)
+				}
+				return
+			}
+			es, _ := parseEntries(line)
+			for _, e := range es {
+				entries = append(entries, e)
+				roster = append(roster, corpus.Participant{Name: e.name, Role: e.role, Line: lj + 1})
+			}
+		}
+		// A block in two columns (one side left, the other right) is
+		// read column by column: the left column, then the right.
+		right := -1
+		var rightCells []cell
 		for lj := li + 1; lj < len(lines); lj++ {
-			line := strings.TrimSpace(lines[lj].In(masked))
+			raw := lines[lj].In(masked)
+			line := strings.TrimSpace(raw)
 			if line == "" {
 				// A blank line between the sides of a block: the block
 				// goes on if an entry with an honorific or an office
 				// follows.
-				if len(entries) > 0 && !(lj+1 < len(lines) && hasOffice(strings.TrimSpace(lines[lj+1].In(masked)))) {
+				next := ""
+				if lj+1 < len(lines) {
+					next = lines[lj+1].In(masked)
+				}
+				if (len(entries) > 0 || right >= 0) && !hasOffice(strings.TrimSpace(next)) && !(right >= 0 && columnEntries(next)) {
 					break
 				}
 				continue
 			}
-			es, ok := parseEntries(line)
-			if !ok {
+			cells := columns(raw)
+			if right < 0 && len(cells) == 2 && columnEntries(raw) {
+				right = cells[1].at
+			}
+			if right >= 0 {
+				if !columnEntries(raw) {
+					break
+				}
+				taken[lj] = true
+				for _, c := range cells {
+					if c.at >= right-2 {
+						rightCells = append(rightCells, cell{c.text, lj})
+					} else {
+						add(c.text, lj)
+					}
+				}
+				continue
+			}
+			if _, ok := parenLine(line); ok && len(entries) > 0 {
+				taken[lj] = true
+				add(line, lj)
+				continue
+			}
+			if _, ok := parseEntries(line); !ok {
 				if isGroupHeading(line, lj+1 < len(lines) && hasOffice(strings.TrimSpace(lines[lj+1].In(masked)))) {
 					taken[lj] = true
 					continue
@@ -86,10 +134,10 @@ func participants(masked string, lines []corpus.Span, upTo int) ([]corpus.Partic
 				break
 			}
 			taken[lj] = true
-			for _, e := range es {
-				entries = append(entries, e)
-				roster = append(roster, corpus.Participant{Name: e.name, Role: e.role, Line: lj + 1})
-			}
+			add(line, lj)
+		}
+		for _, c := range rightCells {
+			add(c.text, c.at)
 		}
 		return roster, entries, taken
 	}
@@ -385,4 +433,58 @@ func appendAccount(out []entry, names ...string) []entry {
 func isPerson(s string) bool {
 	e := splitOffice(s)
 	return isName(e.name) || e.office != "" && e.name == officeName(officeKey(e.office))
+}
+
+// cell is a column's text on a line of a block in columns, and where it
+// begins: the byte offset on the line, or, once placed in its column,
+// the line.
+type cell struct {
+	text string
+	at   int
+}
+
+// columns splits a line of a block into its columns: runs of text
+// separated by three spaces or more, or a tab.
+func columns(line string) []cell {
+	var out []cell
+	for i := 0; i < len(line); {
+		if line[i] == ' ' || line[i] == '\t' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(line) && line[j] != '\t' && !strings.HasPrefix(line[j:], "   ") {
+			j++
+		}
+		out = append(out, cell{strings.TrimSpace(line[i:j]), i})
+		i = j
+	}
+	return out
+}
+
+// columnEntries reports whether a line holds one or two columns of a
+// participants block, each a participant or a gloss in parentheses.
+func columnEntries(line string) bool {
+	cells := columns(line)
+	if len(cells) == 0 || len(cells) > 2 {
+		return false
+	}
+	for _, c := range cells {
+		if _, ok := parenLine(c.text); ok {
+			continue
+		}
+		if _, ok := parseEntries(c.text); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// parenLine returns the gloss of a line that is one parenthesis ("(Mr.
+// Harold Wilson)", "(Minister of Finance)").
+func parenLine(line string) (string, bool) {
+	if len(line) < 3 || line[0] != '(' || line[len(line)-1] != ')' || strings.IndexByte(line[1:], '(') >= 0 {
+		return "", false
+	}
+	return strings.TrimSpace(line[1 : len(line)-1]), true
 }

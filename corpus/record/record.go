@@ -353,12 +353,13 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 			continue
 		}
 		s := ln.In(masked)
-		if started && len(here) == 0 && (closingRe.MatchString(s) || capsHeading(s) && (li > lastCue || capsRecord && !strings.ContainsAny(s, "0123456789")) || li > lastCue && notesHeading(ln.In(text)) || li == signature) {
+		if started && len(here) == 0 && (closingRe.MatchString(s) || li > lastCue && afterwordRe.MatchString(s) || capsHeading(s) && (li > lastCue || capsRecord && !strings.ContainsAny(s, "0123456789")) || li > lastCue && notesHeading(ln.In(text)) || li == signature) {
 			bodyEnd = ln.Start
 			break
 		}
-		if started && len(here) == 0 && capsHeading(s) {
-			// A section's heading inside the conversation: no speech.
+		if started && len(here) == 0 && (capsHeading(s) || commentRe.MatchString(s)) {
+			// A section's heading or the writer's comment inside the
+			// conversation: no speech.
 			h := corpus.TrimSpan(text, ln)
 			sections = append(sections, corpus.Note{Kind: corpus.Editorial, Anchor: h, Extent: h, Body: h})
 		}

@@ -65,6 +65,15 @@ func abbreviationBefore(s string, i int) bool {
 
 var closingRe = regexp.MustCompile(`(?i)^\s*(end of (the )?(conversation|record|meeting|transcript|session|interview|talks?)\b|recorded by\b|the record was (made|taken) by\b)`)
 
+// afterwordRe is a paragraph that follows a record's conversation: the
+// writer's comment on it ("5. Comment: ..."), its distribution and its
+// drafting ("Copies to:", "cc:", "Drafted by ...").
+var afterwordRe = regexp.MustCompile(`(?i)^\s*(?:\d{1,3}\.\s+)?(?:comment\s*:|distribution\s*:|copies to\s*:|cc\s*:|drafted by\b|approved by\b|cleared by\b|clearances?\s*:)`)
+
+// commentRe is the writer's comment inside a record ("Comment: ...",
+// "3. COMMENT: ..."): not speech, wherever it stands.
+var commentRe = regexp.MustCompile(`(?i)^\s*(?:\d{1,3}\.\s+)?comment\s*:`)
+
 // capsHeading reports whether a paragraph is a heading in capitals
 // ("MARKING"), which ends the conversation; one with a number ("412
 // FOREIGN RELATIONS, 1961-1963") does so only where no cue follows it,

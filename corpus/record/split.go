@@ -21,14 +21,15 @@ func recordHeading(line string) bool { return headingRe.MatchString(line) }
 func splitRecords(text string) []corpus.Span {
 	var starts []int
 	prev := ""
-	for _, ln := range corpus.SplitLines(text) {
+	lines := corpus.SplitLines(text)
+	for li, ln := range lines {
 		line := strings.TrimSpace(ln.In(text))
 		// A heading stands on a line of its own, after a blank line or a
 		// finished one, in capitals or short: not "memorandum of
 		// conversation to show ..." wrapped from the line before.
 		if recordHeading(line) && corpus.StartsUpper(strings.TrimLeft(line, "0123456789. ")) && (corpus.IsCaps(line) || len(strings.Fields(line)) <= 12) &&
 			(prev == "" || strings.ContainsAny(prev[len(prev)-1:], ".!?:)]”\"") || recordHeading(prev) || corpus.IsCaps(prev) || len(strings.Fields(prev)) <= 6) {
-			starts = append(starts, ln.Start)
+			starts = append(starts, lines[headStart(text, lines, li)].Start)
 		}
 		prev = line
 	}
@@ -42,6 +43,25 @@ func splitRecords(text string) []corpus.Span {
 		from = s
 	}
 	return append(out, corpus.Span{Start: from, End: len(text)})
+}
+
+// headStart returns the first line of the head of the record whose
+// heading is line li: the lines just above the heading that belong to it
+// rather than to the record before ("DEPARTMENT OF STATE", "SECRET",
+// "Washington, April 9, 1962"), up to four, with the blank lines between.
+func headStart(text string, lines []corpus.Span, li int) int {
+	first := li
+	for k, n := li-1, 0; k >= 0 && n < 4; k-- {
+		t := strings.TrimSpace(lines[k].In(text))
+		if t == "" {
+			continue
+		}
+		if !(corpus.IsCaps(t) && len(strings.Fields(t)) <= 8 && !strings.ContainsAny(t, ".!?:") || dateLine(t)) {
+			break
+		}
+		first, n = k, n+1
+	}
+	return first
 }
 
 // documentRe is the heading of a document that is no record of
