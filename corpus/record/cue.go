@@ -432,6 +432,16 @@ func verbPhrase(line string, i int) (int, bool) {
 		if j2, ok := secondVerb(line, k-1); ok && j2 > j {
 			return complementizer(line, j2), true
 		}
+		// "saw Kuznetsov this morning and told him that": a second verb
+		// after a short object of any case.
+		if j2, v, ok := objectAnd(line, j); ok {
+			if objectVerbs[v] {
+				if j3, ok := addressee(line, j2); ok {
+					j2 = j3
+				}
+			}
+			return complementizer(line, j2), true
+		}
 		return i, false
 	}
 	if verb == "points" || verb == "pointed" {
@@ -665,6 +675,41 @@ func greetedAnd(line string, i int) (int, bool) {
 		k = j
 	}
 	return i, false
+}
+
+// objectAnd matches up to six words of any case without punctuation
+// between them, then "and" and a reporting verb, at i ("Kuznetsov this
+// morning and told"); it returns the offset after the verb and the verb.
+func objectAnd(line string, i int) (int, string, bool) {
+	k := i
+	for n := 0; n < 7; n++ {
+		k2 := corpus.SkipSpaces(line, k)
+		if k2 == k {
+			return i, "", false
+		}
+		if j, ok := initialAt(line, k2); ok {
+			for ok {
+				k2 = j
+				j, ok = initialAt(line, k2)
+			}
+			k = len(strings.TrimRight(line[:k2], " "))
+			continue
+		}
+		w, j := word(line, k2)
+		if w == "" || w == "that" {
+			return i, "", false
+		}
+		if w == "and" && n > 0 {
+			k3 := corpus.SkipSpaces(line, j)
+			v, j3 := word(line, k3)
+			if k3 > j && reportingVerbs[v] {
+				return j3, v, true
+			}
+			return i, "", false
+		}
+		k = j
+	}
+	return i, "", false
 }
 
 // phrase matches " p" (white space, then the words of p) at i, ending at a

@@ -203,7 +203,12 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 	b := corpus.NewBuilder(name, "record", text)
 	notes, furniture := apparatus(text, heads)
 	all := append(append([]corpus.Note(nil), notes...), furniture...)
-	masked := unwrap(corpus.Mask(text, all))
+	masked := corpus.Mask(text, all)
+	if inCapitals(masked) {
+		// A telegram in capitals reads as one in mixed case.
+		masked = decap(masked)
+	}
+	masked = unwrap(masked)
 	lines := corpus.SplitLines(masked)
 	cast := newCast()
 
