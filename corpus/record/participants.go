@@ -35,29 +35,36 @@ func participants(masked string, lines []corpus.Span, upTo int) ([]corpus.Partic
 	var entries []entry
 	for li := 0; li < upTo && li < len(lines); li++ {
 		ln := lines[li]
-		if found, ok := corpus.ParseRoster(masked, ln); ok {
-			taken[li] = true
-			for _, p := range found {
-				e := splitOffice(p.Name)
-				if e.name == "" {
+		if _, ok := rosterLine(ln.In(masked)); ok {
+			for lj := li; lj < len(lines) && lj < upTo; lj++ {
+				line := strings.TrimSpace(lines[lj].In(masked))
+				if line == "" {
 					continue
 				}
-				e.role = joinRole(e.office, p.Role)
-				entries = append(entries, e)
-				roster = append(roster, corpus.Participant{Name: p.Name, Role: p.Role, Line: li + 1})
-			}
-			// "Participants: The Secretary" with more participants on
-			// the lines below, one to a line.
-			for lj := li + 1; lj < len(lines) && lj < upTo; lj++ {
-				line := strings.TrimSpace(lines[lj].In(masked))
-				es, ok := parseEntries(line)
-				if line == "" || !ok || !hasOffice(line) && len(strings.Fields(line)) > 3 {
-					break
+				list, ok := rosterLine(line)
+				if !ok {
+					if lj == li {
+						continue
+					}
+					// "Participants: The Secretary" with more participants
+					// on the lines below, one to a line.
+					es, ok := parseEntries(line)
+					if !ok || !hasOffice(line) && len(strings.Fields(line)) > 3 || strings.TrimSpace(lines[lj-1].In(masked)) == "" {
+						break
+					}
+					taken[lj] = true
+					for _, e := range es {
+						entries = append(entries, e)
+						roster = append(roster, corpus.Participant{Name: e.name, Role: e.role, Line: lj + 1})
+					}
+					continue
 				}
 				taken[lj] = true
-				for _, e := range es {
+				es, ps := rosterEntries(list)
+				for i, e := range es {
 					entries = append(entries, e)
-					roster = append(roster, corpus.Participant{Name: e.name, Role: e.role, Line: lj + 1})
+					ps[i].Line = lj + 1
+					roster = append(roster, ps[i])
 				}
 			}
 			return roster, entries, taken
@@ -487,4 +494,66 @@ func parenLine(line string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimSpace(line[1 : len(line)-1]), true
+}
+
+// sideRosterRe is a roster line of one side: "Present from the Chinese
+// side: ...", "From the Soviet side: ...", "On the American side: ...",
+// "Soviet side: ...".
+var sideRosterRe = regexp.MustCompile(`(?i)^\s*(?:(?:also\s+)?present\s+|participating\s+)?(?:(?:from|on|for)\s+the\s+)?[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+(?:side|delegation|party)\s*[:\-–—]\s*(.+?)\s*$`)
+
+// rosterLine returns the list of a roster line ("Present: A, B and C",
+// "From the Soviet side: A, B").
+func rosterLine(line string) (string, bool) {
+	if m := sideRosterRe.FindStringSubmatch(line); m != nil && !strings.Contains(line[:strings.Index(line, m[1])], ",") {
+		// The list opens with a person ("Counsellor N.G. Sudarikov"),
+		// not with speech ("The Chinese side: we agree").
+		first := splitParts(m[1])[0]
+		if k := strings.IndexByte(first, '('); k >= 0 {
+			first = first[:k]
+		}
+		if isPerson(strings.TrimRight(strings.TrimSpace(first), ".")) {
+			return m[1], true
+		}
+	}
+	probe := corpus.Span{Start: 0, End: len(line)}
+	if _, ok := corpus.ParseRoster(line, probe); ok {
+		return line[strings.IndexByte(line, ':')+1:], true
+	}
+	return "", false
+}
+
+// rosterEntries reads the list of a roster line: split at commas and
+// "and", a parenthesis being the role; a list split at semicolons has one
+// participant to a part, glossed after a comma ("Marshal Chen Yi, Vice
+// Premier; Comrade Wang Bingnan, Deputy Foreign Minister").
+func rosterEntries(list string) ([]entry, []corpus.Participant) {
+	var es []entry
+	var ps []corpus.Participant
+	if strings.Contains(list, ";") {
+		for _, part := range strings.Split(strings.TrimRight(strings.TrimSpace(list), "."), ";") {
+			got, ok := parseEntries(strings.TrimSpace(part))
+			if !ok {
+				continue
+			}
+			for _, e := range got {
+				es = append(es, e)
+				ps = append(ps, corpus.Participant{Name: e.name, Role: e.role})
+			}
+		}
+		if len(es) > 0 {
+			return es, ps
+		}
+	}
+	line := "Present: " + list
+	found, _ := corpus.ParseRoster(line, corpus.Span{Start: 0, End: len(line)})
+	for _, p := range found {
+		e := splitOffice(p.Name)
+		if e.name == "" {
+			continue
+		}
+		e.role = joinRole(e.office, p.Role)
+		es = append(es, e)
+		ps = append(ps, corpus.Participant{Name: p.Name, Role: p.Role})
+	}
+	return es, ps
 }
