@@ -151,4 +151,3 @@ func toLowerASCII(c byte) byte {
 	}
 	return c
 }
-
