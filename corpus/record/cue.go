@@ -338,6 +338,10 @@ func (p *parser) office(line string, i int) (end int, name string, ok bool) {
 			bestEnd = k
 		}
 	}
+	if list := p.cast.offices[fullOffice(line[corpus.SkipSpaces(line, i):bestEnd])]; len(list) == 1 {
+		// "the Minister of Finance" where the cast has one.
+		return bestEnd, list[0], true
+	}
 	if n, ok := p.cast.office(bestKey); ok {
 		return bestEnd, n, true
 	}

@@ -204,11 +204,16 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 	notes, furniture := apparatus(text, heads)
 	all := append(append([]corpus.Note(nil), notes...), furniture...)
 	masked := corpus.Mask(text, all)
+	// written is the text as written, for the title: a telegram in
+	// capitals is read as one in mixed case (see decap).
+	var written string
 	if inCapitals(masked) {
-		// A telegram in capitals reads as one in mixed case.
-		masked = decap(masked)
+		written = masked
+		masked = unwrap(decap(masked))
+	} else {
+		masked = unwrap(masked)
+		written = masked
 	}
-	masked = unwrap(masked)
 	lines := corpus.SplitLines(masked)
 	cast := newCast()
 
@@ -377,8 +382,8 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 	bodyStart := cues[0].off + cues[0].start
 	b.SetRoster(roster)
 	b.SetMatter(span(0, bodyStart), span(bodyEnd, len(text)))
-	title, date := corpus.FrontMetadata(masked, corpus.TrimSpan(text, span(0, bodyStart)))
-	if h, hl := headingTitle(masked, span(0, bodyStart)); h != "" && (title == "" || hl < titleLine(masked, span(0, bodyStart), title)) {
+	title, date := corpus.FrontMetadata(written, corpus.TrimSpan(text, span(0, bodyStart)))
+	if h, hl := headingTitle(written, span(0, bodyStart)); h != "" && (title == "" || hl < titleLine(written, span(0, bodyStart), title)) {
 		// "89. Memorandum of Conversation" before a subtitle that
 		// FrontMetadata takes for the title.
 		title = h

@@ -1,0 +1,504 @@
+package record
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"parley/corpus"
+	"parley/corpus/corpustest"
+)
+
+// TestReadLayouts reads hand-made records in layouts seen in archives
+// beyond those of TestReadShapes: British records of a meeting with a
+// Present block in two columns, memoranda and telegrams whose headers
+// hold "Field:" lines, telegrams in capitals, Soviet records of Chinese
+// leaders, page furniture in hard-wrapped memoranda. The turns (speaker,
+// cues, words of speech by wordRe) were written by hand before the
+// reader was run.
+func TestReadLayouts(t *testing.T) {
+	tests := []struct {
+		name, in string
+		turns    string // turnsSummary
+		notes    string // notesSummary, if set
+		check    func(t *testing.T, d *corpus.Document)
+	}{
+		{
+			name: "British record of a meeting: a Present block in two columns, offices with the holder in parentheses below, numbered paragraphs, initials and a date below the text",
+			in: "CONFIDENTIAL\n" +
+				"\n" +
+				"RECORD OF A MEETING BETWEEN THE PRIME MINISTER AND THE KENYAN MINISTER OF FINANCE AT 10 DOWNING STREET ON TUESDAY, 12 OCTOBER 1965, AT 11 A.M.\n" +
+				"\n" +
+				"Present:\n" +
+				"\n" +
+				"The Prime Minister                        Mr. Kamau Mwangi\n" +
+				"   (Mr. Harold Wilson)                    (Minister of Finance)\n" +
+				"The Foreign Secretary                     Mr. Peter Otieno\n" +
+				"   (Mr. Michael Stewart)                  (High Commissioner)\n" +
+				"Sir Burke Trend\n" +
+				"Mr. J. O. Wright\n" +
+				"\n" +
+				"     The Prime Minister welcomed Mr. Mwangi and said that he was glad to see him in London.\n" +
+				"\n" +
+				"2. Mr. Mwangi thanked the Prime Minister for receiving him. He said that the Kenyan Government was anxious about the price of coffee.\n" +
+				"\n" +
+				"3. The Prime Minister said that Her Majesty's Government understood the difficulty. He said that the matter would be looked at by the Treasury.\n" +
+				"\n" +
+				"4. Mr. Otieno asked whether the loan could be discussed before the end of the year.\n" +
+				"\n" +
+				"5. The Foreign Secretary said that he saw no reason why not. Mr. Wilson added that a decision would be taken in November.\n" +
+				"\n" +
+				"6. Mr. Mwangi said that he was grateful.\n" +
+				"\n" +
+				"J. O. W.\n" +
+				"\n" +
+				"12 October 1965\n",
+			turns: "harold wilson [The Prime Minister welcomed Mr. Mwangi and said that] 8\n" +
+				"kamau mwangi [2. Mr. Mwangi thanked; He said that] 16\n" +
+				"harold wilson [3. The Prime Minister said that; He said that] 15\n" +
+				"peter otieno [4. Mr. Otieno asked] 12\n" +
+				"michael stewart [5. The Foreign Secretary said that] 6\n" +
+				"harold wilson [Mr. Wilson added that] 7\n" +
+				"kamau mwangi [6. Mr. Mwangi said that] 3\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMatter(t, d, "1-12", "26-28")
+				corpustest.CheckMeta(t, d, "RECORD OF A MEETING BETWEEN THE PRIME MINISTER AND THE KENYAN MINISTER OF FINANCE AT 10 DOWNING STREET ON TUESDAY, 12 OCTOBER 1965, AT 11 A.M.", "1965-10-12")
+				// The left column first, then the right.
+				if got, want := rosterSummary(d), "The Prime Minister/Prime Minister, Mr. Harold Wilson/7; The Foreign Secretary/Foreign Secretary, Mr. Michael Stewart/9; Burke Trend//11; J. O. Wright//12; Kamau Mwangi/Minister of Finance/7; Peter Otieno/High Commissioner/9"; got != want {
+					t.Errorf("roster %s\nwant %s", got, want)
+				}
+				if sp, _ := d.Speaker("harold wilson"); sp.Name != "Harold Wilson" || len(sp.Forms) != 3 {
+					t.Errorf("the Prime Minister: %+v", sp)
+				}
+			},
+		},
+		{
+			name: "memorandum with header fields: DATE, TIME, PLACE, SUBJECT, PARTICIPANTS, Copies to",
+			in: "MEMORANDUM OF CONVERSATION\n" +
+				"\n" +
+				"DATE: October 18, 1962\n" +
+				"TIME: 5:00 p.m.\n" +
+				"PLACE: Secretary's Office, Department of State\n" +
+				"\n" +
+				"SUBJECT: Berlin and Cuba\n" +
+				"\n" +
+				"PARTICIPANTS: The Secretary\n" +
+				"              Ambassador Anatoliy F. Dobrynin, USSR\n" +
+				"              Mr. Llewellyn E. Thompson, Ambassador at Large\n" +
+				"\n" +
+				"Copies to: S/S, EUR, G, White House\n" +
+				"\n" +
+				"The Secretary said that he had asked the Ambassador to come in to discuss Berlin. He said that the situation was serious.\n" +
+				"\n" +
+				"Ambassador Dobrynin replied that his Government had no wish to make it worse.\n" +
+				"\n" +
+				"The Secretary asked whether the Soviet Government had anything new to propose.\n" +
+				"\n" +
+				"Ambassador Dobrynin said that he had no instructions on that point.\n" +
+				"\n" +
+				"Mr. Thompson said that the last Soviet note had been very harsh.\n" +
+				"\n" +
+				"Ambassador Dobrynin replied that the note had been a reply to the American one.\n" +
+				"\n" +
+				"The Secretary said that he would report the conversation to the President.\n",
+			turns: "the secretary [The Secretary said that; He said that] 15\n" +
+				"anatoliy f. dobrynin [Ambassador Dobrynin replied that] 9\n" +
+				"the secretary [The Secretary asked] 9\n" +
+				"anatoliy f. dobrynin [Ambassador Dobrynin said that] 7\n" +
+				"llewellyn e. thompson [Mr. Thompson said that] 8\n" +
+				"anatoliy f. dobrynin [Ambassador Dobrynin replied that] 10\n" +
+				"the secretary [The Secretary said that] 8\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMatter(t, d, "1-13", "")
+				corpustest.CheckMeta(t, d, "MEMORANDUM OF CONVERSATION", "1962-10-18")
+				if got, want := rosterSummary(d), "The Secretary//9; Anatoliy F. Dobrynin/Ambassador, USSR/10; Llewellyn E. Thompson/Ambassador at Large/11"; got != want {
+					t.Errorf("roster %s\nwant %s", got, want)
+				}
+			},
+		},
+		{
+			name: "first-person cable: header fields, numbered paragraphs, a comment, signed in capitals",
+			in: "TELEGRAM\n" +
+				"\n" +
+				"SECRET\n" +
+				"\n" +
+				"FROM: AMEMBASSY MOSCOW\n" +
+				"TO: SECSTATE WASHDC\n" +
+				"NIACT 2154\n" +
+				"REF: DEPTEL 1542\n" +
+				"SUBJECT: Berlin talks\n" +
+				"\n" +
+				"1. I called on Gromyko this afternoon to deliver the message in reftel. I told him that the President attached the greatest importance to the talks.\n" +
+				"\n" +
+				"2. He replied that the Soviet Government shared this view but that the Western position had not changed. He said that a separate treaty remained possible.\n" +
+				"\n" +
+				"3. I said that this would be a most serious step and that we would have to respond.\n" +
+				"\n" +
+				"4. Gromyko then asked whether we had anything new on access. I told him that I had no instructions beyond reftel.\n" +
+				"\n" +
+				"5. Comment: Gromyko was calm throughout.\n" +
+				"\n" +
+				"THOMPSON\n",
+			turns: "thompson [I told him that] 9\n" +
+				"gromyko [2. He replied that; He said that] 19\n" +
+				"thompson [3. I said that] 14\n" +
+				"gromyko [4. Gromyko then asked] 7\n" +
+				"thompson [I told him that] 6\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				// The comment and the signature are back matter.
+				corpustest.CheckMatter(t, d, "1-11", "19-21")
+				corpustest.CheckMeta(t, d, "TELEGRAM", "")
+				if sp, _ := d.Speaker("thompson"); sp.Name != "Thompson" {
+					t.Errorf("author %+v", sp)
+				}
+			},
+		},
+		{
+			name: "first-person cable in capitals throughout",
+			in: "TELEGRAM\n" +
+				"\n" +
+				"CONFIDENTIAL\n" +
+				"\n" +
+				"FROM: AMEMBASSY MOSCOW\n" +
+				"TO: SECSTATE WASHDC\n" +
+				"REF: DEPTEL 1542\n" +
+				"\n" +
+				"1. I SAW KUZNETSOV THIS MORNING AND TOLD HIM THAT WE REGRETTED THE DELAY.\n" +
+				"\n" +
+				"2. HE REPLIED THAT THE SOVIET SIDE WAS NOT TO BLAME. HE SAID THAT THE NOTE HAD BEEN SENT ON TIME.\n" +
+				"\n" +
+				"3. I SAID THAT WE HAD NOT RECEIVED IT.\n" +
+				"\n" +
+				"KOHLER\n",
+			turns: "kohler [1. I SAW KUZNETSOV THIS MORNING AND TOLD HIM THAT] 4\n" +
+				"kuznetsov [2. HE REPLIED THAT; HE SAID THAT] 14\n" +
+				"kohler [3. I SAID THAT] 5\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMatter(t, d, "1-7", "15-15")
+				corpustest.CheckMeta(t, d, "TELEGRAM", "")
+				if sp, _ := d.Speaker("kuznetsov"); sp.Name != "Kuznetsov" {
+					t.Errorf("other party %+v", sp)
+				}
+			},
+		},
+		{
+			name: "Soviet record: initials, a name in capitals, Chinese and Vietnamese names with the surname first, one-time speakers from the roster",
+			in: "RECORD OF CONVERSATION\n" +
+				"between A.A. Gromyko and Zhou Enlai\n" +
+				"Beijing, 2 August 1958\n" +
+				"\n" +
+				"Present: Chen Yi (Vice Premier), Wang Bingnan (Deputy Foreign Minister), Pham Van Dong (Prime Minister of the DRV), S.F. Antonov (Counsellor of the Embassy of the USSR)\n" +
+				"\n" +
+				"A.A. GROMYKO said that the Soviet Government wished to be informed of the Chinese position on the Taiwan Strait.\n" +
+				"\n" +
+				"Zhou Enlai noted that the Chinese side had informed the Soviet comrades in good time. He said that the shelling was a punitive measure.\n" +
+				"\n" +
+				"Chen Yi remarked that the Americans were bluffing.\n" +
+				"\n" +
+				"A.A. GROMYKO asked whether the Chinese comrades expected an American landing.\n" +
+				"\n" +
+				"Zhou Enlai replied that they did not. Comrade Wang Bingnan added that the talks in Warsaw would go on.\n" +
+				"\n" +
+				"Pham Van Dong observed that the Vietnamese comrades supported the Chinese position.\n" +
+				"\n" +
+				"A.A. GROMYKO thanked the comrades for the information.\n" +
+				"\n" +
+				"Recorded by S.F. Antonov\n",
+			turns: "gromyko [A.A. GROMYKO said that] 15\n" +
+				"zhou enlai [Zhou Enlai noted that; He said that] 17\n" +
+				"chen yi [Chen Yi remarked that] 4\n" +
+				"gromyko [A.A. GROMYKO asked] 8\n" +
+				"zhou enlai [Zhou Enlai replied that] 3\n" +
+				"wang bingnan [Comrade Wang Bingnan added that] 7\n" +
+				"pham van dong [Pham Van Dong observed that] 7\n" +
+				"gromyko [A.A. GROMYKO thanked] 5\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMatter(t, d, "1-5", "21-21")
+				corpustest.CheckMeta(t, d, "RECORD OF CONVERSATION", "1958-08-02")
+			},
+		},
+		{
+			name: "Soviet record: a roster line for each side, parts split at semicolons with glosses, a surname first alone",
+			in: "RECORD OF CONVERSATION\n" +
+				"of Chairman Mao Zedong with the Soviet Ambassador P.F. Yudin\n" +
+				"22 July 1958\n" +
+				"\n" +
+				"Present from the Chinese side: Marshal Chen Yi, Vice Premier; Comrade Wang Bingnan, Deputy Foreign Minister; Yang Shangkun.\n" +
+				"From the Soviet side: Counsellor N.G. Sudarikov.\n" +
+				"\n" +
+				"Mao Zedong said that he had read the Soviet proposal with attention. He added that the Chinese comrades had questions.\n" +
+				"\n" +
+				"P.F. Yudin replied that he would convey any questions to Moscow.\n" +
+				"\n" +
+				"Chen Yi noted that a joint fleet raised the question of command.\n" +
+				"\n" +
+				"Mao Zedong said that command must be Chinese. Yudin remarked that this was understood.\n" +
+				"\n" +
+				"Wang remarked that the Foreign Ministry would prepare a note.\n" +
+				"\n" +
+				"YANG SHANGKUN added that the Central Committee would discuss it.\n" +
+				"\n" +
+				"Sudarikov said that the Embassy was at the Chinese comrades' disposal.\n",
+			turns: "mao zedong [Mao Zedong said that; He added that] 13\n" +
+				"yudin [P.F. Yudin replied that] 7\n" +
+				"chen yi [Chen Yi noted that] 8\n" +
+				"mao zedong [Mao Zedong said that] 4\n" +
+				"yudin [Yudin remarked that] 3\n" +
+				"wang bingnan [Wang remarked that] 7\n" +
+				"yang shangkun [YANG SHANGKUN added that] 6\n" +
+				"sudarikov [Sudarikov said that] 8\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMatter(t, d, "1-6", "")
+				if got, want := rosterSummary(d), "Chen Yi/Marshal, Vice Premier/5; Wang Bingnan/Deputy Foreign Minister/5; Yang Shangkun//5; Counsellor N.G. Sudarikov//6"; got != want {
+					t.Errorf("roster %s\nwant %s", got, want)
+				}
+			},
+		},
+		{
+			name: "page furniture in a hard-wrapped memorandum: classifications, a page number, a running head and a footnote at a page break inside a turn",
+			in: "SECRET\n" +
+				"\n" +
+				"MEMORANDUM OF CONVERSATION\n" +
+				"\n" +
+				"DATE: June 4, 1961\n" +
+				"PLACE: Soviet Embassy, Vienna\n" +
+				"\n" +
+				"PARTICIPANTS:\n" +
+				"The President\n" +
+				"Chairman Khrushchev\n" +
+				"\n" +
+				"The President said that he wished to talk about Laos. He said that\n" +
+				"the United States wanted a neutral and independent Laos.\n" +
+				"\n" +
+				"Mr. Khrushchev replied that the Soviet Union wanted the same. He said\n" +
+				"that the trouble was the American bases in the area.1\n" +
+				"\n" +
+				"1 Khrushchev was referring to SEATO.\n" +
+				"\n" +
+				"SECRET\n" +
+				"\n" +
+				"SECRET\n" +
+				"\n" +
+				"                              -2-\n" +
+				"\n" +
+				"PRESIDENT-KHRUSHCHEV MEETING, JUNE 4, 1961\n" +
+				"\n" +
+				"which the Soviet Union could not accept. The bases, he said, were\n" +
+				"aimed at China.\n" +
+				"\n" +
+				"The President said that there were no American bases in Laos.\n" +
+				"\n" +
+				"SECRET\n",
+			turns: "the president [The President said that; He said that] 15\n" +
+				"khrushchev [Mr. Khrushchev replied that; He said\nthat; he said,] 28\n" +
+				"the president [The President said that] 7\n",
+			notes: "footnote 1 L16 t2 \"1\"\n" +
+				"furniture 0 L20 t2 \"SECRET\"\n" +
+				"furniture 0 L22 t2 \"SECRET\"\n" +
+				"furniture 0 L24 t2 \"-2-\"\n" +
+				"editorial 0 L26 t2 \"PRESIDENT-KHRUSHCHEV MEETING, JUNE 4, 1961\"\n" +
+				"furniture 0 L33 t3 \"SECRET\"\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMatter(t, d, "1-10", "")
+				if got := d.NoteText(d.Notes[0]); got != "Khrushchev was referring to SEATO." {
+					t.Errorf("body of footnote 1: %q", got)
+				}
+			},
+		},
+		{
+			name: "page furniture: a classification at the right margin and a page number between the lines of a sentence, an asterisk footnote",
+			in: "SECRET\n" +
+				"\n" +
+				"MEMORANDUM OF CONVERSATION\n" +
+				"\n" +
+				"Participants: The Secretary\n" +
+				"              Ambassador Menshikov\n" +
+				"\n" +
+				"The Secretary said that the United States was ready to resume the\n" +
+				"talks on Berlin at any time.\n" +
+				"\n" +
+				"Ambassador Menshikov replied that his Government welcomed this but that\n" +
+				"                                                             SECRET\n" +
+				"-2-\n" +
+				"it wished first to know the Western proposals.*\n" +
+				"* The proposals were sent on May 5.\n" +
+				"\n" +
+				"                                                             SECRET\n" +
+				"The Secretary said that they would be sent shortly.\n",
+			turns: "the secretary [The Secretary said that] 14\n" +
+				"menshikov [Ambassador Menshikov replied that] 14\n" +
+				"the secretary [The Secretary said that] 5\n",
+			notes: "furniture 0 L12 t2 \"SECRET\"\n" +
+				"furniture 0 L13 t2 \"-2-\"\n" +
+				"footnote 0 L14 t2 \"*\"\n" +
+				"footnote 0 L15 t2 \"* The proposals were sent on May 5.\"\n" +
+				"furniture 0 L17 t2 \"SECRET\"\n",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := ReadOne("test.txt", []byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := turnsSummary(d); got != tt.turns {
+				t.Errorf("turns\n got:\n%s\nwant:\n%s", got, tt.turns)
+			}
+			if got := notesSummary(d); tt.notes != "" && got != tt.notes {
+				t.Errorf("notes\n got:\n%s\nwant:\n%s", got, tt.notes)
+			}
+			corpustest.CheckInvariants(t, d)
+			if tt.check != nil {
+				tt.check(t, d)
+			}
+		})
+	}
+}
+
+// rosterSummary renders a document's roster: name/role/line; ...
+func rosterSummary(d *corpus.Document) string {
+	var parts []string
+	for _, p := range d.Roster {
+		parts = append(parts, fmt.Sprintf("%s/%s/%d", p.Name, p.Role, p.Line))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// TestReadDossier reads files of two memoranda each, with header fields,
+// classifications, a distribution line and a department's heading between
+// them: each record is a document with its own participants, whose
+// offices resolve to them ("The Ambassador" is Menshikov in the second,
+// Dobrynin in the first), and the lines above a record's heading begin it.
+func TestReadDossier(t *testing.T) {
+	for _, tc := range []struct {
+		name, src     string
+		turns, fronts []string // turnsSummary and the first line of the front matter, per record
+		back1         string   // the first record's back matter
+		rosters       []int    // participants per record
+	}{
+		{
+			name: "fields and classifications",
+			src: "SECRET\n" +
+				"\n" +
+				"MEMORANDUM OF CONVERSATION\n" +
+				"\n" +
+				"DATE: April 3, 1962\n" +
+				"SUBJECT: Laos\n" +
+				"PARTICIPANTS: Secretary Rusk\n" +
+				"              Ambassador Dobrynin\n" +
+				"\n" +
+				"The Secretary said that he wished to discuss Laos. Ambassador Dobrynin replied that he had no instructions.\n" +
+				"\n" +
+				"The Secretary noted that time was short.\n" +
+				"\n" +
+				"SECRET\n" +
+				"\n" +
+				"MEMORANDUM OF CONVERSATION\n" +
+				"\n" +
+				"DATE: April 9, 1962\n" +
+				"SUBJECT: Berlin\n" +
+				"PARTICIPANTS: The Secretary\n" +
+				"              Mr. Kohler, Assistant Secretary\n" +
+				"              Ambassador Menshikov\n" +
+				"\n" +
+				"The Ambassador said that Moscow had answered. The Secretary asked what the answer was.\n" +
+				"\n" +
+				"Mr. Kohler said that the answer had been published.\n" +
+				"\n" +
+				"The Ambassador replied that it was favourable.\n",
+			turns: []string{
+				"rusk [The Secretary said that] 5\ndobrynin [Ambassador Dobrynin replied that] 4\nrusk [The Secretary noted that] 3\n",
+				"menshikov [The Ambassador said that] 3\nthe secretary [The Secretary asked] 4\nkohler [Mr. Kohler said that] 5\nmenshikov [The Ambassador replied that] 3\n",
+			},
+			fronts:  []string{"SECRET", "SECRET"},
+			rosters: []int{2, 3},
+		},
+		{
+			name: "blocks with sides, a distribution line, a department's heading",
+			src: "DEPARTMENT OF STATE\n" +
+				"Memorandum of Conversation\n" +
+				"Washington, April 3, 1962, 4 p.m.\n" +
+				"SUBJECT\n" +
+				"Laos\n" +
+				"PARTICIPANTS\n" +
+				"U.S.\n" +
+				"Secretary Rusk\n" +
+				"Mr. Kohler\n" +
+				"USSR\n" +
+				"Ambassador Dobrynin\n" +
+				"The Secretary said that he wished to discuss Laos. Ambassador Dobrynin replied that he had no instructions.\n" +
+				"The Secretary noted that time was short. Mr. Kohler added that the Geneva talks would resume on Monday\n" +
+				"Distribution: S/S, EUR/SOV, White House\n" +
+				"DEPARTMENT OF STATE\n" +
+				"Memorandum of Conversation\n" +
+				"Washington, April 9, 1962, 11 a.m.\n" +
+				"SUBJECT\n" +
+				"Berlin\n" +
+				"PARTICIPANTS\n" +
+				"U.S.\n" +
+				"The Secretary\n" +
+				"Mr. Thompson, Ambassador at Large\n" +
+				"UK\n" +
+				"Sir David Ormsby Gore, British Ambassador\n" +
+				"The Ambassador said that London had answered. The Secretary asked what the answer was.\n" +
+				"Mr. Thompson said that the answer had been published.\n" +
+				"The Ambassador replied that it was favourable.\n",
+			turns: []string{
+				"rusk [The Secretary said that] 5\ndobrynin [Ambassador Dobrynin replied that] 4\nrusk [The Secretary noted that] 3\nkohler [Mr. Kohler added that] 7\n",
+				"david ormsby gore [The Ambassador said that] 3\nthe secretary [The Secretary asked] 4\nthompson [Mr. Thompson said that] 5\ndavid ormsby gore [The Ambassador replied that] 3\n",
+			},
+			fronts:  []string{"DEPARTMENT OF STATE", "DEPARTMENT OF STATE"},
+			back1:   "Distribution: S/S, EUR/SOV, White House",
+			rosters: []int{3, 3},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			docs, err := Read("dossier.txt", []byte(tc.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(docs) != len(tc.turns) {
+				t.Fatalf("%d documents, want %d", len(docs), len(tc.turns))
+			}
+			for i, d := range docs {
+				if got := turnsSummary(d); got != tc.turns[i] {
+					t.Errorf("record %d turns\n got:\n%s\nwant:\n%s", i+1, got, tc.turns[i])
+				}
+				if got := strings.SplitN(d.Front.In(d.Source), "\n", 2)[0]; got != tc.fronts[i] {
+					t.Errorf("record %d front begins %q, want %q", i+1, got, tc.fronts[i])
+				}
+				if len(d.Roster) != tc.rosters[i] {
+					t.Errorf("record %d roster %+v", i+1, d.Roster)
+				}
+				corpustest.CheckInvariants(t, d)
+			}
+			if got := strings.TrimSpace(docs[0].Back.In(docs[0].Source)); got != tc.back1 {
+				t.Errorf("record 1 back matter %q, want %q", got, tc.back1)
+			}
+		})
+	}
+}
+
+// TestReadPresentOneColumn reads the British record's Present block in one
+// column, each holder in parentheses below the office: it reads as the
+// block in two columns does.
+func TestReadPresentOneColumn(t *testing.T) {
+	src := "RECORD OF A MEETING AT 10 DOWNING STREET ON 12 OCTOBER 1965\n\nPresent:\n\n" +
+		"The Prime Minister\n   (Mr. Harold Wilson)\nThe Foreign Secretary\n   (Mr. Michael Stewart)\n\n" +
+		"Mr. Kamau Mwangi\n(Minister of Finance)\n\n" +
+		"The Prime Minister said that he was glad to see Mr. Mwangi.\n\n" +
+		"2. The Minister of Finance thanked the Prime Minister.\n\n" +
+		"3. The Foreign Secretary said that the loan would be discussed. Mr. Mwangi said that he was grateful.\n"
+	d, err := ReadOne("one.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "harold wilson [The Prime Minister said that] 7\n" +
+		"kamau mwangi [2. The Minister of Finance thanked] 3\n" +
+		"michael stewart [3. The Foreign Secretary said that] 5\n" +
+		"kamau mwangi [Mr. Mwangi said that] 3\n"
+	if got := turnsSummary(d); got != want {
+		t.Errorf("turns\n got:\n%s\nwant:\n%s", got, want)
+	}
+	corpustest.CheckInvariants(t, d)
+}
