@@ -504,15 +504,18 @@ var sideRosterRe = regexp.MustCompile(`(?i)^\s*(?:(?:also\s+)?present\s+|partici
 // rosterLine returns the list of a roster line ("Present: A, B and C",
 // "From the Soviet side: A, B").
 func rosterLine(line string) (string, bool) {
-	if m := sideRosterRe.FindStringSubmatch(line); m != nil && !strings.Contains(line[:strings.Index(line, m[1])], ",") {
+	if m := sideRosterRe.FindStringSubmatchIndex(line); m != nil && !strings.Contains(line[:m[2]], ",") {
 		// The list opens with a person ("Counsellor N.G. Sudarikov"),
 		// not with speech ("The Chinese side: we agree").
-		first := splitParts(m[1])[0]
-		if k := strings.IndexByte(first, '('); k >= 0 {
-			first = first[:k]
-		}
-		if isPerson(strings.TrimRight(strings.TrimSpace(first), ".")) {
-			return m[1], true
+		list := line[m[2]:m[3]]
+		if parts := splitParts(list); len(parts) > 0 {
+			first := parts[0]
+			if k := strings.IndexByte(first, '('); k >= 0 {
+				first = first[:k]
+			}
+			if isPerson(strings.TrimRight(strings.TrimSpace(first), ".")) {
+				return list, true
+			}
 		}
 	}
 	probe := corpus.Span{Start: 0, End: len(line)}
