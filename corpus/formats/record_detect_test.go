@@ -30,6 +30,10 @@ func TestDetectRecordMemos(t *testing.T) {
 		"Mr. Khrushchev replied that the Soviet Union wanted the same. He said\nthat the trouble was the bases in the area.\n\n" +
 		"SECRET\n\n-2-\n\nwhich the Soviet Union could not accept. The bases, he said, were\naimed at China.\n\n" +
 		"The President said that there were no American bases in Laos.\n"
+	// One speaker holds forth for many paragraphs without a cue.
+	monologue := strings.Replace(memo, "He said that the situation was serious.\n\n",
+		"He said that the situation was serious.\n\n"+strings.Repeat("The Soviet note of last week had been read with care in Washington.\n\n", 40)+
+			"In Laos, too, he said, the situation had grown worse.\n\n", 1)
 	dossier := strings.Replace(memo, "October 18", "October 11", 1) + "\n" + memo
 	for _, tc := range []struct {
 		name, src, want string
@@ -38,6 +42,7 @@ func TestDetectRecordMemos(t *testing.T) {
 		{"cable.txt", cable, "record"},
 		{"wrapped.txt", wrapped, "record"},
 		{"dossier.txt", dossier, "record"},
+		{"monologue.txt", monologue, "record"},
 		// A transcript with the same header is a script: its cues are
 		// "Name:" lines.
 		{"transcript.txt", "SUBJECT: Berlin\nDATE: October 18, 1962\nPARTICIPANTS: Rusk, Dobrynin\n\n" +

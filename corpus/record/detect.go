@@ -33,7 +33,7 @@ func Detect(name string, src []byte) int {
 	if err != nil {
 		return 0
 	}
-	if !dense(docs) {
+	if !dense(docs) && !headed(docs) {
 		return 1
 	}
 	for _, d := range docs {
@@ -82,6 +82,27 @@ func dense(docs []*corpus.Document) bool {
 			prev = t
 		}
 		if len(cueLines) < 2 || len(cueLines)*4 < paragraphs {
+			return false
+		}
+	}
+	return true
+}
+
+// headed reports whether each record has the heading of a record or a
+// memorandum or telegram ("Memorandum of Conversation", "TELEGRAM") and
+// six cues at least, of two speakers or more: a memorandum in which one
+// speaker holds forth for many paragraphs is as surely a record as one
+// whose every paragraph has a cue.
+func headed(docs []*corpus.Document) bool {
+	for _, d := range docs {
+		if !recordHeading(d.Title) && !documentRe.MatchString(d.Title) || len(d.Speakers) < 2 {
+			return false
+		}
+		cues := 0
+		for _, t := range d.Turns {
+			cues += len(t.Utterances)
+		}
+		if cues < 6 {
 			return false
 		}
 	}
