@@ -334,6 +334,74 @@ func TestReadLayouts(t *testing.T) {
 				"footnote 0 L15 t2 \"* The proposals were sent on May 5.\"\n" +
 				"furniture 0 L17 t2 \"SECRET\"\n",
 		},
+		{
+			name: "memorandum whose PARTICIPANTS field stands over two columns, a side to each, headed U.S. and USSR",
+			in: "MEMORANDUM OF CONVERSATION\n" +
+				"\n" +
+				"DATE:           September 21, 1961\n" +
+				"                10:00 a.m.\n" +
+				"\n" +
+				"SUBJECT:        Berlin\n" +
+				"\n" +
+				"PARTICIPANTS:   U.S.                          USSR\n" +
+				"                The Secretary                 Foreign Minister Gromyko\n" +
+				"                Ambassador Thompson           Ambassador Menshikov\n" +
+				"                Mr. Kohler                    Mr. Sukhodrev, Interpreter\n" +
+				"\n" +
+				"COPIES TO:      S/S, EUR, White House\n" +
+				"\n" +
+				"The Secretary said that he was glad to continue the talks begun in Geneva.\n" +
+				"\n" +
+				"The Foreign Minister replied that the Soviet Government was ready.\n" +
+				"\n" +
+				"Ambassador Thompson noted that the access routes were the heart of the matter.\n" +
+				"\n" +
+				"Mr. Gromyko said that access was not the question. The question was the peace treaty.\n" +
+				"\n" +
+				"The Secretary asked whether the treaty would end Western rights in Berlin.\n" +
+				"\n" +
+				"Ambassador Menshikov said that the rights would lapse.\n",
+			turns: "the secretary [The Secretary said that] 10\n" +
+				"gromyko [The Foreign Minister replied that] 5\n" +
+				"thompson [Ambassador Thompson noted that] 9\n" +
+				"gromyko [Mr. Gromyko said that] 11\n" +
+				"the secretary [The Secretary asked] 9\n" +
+				"menshikov [Ambassador Menshikov said that] 4\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				if got, want := rosterSummary(d), "The Secretary/Secretary/9; Thompson/Ambassador/10; Kohler//11; Gromyko/Foreign Minister/9; Menshikov/Ambassador/10; Sukhodrev/Interpreter/11"; got != want {
+					t.Errorf("roster %s\nwant %s", got, want)
+				}
+			},
+		},
+		{
+			name: "British record of a conversation: a Present block in two columns under the sides' headings",
+			in: "RECORD OF A CONVERSATION BETWEEN THE FOREIGN SECRETARY AND THE SOVIET AMBASSADOR AT THE FOREIGN OFFICE ON 3 MAY 1966 AT 4 P.M.\n" +
+				"\n" +
+				"Present:\n" +
+				"      United Kingdom                          Soviet Union\n" +
+				"The Foreign Secretary                   M. Smirnovsky\n" +
+				"   (Mr. Michael Stewart)                   (Soviet Ambassador)\n" +
+				"Lord Chalfont                           M. Kuznetsov\n" +
+				"   (Minister of State)                     (Counsellor)\n" +
+				"Mr. N. J. Barrington\n" +
+				"\n" +
+				"The Foreign Secretary said that he had asked the Ambassador to call in order to discuss Viet-Nam.\n" +
+				"\n" +
+				"2. M. Smirnovsky said that the Soviet position was well known.\n" +
+				"\n" +
+				"3. Lord Chalfont asked whether the Soviet Government would support a conference.\n" +
+				"\n" +
+				"4. The Ambassador replied that it would not while the bombing continued.\n",
+			turns: "michael stewart [The Foreign Secretary said that] 13\n" +
+				"smirnovsky [2. M. Smirnovsky said that] 6\n" +
+				"chalfont [3. Lord Chalfont asked] 8\n" +
+				"smirnovsky [4. The Ambassador replied that] 7\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				if got, want := rosterSummary(d), "The Foreign Secretary/Foreign Secretary, Mr. Michael Stewart/5; Chalfont/Minister of State/7; N. J. Barrington//9; M. Smirnovsky/Soviet Ambassador/5; M. Kuznetsov/Counsellor/7"; got != want {
+					t.Errorf("roster %s\nwant %s", got, want)
+				}
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

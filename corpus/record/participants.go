@@ -35,7 +35,18 @@ func participants(masked string, lines []corpus.Span, upTo int) ([]corpus.Partic
 	var entries []entry
 	for li := 0; li < upTo && li < len(lines); li++ {
 		ln := lines[li]
-		if _, ok := rosterLine(ln.In(masked)); ok {
+		if list, ok := rosterLine(ln.In(masked)); ok {
+			// "PARTICIPANTS:   U.S.        USSR" over a line of two
+			// columns of participants: the label blanked, a block in
+			// columns.
+			raw := ln.In(masked)
+			blanked := strings.Repeat(" ", len(raw)-len(list)) + list
+			if cells := columns(blanked); len(cells) == 2 && columnEntries(blanked) && li+1 < len(lines) && len(columns(lines[li+1].In(masked))) == 2 && columnEntries(lines[li+1].In(masked)) {
+				taken[li] = true
+				b := &block{taken: taken}
+				b.read(masked, lines, li, blanked)
+				return b.roster, b.entries, taken
+			}
 			for lj := li; lj < len(lines) && lj < upTo; lj++ {
 				line := strings.TrimSpace(lines[lj].In(masked))
 				if line == "" {
@@ -73,82 +84,111 @@ func participants(masked string, lines []corpus.Span, upTo int) ([]corpus.Partic
 			continue
 		}
 		taken[li] = true
-		// add adds the entries of one line of the block, or of one
-		// column of it; a line in parentheses is the gloss of the entry
-		// above it ("The Prime Minister" / "(Mr. Harold Wilson)").
-		add := func(line string, lj int) {
-			if g, ok := parenLine(line); ok {
-				if n := len(entries); n > 0 {
-					entries[n-1].role = joinRole(entries[n-1].role, g)
-					roster[n-1].Role = joinRole(roster[n-1].Role, g)
-				}
-				return
-			}
-			es, _ := parseEntries(line)
-			for _, e := range es {
-				entries = append(entries, e)
-				roster = append(roster, corpus.Participant{Name: e.name, Role: e.role, Line: lj + 1})
-			}
-		}
-		// A block in two columns (one side left, the other right) is
-		// read column by column: the left column, then the right.
-		right := -1
-		var rightCells []cell
-		for lj := li + 1; lj < len(lines); lj++ {
-			raw := lines[lj].In(masked)
-			line := strings.TrimSpace(raw)
-			if line == "" {
-				// A blank line between the sides of a block: the block
-				// goes on if an entry with an honorific or an office
-				// follows.
-				next := ""
-				if lj+1 < len(lines) {
-					next = lines[lj+1].In(masked)
-				}
-				if (len(entries) > 0 || right >= 0) && !hasOffice(strings.TrimSpace(next)) && !(right >= 0 && columnEntries(next)) {
-					break
-				}
-				continue
-			}
-			cells := columns(raw)
-			if right < 0 && len(cells) == 2 && columnEntries(raw) {
-				right = cells[1].at
-			}
-			if right >= 0 {
-				if !columnEntries(raw) {
-					break
-				}
-				taken[lj] = true
-				for _, c := range cells {
-					if c.at >= right-2 {
-						rightCells = append(rightCells, cell{c.text, lj})
-					} else {
-						add(c.text, lj)
-					}
-				}
-				continue
-			}
-			if _, ok := parenLine(line); ok && len(entries) > 0 {
-				taken[lj] = true
-				add(line, lj)
-				continue
-			}
-			if _, ok := parseEntries(line); !ok {
-				if isGroupHeading(line, lj+1 < len(lines) && hasOffice(strings.TrimSpace(lines[lj+1].In(masked)))) {
-					taken[lj] = true
-					continue
-				}
-				break
-			}
-			taken[lj] = true
-			add(line, lj)
-		}
-		for _, c := range rightCells {
-			add(c.text, c.at)
-		}
-		return roster, entries, taken
+		b := &block{taken: taken}
+		b.read(masked, lines, li+1, "")
+		return b.roster, b.entries, taken
 	}
 	return nil, nil, taken
+}
+
+// block is a participants block as it is read: its entries, and the
+// lines it takes.
+type block struct {
+	entries []entry
+	roster  []corpus.Participant
+	taken   map[int]bool
+}
+
+// add adds the entries of one line of the block, or of one column of it;
+// a line in parentheses is the gloss of the entry above it ("The Prime
+// Minister" / "(Mr. Harold Wilson)"); a side's heading adds none.
+func (b *block) add(line string, lj int) {
+	if g, ok := parenLine(line); ok {
+		if n := len(b.entries); n > 0 {
+			b.entries[n-1].role = joinRole(b.entries[n-1].role, g)
+			b.roster[n-1].Role = joinRole(b.roster[n-1].Role, g)
+		}
+		return
+	}
+	es, ok := parseEntries(line)
+	if !ok {
+		return
+	}
+	for _, e := range es {
+		b.entries = append(b.entries, e)
+		b.roster = append(b.roster, corpus.Participant{Name: e.name, Role: e.role, Line: lj + 1})
+	}
+}
+
+// read reads the block's lines from line from on, first standing for that
+// line's text if set (a roster line with its label blanked). A block in
+// two columns (one side left, the other right) is read column by column:
+// the left column, then the right.
+func (b *block) read(masked string, lines []corpus.Span, from int, first string) {
+	twoColumns := false
+	var cells []cell // the cells of the lines in columns, at their offsets
+	var rows []int   // the line of each cell
+	right := -1      // where the right column begins: its leftmost second cell
+	for lj := from; lj < len(lines); lj++ {
+		raw := lines[lj].In(masked)
+		if lj == from && first != "" {
+			raw = first
+		}
+		line := strings.TrimSpace(raw)
+		if line == "" {
+			// A blank line between the sides of a block: the block goes
+			// on if an entry with an honorific or an office follows.
+			next := ""
+			if lj+1 < len(lines) {
+				next = lines[lj+1].In(masked)
+			}
+			if (len(b.entries) > 0 || twoColumns) && !hasOffice(strings.TrimSpace(next)) && !(twoColumns && columnEntries(next)) {
+				break
+			}
+			continue
+		}
+		cs := columns(raw)
+		if !twoColumns && len(cs) == 2 && columnEntries(raw) {
+			twoColumns = true
+		}
+		if twoColumns {
+			if !columnEntries(raw) {
+				break
+			}
+			b.taken[lj] = true
+			if len(cs) == 2 && (right < 0 || cs[1].at < right) && !isGroupName(cs[1].text) {
+				right = cs[1].at
+			}
+			for _, c := range cs {
+				cells = append(cells, c)
+				rows = append(rows, lj)
+			}
+			continue
+		}
+		if _, ok := parenLine(line); ok && len(b.entries) > 0 {
+			b.taken[lj] = true
+			b.add(line, lj)
+			continue
+		}
+		if _, ok := parseEntries(line); !ok {
+			if isGroupHeading(line, lj+1 < len(lines) && hasOffice(strings.TrimSpace(lines[lj+1].In(masked)))) {
+				b.taken[lj] = true
+				continue
+			}
+			break
+		}
+		b.taken[lj] = true
+		b.add(line, lj)
+	}
+	// The left column, then the right; a cell a little left of the right
+	// column's start is still in it.
+	for _, side := range []bool{false, true} {
+		for i, c := range cells {
+			if (right >= 0 && c.at >= right-2) == side {
+				b.add(c.text, rows[i])
+			}
+		}
+	}
 }
 
 // parseEntries reads one line of a participants block: one participant
@@ -470,7 +510,8 @@ func columns(line string) []cell {
 }
 
 // columnEntries reports whether a line holds one or two columns of a
-// participants block, each a participant or a gloss in parentheses.
+// participants block, each a participant, a gloss in parentheses or a
+// side's heading ("United Kingdom", "USSR").
 func columnEntries(line string) bool {
 	cells := columns(line)
 	if len(cells) == 0 || len(cells) > 2 {
@@ -480,7 +521,11 @@ func columnEntries(line string) bool {
 		if _, ok := parenLine(c.text); ok {
 			continue
 		}
-		if _, ok := parseEntries(c.text); !ok {
+		if strings.Contains(c.text, ":") {
+			// "COPIES TO:   S/S, EUR": a field of the header.
+			return false
+		}
+		if _, ok := parseEntries(c.text); !ok && !isGroupName(c.text) {
 			return false
 		}
 	}
