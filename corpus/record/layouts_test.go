@@ -402,6 +402,39 @@ func TestReadLayouts(t *testing.T) {
 				}
 			},
 		},
+		{
+			name: "a section's heading in mixed case, and a running head naming the memorandum with its page inside a sentence: one record",
+			in: "SECRET\n" +
+				"\n" +
+				"MEMORANDUM OF CONVERSATION\n" +
+				"\n" +
+				"DATE: May 3, 1962\n" +
+				"SUBJECT: Berlin\n" +
+				"PARTICIPANTS: Secretary Rusk\n" +
+				"              Ambassador Dobrynin\n" +
+				"\n" +
+				"The Secretary said that he wished to review the Berlin question once more.\n" +
+				"\n" +
+				"Ambassador Dobrynin replied that the Soviet position had not changed.\n" +
+				"\n" +
+				"Access\n" +
+				"\n" +
+				"The Secretary said that access to West Berlin was the crucial point and\n" +
+				"SECRET\n" +
+				"\n" +
+				"Memorandum of Conversation, May 3, 1962, page 2\n" +
+				"\n" +
+				"that the United States could not accept any arrangement which left it in doubt.\n" +
+				"\n" +
+				"Ambassador Dobrynin said that he would report this to Moscow.\n",
+			turns: "rusk [The Secretary said that] 9\n" +
+				"dobrynin [Ambassador Dobrynin replied that] 6\n" +
+				"rusk [The Secretary said that] 23\n" +
+				"dobrynin [Ambassador Dobrynin said that] 6\n",
+			notes: "editorial 0 L14 t2 \"Access\"\n" +
+				"furniture 0 L17 t3 \"SECRET\"\n" +
+				"furniture 0 L19 t3 \"Memorandum of Conversation, May 3, 1962, page 2\"\n",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -390,7 +390,7 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 			bodyEnd = ln.Start
 			break
 		}
-		if started && len(here) == 0 && (capsHeading(s) || commentRe.MatchString(s)) {
+		if started && len(here) == 0 && (capsHeading(s) || commentRe.MatchString(s) || li < lastCue && sectionHeading(s)) {
 			// A section's heading or the writer's comment inside the
 			// conversation: no speech.
 			h := corpus.TrimSpan(text, ln)

@@ -74,6 +74,27 @@ var afterwordRe = regexp.MustCompile(`(?i)^\s*(?:\d{1,3}\.\s+)?(?:comment\s*:|di
 // "3. COMMENT: ..."): not speech, wherever it stands.
 var commentRe = regexp.MustCompile(`(?i)^\s*(?:\d{1,3}\.\s+)?comment\s*:`)
 
+// sectionHeading reports whether a paragraph between cues is a section's
+// heading in mixed case ("Access", "Laos and Viet-Nam", "II. Germany"):
+// six words at most, capitalised but for function words, with no
+// punctuation at its end.
+func sectionHeading(s string) bool {
+	t := strings.TrimSpace(s)
+	if m := numberingRe.FindStringIndex(t); m != nil {
+		t = t[m[1]:]
+	}
+	f := strings.Fields(t)
+	if len(f) == 0 || len(f) > 6 || strings.ContainsAny(t[len(t)-1:], ".!?,;:)]\"”") || strings.ContainsAny(t[:1], "([") {
+		return false
+	}
+	for i, w := range f {
+		if !corpus.StartsUpper(w) && !(i > 0 && lowerWords[w]) {
+			return false
+		}
+	}
+	return true
+}
+
 // capsHeading reports whether a paragraph is a heading in capitals
 // ("MARKING"), which ends the conversation; one with a number ("412
 // FOREIGN RELATIONS, 1961-1963") does so only where no cue follows it,

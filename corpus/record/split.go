@@ -27,7 +27,9 @@ func splitRecords(text string) []corpus.Span {
 		// A heading stands on a line of its own, after a blank line or a
 		// finished one, in capitals or short: not "memorandum of
 		// conversation to show ..." wrapped from the line before.
-		if recordHeading(line) && corpus.StartsUpper(strings.TrimLeft(line, "0123456789. ")) && (corpus.IsCaps(line) || len(strings.Fields(line)) <= 12) &&
+		// Nor a running head ("Memorandum of Conversation, May 3, page
+		// 2") or a heading the text goes on from in lower case.
+		if recordHeading(line) && !pageHead(line) && !continued(text, lines, li) && corpus.StartsUpper(strings.TrimLeft(line, "0123456789. ")) && (corpus.IsCaps(line) || len(strings.Fields(line)) <= 12) &&
 			(prev == "" || strings.ContainsAny(prev[len(prev)-1:], ".!?:)]”\"") || recordHeading(prev) || corpus.IsCaps(prev) || len(strings.Fields(prev)) <= 6) {
 			starts = append(starts, lines[headStart(text, lines, li)].Start)
 		}
@@ -43,6 +45,17 @@ func splitRecords(text string) []corpus.Span {
 		from = s
 	}
 	return append(out, corpus.Span{Start: from, End: len(text)})
+}
+
+// continued reports whether the first line of text after line li goes on
+// in lower case, as a sentence broken by a page's head does.
+func continued(text string, lines []corpus.Span, li int) bool {
+	for k := li + 1; k < len(lines); k++ {
+		if t := strings.TrimSpace(lines[k].In(text)); t != "" {
+			return startsLower(t)
+		}
+	}
+	return false
 }
 
 // headStart returns the first line of the head of the record whose
