@@ -435,6 +435,54 @@ func TestReadLayouts(t *testing.T) {
 				"furniture 0 L17 t3 \"SECRET\"\n" +
 				"furniture 0 L19 t3 \"Memorandum of Conversation, May 3, 1962, page 2\"\n",
 		},
+		{
+			name: "teletype telegram in capitals: routing lines, a page's header inside the text, signed",
+			in: "SECRET\n" +
+				"\n" +
+				"PAGE 01        MOSCOW 03456  031520Z\n" +
+				"ACTION SS-25\n" +
+				"\n" +
+				"INFO  OCT-01  ISO-00  SSO-00  /026 W\n" +
+				"                  ------------------031530Z 012345 /42\n" +
+				"O 031500Z MAR 75\n" +
+				"FM AMEMBASSY MOSCOW\n" +
+				"TO SECSTATE WASHDC IMMEDIATE 1234\n" +
+				"\n" +
+				"S E C R E T MOSCOW 3456\n" +
+				"\n" +
+				"EXDIS\n" +
+				"\n" +
+				"E.O. 11652: GDS\n" +
+				"TAGS: PFOR, UR, US\n" +
+				"SUBJECT: CONVERSATION WITH GROMYKO ON CSCE\n" +
+				"\n" +
+				"REF: STATE 45678\n" +
+				"\n" +
+				"1. I CALLED ON GROMYKO THIS AFTERNOON AT HIS REQUEST. HE SAID THAT THE SOVIET GOVERNMENT WISHED TO CONCLUDE THE CONFERENCE BY THE SUMMER.\n" +
+				"\n" +
+				"2. I REPLIED THAT THE UNITED STATES ALSO WISHED AN EARLY CONCLUSION BUT THAT THE QUESTION OF HUMAN CONTACTS HAD NOT BEEN SETTLED.\n" +
+				"\n" +
+				"SECRET\n" +
+				"\n" +
+				"PAGE 02        MOSCOW 03456  031520Z\n" +
+				"\n" +
+				"3. GROMYKO SAID THAT THE SOVIET SIDE HAD MADE MANY CONCESSIONS ALREADY. HE ADDED THAT THE WEST WAS ASKING TOO MUCH.\n" +
+				"\n" +
+				"4. I TOLD HIM THAT I WOULD REPORT HIS VIEWS TO WASHINGTON.\n" +
+				"\n" +
+				"STOESSEL\n" +
+				"\n" +
+				"SECRET\n",
+			turns: "gromyko [HE SAID THAT] 11\n" +
+				"stoessel [2. I REPLIED THAT] 19\n" +
+				"gromyko [3. GROMYKO SAID THAT; HE ADDED THAT] 14\n" +
+				"stoessel [4. I TOLD HIM THAT] 7\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				if b := strings.TrimSpace(d.Back.In(d.Source)); !strings.HasPrefix(b, "STOESSEL") {
+					t.Errorf("back matter %q", b)
+				}
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -551,6 +599,27 @@ func TestReadDossier(t *testing.T) {
 			fronts:  []string{"DEPARTMENT OF STATE", "DEPARTMENT OF STATE"},
 			back1:   "Distribution: S/S, EUR/SOV, White House",
 			rosters: []int{3, 3},
+		},
+		{
+			name: "a drafting line without a period before the next heading",
+			src: "MEMORANDUM OF CONVERSATION\n" +
+				"Washington, May 3, 1962\n" +
+				"PARTICIPANTS: Secretary Rusk, Ambassador Dobrynin\n" +
+				"The Secretary said that he wished to discuss Laos. Ambassador Dobrynin replied that he had no instructions.\n" +
+				"The Secretary noted that time was short.\n" +
+				"Drafted by Kohler on May 4 and approved in S on May 6 1962\n" +
+				"MEMORANDUM OF CONVERSATION\n" +
+				"Washington, May 9, 1962\n" +
+				"PARTICIPANTS: Secretary Rusk, Ambassador Menshikov\n" +
+				"The Ambassador said that Moscow had answered. The Secretary asked what the answer was.\n" +
+				"The Ambassador replied that it was favourable.\n",
+			turns: []string{
+				"rusk [The Secretary said that] 5\ndobrynin [Ambassador Dobrynin replied that] 4\nrusk [The Secretary noted that] 3\n",
+				"menshikov [The Ambassador said that] 3\nrusk [The Secretary asked] 4\nmenshikov [The Ambassador replied that] 3\n",
+			},
+			fronts:  []string{"MEMORANDUM OF CONVERSATION", "MEMORANDUM OF CONVERSATION"},
+			back1:   "Drafted by Kohler on May 4 and approved in S on May 6 1962",
+			rosters: []int{2, 2},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

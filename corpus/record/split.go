@@ -30,7 +30,7 @@ func splitRecords(text string) []corpus.Span {
 		// Nor a running head ("Memorandum of Conversation, May 3, page
 		// 2") or a heading the text goes on from in lower case.
 		if recordHeading(line) && !pageHead(line) && !continued(text, lines, li) && corpus.StartsUpper(strings.TrimLeft(line, "0123456789. ")) && (corpus.IsCaps(line) || len(strings.Fields(line)) <= 12) &&
-			(prev == "" || strings.ContainsAny(prev[len(prev)-1:], ".!?:)]”\"") || recordHeading(prev) || corpus.IsCaps(prev) || len(strings.Fields(prev)) <= 6) {
+			(prev == "" || strings.ContainsAny(prev[len(prev)-1:], ".!?:)]”\"") || recordHeading(prev) || corpus.IsCaps(prev) || len(strings.Fields(prev)) <= 6 || headFollows(text, lines, li)) {
 			starts = append(starts, lines[headStart(text, lines, li)].Start)
 		}
 		prev = line
@@ -46,6 +46,22 @@ func splitRecords(text string) []corpus.Span {
 	}
 	return append(out, corpus.Span{Start: from, End: len(text)})
 }
+
+// headFollows reports whether the first line of text after line li is of
+// a record's head: a date, a field ("SUBJECT:", "PARTICIPANTS:"), a
+// participants heading or a classification.
+func headFollows(text string, lines []corpus.Span, li int) bool {
+	for k := li + 1; k < len(lines); k++ {
+		if t := strings.TrimSpace(lines[k].In(text)); t != "" {
+			return dateLine(t) || fieldRe.MatchString(t) || blockHeadingRe.MatchString(t) || classificationRe.MatchString(t)
+		}
+	}
+	return false
+}
+
+// fieldRe is a field of a memorandum's or a telegram's head: "SUBJECT:",
+// "Participants:", "DATE:", "FROM:".
+var fieldRe = regexp.MustCompile(`^[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?\s*:`)
 
 // continued reports whether the first line of text after line li goes on
 // in lower case, as a sentence broken by a page's head does.
