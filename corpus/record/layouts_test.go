@@ -621,6 +621,30 @@ func TestReadDossier(t *testing.T) {
 			back1:   "Drafted by Kohler on May 4 and approved in S on May 6 1962",
 			rosters: []int{2, 2},
 		},
+		{
+			name: "Soviet records whose heading goes on in lower case",
+			src: "RECORD OF CONVERSATION\n" +
+				"between A.A. Gromyko and D. Rusk\n" +
+				"14 September 1961\n" +
+				"\n" +
+				"A.A. GROMYKO said that the Soviet Government had studied the note.\n" +
+				"\n" +
+				"D. RUSK replied that the United States saw it differently.\n" +
+				"\n" +
+				"RECORD OF CONVERSATION\n" +
+				"between A.A. Gromyko and Lord Home\n" +
+				"15 September 1961\n" +
+				"\n" +
+				"A.A. GROMYKO said that he was glad to meet the Foreign Secretary.\n" +
+				"\n" +
+				"Lord HOME replied that he was glad too.\n",
+			turns: []string{
+				"gromyko [A.A. GROMYKO said that] 7\nrusk [D. RUSK replied that] 6\n",
+				"gromyko [A.A. GROMYKO said that] 8\nhome [Lord HOME replied that] 4\n",
+			},
+			fronts:  []string{"RECORD OF CONVERSATION", "RECORD OF CONVERSATION"},
+			rosters: []int{0, 0},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			docs, err := Read("dossier.txt", []byte(tc.src))

@@ -63,15 +63,19 @@ func headFollows(text string, lines []corpus.Span, li int) bool {
 // "Participants:", "DATE:", "FROM:".
 var fieldRe = regexp.MustCompile(`^[A-Z][A-Za-z]{1,15}(?: [A-Za-z]{1,15})?\s*:`)
 
-// continued reports whether the first line of text after line li goes on
-// in lower case, as a sentence broken by a page's head does.
+// continued reports whether line li stands inside a sentence, as a
+// page's head does: the line before it ends with no sentence's end and
+// the line after it goes on in lower case. ("RECORD OF CONVERSATION" /
+// "between A.A. Gromyko and ..." after a finished record is a heading.)
 func continued(text string, lines []corpus.Span, li int) bool {
-	for k := li + 1; k < len(lines); k++ {
-		if t := strings.TrimSpace(lines[k].In(text)); t != "" {
-			return startsLower(t)
-		}
+	before, after := "", ""
+	for k := li - 1; k >= 0 && before == ""; k-- {
+		before = strings.TrimSpace(lines[k].In(text))
 	}
-	return false
+	for k := li + 1; k < len(lines) && after == ""; k++ {
+		after = strings.TrimSpace(lines[k].In(text))
+	}
+	return before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?:)]”\"") && startsLower(after)
 }
 
 // headStart returns the first line of the head of the record whose
