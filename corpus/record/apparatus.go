@@ -19,6 +19,11 @@ var (
 	// pageNumberRe is a line that holds only a page number: "12",
 	// "- 12 -", "Page 12", "12 of 40", "(12)".
 	pageNumberRe = regexp.MustCompile(`(?i)^\s*(?:page\s+)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s+of\s+\d{1,4})?\s*$`)
+	// slashMarkRe is a typescript's footnote marker, a number and a
+	// slash after a word ("proposal 1/", "Berlin.2/"); slashBodyRe its
+	// body at the foot of the page ("1/ Transmitted in ...").
+	slashMarkRe = regexp.MustCompile(`(?:[\p{L}.,;:)"”’] ?)(\d{1,2})/(?:[\s.,;:)]|$)`)
+	slashBodyRe = regexp.MustCompile(`^\s*(\d{1,2})/\s+\S`)
 	// pageMarkRe is a page's number in a running head: "page 2", "p. 2",
 	// "- 2 -" at the end.
 	pageMarkRe = regexp.MustCompile(`(?i)(?:\bpage\s+\d{1,4}|\bp\.\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—])\s*\.?\s*$`)
@@ -95,6 +100,15 @@ func apparatus(src string, heads map[string]bool) (notes, furniture []corpus.Not
 			furniture = append(furniture, corpus.Note{Kind: corpus.Footnote, Anchor: whole, Extent: whole, Body: corpus.TrimSpan(src, corpus.Span{Start: whole.Start + k, End: whole.End})})
 		case separatorRe.MatchString(line) || pageNumberRe.MatchString(line) || classificationRe.MatchString(line) || heads[runningHead(line)] || pageHead(line):
 			furniture = append(furniture, corpus.Note{Kind: corpus.Furniture, Anchor: whole, Extent: whole, Body: whole})
+		case slashBodyRe.MatchString(line):
+			// "1/ Transmitted in telegram 2345.": a typescript's
+			// footnote, at the foot of its page.
+			m := slashBodyRe.FindStringSubmatchIndex(line)
+			n, _ := strconv.Atoi(line[m[2]:m[3]])
+			b := corpus.TrimSpan(src, corpus.Span{Start: ln.Start + m[3] + 1, End: whole.End})
+			if !pairBody(furniture, n, whole, b) {
+				furniture = append(furniture, corpus.Note{Kind: corpus.Footnote, Number: n, Anchor: whole, Extent: whole, Body: b})
+			}
 		case numberedBody(line, furniture):
 			// "22 Hearings before ...": the body of the marker "Senate22"
 			// before it, at a page break.
@@ -184,6 +198,11 @@ func inlineMarkers(src, masked string, ln corpus.Span) []corpus.Note {
 		}
 		n, _ := strconv.Atoi(line[m[2]:m[3]])
 		mark(m[2], m[3], n)
+	}
+	for _, m := range slashMarkRe.FindAllStringSubmatchIndex(line, -1) {
+		// "the proposal 1/ with care": a typescript's marker.
+		n, _ := strconv.Atoi(line[m[2]:m[3]])
+		mark(m[2], m[3]+1, n)
 	}
 	sortByStart(out)
 	return out

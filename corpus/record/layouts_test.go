@@ -483,6 +483,36 @@ func TestReadLayouts(t *testing.T) {
 				}
 			},
 		},
+		{
+			name: "a typescript's footnote (marker 1/, its body at the foot of the page) and Page 2 of 3 between turns",
+			in: "CONFIDENTIAL\n" +
+				"\n" +
+				"MEMORANDUM OF CONVERSATION\n" +
+				"\n" +
+				"PARTICIPANTS: The Under Secretary\n" +
+				"              Ambassador Dobrynin\n" +
+				"\n" +
+				"The Under Secretary said that the United States had studied the Soviet\n" +
+				"proposal 1/ with care.\n" +
+				"\n" +
+				"Ambassador Dobrynin asked whether there would be a written reply.\n" +
+				"\n" +
+				"1/ Transmitted in Moscow's telegram 2345.\n" +
+				"\n" +
+				"                                                   Page 2 of 3\n" +
+				"\n" +
+				"The Under Secretary replied that a reply would be given next week.\n",
+			turns: "the under secretary [The Under Secretary said that] 10\n" +
+				"dobrynin [Ambassador Dobrynin asked] 7\n" +
+				"the under secretary [The Under Secretary replied that] 7\n",
+			notes: "footnote 1 L9 t1 \"1/\"\n" +
+				"furniture 0 L15 t2 \"Page 2 of 3\"\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				if got := d.NoteText(d.Notes[0]); got != "Transmitted in Moscow's telegram 2345." {
+					t.Errorf("body of footnote 1: %q", got)
+				}
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
