@@ -221,7 +221,7 @@ func (p *parser) subject(line string, i int, c *cue) (int, bool) {
 		i = k
 	}
 	w, j = word(line, i)
-	if w == "" || !corpus.StartsUpper(w) {
+	if w == "" || !corpus.StartsUpper(w) && !particleName(line, w, j) {
 		return i, false
 	}
 	if corpus.IsCaps(w) && i == nameFrom {
@@ -241,7 +241,7 @@ func (p *parser) subject(line string, i int, c *cue) (int, bool) {
 		k := i
 		for n := 0; n < 3; n++ {
 			w2, j2 := word(line, k)
-			if w2 == "" || !corpus.StartsUpper(w2) || strings.ContainsAny(w2, "'’") || notNames[strings.ToLower(w2)] && n == 0 && nameFrom == c.nameStart {
+			if w2 == "" || !corpus.StartsUpper(w2) && !particleName(line, w2, j2) || strings.ContainsAny(w2, "'’") || notNames[strings.ToLower(w2)] && n == 0 && nameFrom == c.nameStart {
 				break
 			}
 			if _, ok := p.cast.lookup(line[nameFrom:j2]); ok {
@@ -632,6 +632,16 @@ func secondVerb(line string, i int) (int, bool) {
 		k = j
 	}
 	return i, false
+}
+
+// particleName reports whether the word w ending at j is a particle of a
+// name before a capitalised word ("von Brentano", "de Gaulle").
+func particleName(line, w string, j int) bool {
+	if !particles[w] || w == "of" || w == "y" || j >= len(line) || line[j] != ' ' {
+		return false
+	}
+	next, _ := word(line, j+1)
+	return corpus.StartsUpper(next)
 }
 
 // greetingVerbs take a person before a second verb of saying: "welcomed

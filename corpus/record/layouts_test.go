@@ -513,6 +513,61 @@ func TestReadLayouts(t *testing.T) {
 				}
 			},
 		},
+		{
+			name: "participants on one line split at semicolons, glosses after commas; a cue with no words of its own",
+			in: "MEMORANDUM OF CONVERSATION\n" +
+				"\n" +
+				"Washington, April 28, 1961, 11 a.m.\n" +
+				"\n" +
+				"PARTICIPANTS: The President; Prime Minister Macmillan; Sir Harold Caccia, British Ambassador; Mr. Bundy\n" +
+				"\n" +
+				"The President said that he wished to begin with Laos.\n" +
+				"\n" +
+				"The Prime Minister agreed. He said that the British Government favoured a conference.\n" +
+				"\n" +
+				"Sir Harold Caccia noted that the Geneva co-chairmen would meet on Monday.\n" +
+				"\n" +
+				"The President asked whether the Russians would accept a cease-fire first.\n" +
+				"\n" +
+				"The Ambassador replied that they might.\n",
+			turns: "the president [The President said that] 6\n" +
+				"macmillan [He said that] 6\n" +
+				"harold caccia [Sir Harold Caccia noted that] 8\n" +
+				"the president [The President asked] 9\n" +
+				"harold caccia [The Ambassador replied that] 2\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				if got, want := rosterSummary(d), "The President/President/5; Macmillan/Prime Minister/5; Harold Caccia/British Ambassador/5; Bundy//5"; got != want {
+					t.Errorf("roster %s\nwant %s", got, want)
+				}
+			},
+		},
+		{
+			name: "British record: 'The following were present:' over two columns, a name with a particle",
+			in: "RECORD OF A MEETING HELD AT ADMIRALTY HOUSE ON 10 JULY 1961 AT 3 P.M.\n" +
+				"\n" +
+				"The following were present:\n" +
+				"\n" +
+				"The Prime Minister                       Dr. Adenauer\n" +
+				"The Foreign Secretary                    Herr von Brentano\n" +
+				"Sir Frank Roberts                        Herr Blankenhorn\n" +
+				"\n" +
+				"The Prime Minister said that he was glad to see the Chancellor again.\n" +
+				"\n" +
+				"Dr. Adenauer replied that he shared this pleasure.\n" +
+				"\n" +
+				"Herr von Brentano said that the Federal Government was anxious about Berlin.\n" +
+				"\n" +
+				"The Foreign Secretary said that Her Majesty's Government shared the anxiety.\n",
+			turns: "the prime minister [The Prime Minister said that] 8\n" +
+				"adenauer [Dr. Adenauer replied that] 4\n" +
+				"von brentano [Herr von Brentano said that] 7\n" +
+				"the foreign secretary [The Foreign Secretary said that] 6\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				if got, want := rosterSummary(d), "The Prime Minister/Prime Minister/5; The Foreign Secretary/Foreign Secretary/6; Frank Roberts//7; Adenauer//5; von Brentano//6; Blankenhorn//7"; got != want {
+					t.Errorf("roster %s\nwant %s", got, want)
+				}
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

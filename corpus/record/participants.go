@@ -9,8 +9,9 @@ import (
 )
 
 // blockHeadingRe is a line that opens a block of participants, one or a
-// few to a line below it: "PARTICIPANTS", "Present:", "Persons present".
-var blockHeadingRe = regexp.MustCompile(`(?i)^\s*(participants|present|persons present|attendants|attending|in attendance|also present|participating|those present)\s*:?\s*$`)
+// few to a line below it: "PARTICIPANTS", "Present:", "Persons present",
+// "The following were present:".
+var blockHeadingRe = regexp.MustCompile(`(?i)^\s*(participants|present|persons present|attendants|attending|in attendance|also present|participating|those present|(?:the following|there) were (?:also )?present|present were|present at the (?:meeting|conversation) were)\s*:?\s*$`)
 
 // officeSymbolRe is an office symbol before a participant ("D—Mr.
 // Akalovsky", "EUR/SOV - Mr. Kohler").
