@@ -19,25 +19,34 @@ var lowerWords = corpus.WordSet(`the a an and or but nor that this these those t
 	this morning afternoon evening today yesterday tomorrow tonight
 	himself herself themselves ourselves myself`)
 
-// upperFraction is the share of letters in capitals above which a text
-// is in capitals throughout ("I TOLD HIM THAT ..."), as telegrams are.
-const upperFraction = 0.95
-
-// inCapitals reports whether s is written in capitals throughout: 95% or
-// more of its ASCII letters, and 200 letters at least.
+// inCapitals reports whether the prose of s (its lines of six words or
+// more) is written in capitals: lines nine tenths in capitals hold two
+// thirds of its ASCII letters or more, 60 letters at least. A telegram's
+// heading and source note in mixed case above and below a text in
+// capitals do not change it.
 func inCapitals(s string) bool {
-	upper, letters := 0, 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			upper++
-			letters++
-		case c >= 'a' && c <= 'z':
-			letters++
+	capsLetters, letters := 0, 0
+	for _, line := range strings.Split(s, "\n") {
+		if len(strings.Fields(line)) < 6 {
+			continue
+		}
+		upper, n := 0, 0
+		for i := 0; i < len(line); i++ {
+			c := line[i]
+			switch {
+			case c >= 'A' && c <= 'Z':
+				upper++
+				n++
+			case c >= 'a' && c <= 'z':
+				n++
+			}
+		}
+		letters += n
+		if upper*10 >= n*9 {
+			capsLetters += n
 		}
 	}
-	return letters >= 200 && float64(upper) >= upperFraction*float64(letters)
+	return letters >= 60 && capsLetters*3 >= letters*2
 }
 
 // decap returns a text in capitals in mixed case, byte for byte, so that
@@ -48,7 +57,8 @@ func inCapitals(s string) bool {
 // FOREIGN MINISTER SAID"), after a title or an office, and after a verb
 // of meeting ("I SAW KUZNETSOV"), none of them a function word (see
 // lowerWords). "I TOLD GROMYKO THAT" becomes "I told Gromyko that". Only
-// ASCII letters change.
+// ASCII letters of words in capitals change; a word in mixed case ("From
+// the Embassy") stays as written.
 func decap(s string) string {
 	type tok struct {
 		start, end int
@@ -112,6 +122,9 @@ func decap(s string) string {
 			if function(toks[m].w) {
 				return
 			}
+			if dir > 0 && strings.HasSuffix(toks[m].w, "ed") {
+				return // "THE PRESIDENT HOPED": a verb, no name
+			}
 			if !toks[m].initial && !title(toks[m].w) {
 				names[toks[m].w] = true
 			}
@@ -127,12 +140,17 @@ func decap(s string) string {
 			mark(b, -1)
 		case title(t.w):
 			mark(k, 1)
-		case t.w == "saw" || t.w == "met" || t.w == "visited" || t.w == "received" || t.w == "on" && k > 0 && toks[k-1].w == "called":
+		case t.w == "saw" || t.w == "met" || t.w == "visited" || t.w == "received" || t.w == "on" && k > 0 && toks[k-1].w == "called" || t.w == "to" || t.w == "with":
+			// "I SAW KUZNETSOV", "THE LETTER TO KHRUSHCHEV", "TALKS
+			// WITH GROMYKO": a person or a place, capitalised either way.
 			mark(k, 1)
 		}
 	}
 	b := []byte(s)
 	for _, t := range toks {
+		if strings.ToUpper(s[t.start:t.end]) != s[t.start:t.end] {
+			continue // a word in mixed case is as written
+		}
 		keep := t.sentence || t.initial || t.w == "i" || names[t.w] || title(t.w)
 		for k := t.start; k < t.end; k++ {
 			if k > t.start || !keep {

@@ -691,12 +691,13 @@ func greetedAnd(line string, i int) (int, bool) {
 	return i, false
 }
 
-// objectAnd matches up to six words of any case without punctuation
+// objectAnd matches up to ten words of any case without punctuation
 // between them, then "and" and a reporting verb, at i ("Kuznetsov this
-// morning and told"); it returns the offset after the verb and the verb.
+// morning and told", "the President's letter to Khrushchev this morning
+// and told"); it returns the offset after the verb and the verb.
 func objectAnd(line string, i int) (int, string, bool) {
 	k := i
-	for n := 0; n < 7; n++ {
+	for n := 0; n < 11; n++ {
 		k2 := corpus.SkipSpaces(line, k)
 		if k2 == k {
 			return i, "", false
@@ -721,7 +722,7 @@ func objectAnd(line string, i int) (int, string, bool) {
 			}
 			return i, "", false
 		}
-		k = j
+		k = possessive(line, j) // "the President's letter"
 	}
 	return i, "", false
 }

@@ -568,6 +568,27 @@ func TestReadLayouts(t *testing.T) {
 				}
 			},
 		},
+		{
+			name: "FRUS telegram: a heading and source note in mixed case, the text in capitals, the writer in a From line",
+			in: "73. Telegram From the Embassy in the Soviet Union to the Department of State[1]\n" +
+				"Moscow, March 10, 1961, 9 p.m.\n" +
+				"From: Llewellyn E. Thompson\n" +
+				"2154. EYES ONLY FOR THE SECRETARY.\n" +
+				"1. I DELIVERED THE PRESIDENT'S LETTER TO KHRUSHCHEV THIS MORNING AND TOLD HIM THAT THE PRESIDENT HOPED FOR AN EARLY REPLY.\n" +
+				"2. KHRUSHCHEV READ IT CAREFULLY AND SAID THAT HE WELCOMED THE PROPOSAL FOR A MEETING.\n" +
+				"3. I SAID THAT VIENNA HAD BEEN SUGGESTED. HE REPLIED THAT VIENNA WOULD SUIT HIM.\n" +
+				"THOMPSON\n" +
+				"---- Footnotes ----\n" +
+				"[1] Source: Department of State, Central Files. Secret; Niact.\n",
+			turns: "llewellyn e. thompson [1. I DELIVERED THE PRESIDENT'S LETTER TO KHRUSHCHEV THIS MORNING AND TOLD HIM THAT] 7\n" +
+				"khrushchev [2. KHRUSHCHEV READ IT CAREFULLY AND SAID THAT] 7\n" +
+				"llewellyn e. thompson [3. I SAID THAT] 4\n" +
+				"khrushchev [HE REPLIED THAT] 4\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMeta(t, d, "Telegram From the Embassy in the Soviet Union to the Department of State", "1961-03-10")
+				corpustest.CheckMatter(t, d, "1-4", "8-10")
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
