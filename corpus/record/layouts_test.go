@@ -589,6 +589,30 @@ func TestReadLayouts(t *testing.T) {
 				corpustest.CheckMatter(t, d, "1-4", "8-10")
 			},
 		},
+		{
+			name: "British record: the two columns begin on the Present line",
+			in: "RECORD OF A MEETING AT 10 DOWNING STREET ON 12 OCTOBER 1965\n" +
+				"\n" +
+				"Present:   The Prime Minister                  Mr. Kamau Mwangi\n" +
+				"             (Mr. Harold Wilson)                 (Minister of Finance)\n" +
+				"           The Foreign Secretary               Mr. Peter Otieno\n" +
+				"             (Mr. Michael Stewart)\n" +
+				"\n" +
+				"The Prime Minister said that he was glad to see Mr. Mwangi.\n" +
+				"\n" +
+				"2. The Minister of Finance thanked the Prime Minister.\n" +
+				"\n" +
+				"3. The Foreign Secretary said that the loan would be discussed. Mr. Otieno said that he was grateful.\n",
+			turns: "harold wilson [The Prime Minister said that] 7\n" +
+				"kamau mwangi [2. The Minister of Finance thanked] 3\n" +
+				"michael stewart [3. The Foreign Secretary said that] 5\n" +
+				"peter otieno [Mr. Otieno said that] 3\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				if got, want := rosterSummary(d), "The Prime Minister/Prime Minister, Mr. Harold Wilson/3; The Foreign Secretary/Foreign Secretary, Mr. Michael Stewart/5; Kamau Mwangi/Minister of Finance/3; Peter Otieno//5"; got != want {
+					t.Errorf("roster %s\nwant %s", got, want)
+				}
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
