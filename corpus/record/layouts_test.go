@@ -613,6 +613,28 @@ func TestReadLayouts(t *testing.T) {
 				}
 			},
 		},
+		{
+			name: "a footnote marker between an entry and its gloss makes no two columns",
+			in: "Memorandum of Conversation\n" +
+				"PARTICIPANTS\n" +
+				"United States\n" +
+				"Secretary Rusk\n" +
+				"Amb. Thompson[2] (part-time)\n" +
+				"USSR\n" +
+				"Foreign Minister Gromyko\n" +
+				"The Secretary said that he wished to discuss Laos. The Foreign Minister replied that he had no instructions.\n" +
+				"Ambassador Thompson said that Moscow had answered.\n" +
+				"---- Footnotes ----\n" +
+				"[2] Thompson joined late.\n",
+			turns: "rusk [The Secretary said that] 5\n" +
+				"gromyko [The Foreign Minister replied that] 4\n" +
+				"thompson [Ambassador Thompson said that] 3\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				if got, want := rosterSummary(d), "Rusk/Secretary/4; Thompson/Amb., part-time/5; Gromyko/Foreign Minister/7"; got != want {
+					t.Errorf("roster %s\nwant %s", got, want)
+				}
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -149,8 +149,12 @@ func (b *block) read(masked string, lines []corpus.Span, from int, first string)
 			continue
 		}
 		cs := columns(raw)
-		if !twoColumns && len(cs) == 2 && columnEntries(raw) {
-			twoColumns = true
+		if _, paren := parenLine(line); !twoColumns && len(cs) == 2 && columnEntries(raw) && !paren {
+			if _, gloss := parenLine(cs[1].text); !gloss {
+				// "Mr. Bohlen[3] (part-time)" masked is one entry
+				// with its gloss, no two columns.
+				twoColumns = true
+			}
 		}
 		if twoColumns {
 			if !columnEntries(raw) {
