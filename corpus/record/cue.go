@@ -186,7 +186,8 @@ func (p *parser) subject(line string, i int, c *cue) (int, bool) {
 	case "I":
 		c.kind = first
 		return j, true
-	case "The", "the":
+	case "The", "the", "THE":
+		// "THE PRIME MINISTER said", as British minutes write offices.
 		if e, name, ok := p.office(line, j); ok {
 			c.kind, c.name, c.written = office, name, strings.Join(strings.Fields(line[i:e]), " ")
 			return e, true

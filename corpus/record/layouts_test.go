@@ -635,6 +635,35 @@ func TestReadLayouts(t *testing.T) {
 				}
 			},
 		},
+		{
+			name: "British minutes: offices and names in capitals at numbered paragraphs, the office's holder in parentheses, a closing sentence",
+			in: "SECRET\n" +
+				"\n" +
+				"RECORD OF A MEETING HELD AT 10 DOWNING STREET AT 10.30 A.M. ON MONDAY, 4 JUNE 1962\n" +
+				"\n" +
+				"Present:\n" +
+				"The Prime Minister\n" +
+				"The Foreign Secretary (Lord Home)\n" +
+				"Mr. Dean Rusk\n" +
+				"Mr. David Bruce\n" +
+				"\n" +
+				"1. THE PRIME MINISTER said that he would like to begin with Berlin.\n" +
+				"\n" +
+				"2. MR. RUSK said that the United States Government believed that the talks with the Russians should continue. He added that General Clay shared this view.\n" +
+				"\n" +
+				"3. THE FOREIGN SECRETARY agreed. He thought that the Russians were not yet ready for a settlement.\n" +
+				"\n" +
+				"4. MR. BRUCE said that the President attached importance to an early meeting of the Foreign Ministers.\n" +
+				"\n" +
+				"The meeting ended at 12.15 p.m.\n",
+			turns: "the prime minister [1. THE PRIME MINISTER said that] 7\n" +
+				"dean rusk [2. MR. RUSK said that; He added that] 18\n" +
+				"home [3. THE FOREIGN SECRETARY agreed] 12\n" +
+				"david bruce [4. MR. BRUCE said that] 12\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				corpustest.CheckMatter(t, d, "1-10", "19-19")
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -63,7 +63,9 @@ func abbreviationBefore(s string, i int) bool {
 	return abbreviations[strings.ToLower(w)]
 }
 
-var closingRe = regexp.MustCompile(`(?i)^\s*(end of (the )?(conversation|record|meeting|transcript|session|interview|talks?)\b|recorded by\b|the record was (made|taken) by\b)`)
+// closingRe is a paragraph that closes a conversation: "End of
+// conversation.", "Recorded by ...", "The meeting ended at 12.15 p.m.".
+var closingRe = regexp.MustCompile(`(?i)^\s*(end of (the )?(conversation|record|meeting|transcript|session|interview|talks?)\b|recorded by\b|the record was (made|taken) by\b|the (meeting|conversation|talks?|discussion|session|interview) (ended|closed|concluded|rose|adjourned|broke up|terminated)\b)`)
 
 // afterwordRe is a paragraph that follows a record's conversation: the
 // writer's comment on it ("5. Comment: ..."), its distribution and its
