@@ -664,6 +664,128 @@ func TestReadLayouts(t *testing.T) {
 				corpustest.CheckMatter(t, d, "1-9", "19-19")
 			},
 		},
+		{
+			name: "Soviet record: a roster of comrades split at a semicolon before the other side's",
+			in: "RECORD OF CONVERSATION\n" +
+				"of Comrade N.S. Khrushchev with Comrade Mao Zedong\n" +
+				"31 July 1958\n" +
+				"\n" +
+				"Present: Comrades Zhou Enlai, Peng Dehuai, Chen Yi, Wang Jiaxiang, Deng Xiaoping; from the Soviet side - Comrades B.N. Ponomarev, A.I. Antonov.\n" +
+				"\n" +
+				"N.S. KHRUSHCHEV said that he had come to discuss the question of the radio station.\n" +
+				"\n" +
+				"MAO ZEDONG noted that the question had been settled in the spring.\n" +
+				"\n" +
+				"Peng Dehuai remarked that the military side had no objections.\n" +
+				"\n" +
+				"N.S. KHRUSHCHEV replied that the Soviet side wished only to help.\n" +
+				"\n" +
+				"Deng Xiaoping observed that help was welcome if it respected sovereignty.\n" +
+				"\n" +
+				"MAO ZEDONG agreed with this.\n",
+			turns: "khrushchev [N.S. KHRUSHCHEV said that] 11\n" +
+				"mao zedong [MAO ZEDONG noted that] 8\n" +
+				"peng dehuai [Peng Dehuai remarked that] 6\n" +
+				"khrushchev [N.S. KHRUSHCHEV replied that] 7\n" +
+				"deng xiaoping [Deng Xiaoping observed that] 7\n" +
+				"mao zedong [MAO ZEDONG agreed] 2\n",
+			check: func(t *testing.T, d *corpus.Document) {
+				if len(d.Roster) != 7 || d.Roster[6].Name != "A.I. Antonov" {
+					t.Errorf("roster %s", rosterSummary(d))
+				}
+			},
+		},
+		{
+			name: "Soviet record: one-time speakers with offices, titles and names in capitals",
+			in: "RECORD OF CONVERSATION\n" +
+				"between Comrade N.S. Khrushchev and Comrade Mao Zedong\n" +
+				"2 October 1959\n" +
+				"\n" +
+				"Present: Zhou Enlai, Liu Shaoqi, Chen Yi, Lin Biao, Wang Jiaxiang, M.A. Suslov, A.A. Gromyko.\n" +
+				"\n" +
+				"N.S. KHRUSHCHEV said that the Soviet comrades had come to talk frankly.\n" +
+				"\n" +
+				"MAO ZEDONG replied that frankness was welcome.\n" +
+				"\n" +
+				"Vice Premier Chen Yi remarked that the Soviet side had been wrong about India.\n" +
+				"\n" +
+				"Comrade LIN BIAO noted that the border clash had been provoked by the Indians.\n" +
+				"\n" +
+				"Marshal Lin Biao added that the army had acted with restraint.\n" +
+				"\n" +
+				"Comrade Liu Shaoqi asked whether the Soviet comrades had read the Chinese statement.\n" +
+				"\n" +
+				"M.A. SUSLOV answered that they had read it.\n" +
+				"\n" +
+				"A.A. Gromyko said that the statement had been published in Pravda.\n",
+			turns: "khrushchev [N.S. KHRUSHCHEV said that] 8\n" +
+				"mao zedong [MAO ZEDONG replied that] 3\n" +
+				"chen yi [Vice Premier Chen Yi remarked that] 8\n" +
+				"lin biao [Comrade LIN BIAO noted that; Marshal Lin Biao added that] 15\n" +
+				"liu shaoqi [Comrade Liu Shaoqi asked] 9\n" +
+				"suslov [M.A. SUSLOV answered that] 4\n" +
+				"gromyko [A.A. Gromyko said that] 7\n",
+		},
+		{
+			name: "Soviet record: a surname alone after an office, roles in parentheses",
+			in: "RECORD OF CONVERSATION\n" +
+				"of P.F. Yudin with Zhou Enlai\n" +
+				"5 January 1959\n" +
+				"\n" +
+				"Present: Zhou Enlai (Premier of the State Council), Zhang Wentian (Deputy Minister of Foreign Affairs), Ye Jianying, the Soviet counsellor S.F. Antonov.\n" +
+				"\n" +
+				"P.F. Yudin said that he had been asked by Moscow to convey the following.\n" +
+				"\n" +
+				"Premier Zhou said that he was listening.\n" +
+				"\n" +
+				"Zhang remarked that the Ministry had prepared its answer.\n" +
+				"\n" +
+				"Marshal Ye Jianying observed that the military questions would be discussed separately.\n" +
+				"\n" +
+				"P.F. Yudin thanked Zhou Enlai for the reception.\n",
+			turns: "yudin [P.F. Yudin said that] 10\n" +
+				"zhou enlai [Premier Zhou said that] 3\n" +
+				"zhang wentian [Zhang remarked that] 6\n" +
+				"ye jianying [Marshal Ye Jianying observed that] 7\n" +
+				"yudin [P.F. Yudin thanked] 5\n",
+		},
+		{
+			name: "memorandum of the 1950s: opened by saying, pointed out, an introductory reply, interjected",
+			in: "SECRET\n" +
+				"\n" +
+				"MEMORANDUM OF CONVERSATION\n" +
+				"\n" +
+				"Geneva, July 20, 1955\n" +
+				"\n" +
+				"SUBJECT: German Reunification\n" +
+				"\n" +
+				"PARTICIPANTS:\n" +
+				"    The Secretary of State\n" +
+				"    Mr. Livingston Merchant\n" +
+				"    Foreign Minister Molotov\n" +
+				"    Mr. Troyanovsky, interpreter\n" +
+				"\n" +
+				"The Secretary opened by saying that he wished to speak frankly about Germany.\n" +
+				"\n" +
+				"Mr. Molotov said he was always ready to listen to the Secretary.\n" +
+				"\n" +
+				"The Secretary pointed out that free elections were the only way to reunify Germany. He emphasized that the United States would not accept a neutralized Germany.\n" +
+				"\n" +
+				"In reply to a question from the Secretary, Mr. Molotov stated that the Soviet Government could not agree to elections at this time.\n" +
+				"\n" +
+				"Mr. Merchant interjected that the Western powers had made their proposals in good faith.\n" +
+				"\n" +
+				"Mr. Molotov said that he did not doubt it.\n" +
+				"\n" +
+				"The Secretary said that he would report the conversation to the President and to the other Foreign Ministers.\n",
+			turns: "the secretary [The Secretary opened by saying that] 7\n" +
+				"molotov [Mr. Molotov said] 9\n" +
+				"the secretary [The Secretary pointed out that; He emphasized that] 18\n" +
+				"molotov [In reply to a question from the Secretary, Mr. Molotov stated that] 11\n" +
+				"livingston merchant [Mr. Merchant interjected that] 10\n" +
+				"molotov [Mr. Molotov said that] 5\n" +
+				"the secretary [The Secretary said that] 14\n",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

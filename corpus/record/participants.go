@@ -576,27 +576,64 @@ func rosterLine(line string) (string, bool) {
 }
 
 // rosterEntries reads the list of a roster line: split at commas and
-// "and", a parenthesis being the role; a list split at semicolons has one
-// participant to a part, glossed after a comma ("Marshal Chen Yi, Vice
-// Premier; Comrade Wang Bingnan, Deputy Foreign Minister").
+// "and", a parenthesis being the role. A list split at semicolons is read
+// part by part, after any side ("from the Soviet side - ..."): a part
+// that glosses its name after a comma is one participant ("Marshal Chen
+// Yi, Vice Premier"), any other a list ("Comrades Zhou Enlai, Peng
+// Dehuai").
 func rosterEntries(list string) ([]entry, []corpus.Participant) {
 	var es []entry
 	var ps []corpus.Participant
-	if strings.Contains(list, ";") {
-		for _, part := range strings.Split(strings.TrimRight(strings.TrimSpace(list), "."), ";") {
-			got, ok := parseEntries(strings.TrimSpace(part))
-			if !ok {
-				continue
-			}
-			for _, e := range got {
-				es = append(es, e)
-				ps = append(ps, corpus.Participant{Name: e.name, Role: e.role})
-			}
+	if !strings.Contains(list, ";") {
+		return listEntries(list)
+	}
+	for _, part := range strings.Split(strings.TrimRight(strings.TrimSpace(list), "."), ";") {
+		part = strings.TrimSpace(part)
+		if m := sidePrefixRe.FindStringIndex(part); m != nil {
+			part = part[m[1]:] // "from the Soviet side - Comrades ..."
 		}
-		if len(es) > 0 {
-			return es, ps
+		if len(splitParts(part)) > 1 && !glossed(part) {
+			e, p := listEntries(part)
+			es, ps = append(es, e...), append(ps, p...)
+			continue
+		}
+		got, ok := parseEntries(part)
+		if !ok {
+			continue
+		}
+		for _, e := range got {
+			es = append(es, e)
+			ps = append(ps, corpus.Participant{Name: e.name, Role: e.role})
 		}
 	}
+	return es, ps
+}
+
+// sidePrefixRe opens a part of a roster with the side it lists: "from
+// the Soviet side -", "on the Chinese side:".
+var sidePrefixRe = regexp.MustCompile(`(?i)^(?:(?:from|on|for)\s+the\s+)?[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+(?:side|delegation|party)\s*[:\-–—]\s*`)
+
+// glossed reports whether a part of a roster glosses its first name
+// after a comma ("Marshal Chen Yi, Vice Premier"): an item after the
+// first is an office alone or no person.
+func glossed(part string) bool {
+	for i, item := range splitParts(part) {
+		if k := strings.IndexByte(item, '('); k >= 0 {
+			item = strings.TrimSpace(item[:k])
+		}
+		e := splitOffice(item)
+		if i > 0 && (!isPerson(item) || e.office != "" && e.name == officeName(officeKey(e.office))) {
+			return true
+		}
+	}
+	return false
+}
+
+// listEntries reads a roster's list of names split at commas and "and",
+// a parenthesis being the role.
+func listEntries(list string) ([]entry, []corpus.Participant) {
+	var es []entry
+	var ps []corpus.Participant
 	line := "Present: " + list
 	found, _ := corpus.ParseRoster(line, corpus.Span{Start: 0, End: len(line)})
 	for _, p := range found {
