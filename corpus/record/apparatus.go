@@ -19,6 +19,14 @@ var (
 	// pageNumberRe is a line that holds only a page number: "12",
 	// "- 12 -", "Page 12", "12 of 40", "(12)".
 	pageNumberRe = regexp.MustCompile(`(?i)^\s*(?:page\s+)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s+of\s+\d{1,4})?\s*$`)
+	// slashMarkRe is a typescript's footnote marker, a number and a
+	// slash after a word ("proposal 1/", "Berlin.2/"); slashBodyRe its
+	// body at the foot of the page ("1/ Transmitted in ...").
+	slashMarkRe = regexp.MustCompile(`(?:[\p{L}.,;:)"”’] ?)(\d{1,2})/(?:[\s.,;:)]|$)`)
+	slashBodyRe = regexp.MustCompile(`^\s*(\d{1,2})/\s+\S`)
+	// pageMarkRe is a page's number in a running head: "page 2", "p. 2",
+	// "- 2 -" at the end.
+	pageMarkRe = regexp.MustCompile(`(?i)(?:\bpage\s+\d{1,4}|\bp\.\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—])\s*\.?\s*$`)
 	// classificationRe is a line that holds only a security
 	// classification, as archives stamp them on every page.
 	classificationRe = regexp.MustCompile(`^\s*(?:(?:TOP SECRET|SECRET|CONFIDENTIAL|STRICTLY CONFIDENTIAL|UNCLASSIFIED|RESTRICTED|LIMITED OFFICIAL USE|FOR OFFICIAL USE ONLY|EYES ONLY|NODIS|EXDIS|NOFORN|Top Secret|Secret|Confidential|Strictly Confidential|Unclassified|Restricted|Eyes Only)(?:[\s;,/–—-]+(?:EYES ONLY|NODIS|EXDIS|NOFORN|SENSITIVE|Eyes Only|Nodis|Exdis|Sensitive))*)[\s.]*$`)
@@ -90,8 +98,17 @@ func apparatus(src string, heads map[string]bool) (notes, furniture []corpus.Not
 		case strings.HasPrefix(strings.TrimSpace(line), "* ") || strings.HasPrefix(strings.TrimSpace(line), "*) "):
 			k := max(strings.IndexByte(masked[whole.Start:whole.End], ' '), 1)
 			furniture = append(furniture, corpus.Note{Kind: corpus.Footnote, Anchor: whole, Extent: whole, Body: corpus.TrimSpan(src, corpus.Span{Start: whole.Start + k, End: whole.End})})
-		case separatorRe.MatchString(line) || pageNumberRe.MatchString(line) || classificationRe.MatchString(line) || heads[runningHead(line)]:
+		case separatorRe.MatchString(line) || pageNumberRe.MatchString(line) || classificationRe.MatchString(line) || heads[runningHead(line)] || pageHead(line):
 			furniture = append(furniture, corpus.Note{Kind: corpus.Furniture, Anchor: whole, Extent: whole, Body: whole})
+		case slashBodyRe.MatchString(line):
+			// "1/ Transmitted in telegram 2345.": a typescript's
+			// footnote, at the foot of its page.
+			m := slashBodyRe.FindStringSubmatchIndex(line)
+			n, _ := strconv.Atoi(line[m[2]:m[3]])
+			b := corpus.TrimSpan(src, corpus.Span{Start: ln.Start + m[3] + 1, End: whole.End})
+			if !pairBody(furniture, n, whole, b) {
+				furniture = append(furniture, corpus.Note{Kind: corpus.Footnote, Number: n, Anchor: whole, Extent: whole, Body: b})
+			}
 		case numberedBody(line, furniture):
 			// "22 Hearings before ...": the body of the marker "Senate22"
 			// before it, at a page break.
@@ -181,6 +198,11 @@ func inlineMarkers(src, masked string, ln corpus.Span) []corpus.Note {
 		}
 		n, _ := strconv.Atoi(line[m[2]:m[3]])
 		mark(m[2], m[3], n)
+	}
+	for _, m := range slashMarkRe.FindAllStringSubmatchIndex(line, -1) {
+		// "the proposal 1/ with care": a typescript's marker.
+		n, _ := strconv.Atoi(line[m[2]:m[3]])
+		mark(m[2], m[3]+1, n)
 	}
 	sortByStart(out)
 	return out
@@ -330,3 +352,10 @@ func pageNumbers(ln corpus.Span, line string) []corpus.Note {
 }
 
 var monthNames = corpus.WordSet(`january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// pageHead reports whether a line is a running head with a page's number
+// ("Memorandum of Conversation, May 3, 1962, page 2", "Dobrynin - 3 -"):
+// twelve words at most, ending in the page mark.
+func pageHead(line string) bool {
+	return len(strings.Fields(line)) <= 12 && pageMarkRe.MatchString(line)
+}

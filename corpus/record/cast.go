@@ -100,11 +100,38 @@ func (c *cast) addOffice(office, name string) {
 		c.officeSpeakers[o] = true
 		return
 	}
-	for _, k := range officeKeys(o) {
+	keys := officeKeys(o)
+	if f := fullOffice(office); f != "" && f != o {
+		// "Minister of Finance" beside "Prime Minister": the office in
+		// full tells two ministers apart.
+		keys = append(keys, f)
+	}
+	for _, k := range keys {
 		if !contains(c.offices[k], name) {
 			c.offices[k] = append(c.offices[k], name)
 		}
 	}
+}
+
+// fullOffice returns an office with its of-phrase, in lower case ("minister
+// of finance", "secretary of state"), or "" if it has none.
+func fullOffice(office string) string {
+	var f []string
+	for _, w := range strings.Fields(strings.ToLower(office)) {
+		if w == "the" && len(f) == 0 || honorifics[w] {
+			continue
+		}
+		if a, ok := officeAbbreviations[w]; ok {
+			w = a
+		}
+		f = append(f, w)
+	}
+	for i, w := range f {
+		if (w == "of" || w == "for") && i > 0 && officeHeads[f[i-1]] && i+1 < len(f) {
+			return strings.Join(f, " ")
+		}
+	}
+	return ""
 }
 
 // officeKeys returns an office and its shorter forms: "soviet foreign

@@ -186,7 +186,8 @@ func (p *parser) subject(line string, i int, c *cue) (int, bool) {
 	case "I":
 		c.kind = first
 		return j, true
-	case "The", "the":
+	case "The", "the", "THE":
+		// "THE PRIME MINISTER said", as British minutes write offices.
 		if e, name, ok := p.office(line, j); ok {
 			c.kind, c.name, c.written = office, name, strings.Join(strings.Fields(line[i:e]), " ")
 			return e, true
@@ -221,7 +222,7 @@ func (p *parser) subject(line string, i int, c *cue) (int, bool) {
 		i = k
 	}
 	w, j = word(line, i)
-	if w == "" || !corpus.StartsUpper(w) {
+	if w == "" || !corpus.StartsUpper(w) && !particleName(line, w, j) {
 		return i, false
 	}
 	if corpus.IsCaps(w) && i == nameFrom {
@@ -241,7 +242,7 @@ func (p *parser) subject(line string, i int, c *cue) (int, bool) {
 		k := i
 		for n := 0; n < 3; n++ {
 			w2, j2 := word(line, k)
-			if w2 == "" || !corpus.StartsUpper(w2) || strings.ContainsAny(w2, "'’") || notNames[strings.ToLower(w2)] && n == 0 && nameFrom == c.nameStart {
+			if w2 == "" || !corpus.StartsUpper(w2) && !particleName(line, w2, j2) || strings.ContainsAny(w2, "'’") || notNames[strings.ToLower(w2)] && n == 0 && nameFrom == c.nameStart {
 				break
 			}
 			if _, ok := p.cast.lookup(line[nameFrom:j2]); ok {
@@ -338,6 +339,10 @@ func (p *parser) office(line string, i int) (end int, name string, ok bool) {
 			bestEnd = k
 		}
 	}
+	if list := p.cast.offices[fullOffice(line[corpus.SkipSpaces(line, i):bestEnd])]; len(list) == 1 {
+		// "the Minister of Finance" where the cast has one.
+		return bestEnd, list[0], true
+	}
 	if n, ok := p.cast.office(bestKey); ok {
 		return bestEnd, n, true
 	}
@@ -432,6 +437,16 @@ func verbPhrase(line string, i int) (int, bool) {
 		if j2, ok := secondVerb(line, k-1); ok && j2 > j {
 			return complementizer(line, j2), true
 		}
+		// "saw Kuznetsov this morning and told him that": a second verb
+		// after a short object of any case.
+		if j2, v, ok := objectAnd(line, j); ok {
+			if objectVerbs[v] {
+				if j3, ok := addressee(line, j2); ok {
+					j2 = j3
+				}
+			}
+			return complementizer(line, j2), true
+		}
 		return i, false
 	}
 	if verb == "points" || verb == "pointed" {
@@ -455,6 +470,8 @@ func verbPhrase(line string, i int) (int, bool) {
 	}
 	// "... and says" after up to three lower-case words.
 	if j2, ok := secondVerb(line, i); ok {
+		i = j2
+	} else if j2, ok := greetedAnd(line, i); ok && greetingVerbs[verb] {
 		i = j2
 	}
 	// An addressee before "that": "told him that".
@@ -616,6 +633,99 @@ func secondVerb(line string, i int) (int, bool) {
 		k = j
 	}
 	return i, false
+}
+
+// particleName reports whether the word w ending at j is a particle of a
+// name before a capitalised word ("von Brentano", "de Gaulle").
+func particleName(line, w string, j int) bool {
+	if !particles[w] || w == "of" || w == "y" || j >= len(line) || line[j] != ' ' {
+		return false
+	}
+	next, _ := word(line, j+1)
+	return corpus.StartsUpper(next)
+}
+
+// greetingVerbs take a person before a second verb of saying: "welcomed
+// Mr. Mwangi and said that", "thanks N.S. Khrushchev and says that".
+var greetingVerbs = corpus.WordSet(`thanks thanked welcomes welcomed greets greeted`)
+
+// greetedAnd matches the person a greeting verb takes and a second
+// reporting verb after "and" at i ("Mr. Mwangi and said", "the Prime
+// Minister and said"): up to five words, each capitalised, initials or
+// "the", and returns the offset after the second verb.
+func greetedAnd(line string, i int) (int, bool) {
+	k := i
+	for n := 0; n < 6; n++ {
+		k2 := corpus.SkipSpaces(line, k)
+		if k2 == k {
+			return i, false
+		}
+		if _, ok := initialAt(line, k2); ok && n < 5 {
+			// "N.S." or "N. S.": initials, one word.
+			for {
+				j, ok := initialAt(line, k2)
+				if !ok {
+					break
+				}
+				k2 = j
+			}
+			k = len(strings.TrimRight(line[:k2], " "))
+			continue
+		}
+		w, j := word(line, k2)
+		if w == "" {
+			return i, false
+		}
+		if w == "and" && n > 0 {
+			k3 := corpus.SkipSpaces(line, j)
+			v, j3 := word(line, k3)
+			if k3 > j && reportingVerbs[v] && isLowerWord(v) {
+				return j3, true
+			}
+			return i, false
+		}
+		if n == 5 || !(corpus.StartsUpper(w) || w == "the") {
+			return i, false
+		}
+		k = j
+	}
+	return i, false
+}
+
+// objectAnd matches up to ten words of any case without punctuation
+// between them, then "and" and a reporting verb, at i ("Kuznetsov this
+// morning and told", "the President's letter to Khrushchev this morning
+// and told"); it returns the offset after the verb and the verb.
+func objectAnd(line string, i int) (int, string, bool) {
+	k := i
+	for n := 0; n < 11; n++ {
+		k2 := corpus.SkipSpaces(line, k)
+		if k2 == k {
+			return i, "", false
+		}
+		if j, ok := initialAt(line, k2); ok {
+			for ok {
+				k2 = j
+				j, ok = initialAt(line, k2)
+			}
+			k = len(strings.TrimRight(line[:k2], " "))
+			continue
+		}
+		w, j := word(line, k2)
+		if w == "" || w == "that" {
+			return i, "", false
+		}
+		if w == "and" && n > 0 {
+			k3 := corpus.SkipSpaces(line, j)
+			v, j3 := word(line, k3)
+			if k3 > j && reportingVerbs[v] {
+				return j3, v, true
+			}
+			return i, "", false
+		}
+		k = possessive(line, j) // "the President's letter"
+	}
+	return i, "", false
 }
 
 // phrase matches " p" (white space, then the words of p) at i, ending at a

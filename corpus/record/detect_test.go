@@ -28,6 +28,13 @@ func TestDetect(t *testing.T) {
 		{"interview.txt", "Interviewer: How did it start?\nRespondent: Slowly.\nInterviewer: And then?\nRespondent: Fast.\n", 0},
 		{"script.txt", "SMITH says that x.\nSmith:\nHello.\nJones:\nHi.\nSmith:\nBye.\n", 1},
 		{"play.txt", play, 1},
+		// Header fields of a memorandum or a telegram are front matter,
+		// no script's cues.
+		{"memo-fields.txt", "MEMORANDUM OF CONVERSATION\nDATE: May 3, 1962\nTIME: 10:30 a.m.\nSUBJECT: Berlin\nPARTICIPANTS: Secretary Rusk, Ambassador Dobrynin\nCopies to: S/S, EUR\n\n" +
+			"The Secretary said that x.\nAmbassador Dobrynin replied that y.\nThe Secretary asked whether z.\nAmbassador Dobrynin said that w.\n", 2},
+		{"cable-fields.txt", "TELEGRAM\nFROM: AMEMBASSY MOSCOW\nTO: SECSTATE WASHDC\nREF: DEPTEL 1542\nSUBJECT: Berlin\n\n1. I called on Gromyko. I told him that x.\n2. He replied that y.\n3. I said that z.\nTHOMPSON\n", 2},
+		// The same fields before "Name:" lines: a script.
+		{"script-fields.txt", "SUBJECT: Berlin\nDATE: May 3, 1962\nPARTICIPANTS: Rusk, Dobrynin\n\nRusk said that x.\nRusk: Hello.\nRusk said that y.\nDobrynin: Hi.\nRusk: Bye.\nDobrynin: Bye.\n", 1},
 		// An office that speaks once, in a text that names no participants, is
 		// no speaker.
 		{"one.txt", "Just prose. The President said that once, and nobody else spoke.\n", 0},

@@ -158,13 +158,30 @@ func findAuthor(masked string, lines []corpus.Span, cast *cast) (string, int) {
 			}
 		}
 	}
+	cable := cableHeader(masked, lines)
 	for li := len(lines) - 1; li >= 0; li-- {
 		t := strings.TrimSpace(lines[li].In(masked))
 		if t == "" {
 			continue
 		}
+		if dateLine(t) {
+			// "12 October 1965" below the signature.
+			signature = li
+			continue
+		}
+		if initialsRe.MatchString(t) {
+			// "J. O. W.": a signature of initials names no author.
+			signature = li
+			break
+		}
 		if len(strings.Fields(t)) <= 5 && !strings.ContainsAny(t, "!?:;") {
-			if n := personName(strings.TrimPrefix(t, "/s/")); n != "" {
+			s := strings.TrimPrefix(t, "/s/")
+			n := personName(s)
+			if n == "" && cable && corpus.IsCaps(s) && len(strings.Fields(s)) == 1 && !classificationRe.MatchString(s) {
+				// A cable is signed in capitals: "THOMPSON".
+				n = corpus.TitleCase(strings.TrimRight(s, "."))
+			}
+			if n != "" {
 				signature = li
 				if author == "" {
 					author = n
@@ -200,4 +217,32 @@ func personName(s string) string {
 		return ""
 	}
 	return e.name
+}
+
+// initialsRe is a signature of initials: "J. O. W.", "A.G.".
+var initialsRe = regexp.MustCompile(`^(?:\p{Lu}\.\s?){2,4}$`)
+
+// dateLine reports whether a line is a date alone ("12 October 1965",
+// "Moscow, March 3, 1962").
+func dateLine(t string) bool {
+	t = strings.TrimSuffix(t, ".")
+	return len(strings.Fields(t)) <= 5 && !strings.ContainsAny(t, ".!?;") && corpus.FindDate(strings.ToLower(t)) != ""
+}
+
+// cableHeaderRe is a field of a telegram's header: "FROM: AMEMBASSY
+// MOSCOW", "TO: SECSTATE WASHDC", "REF: DEPTEL 1542".
+var cableHeaderRe = regexp.MustCompile(`^\s*(?:FROM|FM|TO|REF|REFS|INFO|SUBJ|SUBJECT)\s*:|^\s*(?:TELEGRAM|CABLE|Telegram|Cable)\b`)
+
+// cableHeader reports whether a record opens with a telegram's header,
+// in its first 30 lines.
+func cableHeader(masked string, lines []corpus.Span) bool {
+	for li, ln := range lines {
+		if li >= 30 {
+			break
+		}
+		if cableHeaderRe.MatchString(ln.In(masked)) {
+			return true
+		}
+	}
+	return false
 }

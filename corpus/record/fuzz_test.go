@@ -42,6 +42,9 @@ func FuzzReadRecord(f *testing.F) {
 		"The President said that x* and the Senate22 y¹.\nSECRET\n- 2 -\nHEAD LINE 3\nHEAD LINE 4\n* note\n¹ note\nThe President then went on to say that z.\nThe President's answer was that w.\n",
 		"Record of Conversation\nA.A. Gromyko said that x.\nA.A. Gromyko noted that y.\nRecord of Conversation\nPRESENT\nThe Vice President, Senators A, B and C\nSenator A asked x. The Vice President said, according to Senator A, y.\n",
 		"1. Mr. X said \n(a) \nII. \n, he said, , says , according to ,\n[7]\n[7] \n*\n**x**\n¹",
+		"Present:\nThe Prime Minister        Mr. A B\n  (Mr. C D)              (Minister of Finance)\n   \t (\n\nThe Prime Minister welcomed Mr. B and said that x.\nThe Minister of Finance said that y.\nJ. O. W.\n12 October 1965\n",
+		"TELEGRAM\nFROM: AMEMBASSY MOSCOW\nREF: X\n1. I SAW KUZNETSOV THIS MORNING AND TOLD HIM THAT X.\n2. HE REPLIED THAT Y. A.B. C. D.E\n3. I SAID THAT Z.\n5. COMMENT: W.\nKOHLER\n",
+		"Present from the Chinese side: Marshal Chen Yi, Vice Premier; ; Comrade Wang;\nFrom the Soviet side: \nChen Yi noted that x.\nWang remarked that y.\nDistribution: S/S\nSECRET\n\nMemorandum of Conversation\nThe Ambassador said that z.\n",
 	} {
 		f.Add([]byte(s))
 	}

@@ -9,8 +9,9 @@ import (
 )
 
 // blockHeadingRe is a line that opens a block of participants, one or a
-// few to a line below it: "PARTICIPANTS", "Present:", "Persons present".
-var blockHeadingRe = regexp.MustCompile(`(?i)^\s*(participants|present|persons present|attendants|attending|in attendance|also present|participating|those present)\s*:?\s*$`)
+// few to a line below it: "PARTICIPANTS", "Present:", "Persons present",
+// "The following were present:".
+var blockHeadingRe = regexp.MustCompile(`(?i)^\s*(participants|present|persons present|attendants|attending|in attendance|also present|participating|those present|(?:the following|there) were (?:also )?present|present were|present at the (?:meeting|conversation) were)\s*:?\s*$`)
 
 // officeSymbolRe is an office symbol before a participant ("D—Mr.
 // Akalovsky", "EUR/SOV - Mr. Kohler").
@@ -35,29 +36,47 @@ func participants(masked string, lines []corpus.Span, upTo int) ([]corpus.Partic
 	var entries []entry
 	for li := 0; li < upTo && li < len(lines); li++ {
 		ln := lines[li]
-		if found, ok := corpus.ParseRoster(masked, ln); ok {
-			taken[li] = true
-			for _, p := range found {
-				e := splitOffice(p.Name)
-				if e.name == "" {
+		if list, ok := rosterLine(ln.In(masked)); ok {
+			// "PARTICIPANTS:   U.S.        USSR" over a line of two
+			// columns of participants: the label blanked, a block in
+			// columns.
+			raw := ln.In(masked)
+			blanked := strings.Repeat(" ", len(raw)-len(list)) + list
+			if cells := columns(blanked); len(cells) == 2 && columnEntries(blanked) && li+1 < len(lines) && len(columns(lines[li+1].In(masked))) == 2 && columnEntries(lines[li+1].In(masked)) {
+				taken[li] = true
+				b := &block{taken: taken}
+				b.read(masked, lines, li, blanked)
+				return b.roster, b.entries, taken
+			}
+			for lj := li; lj < len(lines) && lj < upTo; lj++ {
+				line := strings.TrimSpace(lines[lj].In(masked))
+				if line == "" {
 					continue
 				}
-				e.role = joinRole(e.office, p.Role)
-				entries = append(entries, e)
-				roster = append(roster, corpus.Participant{Name: p.Name, Role: p.Role, Line: li + 1})
-			}
-			// "Participants: The Secretary" with more participants on
-			// the lines below, one to a line.
-			for lj := li + 1; lj < len(lines) && lj < upTo; lj++ {
-				line := strings.TrimSpace(lines[lj].In(masked))
-				es, ok := parseEntries(line)
-				if line == "" || !ok || !hasOffice(line) && len(strings.Fields(line)) > 3 {
-					break
+				list, ok := rosterLine(line)
+				if !ok {
+					if lj == li {
+						continue
+					}
+					// "Participants: The Secretary" with more participants
+					// on the lines below, one to a line.
+					es, ok := parseEntries(line)
+					if !ok || !hasOffice(line) && len(strings.Fields(line)) > 3 || strings.TrimSpace(lines[lj-1].In(masked)) == "" {
+						break
+					}
+					taken[lj] = true
+					for _, e := range es {
+						entries = append(entries, e)
+						roster = append(roster, corpus.Participant{Name: e.name, Role: e.role, Line: lj + 1})
+					}
+					continue
 				}
 				taken[lj] = true
-				for _, e := range es {
+				es, ps := rosterEntries(list)
+				for i, e := range es {
 					entries = append(entries, e)
-					roster = append(roster, corpus.Participant{Name: e.name, Role: e.role, Line: lj + 1})
+					ps[i].Line = lj + 1
+					roster = append(roster, ps[i])
 				}
 			}
 			return roster, entries, taken
@@ -66,34 +85,115 @@ func participants(masked string, lines []corpus.Span, upTo int) ([]corpus.Partic
 			continue
 		}
 		taken[li] = true
-		for lj := li + 1; lj < len(lines); lj++ {
-			line := strings.TrimSpace(lines[lj].In(masked))
-			if line == "" {
-				// A blank line between the sides of a block: the block
-				// goes on if an entry with an honorific or an office
-				// follows.
-				if len(entries) > 0 && !(lj+1 < len(lines) && hasOffice(strings.TrimSpace(lines[lj+1].In(masked)))) {
-					break
-				}
-				continue
-			}
-			es, ok := parseEntries(line)
-			if !ok {
-				if isGroupHeading(line, lj+1 < len(lines) && hasOffice(strings.TrimSpace(lines[lj+1].In(masked)))) {
-					taken[lj] = true
-					continue
-				}
-				break
-			}
-			taken[lj] = true
-			for _, e := range es {
-				entries = append(entries, e)
-				roster = append(roster, corpus.Participant{Name: e.name, Role: e.role, Line: lj + 1})
-			}
-		}
-		return roster, entries, taken
+		b := &block{taken: taken}
+		b.read(masked, lines, li+1, "")
+		return b.roster, b.entries, taken
 	}
 	return nil, nil, taken
+}
+
+// block is a participants block as it is read: its entries, and the
+// lines it takes.
+type block struct {
+	entries []entry
+	roster  []corpus.Participant
+	taken   map[int]bool
+}
+
+// add adds the entries of one line of the block, or of one column of it;
+// a line in parentheses is the gloss of the entry above it ("The Prime
+// Minister" / "(Mr. Harold Wilson)"); a side's heading adds none.
+func (b *block) add(line string, lj int) {
+	if g, ok := parenLine(line); ok {
+		if n := len(b.entries); n > 0 {
+			b.entries[n-1].role = joinRole(b.entries[n-1].role, g)
+			b.roster[n-1].Role = joinRole(b.roster[n-1].Role, g)
+		}
+		return
+	}
+	es, ok := parseEntries(line)
+	if !ok {
+		return
+	}
+	for _, e := range es {
+		b.entries = append(b.entries, e)
+		b.roster = append(b.roster, corpus.Participant{Name: e.name, Role: e.role, Line: lj + 1})
+	}
+}
+
+// read reads the block's lines from line from on, first standing for that
+// line's text if set (a roster line with its label blanked). A block in
+// two columns (one side left, the other right) is read column by column:
+// the left column, then the right.
+func (b *block) read(masked string, lines []corpus.Span, from int, first string) {
+	twoColumns := false
+	var cells []cell // the cells of the lines in columns, at their offsets
+	var rows []int   // the line of each cell
+	right := -1      // where the right column begins: its leftmost second cell
+	for lj := from; lj < len(lines); lj++ {
+		raw := lines[lj].In(masked)
+		if lj == from && first != "" {
+			raw = first
+		}
+		line := strings.TrimSpace(raw)
+		if line == "" {
+			// A blank line between the sides of a block: the block goes
+			// on if an entry with an honorific or an office follows.
+			next := ""
+			if lj+1 < len(lines) {
+				next = lines[lj+1].In(masked)
+			}
+			if (len(b.entries) > 0 || twoColumns) && !hasOffice(strings.TrimSpace(next)) && !(twoColumns && columnEntries(next)) {
+				break
+			}
+			continue
+		}
+		cs := columns(raw)
+		if _, paren := parenLine(line); !twoColumns && len(cs) == 2 && columnEntries(raw) && !paren {
+			if _, gloss := parenLine(cs[1].text); !gloss {
+				// "Mr. Bohlen[3] (part-time)" masked is one entry
+				// with its gloss, no two columns.
+				twoColumns = true
+			}
+		}
+		if twoColumns {
+			if !columnEntries(raw) {
+				break
+			}
+			b.taken[lj] = true
+			if len(cs) == 2 && (right < 0 || cs[1].at < right) && !isGroupName(cs[1].text) {
+				right = cs[1].at
+			}
+			for _, c := range cs {
+				cells = append(cells, c)
+				rows = append(rows, lj)
+			}
+			continue
+		}
+		if _, ok := parenLine(line); ok && len(b.entries) > 0 {
+			b.taken[lj] = true
+			b.add(line, lj)
+			continue
+		}
+		if _, ok := parseEntries(line); !ok {
+			if isGroupHeading(line, lj+1 < len(lines) && hasOffice(strings.TrimSpace(lines[lj+1].In(masked)))) {
+				b.taken[lj] = true
+				continue
+			}
+			break
+		}
+		b.taken[lj] = true
+		b.add(line, lj)
+	}
+	// The left column, then the right; a cell a little left of the right
+	// column's start is still in it.
+	for _, side := range []bool{false, true} {
+		for i, c := range cells {
+			if (right >= 0 && c.at >= right-2) == side {
+				b.add(c.text, rows[i])
+			}
+		}
+	}
 }
 
 // parseEntries reads one line of a participants block: one participant
@@ -385,4 +485,165 @@ func appendAccount(out []entry, names ...string) []entry {
 func isPerson(s string) bool {
 	e := splitOffice(s)
 	return isName(e.name) || e.office != "" && e.name == officeName(officeKey(e.office))
+}
+
+// cell is a column's text on a line of a block in columns, and where it
+// begins: the byte offset on the line, or, once placed in its column,
+// the line.
+type cell struct {
+	text string
+	at   int
+}
+
+// columns splits a line of a block into its columns: runs of text
+// separated by three spaces or more, or a tab.
+func columns(line string) []cell {
+	var out []cell
+	for i := 0; i < len(line); {
+		if line[i] == ' ' || line[i] == '\t' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(line) && line[j] != '\t' && !strings.HasPrefix(line[j:], "   ") {
+			j++
+		}
+		out = append(out, cell{strings.TrimSpace(line[i:j]), i})
+		i = j
+	}
+	return out
+}
+
+// columnEntries reports whether a line holds one or two columns of a
+// participants block, each a participant, a gloss in parentheses or a
+// side's heading ("United Kingdom", "USSR").
+func columnEntries(line string) bool {
+	cells := columns(line)
+	if len(cells) == 0 || len(cells) > 2 {
+		return false
+	}
+	for _, c := range cells {
+		if _, ok := parenLine(c.text); ok {
+			continue
+		}
+		if strings.Contains(c.text, ":") {
+			// "COPIES TO:   S/S, EUR": a field of the header.
+			return false
+		}
+		if _, ok := parseEntries(c.text); !ok && !isGroupName(c.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// parenLine returns the gloss of a line that is one parenthesis ("(Mr.
+// Harold Wilson)", "(Minister of Finance)").
+func parenLine(line string) (string, bool) {
+	if len(line) < 3 || line[0] != '(' || line[len(line)-1] != ')' || strings.IndexByte(line[1:], '(') >= 0 {
+		return "", false
+	}
+	return strings.TrimSpace(line[1 : len(line)-1]), true
+}
+
+// sideRosterRe is a roster line of one side: "Present from the Chinese
+// side: ...", "From the Soviet side: ...", "On the American side: ...",
+// "Soviet side: ...".
+var sideRosterRe = regexp.MustCompile(`(?i)^\s*(?:(?:also\s+)?present\s+|participating\s+)?(?:(?:from|on|for)\s+the\s+)?[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+(?:side|delegation|party)\s*[:\-–—]\s*(.+?)\s*$`)
+
+// rosterLine returns the list of a roster line ("Present: A, B and C",
+// "From the Soviet side: A, B").
+func rosterLine(line string) (string, bool) {
+	if m := sideRosterRe.FindStringSubmatchIndex(line); m != nil && !strings.Contains(line[:m[2]], ",") {
+		// The list opens with a person ("Counsellor N.G. Sudarikov"),
+		// not with speech ("The Chinese side: we agree").
+		list := line[m[2]:m[3]]
+		if parts := splitParts(list); len(parts) > 0 {
+			first := parts[0]
+			if k := strings.IndexByte(first, '('); k >= 0 {
+				first = first[:k]
+			}
+			if isPerson(strings.TrimRight(strings.TrimSpace(first), ".")) {
+				return list, true
+			}
+		}
+	}
+	probe := corpus.Span{Start: 0, End: len(line)}
+	if _, ok := corpus.ParseRoster(line, probe); ok {
+		return line[strings.IndexByte(line, ':')+1:], true
+	}
+	return "", false
+}
+
+// rosterEntries reads the list of a roster line: split at commas and
+// "and", a parenthesis being the role. A list split at semicolons is read
+// part by part, after any side ("from the Soviet side - ..."): a part
+// that glosses its name after a comma is one participant ("Marshal Chen
+// Yi, Vice Premier"), any other a list ("Comrades Zhou Enlai, Peng
+// Dehuai").
+func rosterEntries(list string) ([]entry, []corpus.Participant) {
+	var es []entry
+	var ps []corpus.Participant
+	if !strings.Contains(list, ";") {
+		return listEntries(list)
+	}
+	for _, part := range strings.Split(strings.TrimRight(strings.TrimSpace(list), "."), ";") {
+		part = strings.TrimSpace(part)
+		if m := sidePrefixRe.FindStringIndex(part); m != nil {
+			part = part[m[1]:] // "from the Soviet side - Comrades ..."
+		}
+		if len(splitParts(part)) > 1 && !glossed(part) {
+			e, p := listEntries(part)
+			es, ps = append(es, e...), append(ps, p...)
+			continue
+		}
+		got, ok := parseEntries(part)
+		if !ok {
+			continue
+		}
+		for _, e := range got {
+			es = append(es, e)
+			ps = append(ps, corpus.Participant{Name: e.name, Role: e.role})
+		}
+	}
+	return es, ps
+}
+
+// sidePrefixRe opens a part of a roster with the side it lists: "from
+// the Soviet side -", "on the Chinese side:".
+var sidePrefixRe = regexp.MustCompile(`(?i)^(?:(?:from|on|for)\s+the\s+)?[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+(?:side|delegation|party)\s*[:\-–—]\s*`)
+
+// glossed reports whether a part of a roster glosses its first name
+// after a comma ("Marshal Chen Yi, Vice Premier"): an item after the
+// first is an office alone or no person.
+func glossed(part string) bool {
+	for i, item := range splitParts(part) {
+		if k := strings.IndexByte(item, '('); k >= 0 {
+			item = strings.TrimSpace(item[:k])
+		}
+		e := splitOffice(item)
+		if i > 0 && (!isPerson(item) || e.office != "" && e.name == officeName(officeKey(e.office))) {
+			return true
+		}
+	}
+	return false
+}
+
+// listEntries reads a roster's list of names split at commas and "and",
+// a parenthesis being the role.
+func listEntries(list string) ([]entry, []corpus.Participant) {
+	var es []entry
+	var ps []corpus.Participant
+	line := "Present: " + list
+	found, _ := corpus.ParseRoster(line, corpus.Span{Start: 0, End: len(line)})
+	for _, p := range found {
+		e := splitOffice(p.Name)
+		if e.name == "" {
+			continue
+		}
+		e.role = joinRole(e.office, p.Role)
+		es = append(es, e)
+		ps = append(ps, corpus.Participant{Name: p.Name, Role: p.Role})
+	}
+	return es, ps
 }

@@ -11,7 +11,7 @@ import (
 
 // Methods describes how the record reader reads a file, for the Methods
 // section of a report.
-const Methods = `Records of conversation in reported or narrated speech (Soviet-style records, memoranda of conversation, cables, minutes) were read with parley's record reader. Each heading "Record of conversation", "Memorandum of conversation" (or "Record of a meeting", "Minutes of ...") that followed a conversation began a document of its own. The participants were taken from a roster line ("Attendants: ...") or a PARTICIPANTS or PRESENT block before the conversation, with their offices ("Secretary Rusk", "Foreign Minister Gromyko"); a name also became a speaker when it was written in capitals before a reporting verb at the start of a paragraph, or when it opened paragraphs or sentences with a reporting verb at least twice (with a participants list, paragraphs only). A speaker cue was such a name, with any titles, initials and stage direction, or an office ("The Secretary", resolved to the one participant who held it, else kept as the office), followed by an optional adverb ("then"), a reporting verb (says, replied, told him, went on to say, opened the conversation by saying, "X's answer was") and its complementizer ("that", a colon); it stood at the start of a paragraph (after any paragraph number or short opening phrase such as "After lunch,") or of a sentence. "He said that", "he continued" and parentheses such as ", the President said," were framing of the current speaker's words and began no turn; in a first-person record "I" was the author (from the signature or a "From:" line, else "the author") and "he" the other party where there was only one. The conversation ran from the first cue to a closing formula ("End of conversation"), a heading in capitals, the notes section or the end of the text; what came before was front matter and what came after back matter. Each cue began an utterance that ran to the next cue, and consecutive utterances of one speaker formed one turn. Footnote markers ("[1]", "[footnoteRef:1]", asterisks, superscript digits, numbers glued to a word such as "Senate22") and bodies, elisions, editorial insertions, stage directions and page furniture (running heads, page numbers, classification markings such as SECRET, separator lines) were notes, never speech, wherever they stood, and did not interrupt a turn; hard-wrapped paragraphs were joined before cues were sought. The title was the heading of the record and the date the first full date before the conversation.`
+const Methods = `Records of conversation in reported or narrated speech (Soviet-style records, memoranda of conversation, cables, minutes) were read with parley's record reader. Each heading "Record of conversation", "Memorandum of conversation" (or "Record of a meeting", "Minutes of ...") that followed a conversation began a document of its own, unless it stood inside a sentence or carried a page's number (a running head). The participants were taken from roster lines ("Attendants: ...", "Present from the Chinese side: ...") or a PARTICIPANTS or PRESENT block before the conversation, in one column or two (one side to a column, read left column first), with their offices ("Secretary Rusk", "Foreign Minister Gromyko") and the glosses in parentheses on the line below an entry ("The Prime Minister" over "(Mr. Harold Wilson)" made Wilson the Prime Minister); a name also became a speaker when it was written in capitals before a reporting verb at the start of a paragraph, or when it opened paragraphs or sentences with a reporting verb at least twice (with a participants list, paragraphs only). A speaker cue was such a name, with any titles, initials and stage direction, or an office ("The Secretary", resolved to the one participant who held it, else kept as the office), followed by an optional adverb ("then"), a reporting verb (says, replied, told him, went on to say, opened the conversation by saying, "X's answer was", "welcomed Mr. Mwangi and said", "saw Kuznetsov this morning and told him") and its complementizer ("that", a colon); it stood at the start of a paragraph (after any paragraph number or short opening phrase such as "After lunch,") or of a sentence. "He said that", "he continued" and parentheses such as ", the President said," were framing of the current speaker's words and began no turn; in a first-person record "I" was the author (from the signature or a "From:" line, else "the author") and "he" the other party where there was only one. A text in capitals throughout (a telegram) was read in mixed case, the words before reporting verbs, after titles and after verbs of meeting ("I SAW KUZNETSOV") being taken for names. The header of a memorandum or telegram ("SUBJECT:", "FROM:", "REF:") was front matter; the conversation ran from the first cue to a closing formula ("End of conversation"), a heading in capitals, the writer's comment, a distribution or drafting line ("Copies to:", "Drafted by") after the last cue, a signature (a name, initials, a cable's name in capitals, with any date below it), the notes section or the end of the text; what came before was front matter and what came after back matter. A comment paragraph between cues ("Comment: ...") and a section's heading in mixed case ("Access") were editorial notes, not speech. In a file of several records, the lines in capitals or of a date just above a record's heading began that record. Each cue began an utterance that ran to the next cue, and consecutive utterances of one speaker formed one turn. Footnote markers ("[1]", "[footnoteRef:1]", asterisks, superscript digits, numbers glued to a word such as "Senate22", a typescript's "1/") and bodies, elisions, editorial insertions, stage directions and page furniture (running heads, with or without a page's number, page numbers such as "-2-" and "Page 2 of 3", classification markings such as SECRET, separator lines) were notes, never speech, wherever they stood, and did not interrupt a turn; hard-wrapped paragraphs were joined before cues were sought. The title was the heading of the record and the date the first full date before the conversation.`
 
 // Read reads an archival record of conversation in reported or narrated
 // speech: the bundled 1947 record ("Comrade STALIN says that, ...",
@@ -30,7 +30,13 @@ const Methods = `Records of conversation in reported or narrated speech (Soviet-
 //     without a conversation before a heading is the next record's front
 //     matter. With several records, each document's Source is its own
 //     record, its Name is name#N, and its Meta gives "part" and "line",
-//     the line of the file where it begins.
+//     the line of the file where it begins. A heading inside a sentence
+//     (the line before unfinished, the line after in lower case) or
+//     with a page's number is a running head; one after an unfinished
+//     line begins a record where a record's head follows it (a date, a
+//     field "SUBJECT:", a participants heading). The lines just above a
+//     heading that are in capitals or a date ("DEPARTMENT OF STATE",
+//     "SECRET") begin the record with it.
 //  2. Apparatus. Footnote markers "[footnoteRef:N]" and bodies "[N: ...]"
 //     (brackets nest inside a body), and "[N]" with a body "[N] ..." at
 //     the start of a line, become one footnote Note, linked by N; "[…]"
@@ -43,7 +49,10 @@ const Methods = `Records of conversation in reported or narrated speech (Soviet-
 //     Furniture note: a page number alone on a line or glued to a line's
 //     start or end, a classification ("SECRET", "Top Secret"), a
 //     separator line ("---- Footnotes ----"), and a running head (a short
-//     line that repeats three times, or twice with page numbers). None of
+//     line that repeats three times, or twice with page numbers, or one
+//     that ends in a page's number: "Memorandum of Conversation, May 3,
+//     1962, page 2"). A typescript's marker "1/" after a word and its
+//     body "1/ ..." at a line's start are a footnote. None of
 //     it is speech, wherever it stands, and none of it ends a turn. A
 //     hard-wrapped text has its paragraphs joined first (see unwrap), so
 //     that a paragraph is a line below.
@@ -55,8 +64,17 @@ const Methods = `Records of conversation in reported or narrated speech (Soviet-
 //     line, with headings of sides ("United States", "USSR") skipped and
 //     glosses after commas and in parentheses taken for roles. Offices
 //     before a name ("Secretary Rusk", "Foreign Minister Gromyko", "Amb.
-//     Thompson") are kept for resolving offices; an office alone ("The
-//     President") is a participant as it stands.
+//     Thompson") are kept for resolving offices, with their of-phrase
+//     ("Minister of Finance" is not the Prime Minister); an office alone
+//     ("The President") is a participant as it stands. Roster lines may
+//     name a side ("Present from the Chinese side:", "From the Soviet
+//     side:"), one to a line; a list split at semicolons glosses after
+//     commas ("Marshal Chen Yi, Vice Premier; ..."). A block may stand in
+//     two columns separated by runs of spaces, one side to a column (a
+//     British record's Present block): the left column is read first,
+//     then the right. A line in parentheses is the gloss of the entry
+//     above it ("The Prime Minister" / "(Mr. Harold Wilson)": the office
+//     is Wilson's; "Mr. Kamau Mwangi" / "(Minister of Finance)").
 //  4. Speakers. A name in capitals with a reporting verb at a paragraph's
 //     start ("Comrade STALIN (smiling) says") introduces that name; so do
 //     a name or an office in mixed case that opens two paragraphs or
@@ -76,7 +94,10 @@ const Methods = `Records of conversation in reported or narrated speech (Soviet-
 //     (see reportingVerbs; "went on to say", "opened the conversation by
 //     saying", "nodded and said", "X's answer was") with its extension
 //     ("sets a question to Comrade Stalin:", "told him", "points out")
-//     and a following "that," or ":". It stands at the start of a
+//     and a following "that," or ":"; a greeting's person ("welcomed Mr.
+//     Mwangi and said that") or a short object ("saw Kuznetsov this
+//     morning and told him that") before a second reporting verb is part
+//     of the cue. It stands at the start of a
 //     paragraph (after a paragraph number "1." and any short opening
 //     phrase "After lunch, "; in a record in capitals only a participial
 //     one, "Answering to Parkin, ") or of a sentence. Nothing else starts
@@ -96,11 +117,22 @@ const Methods = `Records of conversation in reported or narrated speech (Soviet-
 //  7. Conversation. It runs from the first cue to the first paragraph that
 //     closes it ("End of conversation.", "Recorded by ...", a heading in
 //     capitals such as "MARKING", the notes' separator when no cue
-//     follows, a signature), or to the end of the text. A heading in
+//     follows, a signature: a name, initials "J. O. W.", a cable's name in
+//     capitals "THOMPSON", with any date below it; after the last cue, the
+//     writer's comment "5. Comment: ...", a distribution or drafting line
+//     "Copies to:", "Drafted by"), or to the end of the text. A comment
+//     between cues is an editorial note, as is a section's heading in
+//     mixed case ("Access": six words at most, capitalised, unpunctuated)
+//     between cues. A heading in
 //     capitals that cues follow ends it only in a record whose speakers
 //     are in capitals, and not if it has a number (a page's head); else it
 //     is a section's heading, an editorial note. What comes before is front
 //     matter, what comes after is back matter.
+//     A memorandum's or a telegram's header fields ("SUBJECT:", "FROM:
+//     AMEMBASSY MOSCOW", "REF:") are front matter like any line before
+//     the first cue. A text in capitals throughout (a telegram) is read
+//     as if in mixed case (see decap): its offsets, spans and speech are
+//     the text's own.
 //  8. Turns. Each cue starts an utterance, which runs to the next cue; a
 //     paragraph without a cue continues the current utterance.
 //     Consecutive utterances of one speaker form one turn.
@@ -203,7 +235,17 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 	b := corpus.NewBuilder(name, "record", text)
 	notes, furniture := apparatus(text, heads)
 	all := append(append([]corpus.Note(nil), notes...), furniture...)
-	masked := unwrap(corpus.Mask(text, all))
+	masked := corpus.Mask(text, all)
+	// written is the text as written, for the title: a telegram in
+	// capitals is read as one in mixed case (see decap).
+	var written string
+	if inCapitals(masked) {
+		written = masked
+		masked = unwrap(decap(masked))
+	} else {
+		masked = unwrap(masked)
+		written = masked
+	}
 	lines := corpus.SplitLines(masked)
 	cast := newCast()
 
@@ -353,12 +395,13 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 			continue
 		}
 		s := ln.In(masked)
-		if started && len(here) == 0 && (closingRe.MatchString(s) || capsHeading(s) && (li > lastCue || capsRecord && !strings.ContainsAny(s, "0123456789")) || li > lastCue && notesHeading(ln.In(text)) || li == signature) {
+		if started && len(here) == 0 && (closingRe.MatchString(s) || li > lastCue && afterwordRe.MatchString(s) || capsHeading(s) && (li > lastCue || capsRecord && !strings.ContainsAny(s, "0123456789")) || li > lastCue && notesHeading(ln.In(text)) || li == signature) {
 			bodyEnd = ln.Start
 			break
 		}
-		if started && len(here) == 0 && capsHeading(s) {
-			// A section's heading inside the conversation: no speech.
+		if started && len(here) == 0 && (capsHeading(s) || commentRe.MatchString(s) || li < lastCue && sectionHeading(s)) {
+			// A section's heading or the writer's comment inside the
+			// conversation: no speech.
 			h := corpus.TrimSpan(text, ln)
 			sections = append(sections, corpus.Note{Kind: corpus.Editorial, Anchor: h, Extent: h, Body: h})
 		}
@@ -371,8 +414,8 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 	bodyStart := cues[0].off + cues[0].start
 	b.SetRoster(roster)
 	b.SetMatter(span(0, bodyStart), span(bodyEnd, len(text)))
-	title, date := corpus.FrontMetadata(masked, corpus.TrimSpan(text, span(0, bodyStart)))
-	if h, hl := headingTitle(masked, span(0, bodyStart)); h != "" && (title == "" || hl < titleLine(masked, span(0, bodyStart), title)) {
+	title, date := corpus.FrontMetadata(written, corpus.TrimSpan(text, span(0, bodyStart)))
+	if h, hl := headingTitle(written, span(0, bodyStart)); h != "" && (title == "" || hl < titleLine(written, span(0, bodyStart), title)) {
 		// "89. Memorandum of Conversation" before a subtitle that
 		// FrontMetadata takes for the title.
 		title = h

@@ -63,7 +63,39 @@ func abbreviationBefore(s string, i int) bool {
 	return abbreviations[strings.ToLower(w)]
 }
 
-var closingRe = regexp.MustCompile(`(?i)^\s*(end of (the )?(conversation|record|meeting|transcript|session|interview|talks?)\b|recorded by\b|the record was (made|taken) by\b)`)
+// closingRe is a paragraph that closes a conversation: "End of
+// conversation.", "Recorded by ...", "The meeting ended at 12.15 p.m.".
+var closingRe = regexp.MustCompile(`(?i)^\s*(end of (the )?(conversation|record|meeting|transcript|session|interview|talks?)\b|recorded by\b|the record was (made|taken) by\b|the (meeting|conversation|talks?|discussion|session|interview) (ended|closed|concluded|rose|adjourned|broke up|terminated)\b)`)
+
+// afterwordRe is a paragraph that follows a record's conversation: the
+// writer's comment on it ("5. Comment: ..."), its distribution and its
+// drafting ("Copies to:", "cc:", "Drafted by ...").
+var afterwordRe = regexp.MustCompile(`(?i)^\s*(?:\d{1,3}\.\s+)?(?:comment\s*:|distribution\s*:|copies to\s*:|cc\s*:|drafted by\b|approved by\b|cleared by\b|clearances?\s*:)`)
+
+// commentRe is the writer's comment inside a record ("Comment: ...",
+// "3. COMMENT: ..."): not speech, wherever it stands.
+var commentRe = regexp.MustCompile(`(?i)^\s*(?:\d{1,3}\.\s+)?comment\s*:`)
+
+// sectionHeading reports whether a paragraph between cues is a section's
+// heading in mixed case ("Access", "Laos and Viet-Nam", "II. Germany"):
+// six words at most, capitalised but for function words, with no
+// punctuation at its end.
+func sectionHeading(s string) bool {
+	t := strings.TrimSpace(s)
+	if m := numberingRe.FindStringIndex(t); m != nil {
+		t = t[m[1]:]
+	}
+	f := strings.Fields(t)
+	if len(f) == 0 || len(f) > 6 || strings.ContainsAny(t[len(t)-1:], ".!?,;:)]\"”") || strings.ContainsAny(t[:1], "([") {
+		return false
+	}
+	for i, w := range f {
+		if !corpus.StartsUpper(w) && !(i > 0 && lowerWords[w]) {
+			return false
+		}
+	}
+	return true
+}
 
 // capsHeading reports whether a paragraph is a heading in capitals
 // ("MARKING"), which ends the conversation; one with a number ("412

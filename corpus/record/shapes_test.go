@@ -182,7 +182,7 @@ func TestReadShapes(t *testing.T) {
 				"L. Thompson answers that the President wrote it himself.\n" +
 				"Recorded by V. Sukhodrev\n",
 			turns: "khrushchev [N.S. Khrushchev says that] 13\n" +
-				"thompson [L. Thompson thanks] 14\n" +
+				"thompson [L. Thompson thanks N.S. Khrushchev and says that] 8\n" +
 				"khrushchev [N.S. Khrushchev reads the letter and says:] 5\n" +
 				"gromyko [A.A. Gromyko remarks that] 4\n" +
 				"khrushchev [N. S. Khrushchev jokes that] 5\n" +
