@@ -16,6 +16,9 @@ var titles = map[string]bool{
 	"president": true, "premier": true, "chairman": true, "ambassador": true,
 	"senator": true, "deputy": true, "minister": true, "secretary": true,
 	"citizen": true, "monsieur": true, "herr": true, "signor": true, "vice": true,
+	// Parliaments' and councils' forms of address ("The Hon. Member",
+	// "Cllr Helen Abebe").
+	"hon": true, "hon.": true, "cllr": true, "cllr.": true, "councillor": true,
 }
 
 // IsTitle reports whether w is an honorific or office that parley strips

@@ -73,6 +73,11 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 		if l.Time.Len() > 0 {
 			name = chatSender(name)
 		}
+		// An office or role with the person in parentheses: "The
+		// Minister for Health (Dr Ōtsuka):", "Caller (Fatima, Leeds):".
+		if p := RolePerson(name, l.Role.In(line)); p != "" {
+			name = p
+		}
 		// A log's line opens with its time, then the speaker: "[03
 		// 04:05:06] CC:" is the capsule communicator, not a copy.
 		logLine := l.Time.Len() > 0 && l.Time.Start < l.Name.Start
@@ -144,6 +149,8 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 			paragraphLayout && !opensParagraph(text, c.Line) && !known[c.ID] && !speakerShape(c.Label, c.Name) && c.Label.Time.Len() == 0:
 			continue
 		case known[c.ID] || count[c.ID] >= 2:
+		case fullFormOfRepeated(c, cands, count):
+			// "**Adaeze Okonkwo:**" once, then "**Adaeze:**" many times.
 		case roleFields[c.ID]:
 			continue // "Subject: a meeting" once is a memo's field
 		case !c.Label.Colon && !speakerShape(c.Label, c.Name) && (repeated == 0 || colonless*2 < repeated):
@@ -167,6 +174,57 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 		out = append(out, c)
 	}
 	return out
+}
+
+// fullFormOfRepeated reports whether a label that opens one line names in
+// full the person a repeated label shortens ("Adaeze Okonkwo" of
+// "Adaeze:", "Léa Moreau" of "LM:"; see IsNameVariant).
+func fullFormOfRepeated(c LabelLine, cands []LabelLine, count map[string]int) bool {
+	if !fullNameCore(nameCore(c.ID)) {
+		return false
+	}
+	for _, o := range cands {
+		if count[o.ID] >= 2 && IsNameVariant(o.Name, c.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// RolePerson returns the person a label's role in parentheses names
+// where the label names an office or a role and the parenthesis the
+// person holding it: "The Minister for Health (Dr Ōtsuka)" is Dr Ōtsuka,
+// "The Hon. Member for Kingsford (Ms O'Connell)" Ms O'Connell, "Caller
+// (Fatima, Leeds)" Fatima (a name, then a place). It returns "" where the
+// label names the person ("Chris Wallace (Moderator)", "Ms KOVAČ
+// (Fenner—Minister for Housing)") or the parenthesis names none
+// ("(voice-over)"). name is the label's name, role its parenthesis.
+func RolePerson(name, role string) string {
+	if !strings.HasPrefix(role, "(") || !strings.HasSuffix(role, ")") {
+		return ""
+	}
+	inner := strings.TrimSpace(role[1 : len(role)-1])
+	head, _, comma := strings.Cut(inner, ",")
+	words := strings.Fields(head)
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	for _, w := range words {
+		if !StartsUpper(w) || !nameWord(w) {
+			return ""
+		}
+	}
+	outer := strings.Fields(name)
+	if len(outer) == 0 || IsTitle(outer[0]) || Honorific(name) != 0 {
+		return "" // "Ms KOVAČ (Fenner—...)": the name is the person's
+	}
+	titled := len(words) > 1 && (IsTitle(words[0]) || honorifics[strings.TrimSuffix(strings.ToLower(words[0]), ".")] != 0)
+	office := strings.EqualFold(outer[0], "the") || len(outer) == 1
+	switch {
+	case titled && office, office && len(words) >= 2, comma && len(outer) == 1:
+		return strings.Join(words, " ")
+	}
+	return ""
 }
 
 // opensParagraph reports whether line ln of text opens a paragraph: the
