@@ -305,13 +305,17 @@ var nameParticles = labelWordSet(`of the de del della der den di du da dos das v
 
 // sentenceName reports whether a label's name reads as a sentence rather
 // than a name: three words or more, one after the first in lower case and
-// no particle ("The point is", "so what I mean").
+// no particle ("The point is", "so what I mean"), nor the "for" of an
+// office before a capitalised word ("The Minister for Health").
 func sentenceName(name string) bool {
 	words := strings.Fields(name)
 	if len(words) < 3 {
 		return false
 	}
-	for _, w := range words[1:] {
+	for k, w := range words[1:] {
+		if w == "for" && k+2 < len(words) && StartsUpper(words[k+2]) {
+			continue
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsLower(r) && !nameParticles[strings.ToLower(w)] {
 			return true

@@ -32,12 +32,50 @@ func words(turnsText string) string {
 // furniture), and press briefings' "Q". The turns and each speaker's
 // words were written down before the reader was run on them.
 func TestReadLayouts(t *testing.T) {
-	for _, tc := range []struct {
-		name, src    string
-		turns, words string
-		front, back  string
-		notes        string // "-" to skip
-	}{
+	for _, tc := range layoutCases() {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Detect(tc.name, []byte(tc.src)); got != 2 {
+				t.Errorf("Detect = %d, want 2", got)
+			}
+			if got := words(tc.turns); got != tc.words {
+				t.Fatalf("the case's words %q do not add up to its turns' %q", tc.words, got)
+			}
+			d, err := Read(tc.name, []byte(tc.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkDoc(t, d)
+			got := turns(d)
+			if got != tc.turns {
+				t.Errorf("turns\n got %s\nwant %s", got, tc.turns)
+			}
+			if w := words(got); w != tc.words {
+				t.Errorf("words %s, want %s", w, tc.words)
+			}
+			if got := d.Front.In(d.Source); got != tc.front {
+				t.Errorf("front matter %q, want %q", got, tc.front)
+			}
+			if got := d.Back.In(d.Source); got != tc.back {
+				t.Errorf("back matter %q, want %q", got, tc.back)
+			}
+			if got := notes(d); tc.notes != "-" && got != tc.notes {
+				t.Errorf("notes %q, want %q", got, tc.notes)
+			}
+		})
+	}
+}
+
+// layoutCase is a hand-made sample and how it reads.
+type layoutCase struct {
+	name, src    string
+	turns, words string
+	front, back  string
+	notes        string // "-" to skip
+}
+
+// layoutCases are TestReadLayouts's samples.
+func layoutCases() []layoutCase {
+	return []layoutCase{
 		{
 			name: "first name and surname later.txt",
 			src: "Kwame Mensah: Welcome back to the programme.\n" +
@@ -295,32 +333,44 @@ func TestReadLayouts(t *testing.T) {
 			back:  "END 1:32 P.M. EDT",
 			notes: "-",
 		},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := words(tc.turns); got != tc.words {
-				t.Fatalf("the case's words %q do not add up to its turns' %q", tc.words, got)
-			}
-			d, err := Read(tc.name, []byte(tc.src))
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkDoc(t, d)
-			got := turns(d)
-			if got != tc.turns {
-				t.Errorf("turns\n got %s\nwant %s", got, tc.turns)
-			}
-			if w := words(got); w != tc.words {
-				t.Errorf("words %s, want %s", w, tc.words)
-			}
-			if got := d.Front.In(d.Source); got != tc.front {
-				t.Errorf("front matter %q, want %q", got, tc.front)
-			}
-			if got := d.Back.In(d.Source); got != tc.back {
-				t.Errorf("back matter %q, want %q", got, tc.back)
-			}
-			if got := notes(d); tc.notes != "-" && got != tc.notes {
-				t.Errorf("notes %q, want %q", got, tc.notes)
-			}
-		})
+		// Traps.
+		{
+			// Two full names fit "Ann": she stays a speaker of her own.
+			name: "ambiguous first name.txt",
+			src: "Ann Lee: Welcome, both of you.\n" +
+				"Ann Ray: Thanks.\n" +
+				"Bob Stone: Glad to be here.\n" +
+				"Ann: Which Ann am I?\n" +
+				"Stone: You tell me.\n",
+			turns: "ann lee=Welcome, both of you.; ann ray=Thanks.; bob stone=Glad to be here.; " +
+				"ann=Which Ann am I?; bob stone=You tell me.",
+			words: "ann lee:4 ann ray:1 bob stone:7 ann:4",
+			notes: "-",
+		},
+		{
+			// The office alone later is the person its first label named.
+			name: "office later.txt",
+			src: "The Minister for Health (Dr Ōtsuka): The plan is ready.\n\n" +
+				"Ms Lee: When will it be published?\n\n" +
+				"The Minister for Health: Tomorrow.\n\n" +
+				"Ms Lee: Thank you.\n",
+			turns: "ōtsuka=The plan is ready.; lee=When will it be published?; ōtsuka=Tomorrow.; lee=Thank you.",
+			words: "ōtsuka:5 lee:7",
+			notes: "-",
+		},
+		{
+			// A role in parentheses that names no person; a number that
+			// answers a question, right below its label, is no page
+			// number; capitals in speech outside a log are speech.
+			name: "moderator and numbers.txt",
+			src: "Chris Wallace (Moderator): How many debates have you done?\n" +
+				"Joe Biden:\n12\n" +
+				"Chris Wallace (Moderator): And in LOS ANGELES?\n" +
+				"Joe Biden:\nLOS ANGELES\n(laughs)\nNone there.\n",
+			turns: "chris wallace=How many debates have you done?; joe biden=12; " +
+				"chris wallace=And in LOS ANGELES?; joe biden=LOS ANGELES|None there.",
+			words: "chris wallace:10 joe biden:5",
+			notes: "stage:laughs",
+		},
 	}
 }

@@ -303,7 +303,8 @@ func closing(line string) bool {
 // Ann has joined", "[09:01] * ann waves") and short lines in capitals
 // ("LOS", "END OF TAPE"), as editorial notes; a parenthesis alone on a
 // line ("(BEGIN VIDEO CLIP)", "(Tape 44/2)") as a stage note; page
-// numbers alone on a line and running heads or footers with page numbers
+// numbers alone on a line (but the first line below a label alone on its
+// line, which answers it) and running heads or footers with page numbers
 // (corpus.PageHeads) as furniture; thematic breaks and timestamps
 // alone on a line as cuts.
 func lineApparatus(text string, body []corpus.Span, labels []corpus.LabelLine, first, back int) (notes []corpus.Note, cuts []corpus.Span) {
@@ -335,6 +336,9 @@ func lineApparatus(text string, body []corpus.Span, labels []corpus.LabelLine, f
 		if k < len(labels) && labels[k].Line == ln {
 			continue
 		}
+		// The first line below a label alone on its line is its speech,
+		// a number too ("Joe Biden:" then "12").
+		belowLabel := k > 0 && !labels[k-1].Label.Rest && directlyBelow(text, labels[k-1].Line, ln)
 		line := ln.In(text)
 		s := corpus.TrimSpan(text, ln)
 		note := func(body corpus.Span) {
@@ -358,7 +362,7 @@ func lineApparatus(text string, body []corpus.Span, labels []corpus.LabelLine, f
 			notes = append(notes, corpus.Note{Kind: corpus.Stage, Anchor: s, Extent: s, Body: inner})
 			continue
 		}
-		if corpus.IsPageNumber(line) || heads[corpus.RunningHeadKey(line)] {
+		if corpus.IsPageNumber(line) && !belowLabel || heads[corpus.RunningHeadKey(line)] {
 			notes = append(notes, corpus.Note{Kind: corpus.Furniture, Anchor: s, Extent: s, Body: s})
 			continue
 		}
@@ -428,4 +432,10 @@ func hasWord(text string, spans []corpus.Span) bool {
 
 func sortSpans(s []corpus.Span) {
 	sort.Slice(s, func(i, j int) bool { return s[i].Start < s[j].Start })
+}
+
+// directlyBelow reports whether line b comes right after line a in text.
+func directlyBelow(text string, a, b corpus.Span) bool {
+	gap := text[a.End:b.Start]
+	return gap == "\n" || gap == "\r\n"
 }
