@@ -77,19 +77,27 @@ func RunningHeads(src string, lines []Span, key func(string) string, plain int) 
 }
 
 // PageHeads returns the keys (RunningHeadKey) of the lines among lines of
-// src that repeat with a page number that changes: "Achterberg interview
-// - page 1 of 3" and "... page 2 of 3" are one running head; a line that
-// repeats as it is ("3 KING HENRY VI" between the scenes of an excerpt,
-// a refrain) is not. It is for transcripts, whose lines repeat more than
-// a record's.
+// src that repeat as a transcript's running heads and footers: with a
+// page number that changes ("Achterberg interview - page 1 of 3" and
+// "... page 2 of 3"), or three times or more with a separator between its
+// parts ("Mensah interview – CONFIDENTIAL"). A line that repeats as it
+// is, without a separator ("3 KING HENRY VI" between the scenes of an
+// excerpt, a refrain), is none. It is for transcripts, whose lines repeat
+// more than a record's.
 func PageHeads(src string, lines []Span) map[string]bool {
 	numbers := map[string]string{} // key -> the digits of its first line
 	heads := map[string]bool{}
+	separated := map[string]int{}
 	for _, ln := range lines {
 		line := ln.In(src)
 		k := RunningHeadKey(line)
 		if k == "" {
 			continue
+		}
+		if strings.Contains(line, " - ") || strings.Contains(line, " – ") || strings.Contains(line, " — ") || strings.Contains(line, " | ") {
+			if separated[k]++; separated[k] >= 3 {
+				heads[k] = true
+			}
 		}
 		digits := strings.Map(func(r rune) rune {
 			if unicode.IsDigit(r) {

@@ -24,6 +24,9 @@ func TestPageHeads(t *testing.T) {
 	}{
 		{"Achterberg interview - page 1 of 3 - CONFIDENTIAL\ntext.\nAchterberg interview - page 2 of 3 - CONFIDENTIAL\nmore.\n",
 			"achterberg interview - page of - confidential"},
+		{"Mensah interview – CONFIDENTIAL\nx.\nMensah interview – CONFIDENTIAL\ny.\nMensah interview – CONFIDENTIAL\n",
+			"mensah interview – confidential"},
+		{"Mensah interview – CONFIDENTIAL\nx.\nMensah interview – CONFIDENTIAL\n", ""},
 		// A line that repeats as it is, numbers and all, is no page's.
 		{"3 KING HENRY VI\nverse\n3 KING HENRY VI\nverse\n", ""},
 		{"And so farewell\nAnd so farewell\nAnd so farewell\n", ""},

@@ -621,6 +621,9 @@ var headingLabels = labelWordSet(`
 // 2:", "Part IV:", "Note 3:").
 func IsHeadingLabel(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 3 && f[0] == "agenda" && f[1] == "item" {
+		f = f[1:] // "Agenda item 4"
+	}
 	if len(f) == 2 && (isDigits(f[1]) || isRoman(f[1]) || len(f[1]) == 1) {
 		f = f[:1]
 	}

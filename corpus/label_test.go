@@ -121,7 +121,7 @@ func TestParseLabel(t *testing.T) {
 
 func TestIsHeadingLabel(t *testing.T) {
 	for name, want := range map[string]bool{"Note": true, "NOTE": true, "source": true, "Step 2": true, "Part IV": true, "Chapter 3": true, "Date": true,
-		"Item 4": true, "ITEM 12": true,
+		"Item 4": true, "ITEM 12": true, "Agenda item 5": true, "Agenda": true,
 		"Speaker 2": false, "Interviewer": false, "Q": false, "Smith": false, "Note Taker": false, "Host": false} {
 		if got := IsHeadingLabel(name); got != want {
 			t.Errorf("IsHeadingLabel(%q) = %v, want %v", name, got, want)

@@ -372,5 +372,65 @@ func layoutCases() []layoutCase {
 			words: "chris wallace:10 joe biden:5",
 			notes: "stage:laughs",
 		},
+		{
+			// A senate: the President named in the opening line with
+			// "the Hon."; the Deputy President is someone else.
+			name: "senate.txt",
+			src: "The PRESIDENT (Senator the Hon. Sue Lines) took the chair at 09:30.\n\n" +
+				"Senator WATT (Queensland—Minister for Employment) (09:31): I move the motion.\n\n" +
+				"The DEPUTY PRESIDENT: Senator Watt, resume your seat.\n\n" +
+				"Senator WATT: I will.\n\n" +
+				"The PRESIDENT: The question is that the motion be agreed to.\n\n" +
+				"Government senators interjecting—\n",
+			turns: "watt=I move the motion.; the deputy president=Senator Watt, resume your seat.; watt=I will.; " +
+				"sue lines=The question is that the motion be agreed to.",
+			words: "watt:6 the deputy president:5 sue lines:9",
+			front: "The PRESIDENT (Senator the Hon. Sue Lines) took the chair at 09:30.",
+			notes: "-",
+		},
+		{
+			name: "front matter name mappings.md",
+			src: "---\ntitle: Field Notes\nhost:\n  - name: Dana Whitfield\nguests:\n  - name: Ravi Menon\n---\n\n" +
+				"**Dana:** Ravi, welcome.\n\n" +
+				"**Ravi:** Good to be here, Dana.\n\n" +
+				"**Dana:** What are you growing?\n\n" +
+				"**Ravi:** Mostly beans.\n",
+			turns: "dana whitfield=Ravi, welcome.; ravi menon=Good to be here, Dana.; dana whitfield=What are you growing?; ravi menon=Mostly beans.",
+			words: "dana whitfield:6 ravi menon:7",
+			front: "---\ntitle: Field Notes\nhost:\n  - name: Dana Whitfield\nguests:\n  - name: Ravi Menon\n---",
+			notes: "-",
+		},
+		{
+			name: "committee minutes.txt",
+			src: "Allotments Committee, 12 May 2025\n\n" +
+				"Present: Grace Obi (in the Chair), Peter Hale, Sunita Rao\n\n" +
+				"Agenda item 1: Water butts\n\n" +
+				"Chair: Peter, the water butts?\n\n" +
+				"Peter Hale: All six are fitted.\n\n" +
+				"Agenda item 2: Rents\n\n" +
+				"Chair: Sunita?\n\n" +
+				"Sunita Rao: Rents rise by two pounds.\n",
+			turns: "grace obi=Peter, the water butts?; peter hale=All six are fitted.; grace obi=Sunita?; sunita rao=Rents rise by two pounds.",
+			words: "grace obi:5 peter hale:4 sunita rao:5",
+			front: "Allotments Committee, 12 May 2025\n\nPresent: Grace Obi (in the Chair), Peter Hale, Sunita Rao\n\nAgenda item 1: Water butts",
+			notes: "-",
+		},
+		{
+			// A footer without a page number, repeated: furniture.
+			name: "interview footer.txt",
+			src: "Interviewer: When did you arrive?\n" +
+				"Mensah: In 1962, by ship.\n" +
+				"Mensah interview – CONFIDENTIAL\n" +
+				"Interviewer: Alone?\n" +
+				"Mensah: With my sister.\n" +
+				"Mensah interview – CONFIDENTIAL\n" +
+				"We stayed in Leeds.\n" +
+				"Mensah interview – CONFIDENTIAL\n" +
+				"Interviewer: Thank you.\n",
+			turns: "interviewer=When did you arrive?; mensah=In 1962, by ship.; interviewer=Alone?; " +
+				"mensah=With my sister.|We stayed in Leeds.; interviewer=Thank you.",
+			words: "interviewer:7 mensah:11",
+			notes: "-",
+		},
 	}
 }

@@ -77,7 +77,12 @@ func frontFields(yaml string) (title, date string, speakers, people []string) {
 		line := ln.In(yaml)
 		t := strings.TrimSpace(line)
 		if list != nil && strings.HasPrefix(t, "- ") {
-			if s := unquote(strings.TrimSpace(t[2:])); s != "" {
+			// "- Ann Lee", or a mapping's "- name: Ann Lee".
+			item := strings.TrimSpace(t[2:])
+			if k, v, ok := strings.Cut(item, ":"); ok && strings.EqualFold(strings.TrimSpace(k), "name") {
+				item = strings.TrimSpace(v)
+			}
+			if s := unquote(item); s != "" {
 				*list = append(*list, s)
 			}
 			continue

@@ -6,13 +6,21 @@ import (
 	"parley/corpus"
 )
 
+// addressWords are the article and forms of address that open an office
+// as labels write it ("The SPEAKER", "Mr SPEAKER", "Madam Chair").
+var addressWords = corpus.WordSet(`the mr mrs ms madam madame mister`)
+
 // officeKey returns the key an office is looked up by: its words in lower
 // case without an article or a form of address ("The SPEAKER", "Mr
-// SPEAKER" and "Madam Speaker" are "speaker"), or "" for a name of more
-// than three words or none.
+// SPEAKER" and "Madam Speaker" are "speaker", a roster's "in the Chair"
+// "chair"), or "" for a name of more than three words or none.
 func officeKey(name string) string {
 	f := strings.Fields(strings.ToLower(name))
-	for len(f) > 1 && (f[0] == "the" || f[0] == "madam" || f[0] == "madame" || corpus.IsTitle(f[0])) {
+	if len(f) > 2 && f[0] == "in" && f[1] == "the" {
+		f = f[1:] // a roster's "(in the Chair)"
+	}
+	// Not "Deputy" or "Vice": the Deputy Speaker is not the Speaker.
+	for len(f) > 1 && addressWords[strings.TrimSuffix(f[0], ".")] {
 		f = f[1:]
 	}
 	if len(f) == 0 || len(f) > 3 {
@@ -25,8 +33,9 @@ func officeKey(name string) string {
 // conversation (front, a span of text) and in its roster, by officeKey: an
 // office with the person in parentheses ("The SPEAKER (Hon. Rajiv Menon)
 // took the chair"), a person with the office in parentheses ("Cllr Helen
-// Abebe (Chair)"), and labels that name both ("The Minister for Health
-// (Dr Ōtsuka):", for a later "The Minister for Health:"). Before the
+// Abebe (Chair)"), and labels that name both with an office of two words
+// or more ("The Minister for Health (Dr Ōtsuka):", for a later "The
+// Minister for Health:"; a later "Caller:" is another caller). Before the
 // conversation, the parenthesis names the person where it opens with a
 // title or the office with "The"; "Kissinger (National Security
 // Adviser)" names the office. An office named for two people is left out.
@@ -34,6 +43,7 @@ func officeHolders(text string, front corpus.Span, roster []corpus.Participant, 
 	holders := map[string]string{}
 	clash := map[string]bool{}
 	add := func(office, person string) {
+		person = holderName(person)
 		k := officeKey(office)
 		if k == "" || corpus.SpeakerID(person) == "" || k == corpus.SpeakerID(person) {
 			return
@@ -72,7 +82,9 @@ func officeHolders(text string, front corpus.Span, roster []corpus.Participant, 
 	for _, l := range labels {
 		line := l.Line.In(text)
 		name := strings.Join(strings.Fields(l.Label.Name.In(line)), " ")
-		if corpus.RolePerson(name, l.Label.Role.In(line)) != "" {
+		// An office of two words or more ("The Minister for Health");
+		// not a role that many hold in turn ("Caller (Fatima, Leeds)").
+		if corpus.RolePerson(name, l.Label.Role.In(line)) != "" && len(strings.Fields(officeKey(name))) >= 2 {
 			add(name, l.Name)
 		}
 	}
@@ -94,6 +106,16 @@ func wordsBefore(s string) string {
 	return strings.Join(f[k:], " ")
 }
 
+// holderName returns a holder's name without the titles and articles
+// that open it ("Senator the Hon. Sue Lines" is "Sue Lines").
+func holderName(s string) string {
+	f := strings.Fields(s)
+	for len(f) > 1 && (corpus.IsTitle(f[0]) || strings.EqualFold(f[0], "the")) {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
 // titled reports whether a name opens with a title or honorific ("Hon.
 // Rajiv Menon", "Dr Ōtsuka").
 func titled(name string) bool {
@@ -109,7 +131,10 @@ func personName(s string) bool {
 	if len(f) < 2 || len(f) > 5 {
 		return false
 	}
-	for _, w := range f {
+	for k, w := range f {
+		if k > 0 && w == "the" && corpus.IsTitle(f[k-1]) {
+			continue // "Senator the Hon. Sue Lines"
+		}
 		if !corpus.StartsUpper(w) || strings.ContainsAny(w, ",;:()0123456789") {
 			return false
 		}
