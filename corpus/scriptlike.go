@@ -39,7 +39,9 @@ const manyLabels = 8
 //     or a label whose text is a bare URL ("Podcast: https://...");
 //   - a label that opens two lines or more, or whose ID is known (a
 //     roster, a participants line), always, and so a role that is also a
-//     field word ("Subject:", "Participant:") only then;
+//     field word ("Subject:", "Participant:") only then; so is a full
+//     name that opens one line only where a repeated label shortens it
+//     ("**Adaeze Okonkwo:**" once, "**Adaeze:**" after; IsNameVariant);
 //   - a label that opens one line only, when the document's repeated
 //     labels open few lines (under manyLabels: a short exchange), or when
 //     its shape is a speaker's whatever the document ("Speaker 3:",
@@ -59,7 +61,9 @@ const manyLabels = 8
 //     the text with a capitalised short text that ends in no sentence
 //     punctuation, with a blank line between it and the conversation.
 //
-// known may be nil.
+// A label of an office or role with the person in parentheses names the
+// person (RolePerson: "The Minister for Health (Dr Ōtsuka):" is Dr
+// Ōtsuka's). known may be nil.
 func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine {
 	var cands []LabelLine
 	count := map[string]int{}

@@ -23,15 +23,28 @@ const Methods = `The transcript was read as a script: a speaker's turn began at 
 	`colon, times and URLs were never labels, nor was a label inside a paragraph or a verse where the ` +
 	`speakers' labels stood apart. Labels differing only in case or in a title were one speaker, except ` +
 	`that a woman's title kept two speakers of one surname apart ("MS. JONES", "MR. JONES", "LADY ` +
-	`CAPULET", "CAPULET"). Lines without a label continued the current speaker's turn, and consecutive ` +
+	`CAPULET", "CAPULET"). One person named in several ways in one document was one speaker: a surname, a ` +
+	`given name or initials alone ("Smith:", "Kwame:", "LM:", "Premier Zhou:") were the speaker whose full ` +
+	`name they shortened ("Dr. Jane Smith:", "Kwame Mensah:", "Léa Moreau:", "Zhou Enlai:") or the person the ` +
+	`front matter or a roster named ("host: Priya Raman"), where exactly one full name fitted and no woman's ` +
+	`title stood against it; names of roles ("Friar Peter", "Second Capulet") were never shortened so. An ` +
+	`office or role with the person in parentheses ("The Minister for Health (Dr Ōtsuka):", "Caller ` +
+	`(Fatima, Leeds):") was that person's label, a role after a comma (">> ANN LEE, CHANNEL 7 ANCHOR:") ` +
+	`was left out of the name, and an office the text said someone held ("The SPEAKER (Hon. Rajiv Menon) ` +
+	`took the chair", "Present: Cllr Helen Abebe (Chair)") was that person's. A press briefing's "Q" set off ` +
+	`by spaces was a speaker "Q", each question a turn of its own. ` +
+	`Lines without a label continued the current speaker's turn, and consecutive ` +
 	`turns of one speaker were joined; a label followed by no words (only "[laughs]") started no turn. ` +
 	`In a talk with questions from the floor ("Q:" and "A:" only) whose front matter named one speaker, ` +
 	`the unlabelled talk before the first question and the answers were that speaker's. The labels, ` +
 	`their timestamps, bracketed insertions ("[crosstalk]"), parenthesised stage directions ` +
-	`("(laughs)"), Markdown headings, links, images and markup, and editors' lines ("Note: ...") were ` +
-	`not counted as speech. Text before the first label (YAML front matter, titles, a header block of ` +
-	`fields) was front matter; a closing heading, source line or credit after the last turn was back ` +
-	`matter.`
+	`("(laughs)"), Markdown headings, links, images and markup, editors' lines ("Note: ...", "Item 4: ..."), ` +
+	`a parenthesis alone on a line ("(BEGIN VIDEO CLIP)"), interjection lines ("Opposition members ` +
+	`interjecting—"), in timestamped logs the lines opening with their own time (joins, actions) and short ` +
+	`event lines in capitals ("LOS"), and page furniture (page numbers alone on a line, running heads and ` +
+	`footers) were not counted as speech, and furniture did not end a turn. Text before the first label (YAML front matter, titles, a header block of ` +
+	`fields) was front matter; a closing heading, source line, credit or "END" line after the last turn ` +
+	`was back matter.`
 
 // Read reads a script or transcript whose speakers are named by labels at
 // the start of lines (see Methods, and corpus.SpeakerLines for which labels
