@@ -137,6 +137,12 @@ func parseLabel(line string) (Label, bool) {
 				break
 			}
 		}
+		// A rush transcript's timecode, then the chevrons: "[14:02:11]
+		// >> NAME:".
+		if !l.Chevron && strings.HasPrefix(line[i:], ">>") {
+			i = labelSpaces(line, i+2)
+			l.Chevron = true
+		}
 	}
 	// An IRC log's nick: "<ann> hello", "[10:02] <Bob> hi".
 	if i < len(line) && line[i] == '<' {

@@ -432,5 +432,24 @@ func layoutCases() []layoutCase {
 			words: "interviewer:7 mensah:11",
 			notes: "-",
 		},
+		{
+			// The Speaker's forms of address, no one named for the office.
+			name: "speaker unnamed.txt",
+			src: "The SPEAKER: Order.\n\nMr HOLT: Question.\n\nMadam SPEAKER: The minister.\n\n" +
+				"Ms LEE: Answer.\n\nMr SPEAKER: Next.\n",
+			turns: "speaker=Order.; holt=Question.; speaker=The minister.; lee=Answer.; speaker=Next.",
+			words: "speaker:4 holt:1 lee:1",
+			notes: "-",
+		},
+		{
+			name: "rush timecodes.txt",
+			src: "[14:02:11] >> LUCÍA FERNÁNDEZ, CHANNEL 7 ANCHOR: Good evening.\n" +
+				"[14:02:20] >> OLUWASEUN ADEYEMI, CHANNEL 7 CORRESPONDENT: The water rose.\n" +
+				"[14:02:30] >> FERNÁNDEZ: Thanks.\n" +
+				"[14:02:40] >> ADEYEMI: Sure.\n",
+			turns: "lucía fernández=Good evening.; oluwaseun adeyemi=The water rose.; lucía fernández=Thanks.; oluwaseun adeyemi=Sure.",
+			words: "lucía fernández:3 oluwaseun adeyemi:4",
+			notes: "-",
+		},
 	}
 }

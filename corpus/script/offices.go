@@ -29,6 +29,16 @@ func officeKey(name string) string {
 	return strings.Join(f, " ")
 }
 
+// bareOffice returns an office's name without the article and forms of
+// address that open it ("Madam SPEAKER" is "SPEAKER"; see officeKey).
+func bareOffice(name string) string {
+	f := strings.Fields(name)
+	for len(f) > 1 && addressWords[strings.TrimSuffix(strings.ToLower(f[0]), ".")] {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
 // officeHolders returns who holds the offices the text names before the
 // conversation (front, a span of text) and in its roster, by officeKey: an
 // office with the person in parentheses ("The SPEAKER (Hon. Rajiv Menon)

@@ -162,6 +162,10 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 	}
 	b.AddNotes(wordless...)
 	titled := titledIDs(labels)
+	ids := map[string]bool{}
+	for _, l := range labels {
+		ids[l.ID] = true
+	}
 	for k, l := range labels {
 		if !keep[k] {
 			continue
@@ -186,6 +190,11 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 			b.Break()
 		}
 		holder, office := holders[officeKey(l.Name)]
+		if !office && l.ID != officeKey(l.Name) && ids[officeKey(l.Name)] {
+			// "The SPEAKER", "Madam SPEAKER" and "Mr SPEAKER" are one
+			// office where no one is named for it.
+			holder, office = bareOffice(l.Name), true
+		}
 		switch id, ok := titled[k]; {
 		case office:
 			u.CueName = l.Name
