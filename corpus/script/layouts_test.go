@@ -451,5 +451,18 @@ func layoutCases() []layoutCase {
 			words: "lucía fernández:3 oluwaseun adeyemi:4",
 			notes: "-",
 		},
+		{
+			// The header names the people its short labels stand for.
+			name: "header names.txt",
+			src: "Oral History Project\nInterviewer: John Smith\nInterviewee: Dr. Jane Doe\nDate: May 5, 2004\n\n" +
+				"JS: Where were you born?\n" +
+				"Jane: In Jackson.\n" +
+				"JS: When?\n" +
+				"Jane: In 1931.\n",
+			turns: "john smith=Where were you born?; jane doe=In Jackson.; john smith=When?; jane doe=In 1931.",
+			words: "john smith:5 jane doe:4",
+			front: "Oral History Project\nInterviewer: John Smith\nInterviewee: Dr. Jane Doe\nDate: May 5, 2004",
+			notes: "-",
+		},
 	}
 }

@@ -151,3 +151,25 @@ func personName(s string) bool {
 	}
 	return true
 }
+
+// headerPeople returns the people a header block before the conversation
+// (before first) names by their role ("Interviewer: John Smith",
+// "Interviewee: Dr. Jane Doe"): a field whose value is a person's name,
+// two to five capitalised words.
+func headerPeople(text string, body []corpus.Span, first int) []string {
+	var out []string
+	for _, ln := range body {
+		if ln.Start >= first {
+			break
+		}
+		line := ln.In(text)
+		l, ok := corpus.ParseLabel(line)
+		if !ok || !l.Colon || !l.Rest {
+			continue
+		}
+		if v := strings.TrimSpace(line[l.End:]); personName(v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}

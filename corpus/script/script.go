@@ -107,6 +107,7 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 	first := cues[0].Start
 	back := backMatter(text, body, labels[len(labels)-1].Line.End)
 	holders := officeHolders(text, corpus.Span{Start: yaml.End, End: first}, roster, labels)
+	people = append(people, headerPeople(text, body, first)...)
 	// A talk with questions from the floor: the one speaker the front
 	// matter names gives the unlabelled talk before the first "Q:" and
 	// the answers labelled "A:".
