@@ -12,11 +12,11 @@ import (
 // middle of a turn or a sentence too.
 
 // pageNumberRe is a line that holds only a page number: "12", "- 12 -",
-// "Page 12", "12 of 40", "(12)".
-var pageNumberRe = regexp.MustCompile(`(?i)^\s*(?:page\s+)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s+of\s+\d{1,4})?\s*$`)
+// "Page 12", "p. 12", "12 of 40", "(12)".
+var pageNumberRe = regexp.MustCompile(`(?i)^\s*(?:(?:page|p\.)\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s+of\s+\d{1,4})?\s*$`)
 
 // IsPageNumber reports whether line holds only a page number ("12", "- 12
-// -", "Page 12", "12 of 40", "(12)").
+// -", "Page 12", "p. 12", "12 of 40", "(12)").
 func IsPageNumber(line string) bool { return pageNumberRe.MatchString(line) }
 
 // RunningHeadKey returns the key a line is counted by as a running head

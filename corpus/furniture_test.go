@@ -8,7 +8,7 @@ import (
 
 func TestIsPageNumber(t *testing.T) {
 	for line, want := range map[string]bool{
-		"12": true, " - 12 - ": true, "Page 3": true, "page 3 of 40": true, "(12)": true,
+		"12": true, " - 12 - ": true, "Page 3": true, "page 3 of 40": true, "(12)": true, "p. 12": true, "P.3": true,
 		"12 apples": false, "1994 was hard": false, "Page three": false, "": false,
 	} {
 		if got := IsPageNumber(line); got != want {

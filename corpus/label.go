@@ -233,6 +233,9 @@ func parseLabel(line string) (Label, bool) {
 			l.Time = inner
 		} else if closer == ')' && l.Role.Len() == 0 && !strings.Contains(inner.In(line), ":") {
 			l.Role = Span{k, k + 1 + e + 1}
+		} else if closer == ')' && l.Role.Len() > 0 && line[l.Role.Start] == ',' && !strings.Contains(inner.In(line), ":") {
+			// ", CORRESPONDENT (voice-over)": the comma's role stays the
+			// role, the parenthesis is part of the label.
 		} else {
 			break
 		}
@@ -317,9 +320,17 @@ func commaRole(line string, i int, caps bool) (int, bool) {
 	if !caps || i >= len(line) || line[i] != ',' {
 		return i, false
 	}
+	// The role ends at the colon, or at a parenthesis before it
+	// (", CHANNEL 7 CORRESPONDENT (voice-over):").
 	e := strings.IndexByte(line[i:], ':')
 	if e < 0 {
 		return i, false
+	}
+	if p := strings.IndexByte(line[i:i+e], '('); p > 0 {
+		e = p
+		for e > 1 && line[i+e-1] == ' ' {
+			e--
+		}
 	}
 	role := line[i+1 : i+e]
 	words := strings.Fields(role)

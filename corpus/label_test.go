@@ -58,6 +58,7 @@ func TestParseLabel(t *testing.T) {
 		{line: "Note: the tape was changed.", name: "Note", ok: true, colon: true, rest: true},
 		{line: ">> LUCÍA FERNÁNDEZ, CHANNEL 7 ANCHOR: Good evening.", name: "LUCÍA FERNÁNDEZ", role: ", CHANNEL 7 ANCHOR", ok: true, colon: true, rest: true},
 		{line: "[14:02:11] >> ANN LEE, CHANNEL 7 ANCHOR: Hi.", name: "ANN LEE", role: ", CHANNEL 7 ANCHOR", time: "14:02:11", ok: true, colon: true, rest: true},
+		{line: ">> ANN LEE, CHANNEL 7 CORRESPONDENT (voice-over): The river rose.", name: "ANN LEE", role: ", CHANNEL 7 CORRESPONDENT", ok: true, colon: true, rest: true},
 		{line: "ANN LEE, REPORTER: Here.", name: "ANN LEE", role: ", REPORTER", ok: true, colon: true, rest: true},
 		{line: ">> ADEYEMI (voice-over): Residents moved.", name: "ADEYEMI", role: "(voice-over)", ok: true, colon: true, rest: true},
 		{line: "The Minister for Health (Dr Ōtsuka): Next spring.", name: "The Minister for Health", role: "(Dr Ōtsuka)", ok: true, colon: true, rest: true},

@@ -464,5 +464,30 @@ func layoutCases() []layoutCase {
 			front: "Oral History Project\nInterviewer: John Smith\nInterviewee: Dr. Jane Doe\nDate: May 5, 2004",
 			notes: "-",
 		},
+		{
+			// Added after a probe (the expectation read off the sample,
+			// then checked against the reader): a comma's role, then a
+			// parenthesis; an unidentified voice; videotape markers.
+			name: "rush voice-over.txt",
+			src: ">> LUCÍA FERNÁNDEZ, CHANNEL 7 ANCHOR: Good evening.\n(BEGIN VIDEOTAPE)\n" +
+				"UNIDENTIFIED MALE: It came so fast.\n" +
+				">> OLUWASEUN ADEYEMI, CHANNEL 7 CORRESPONDENT (voice-over): The river rose.\n(END VIDEOTAPE)\n" +
+				">> FERNÁNDEZ: Oluwaseun, thanks.\n>> ADEYEMI: You're welcome, Lucía.\n",
+			turns: "lucía fernández=Good evening.; unidentified male=It came so fast.; oluwaseun adeyemi=The river rose.; " +
+				"lucía fernández=Oluwaseun, thanks.; oluwaseun adeyemi=You're welcome, Lucía.",
+			words: "lucía fernández:4 unidentified male:4 oluwaseun adeyemi:6",
+			notes: "stage:BEGIN VIDEOTAPE stage:END VIDEOTAPE",
+		},
+		{
+			// Added after a probe, as above: "p. 2" alone inside a
+			// sentence, a running head with "p. N".
+			name: "interview p numbers.txt",
+			src: "Achterberg, J. — Interview 3 — p. 1\n\nInterviewer: Hi.\n\nAchterberg: Hello. I was\np. 2\nborn here.\n\n" +
+				"Achterberg, J. — Interview 3 — p. 2\n\nInterviewer: Thanks.\n",
+			turns: "interviewer=Hi.; achterberg=Hello. I was|born here.; interviewer=Thanks.",
+			words: "interviewer:2 achterberg:5",
+			front: "Achterberg, J. — Interview 3 — p. 1",
+			notes: "furniture:p. 2 furniture:Achterberg, J. — Interview 3 — p. 2",
+		},
 	}
 }
