@@ -81,58 +81,10 @@ func (a *Aliases) Apply(d *Document) {
 	if a == nil || len(a.canonical) == 0 {
 		return
 	}
-	rename := map[string]string{} // old ID -> new ID
-	var speakers []Speaker
-	at := map[string]int{}
-	for _, s := range d.Speakers {
-		name, id := s.Name, s.ID
-		if canon, ok := a.canonical[s.ID]; ok {
-			name, id = canon, SpeakerID(canon)
-		}
-		rename[s.ID] = id
-		if k, ok := at[id]; ok {
-			for _, f := range s.Forms {
-				if !contains(speakers[k].Forms, f) {
-					speakers[k].Forms = append(speakers[k].Forms, f)
-				}
-			}
-			continue
-		}
-		at[id] = len(speakers)
-		speakers = append(speakers, Speaker{ID: id, Name: name, Forms: append([]string(nil), s.Forms...)})
-	}
-	d.Speakers = speakers
-	// Join consecutive turns; map old turn indexes to new ones.
-	newIndex := make([]int, len(d.Turns)+1)
-	var turns []Turn
-	for _, t := range d.Turns {
-		t.Speaker = rename[t.Speaker]
-		if n := len(turns); n > 0 && turns[n-1].Speaker == t.Speaker {
-			last := &turns[n-1]
-			last.Utterances = append(last.Utterances, t.Utterances...)
-			last.Tokens = append(last.Tokens, t.Tokens...)
-			last.LastLine = t.LastLine
-			newIndex[t.Index] = last.Index
-			continue
-		}
-		newIndex[t.Index] = len(turns) + 1
-		t.Index = len(turns) + 1
-		turns = append(turns, t)
-	}
-	d.Turns = turns
-	for i := range d.Notes {
-		if n := &d.Notes[i]; n.Turn > 0 && n.Turn < len(newIndex) {
-			n.Turn = newIndex[n.Turn]
-		}
-	}
-	for _, ms := range [][]Mention{d.Mentions} {
-		for i := range ms {
-			if ms[i].Turn > 0 && ms[i].Turn < len(newIndex) {
-				ms[i].Turn = newIndex[ms[i].Turn]
-				ms[i].Speaker = rename[ms[i].Speaker]
-			}
-		}
-	}
+	renameSpeakers(d, func(s Speaker) (string, string, bool) {
+		canon, ok := a.canonical[s.ID]
+		return SpeakerID(canon), canon, ok
+	})
 }
 
 // Canonical returns the canonical name of a name, if the file gives one

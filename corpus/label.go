@@ -13,7 +13,9 @@ type Label struct {
 	// timestamp or colon ("Speaker 1", "SPEAKER_00", "Mr. SMITH").
 	Name Span
 	// Role is a parenthesis after the name that is no timestamp
-	// ("(Moderator)", "(V.O.)"); empty if none.
+	// ("(Moderator)", "(V.O.)", "(Ms O'Connell)"), or a role after a comma
+	// where captions and rush transcripts write one (">> ANN LEE, CHANNEL
+	// 7 ANCHOR:"; the span holds the comma); empty if none.
 	Role Span
 	// Time is a timestamp in the label, before or after the name
 	// ("00:03", "03 04:05:06"); empty if none.
@@ -55,6 +57,8 @@ const maxLabelWords = 6
 //	Name and timestamp alone       Speaker 1  0:03   (Otter: the text follows below)
 //	                               Ann Lee [00:03:12] (Descript)
 //	Role in parentheses            Chris Wallace (Moderator): ...
+//	Role after a comma             >> ANN LEE, CHANNEL 7 ANCHOR: ... (chevrons, or all in capitals)
+//	Q or A, a tab or spaces        Q    Mr. Secretary, ... (press briefings; no colon)
 //
 // The name begins with a letter, holds letters, digits, and inner
 // periods, apostrophes, hyphens, underscores and spaces, and has at most
@@ -133,6 +137,12 @@ func parseLabel(line string) (Label, bool) {
 				break
 			}
 		}
+		// A rush transcript's timecode, then the chevrons: "[14:02:11]
+		// >> NAME:".
+		if !l.Chevron && strings.HasPrefix(line[i:], ">>") {
+			i = labelSpaces(line, i+2)
+			l.Chevron = true
+		}
 	}
 	// An IRC log's nick: "<ann> hello", "[10:02] <Bob> hi".
 	if i < len(line) && line[i] == '<' {
@@ -157,6 +167,14 @@ func parseLabel(line string) (Label, bool) {
 			i += len(m)
 			break
 		}
+	}
+	// A press briefing's "Q" (or an interview's "A") set off from the
+	// text by a tab or two spaces or more, with no colon.
+	if mark == "" && l.Time.Len() == 0 && spacedQA(line[i:]) {
+		l.Name, l.Colon = Span{i, i + 1}, true
+		l.End = labelSpaces(line, i+1)
+		l.Rest = true
+		return l, true
 	}
 	bracket := false
 	if mark == "" && i < len(line) && line[i] == '[' {
@@ -186,6 +204,13 @@ func parseLabel(line string) (Label, bool) {
 		i++
 	}
 	closeMark()
+	// A role after a comma: ">> ANN LEE, CHANNEL 7 ANCHOR:".
+	if mark == "" && !bracket {
+		if e, ok := commaRole(line, i, l.Chevron || isCapsName(l.Name.In(line))); ok {
+			l.Role = Span{i, e}
+			i = e
+		}
+	}
 	// A role or a timestamp after the name.
 	for n := 0; n < 2; n++ {
 		k := labelSpaces(line, i)
@@ -208,6 +233,9 @@ func parseLabel(line string) (Label, bool) {
 			l.Time = inner
 		} else if closer == ')' && l.Role.Len() == 0 && !strings.Contains(inner.In(line), ":") {
 			l.Role = Span{k, k + 1 + e + 1}
+		} else if closer == ')' && l.Role.Len() > 0 && line[l.Role.Start] == ',' && !strings.Contains(inner.In(line), ":") {
+			// ", CORRESPONDENT (voice-over)": the comma's role stays the
+			// role, the parenthesis is part of the label.
 		} else {
 			break
 		}
@@ -268,6 +296,54 @@ func parseLabel(line string) (Label, bool) {
 	l.End = labelSpaces(line, i)
 	l.Rest = strings.TrimSpace(line[l.End:]) != ""
 	return l, true
+}
+
+// spacedQA reports whether s opens with a press briefing's "Q" (or "A")
+// and a tab or two spaces or more before the text.
+func spacedQA(s string) bool {
+	if len(s) < 3 || s[0] != 'Q' && s[0] != 'A' {
+		return false
+	}
+	k := labelSpaces(s, 1)
+	return k < len(s) && (s[1] == '\t' || k >= 3) && s[k] != ':'
+}
+
+// maxRoleWords is the most words a role after a comma may have
+// ("CHANNEL 7 CHIEF POLITICAL CORRESPONDENT").
+const maxRoleWords = 5
+
+// commaRole reads a role after a comma at i of line, up to the label's
+// colon (", CHANNEL 7 ANCHOR:"), and returns where it ends, before the
+// colon. The role's words are capitalised or numbers, and in capitals
+// where caps says the name is (so "Well, I think:" is no label).
+func commaRole(line string, i int, caps bool) (int, bool) {
+	if !caps || i >= len(line) || line[i] != ',' {
+		return i, false
+	}
+	// The role ends at the colon, or at a parenthesis before it
+	// (", CHANNEL 7 CORRESPONDENT (voice-over):").
+	e := strings.IndexByte(line[i:], ':')
+	if e < 0 {
+		return i, false
+	}
+	if p := strings.IndexByte(line[i:i+e], '('); p > 0 {
+		e = p
+		for e > 1 && line[i+e-1] == ' ' {
+			e--
+		}
+	}
+	role := line[i+1 : i+e]
+	words := strings.Fields(role)
+	if len(words) == 0 || len(words) > maxRoleWords || strings.ContainsAny(role, ",;()[]\"?!") {
+		return i, false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) || strings.ToUpper(w) != w {
+			return i, false
+		}
+	}
+	return i + e, true
 }
 
 // labelName reads a label's name at i and returns where it ends.
@@ -417,6 +493,14 @@ func leadingTime(line string, i int) (Span, int, bool) {
 	return Span{}, i, false
 }
 
+// StartsWithTime reports whether line opens with a timestamp as logs
+// write them ("[09:01] * ann waves", "10:02:11 Ann joined", "12/03/2021,
+// 10:02 - ..."), after any indentation.
+func StartsWithTime(line string) bool {
+	_, _, ok := leadingTime(line, labelSpaces(line, 0))
+	return ok
+}
+
 // dateTimeLen returns the length of the date and time that open s, as
 // chat exports and logs write them ("12/03/2021, 10:02", "2021-03-12
 // 10:02:33", "3/12/21, 9:02 PM"), or 0.
@@ -546,7 +630,7 @@ var headingLabels = labelWordSet(`
 	speakers author authors by photo image caption credit via categories
 	media video audio slides code repo github twitter transcript_by
 	question_number chapters contents index references footnote footnotes
-	appendix figure table ps pps`)
+	appendix figure table ps pps item`)
 
 // IsHeadingLabel reports whether a label's name is a word that opens
 // headings, memo fields and editorial remarks rather than naming a speaker
@@ -554,6 +638,9 @@ var headingLabels = labelWordSet(`
 // 2:", "Part IV:", "Note 3:").
 func IsHeadingLabel(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 3 && f[0] == "agenda" && f[1] == "item" {
+		f = f[1:] // "Agenda item 4"
+	}
 	if len(f) == 2 && (isDigits(f[1]) || isRoman(f[1]) || len(f[1]) == 1) {
 		f = f[:1]
 	}

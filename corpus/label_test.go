@@ -56,7 +56,23 @@ func TestParseLabel(t *testing.T) {
 		{line: "Q: What did you see?", name: "Q", ok: true, colon: true, rest: true},
 		{line: "Dr. Jane Smith-Jones: Right.", name: "Dr. Jane Smith-Jones", ok: true, colon: true, rest: true},
 		{line: "Note: the tape was changed.", name: "Note", ok: true, colon: true, rest: true},
+		{line: ">> LUCÍA FERNÁNDEZ, CHANNEL 7 ANCHOR: Good evening.", name: "LUCÍA FERNÁNDEZ", role: ", CHANNEL 7 ANCHOR", ok: true, colon: true, rest: true},
+		{line: "[14:02:11] >> ANN LEE, CHANNEL 7 ANCHOR: Hi.", name: "ANN LEE", role: ", CHANNEL 7 ANCHOR", time: "14:02:11", ok: true, colon: true, rest: true},
+		{line: ">> ANN LEE, CHANNEL 7 CORRESPONDENT (voice-over): The river rose.", name: "ANN LEE", role: ", CHANNEL 7 CORRESPONDENT", ok: true, colon: true, rest: true},
+		{line: "ANN LEE, REPORTER: Here.", name: "ANN LEE", role: ", REPORTER", ok: true, colon: true, rest: true},
+		{line: ">> ADEYEMI (voice-over): Residents moved.", name: "ADEYEMI", role: "(voice-over)", ok: true, colon: true, rest: true},
+		{line: "The Minister for Health (Dr Ōtsuka): Next spring.", name: "The Minister for Health", role: "(Dr Ōtsuka)", ok: true, colon: true, rest: true},
+		{line: "Ms KOVAČ (Fenner—Minister for Housing) (14:05): And", name: "Ms KOVAČ", role: "(Fenner—Minister for Housing)", time: "14:05", ok: true, colon: true, rest: true},
+		{line: "Q    Mr. Secretary, thank you.", name: "Q", ok: true, colon: true, rest: true},
+		{line: "Q\tOn another topic: the talks?", name: "Q", ok: true, colon: true, rest: true},
+		{line: "A  We did.", name: "A", ok: true, colon: true, rest: true},
 		// No labels.
+		{line: "Well, I think: no."},
+		{line: "Ann Lee, reporter: here"},
+		{line: "Smith, who spoke: first"},
+		{line: "A lot of people came."},
+		{line: "Q    "},
+		{line: "QA  test"},
 		{line: "10:30 the meeting began."},
 		{line: "See http://example.com for more."},
 		{line: "http://example.com: a site"},
@@ -107,6 +123,7 @@ func TestParseLabel(t *testing.T) {
 
 func TestIsHeadingLabel(t *testing.T) {
 	for name, want := range map[string]bool{"Note": true, "NOTE": true, "source": true, "Step 2": true, "Part IV": true, "Chapter 3": true, "Date": true,
+		"Item 4": true, "ITEM 12": true, "Agenda item 5": true, "Agenda": true,
 		"Speaker 2": false, "Interviewer": false, "Q": false, "Smith": false, "Note Taker": false, "Host": false} {
 		if got := IsHeadingLabel(name); got != want {
 			t.Errorf("IsHeadingLabel(%q) = %v, want %v", name, got, want)
@@ -150,4 +167,16 @@ func FuzzParseLabel(f *testing.F) {
 			t.Fatalf("ParseLabel(%q): %+v", line, l)
 		}
 	})
+}
+
+func TestStartsWithTime(t *testing.T) {
+	for line, want := range map[string]bool{
+		"[09:01] * rahul waves": true, "10:02:11 Ann joined": true, "  [00 00:45:02] LOS": true,
+		"12/03/2021, 10:02 - Messages are encrypted.": true,
+		"LOS": false, "Ann: [09:01] hi": false, "10:30am we met": false, "1994 was a year": false,
+	} {
+		if got := StartsWithTime(line); got != want {
+			t.Errorf("StartsWithTime(%q) = %v, want %v", line, got, want)
+		}
+	}
 }

@@ -24,7 +24,7 @@ var titles = WordSet(`
 	councilmember councilman councilwoman councillor councilor
 	alderman alderwoman alderperson commissioner supervisor
 	governor gov gov. mayor
-	hon hon. honorable honourable
+	hon hon. honorable honourable cllr cllr.
 	judge justice magistrate
 	rev rev. reverend`)
 

@@ -39,7 +39,9 @@ const manyLabels = 8
 //     or a label whose text is a bare URL ("Podcast: https://...");
 //   - a label that opens two lines or more, or whose ID is known (a
 //     roster, a participants line), always, and so a role that is also a
-//     field word ("Subject:", "Participant:") only then;
+//     field word ("Subject:", "Participant:") only then; so is a full
+//     name that opens one line only where a repeated label shortens it
+//     ("**Adaeze Okonkwo:**" once, "**Adaeze:**" after; IsNameVariant);
 //   - a label that opens one line only, when the document's repeated
 //     labels open few lines (under manyLabels: a short exchange), or when
 //     its shape is a speaker's whatever the document ("Speaker 3:",
@@ -59,7 +61,9 @@ const manyLabels = 8
 //     the text with a capitalised short text that ends in no sentence
 //     punctuation, with a blank line between it and the conversation.
 //
-// known may be nil.
+// A label of an office or role with the person in parentheses names the
+// person (RolePerson: "The Minister for Health (Dr Ōtsuka):" is Dr
+// Ōtsuka's). known may be nil.
 func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine {
 	var cands []LabelLine
 	count := map[string]int{}
@@ -72,6 +76,11 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 		name := strings.Join(strings.Fields(l.Name.In(line)), " ")
 		if l.Time.Len() > 0 {
 			name = chatSender(name)
+		}
+		// An office or role with the person in parentheses: "The
+		// Minister for Health (Dr Ōtsuka):", "Caller (Fatima, Leeds):".
+		if p := RolePerson(name, l.Role.In(line)); p != "" {
+			name = p
 		}
 		// A log's line opens with its time, then the speaker: "[03
 		// 04:05:06] CC:" is the capsule communicator, not a copy.
@@ -144,6 +153,8 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 			paragraphLayout && !opensParagraph(text, c.Line) && !known[c.ID] && !speakerShape(c.Label, c.Name) && c.Label.Time.Len() == 0:
 			continue
 		case known[c.ID] || count[c.ID] >= 2:
+		case fullFormOfRepeated(c, cands, count):
+			// "**Adaeze Okonkwo:**" once, then "**Adaeze:**" many times.
 		case roleFields[c.ID]:
 			continue // "Subject: a meeting" once is a memo's field
 		case !c.Label.Colon && !speakerShape(c.Label, c.Name) && (repeated == 0 || colonless*2 < repeated):
@@ -167,6 +178,57 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 		out = append(out, c)
 	}
 	return out
+}
+
+// fullFormOfRepeated reports whether a label that opens one line names in
+// full the person a repeated label shortens ("Adaeze Okonkwo" of
+// "Adaeze:", "Léa Moreau" of "LM:"; see IsNameVariant).
+func fullFormOfRepeated(c LabelLine, cands []LabelLine, count map[string]int) bool {
+	if !fullNameCore(nameCore(c.ID)) {
+		return false
+	}
+	for _, o := range cands {
+		if count[o.ID] >= 2 && IsNameVariant(o.Name, c.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// RolePerson returns the person a label's role in parentheses names
+// where the label names an office or a role and the parenthesis the
+// person holding it: "The Minister for Health (Dr Ōtsuka)" is Dr Ōtsuka,
+// "The Hon. Member for Kingsford (Ms O'Connell)" Ms O'Connell, "Caller
+// (Fatima, Leeds)" Fatima (a name, then a place). It returns "" where the
+// label names the person ("Chris Wallace (Moderator)", "Ms KOVAČ
+// (Fenner—Minister for Housing)") or the parenthesis names none
+// ("(voice-over)"). name is the label's name, role its parenthesis.
+func RolePerson(name, role string) string {
+	if !strings.HasPrefix(role, "(") || !strings.HasSuffix(role, ")") {
+		return ""
+	}
+	inner := strings.TrimSpace(role[1 : len(role)-1])
+	head, _, comma := strings.Cut(inner, ",")
+	words := strings.Fields(head)
+	if len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	for _, w := range words {
+		if !StartsUpper(w) || !nameWord(w) {
+			return ""
+		}
+	}
+	outer := strings.Fields(name)
+	if len(outer) == 0 || IsTitle(outer[0]) || Honorific(name) != 0 {
+		return "" // "Ms KOVAČ (Fenner—...)": the name is the person's
+	}
+	titled := len(words) > 1 && (IsTitle(words[0]) || honorifics[strings.TrimSuffix(strings.ToLower(words[0]), ".")] != 0)
+	office := strings.EqualFold(outer[0], "the") || len(outer) == 1
+	switch {
+	case titled && office, office && len(words) >= 2, comma && len(outer) == 1:
+		return strings.Join(words, " ")
+	}
+	return ""
 }
 
 // opensParagraph reports whether line ln of text opens a paragraph: the
@@ -247,13 +309,17 @@ var nameParticles = labelWordSet(`of the de del della der den di du da dos das v
 
 // sentenceName reports whether a label's name reads as a sentence rather
 // than a name: three words or more, one after the first in lower case and
-// no particle ("The point is", "so what I mean").
+// no particle ("The point is", "so what I mean"), nor the "for" of an
+// office before a capitalised word ("The Minister for Health").
 func sentenceName(name string) bool {
 	words := strings.Fields(name)
 	if len(words) < 3 {
 		return false
 	}
-	for _, w := range words[1:] {
+	for k, w := range words[1:] {
+		if w == "for" && k+2 < len(words) && StartsUpper(words[k+2]) {
+			continue
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsLower(r) && !nameParticles[strings.ToLower(w)] {
 			return true

@@ -158,6 +158,10 @@ func Read(name string, src []byte, opt corpus.Options) ([]*corpus.Document, erro
 }
 
 // readAs reads src with f and records in each document how it was read.
+// Whatever the reader, the names one person goes by in a document are
+// joined into one speaker (corpus.JoinNameVariants: "Falko" of "Falko
+// Schindler"); a reader that knows more people (front matter, a roster)
+// joins them itself first.
 func readAs(f Format, r corpus.Reading, name string, src []byte, opt corpus.Options) ([]*corpus.Document, error) {
 	docs, err := f.Read(name, src, opt)
 	if err != nil {
@@ -165,6 +169,7 @@ func readAs(f Format, r corpus.Reading, name string, src []byte, opt corpus.Opti
 	}
 	r.Format, r.Markup = f.Name, f.Markup
 	for _, d := range docs {
+		corpus.JoinNameVariants(d, nil)
 		d.Reading = r
 		d.Reading.Detection = append([]corpus.Detection(nil), r.Detection...)
 	}

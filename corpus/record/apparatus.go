@@ -16,9 +16,6 @@ import (
 // lines). None of it is speech, and none of it starts or ends a turn.
 
 var (
-	// pageNumberRe is a line that holds only a page number: "12",
-	// "- 12 -", "Page 12", "12 of 40", "(12)".
-	pageNumberRe = regexp.MustCompile(`(?i)^\s*(?:page\s+)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s+of\s+\d{1,4})?\s*$`)
 	// slashMarkRe is a typescript's footnote marker, a number and a
 	// slash after a word ("proposal 1/", "Berlin.2/"); slashBodyRe its
 	// body at the foot of the page ("1/ Transmitted in ...").
@@ -98,7 +95,7 @@ func apparatus(src string, heads map[string]bool) (notes, furniture []corpus.Not
 		case strings.HasPrefix(strings.TrimSpace(line), "* ") || strings.HasPrefix(strings.TrimSpace(line), "*) "):
 			k := max(strings.IndexByte(masked[whole.Start:whole.End], ' '), 1)
 			furniture = append(furniture, corpus.Note{Kind: corpus.Footnote, Anchor: whole, Extent: whole, Body: corpus.TrimSpan(src, corpus.Span{Start: whole.Start + k, End: whole.End})})
-		case separatorRe.MatchString(line) || pageNumberRe.MatchString(line) || classificationRe.MatchString(line) || heads[runningHead(line)] || pageHead(line):
+		case separatorRe.MatchString(line) || corpus.IsPageNumber(line) || classificationRe.MatchString(line) || heads[runningHead(line)] || pageHead(line):
 			furniture = append(furniture, corpus.Note{Kind: corpus.Furniture, Anchor: whole, Extent: whole, Body: whole})
 		case slashBodyRe.MatchString(line):
 			// "1/ Transmitted in telegram 2345.": a typescript's
@@ -216,52 +213,20 @@ func sortByStart(ns []corpus.Note) {
 	}
 }
 
-// runningHead returns the key a line is counted by as a running head:
-// the line with digits dropped and case and white space folded, or "" for
-// a line that cannot be one (one word, a sentence, a label, a heading
-// that opens a record).
+// runningHead returns the key a line is counted by as a running head
+// (corpus.RunningHeadKey), or "" for a heading that opens a record.
 func runningHead(line string) string {
-	t := strings.TrimSpace(line)
-	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?:;,") || recordHeading(t) {
+	if recordHeading(strings.TrimSpace(line)) {
 		return ""
 	}
-	var b strings.Builder
-	for _, r := range strings.ToLower(t) {
-		if !unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	f := strings.Fields(b.String())
-	if len(f) < 2 || len(f) > 12 {
-		return ""
-	}
-	return strings.Join(f, " ")
+	return corpus.RunningHeadKey(line)
 }
 
-// runningHeads returns the lines of src that repeat as running heads: a
-// short line, not a sentence, that stands three times or more, or twice
-// with a page number in it or in capitals, the numbers aside. (A line repeated without
-// numbers, such as a participant in each record of a dossier, is no
-// running head.)
+// runningHeads returns the lines of src that repeat as running heads
+// (corpus.RunningHeads): a short line, not a sentence, that stands three
+// times or more, or twice with a page number in it or in capitals.
 func runningHeads(src string) map[string]bool {
-	count, numbered := map[string]int{}, map[string]bool{}
-	for _, ln := range corpus.SplitLines(src) {
-		line := ln.In(src)
-		if k := runningHead(line); k != "" {
-			count[k]++
-			// A page number, or capitals ("VIENNA SUMMIT"), mark a head.
-			if strings.ContainsAny(line, "0123456789") || strings.ToUpper(line) == line {
-				numbered[k] = true
-			}
-		}
-	}
-	heads := map[string]bool{}
-	for k, n := range count {
-		if n >= 3 || n == 2 && numbered[k] {
-			heads[k] = true
-		}
-	}
-	return heads
+	return corpus.RunningHeads(src, nil, runningHead, 3)
 }
 
 // notesHeading reports whether a furniture line opens the notes

@@ -22,6 +22,9 @@ func FuzzRead(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	for _, c := range layoutCases() {
+		f.Add(c.src)
+	}
 	f.Fuzz(func(t *testing.T, src string) {
 		d, err := Read("fuzz.md", []byte(src))
 		if err != nil {

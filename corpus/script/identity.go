@@ -6,24 +6,9 @@ import (
 	"parley/corpus"
 )
 
-// honorifics says which titles name a man and which a woman: "MR. JONES"
-// and "MS. JONES" in one interview are two people, though the speaker's
-// identity otherwise leaves titles out ("Vice President Mike Pence" is
-// "Mike Pence").
-var honorifics = map[string]byte{
-	"mr": 'm', "mister": 'm', "sir": 'm', "lord": 'm', "monsieur": 'm', "herr": 'm', "signor": 'm', "señor": 'm', "senor": 'm',
-	"mrs": 'f', "ms": 'f', "miss": 'f', "lady": 'f', "dame": 'f', "madame": 'f', "mme": 'f', "mlle": 'f', "frau": 'f', "signora": 'f', "señora": 'f', "senora": 'f',
-}
-
 // honorific returns 'm' or 'f' for a name that opens with a man's or a
-// woman's title, 0 else.
-func honorific(name string) byte {
-	f := strings.Fields(name)
-	if len(f) < 2 {
-		return 0
-	}
-	return honorifics[strings.TrimSuffix(strings.ToLower(f[0]), ".")]
-}
+// woman's title, 0 else (see corpus.Honorific).
+func honorific(name string) byte { return corpus.Honorific(name) }
 
 // titledIDs returns the identities to use, by label index, where one
 // identity's labels name a woman and someone else: "MS. JONES" beside

@@ -62,21 +62,32 @@ func footnoteDefinition(line string) bool {
 	return strings.HasPrefix(t, "[^") && k > 2
 }
 
+// peopleFields are the fields of YAML front matter that name the people
+// who take part, by their role ("host: Priya Raman", "guests: [...]").
+var peopleFields = corpus.WordSet(`host hosts guest guests interviewer interviewers interviewee interviewees
+	moderator moderators panelist panelists panellists participants narrator`)
+
 // frontFields reads the fields of YAML front matter that the reader uses:
-// title, date and the speakers listed ("speakers:" then "  - Name" lines,
-// or "speakers: [A, B]").
-func frontFields(yaml string) (title, date string, speakers []string) {
-	inSpeakers := false
+// title, date, the speakers listed ("speakers:" then "  - Name" lines, or
+// "speakers: [A, B]"), and the people named by their role ("host:",
+// "guests:"; see peopleFields).
+func frontFields(yaml string) (title, date string, speakers, people []string) {
+	var list *[]string
 	for _, ln := range corpus.SplitLines(yaml) {
 		line := ln.In(yaml)
 		t := strings.TrimSpace(line)
-		if inSpeakers && strings.HasPrefix(t, "- ") {
-			if s := unquote(strings.TrimSpace(t[2:])); s != "" {
-				speakers = append(speakers, s)
+		if list != nil && strings.HasPrefix(t, "- ") {
+			// "- Ann Lee", or a mapping's "- name: Ann Lee".
+			item := strings.TrimSpace(t[2:])
+			if k, v, ok := strings.Cut(item, ":"); ok && strings.EqualFold(strings.TrimSpace(k), "name") {
+				item = strings.TrimSpace(v)
+			}
+			if s := unquote(item); s != "" {
+				*list = append(*list, s)
 			}
 			continue
 		}
-		inSpeakers = false
+		list = nil
 		key, value, ok := strings.Cut(t, ":")
 		if !ok || line != strings.TrimLeft(line, " \t") {
 			continue
@@ -88,18 +99,29 @@ func frontFields(yaml string) (title, date string, speakers []string) {
 		case "date":
 			date = corpus.FindDate(strings.ToLower(value))
 		case "speakers", "speaker":
-			if value == "" {
-				inSpeakers = true
-				continue
-			}
-			for _, s := range strings.Split(strings.Trim(value, "[]"), ",") {
-				if s = unquote(strings.TrimSpace(s)); s != "" {
-					speakers = append(speakers, s)
-				}
+			list = listField(value, &speakers)
+		default:
+			if peopleFields[strings.ToLower(strings.TrimSpace(key))] {
+				list = listField(value, &people)
 			}
 		}
 	}
-	return title, date, speakers
+	return title, date, speakers, people
+}
+
+// listField adds the names of a field's value ("A", "[A, B]") to list and
+// returns nil, or returns list where the value is empty and the names
+// follow as "- Name" lines.
+func listField(value string, list *[]string) *[]string {
+	if value == "" {
+		return list
+	}
+	for _, s := range strings.Split(strings.Trim(value, "[]"), ",") {
+		if s = unquote(strings.TrimSpace(s)); s != "" {
+			*list = append(*list, s)
+		}
+	}
+	return nil
 }
 
 func unquote(s string) string {

@@ -23,15 +23,28 @@ const Methods = `The transcript was read as a script: a speaker's turn began at 
 	`colon, times and URLs were never labels, nor was a label inside a paragraph or a verse where the ` +
 	`speakers' labels stood apart. Labels differing only in case or in a title were one speaker, except ` +
 	`that a woman's title kept two speakers of one surname apart ("MS. JONES", "MR. JONES", "LADY ` +
-	`CAPULET", "CAPULET"). Lines without a label continued the current speaker's turn, and consecutive ` +
+	`CAPULET", "CAPULET"). One person named in several ways in one document was one speaker: a surname, a ` +
+	`given name or initials alone ("Smith:", "Kwame:", "LM:", "Premier Zhou:") were the speaker whose full ` +
+	`name they shortened ("Dr. Jane Smith:", "Kwame Mensah:", "Léa Moreau:", "Zhou Enlai:") or the person the ` +
+	`front matter or a roster named ("host: Priya Raman"), where exactly one full name fitted and no woman's ` +
+	`title stood against it; names of roles ("Friar Peter", "Second Capulet") were never shortened so. An ` +
+	`office or role with the person in parentheses ("The Minister for Health (Dr Ōtsuka):", "Caller ` +
+	`(Fatima, Leeds):") was that person's label, a role after a comma (">> ANN LEE, CHANNEL 7 ANCHOR:") ` +
+	`was left out of the name, and an office the text said someone held ("The SPEAKER (Hon. Rajiv Menon) ` +
+	`took the chair", "Present: Cllr Helen Abebe (Chair)") was that person's. A press briefing's "Q" set off ` +
+	`by spaces was a speaker "Q", each question a turn of its own. ` +
+	`Lines without a label continued the current speaker's turn, and consecutive ` +
 	`turns of one speaker were joined; a label followed by no words (only "[laughs]") started no turn. ` +
 	`In a talk with questions from the floor ("Q:" and "A:" only) whose front matter named one speaker, ` +
 	`the unlabelled talk before the first question and the answers were that speaker's. The labels, ` +
 	`their timestamps, bracketed insertions ("[crosstalk]"), parenthesised stage directions ` +
-	`("(laughs)"), Markdown headings, links, images and markup, and editors' lines ("Note: ...") were ` +
-	`not counted as speech. Text before the first label (YAML front matter, titles, a header block of ` +
-	`fields) was front matter; a closing heading, source line or credit after the last turn was back ` +
-	`matter.`
+	`("(laughs)"), Markdown headings, links, images and markup, editors' lines ("Note: ...", "Item 4: ..."), ` +
+	`a parenthesis alone on a line ("(BEGIN VIDEO CLIP)"), interjection lines ("Opposition members ` +
+	`interjecting—"), in timestamped logs the lines opening with their own time (joins, actions) and short ` +
+	`event lines in capitals ("LOS"), and page furniture (page numbers alone on a line, running heads and ` +
+	`footers) were not counted as speech, and furniture did not end a turn. Text before the first label (YAML front matter, titles, a header block of ` +
+	`fields) was front matter; a closing heading, source line, credit or "END" line after the last turn ` +
+	`was back matter.`
 
 // Read reads a script or transcript whose speakers are named by labels at
 // the start of lines (see Methods, and corpus.SpeakerLines for which labels
@@ -56,15 +69,19 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 	// Who the text says takes part: a participants line, the front
 	// matter's speakers.
 	known := map[string]bool{}
-	title, date, speakers := frontFields(yaml.In(text))
+	title, date, speakers, people := frontFields(yaml.In(text))
+	people = append(people, speakers...)
 	for _, s := range speakers {
 		known[corpus.SpeakerID(s)] = true
 	}
+	var roster []corpus.Participant
 	for _, ln := range body {
-		if roster, ok := corpus.ParseRoster(masked, ln); ok {
+		if r, ok := corpus.ParseRoster(masked, ln); ok {
+			roster = r
 			b.SetRoster(roster)
 			for _, p := range roster {
 				known[corpus.SpeakerID(p.Name)] = true
+				people = append(people, p.Name)
 			}
 			break
 		}
@@ -89,6 +106,8 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 
 	first := cues[0].Start
 	back := backMatter(text, body, labels[len(labels)-1].Line.End)
+	holders := officeHolders(text, corpus.Span{Start: yaml.End, End: first}, roster, labels)
+	people = append(people, headerPeople(text, body, first)...)
 	// A talk with questions from the floor: the one speaker the front
 	// matter names gives the unlabelled talk before the first "Q:" and
 	// the answers labelled "A:".
@@ -144,6 +163,10 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 	}
 	b.AddNotes(wordless...)
 	titled := titledIDs(labels)
+	ids := map[string]bool{}
+	for _, l := range labels {
+		ids[l.ID] = true
+	}
 	for k, l := range labels {
 		if !keep[k] {
 			continue
@@ -162,7 +185,21 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 			Time:   l.Label.Time.In(l.Line.In(text)),
 		}
 		reach := corpus.Span{Start: cues[k].Start, End: next}
+		// Each of a press briefing's questions is a turn, though two
+		// follow one another: they are different reporters'.
+		if l.ID == "q" && spacedLabel(text, l) {
+			b.Break()
+		}
+		holder, office := holders[officeKey(l.Name)]
+		if !office && l.ID != officeKey(l.Name) && ids[officeKey(l.Name)] {
+			// "The SPEAKER", "Madam SPEAKER" and "Mr SPEAKER" are one
+			// office where no one is named for it.
+			holder, office = bareOffice(l.Name), true
+		}
 		switch id, ok := titled[k]; {
+		case office:
+			u.CueName = l.Name
+			b.Add(holder, u, reach)
 		case ok:
 			u.CueName = l.Name
 			b.AddAs(id, displayName(l.Name), u, reach)
@@ -173,7 +210,20 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 			b.Add(l.Name, u, reach)
 		}
 	}
-	return b.Document("no speaker label is followed by speech")
+	d, err := b.Document("no speaker label is followed by speech")
+	if err != nil {
+		return nil, err
+	}
+	corpus.JoinNameVariants(d, people)
+	return d, nil
+}
+
+// spacedLabel reports whether a label is set off from its text by white
+// space, not a colon (a press briefing's "Q    Mr. Secretary, ...").
+func spacedLabel(text string, l corpus.LabelLine) bool {
+	line := l.Line.In(text)
+	return l.Label.Name.End < len(line) && (line[l.Label.Name.End] == ' ' || line[l.Label.Name.End] == '\t') &&
+		!strings.Contains(line[l.Label.Name.End:l.Label.End], ":")
 }
 
 // questions and answers are the labels of a Q&A ("Q:", "A:").
@@ -229,7 +279,8 @@ func cueSpan(text string, l corpus.LabelLine) corpus.Span {
 // backMatter returns where the back matter begins: at the first line
 // after the last label (which ends at after) that is a Markdown heading, a
 // thematic break, a field or source line ("Source: ...") or a credit
-// ("Transcribed by ..."); at the end of the text if there is none.
+// ("Transcribed by ...", a briefing's "END 1:32 P.M. EDT"); at the end of
+// the text if there is none.
 func backMatter(text string, body []corpus.Span, after int) int {
 	for _, ln := range body {
 		if ln.Start < after {
@@ -253,6 +304,10 @@ var closingPhrases = []string{"transcribed by", "transcript by", "transcription 
 
 // closing reports whether line opens a transcript's closing credits.
 func closing(line string) bool {
+	// A briefing's "END 1:32 P.M. EDT".
+	if f := strings.Fields(line); len(f) > 0 && len(f) <= 4 && f[0] == "END" && (len(f) == 1 || strings.ContainsAny(f[1], "0123456789")) {
+		return true
+	}
 	lower := strings.ToLower(strings.TrimSpace(line))
 	for _, p := range closingPhrases {
 		if strings.HasPrefix(lower, p) {
@@ -264,11 +319,36 @@ func closing(line string) bool {
 
 // lineApparatus finds the lines of the conversation (from first to back)
 // that are no speech though they hold no label: Markdown headings, links
-// alone on a line, fields ("Note: ..."), and Markdown labels that name no
-// speaker ("**Break:** ..."), as editorial notes; thematic breaks and
-// timestamps alone on a line as cuts.
+// alone on a line, fields ("Note: ...", "Item 5: ..."), Markdown labels
+// that name no speaker ("**Break:** ..."), interjection lines
+// ("Opposition members interjecting—"), and in a log whose labels open
+// with their time, lines that open with their own time (a chat's "[09:02]
+// Ann has joined", "[09:01] * ann waves") and short lines in capitals
+// ("LOS", "END OF TAPE"), as editorial notes; a parenthesis alone on a
+// line ("(BEGIN VIDEO CLIP)", "(Tape 44/2)") as a stage note; page
+// numbers alone on a line (but the first line below a label alone on its
+// line, which answers it) and running heads or footers with page numbers
+// (corpus.PageHeads) as furniture; thematic breaks and timestamps
+// alone on a line as cuts.
 func lineApparatus(text string, body []corpus.Span, labels []corpus.LabelLine, first, back int) (notes []corpus.Note, cuts []corpus.Span) {
-	k := 0
+	var plain []corpus.Span // the lines that hold no label
+	k, logged := 0, 0
+	for _, l := range labels {
+		if l.Label.Time.Len() > 0 && l.Label.Time.Start < l.Label.Name.Start {
+			logged++
+		}
+	}
+	for _, ln := range body {
+		for k < len(labels) && labels[k].Line.Start < ln.Start {
+			k++
+		}
+		if k == len(labels) || labels[k].Line != ln {
+			plain = append(plain, ln)
+		}
+	}
+	logLayout := logged*2 > len(labels)
+	heads := corpus.PageHeads(text, plain)
+	k = 0
 	for _, ln := range body {
 		if ln.Start < first || ln.Start >= back {
 			continue
@@ -279,6 +359,9 @@ func lineApparatus(text string, body []corpus.Span, labels []corpus.LabelLine, f
 		if k < len(labels) && labels[k].Line == ln {
 			continue
 		}
+		// The first line below a label alone on its line is its speech,
+		// a number too ("Joe Biden:" then "12").
+		belowLabel := k > 0 && !labels[k-1].Label.Rest && directlyBelow(text, labels[k-1].Line, ln)
 		line := ln.In(text)
 		s := corpus.TrimSpan(text, ln)
 		note := func(body corpus.Span) {
@@ -292,8 +375,18 @@ func lineApparatus(text string, body []corpus.Span, labels []corpus.LabelLine, f
 			cuts = append(cuts, s)
 			continue
 		}
-		if bareLink(line) || footnoteDefinition(line) {
+		if bareLink(line) || footnoteDefinition(line) || interjection(line) ||
+			logLayout && (corpus.StartsWithTime(line) || eventLine(line)) {
 			note(s)
+			continue
+		}
+		if t := strings.TrimSpace(line); len(t) > 2 && t[0] == '(' && strings.IndexByte(t, ')') == len(t)-1 {
+			inner := corpus.TrimSpan(text, corpus.Span{Start: s.Start + 1, End: s.End - 1})
+			notes = append(notes, corpus.Note{Kind: corpus.Stage, Anchor: s, Extent: s, Body: inner})
+			continue
+		}
+		if corpus.IsPageNumber(line) && !belowLabel || heads[corpus.RunningHeadKey(line)] {
+			notes = append(notes, corpus.Note{Kind: corpus.Furniture, Anchor: s, Extent: s, Body: s})
 			continue
 		}
 		if l, ok := corpus.ParseLabel(line); ok && l.Colon && (corpus.IsHeadingLabel(l.Name.In(line)) || l.Markup != "" || bareLink(line[l.End:])) {
@@ -301,6 +394,30 @@ func lineApparatus(text string, body []corpus.Span, labels []corpus.LabelLine, f
 		}
 	}
 	return notes, cuts
+}
+
+// interjection reports whether line reports an interjection, as Hansard
+// writes it: six words at most, the last "interjecting" ("Opposition
+// members interjecting—", "Mr Smith interjecting.").
+func interjection(line string) bool {
+	f := strings.Fields(line)
+	return len(f) > 0 && len(f) <= 6 && strings.EqualFold(strings.TrimRight(f[len(f)-1], ".—–-"), "interjecting")
+}
+
+// eventLine reports whether line is a log's event: four words at most,
+// in capitals, ending in no sentence punctuation ("LOS", "AOS", "END OF
+// TAPE").
+func eventLine(line string) bool {
+	f := strings.Fields(line)
+	if len(f) == 0 || len(f) > 4 || strings.ContainsAny(line, ".?!,:") {
+		return false
+	}
+	for _, w := range f {
+		if !corpus.IsCaps(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // headingTitle returns the text of the first Markdown heading before the
@@ -338,4 +455,10 @@ func hasWord(text string, spans []corpus.Span) bool {
 
 func sortSpans(s []corpus.Span) {
 	sort.Slice(s, func(i, j int) bool { return s[i].Start < s[j].Start })
+}
+
+// directlyBelow reports whether line b comes right after line a in text.
+func directlyBelow(text string, a, b corpus.Span) bool {
+	gap := text[a.End:b.Start]
+	return gap == "\n" || gap == "\r\n"
 }
