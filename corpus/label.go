@@ -299,12 +299,19 @@ func parseLabel(line string) (Label, bool) {
 }
 
 // spacedQA reports whether s opens with a press briefing's "Q" (or "A")
-// and a tab or two spaces or more before the text.
+// and a tab or two spaces or more before the text, or "Q", one space and a
+// capital, as the White House's text transcripts print a question ("Q
+// Mr. Secretary, ..."): no English sentence opens with a lone "Q". A lone
+// "A" and one space opens too many ("A man ..."), so it needs the wider
+// gap.
 func spacedQA(s string) bool {
 	if len(s) < 3 || s[0] != 'Q' && s[0] != 'A' {
 		return false
 	}
 	k := labelSpaces(s, 1)
+	if s[0] == 'Q' && k == 2 && StartsUpper(s[2:]) {
+		return true
+	}
 	return k < len(s) && (s[1] == '\t' || k >= 3) && s[k] != ':'
 }
 

@@ -54,6 +54,8 @@ func TestParseLabel(t *testing.T) {
 		{line: "Chris Wallace (Moderator): Hello.", name: "Chris Wallace", role: "(Moderator)", ok: true, colon: true, rest: true},
 		{line: "JOHN (V.O.): Hello.", name: "JOHN", role: "(V.O.)", ok: true, colon: true, rest: true},
 		{line: "Q: What did you see?", name: "Q", ok: true, colon: true, rest: true},
+		{line: "Q Mr. Secretary, how many inspectors?", name: "Q", ok: true, colon: true, rest: true},
+		{line: "A man walked in."},
 		{line: "Dr. Jane Smith-Jones: Right.", name: "Dr. Jane Smith-Jones", ok: true, colon: true, rest: true},
 		{line: "Note: the tape was changed.", name: "Note", ok: true, colon: true, rest: true},
 		{line: ">> LUCÍA FERNÁNDEZ, CHANNEL 7 ANCHOR: Good evening.", name: "LUCÍA FERNÁNDEZ", role: ", CHANNEL 7 ANCHOR", ok: true, colon: true, rest: true},
