@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"parley/corpus"
+	"parley/corpus/corpustest"
 )
 
 // turns renders a document's turns as "speaker=speech|speech" joined by
@@ -15,7 +16,7 @@ func turns(d *corpus.Document) string {
 	for _, t := range d.Turns {
 		var parts []string
 		for _, u := range t.Utterances {
-			parts = append(parts, speech(d, u))
+			parts = append(parts, corpustest.SpeechText(d, u))
 		}
 		out = append(out, t.Speaker+"="+strings.Join(parts, "|"))
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"parley/corpus"
+	"parley/corpus/corpustest"
 )
 
 func turns(d *corpus.Document) string {
@@ -12,7 +13,7 @@ func turns(d *corpus.Document) string {
 	for _, t := range d.Turns {
 		var parts []string
 		for _, u := range t.Utterances {
-			parts = append(parts, speech(d, u))
+			parts = append(parts, corpustest.SpeechText(d, u))
 		}
 		out = append(out, t.Speaker+"="+strings.Join(parts, "|"))
 	}
