@@ -15,6 +15,14 @@ import (
 // (chat.Read, tei.Read).
 type ReadFunc func(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 
+// NoOptions makes a ReadFunc of a reader that takes no options
+// (deposition.Read, play.Read); it ignores the options it is given.
+func NoOptions(read func(name string, src []byte) (*corpus.Document, error)) ReadFunc {
+	return func(name string, src []byte, _ corpus.Options) (*corpus.Document, error) {
+		return read(name, src)
+	}
+}
+
 // Case is a table test of a reader: the turns and notes of a hand-made
 // input, as Turns renders them.
 type Case struct {
@@ -101,6 +109,49 @@ func Notes(d *corpus.Document) string {
 	return strings.Join(ns, " ")
 }
 
+// TurnSpeech joins the speech of a turn's utterances (SpeechText) with
+// single spaces.
+func TurnSpeech(d *corpus.Document, t corpus.Turn) string {
+	var parts []string
+	for _, u := range t.Utterances {
+		parts = append(parts, SpeechText(d, u))
+	}
+	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+}
+
+// TurnSpeeches renders a document's turns as "speaker: speech" (TurnSpeech)
+// joined by " | ".
+func TurnSpeeches(d *corpus.Document) string {
+	var parts []string
+	for _, t := range d.Turns {
+		parts = append(parts, t.Speaker+": "+TurnSpeech(d, t))
+	}
+	return strings.Join(parts, " | ")
+}
+
+// UtteranceSpeeches renders a document's turns as "speaker=speech|speech",
+// one SpeechText an utterance, joined by " / ".
+func UtteranceSpeeches(d *corpus.Document) string {
+	var out []string
+	for _, t := range d.Turns {
+		var parts []string
+		for _, u := range t.Utterances {
+			parts = append(parts, SpeechText(d, u))
+		}
+		out = append(out, t.Speaker+"="+strings.Join(parts, "|"))
+	}
+	return strings.Join(out, " / ")
+}
+
+// NoteTexts renders a document's notes as "kind:text" joined by " / ".
+func NoteTexts(d *corpus.Document) string {
+	var out []string
+	for _, n := range d.Notes {
+		out = append(out, string(n.Kind)+":"+d.NoteText(n))
+	}
+	return strings.Join(out, " / ")
+}
+
 // TurnSummary renders a document's turns as "speaker: L2 speech|speech /
 // L3 speech", one turn a line: each utterance's line and its speech spans.
 func TurnSummary(d *corpus.Document) string {
@@ -155,7 +206,8 @@ func SpeechListing(d *corpus.Document) string {
 }
 
 // ReadTestdata reads the file of the package's testdata directory with
-// read, and checks the invariants of what it gives.
+// read, and checks that the document keeps its source and the invariants
+// (CheckInvariants).
 func ReadTestdata(t testing.TB, file string, read ReadFunc) *corpus.Document {
 	t.Helper()
 	src, err := os.ReadFile(filepath.Join("testdata", file))
@@ -166,8 +218,48 @@ func ReadTestdata(t testing.TB, file string, read ReadFunc) *corpus.Document {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if d.Source != string(src) {
+		t.Fatal("Source is not the input")
+	}
 	CheckInvariants(t, d)
 	return d
+}
+
+// GoldenFile is the golden listing of a file of the package's testdata
+// directory: testdata/NAME.turns.golden for NAME.EXT.
+func GoldenFile(file string) string {
+	return filepath.Join("testdata", strings.TrimSuffix(file, filepath.Ext(file))+".turns.golden")
+}
+
+// RunGolden reads each file of the package's testdata directory with read
+// (ReadTestdata), runs the checks on the document, and compares its
+// listing with the file's golden file (GoldenFile, CheckGolden).
+func RunGolden(t *testing.T, files []string, read ReadFunc, listing func(*corpus.Document) string, checks ...func(testing.TB, *corpus.Document)) {
+	t.Helper()
+	for _, file := range files {
+		t.Run(file, func(t *testing.T) {
+			d := ReadTestdata(t, file, read)
+			for _, check := range checks {
+				check(t, d)
+			}
+			CheckGolden(t, GoldenFile(file), listing(d))
+		})
+	}
+}
+
+// CheckRead asserts a reader's contract for any input src, as a fuzz test
+// asks it of what the reader gave (d, err): no document and an
+// *corpus.InputError, or a document CheckDocument accepts.
+func CheckRead(t testing.TB, src []byte, d *corpus.Document, err error) {
+	t.Helper()
+	if err != nil {
+		var ie *corpus.InputError
+		if !errors.As(err, &ie) || d != nil {
+			t.Fatalf("%v, %v (%T): want no document and an *InputError", d, err, err)
+		}
+		return
+	}
+	CheckDocument(t, d, src)
 }
 
 // CheckStructured asserts what every document of a reader of structured

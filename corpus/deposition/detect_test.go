@@ -1,14 +1,11 @@
 package deposition
 
 import (
-	"errors"
-	"io/fs"
 	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"parley/corpus"
+	"parley/corpus/corpustest"
 )
 
 func TestDetect(t *testing.T) {
@@ -46,22 +43,7 @@ func TestDetect(t *testing.T) {
 // TestDetectCorpusTestdata checks that none of corpus's own samples in
 // other layouts (scripts, subtitles, CHAT, TEI...) is taken for this one.
 func TestDetectCorpusTestdata(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "testdata", "*"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no samples in ../testdata: %v", err)
-	}
-	for _, f := range append(files, filepath.Join("..", "sample", "1947-10-14-stalin-labour-mps.txt")) {
-		if fi, err := os.Stat(f); err == nil && fi.IsDir() {
-			continue // the truth and the blind set, in their own folders
-		}
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := Detect(strings.TrimSuffix(f, filepath.Ext(f))+".txt", src); got != 0 {
-			t.Errorf("%s: Detect = %d, want 0", f, got)
-		}
-	}
+	corpustest.CheckCorpusTestdataRejected(t, Detect)
 }
 
 // TestDetectSharedCorpora checks that no real transcript in another
@@ -69,33 +51,5 @@ func TestDetectCorpusTestdata(t *testing.T) {
 // the reader could be asked to read (--format deposition) do not make it
 // panic.
 func TestDetectSharedCorpora(t *testing.T) {
-	root := filepath.Join("..", "..", "..", "shared", "corpora")
-	if _, err := os.Stat(root); errors.Is(err, fs.ErrNotExist) {
-		t.Skip("../shared/corpora is absent")
-	}
-	n := 0
-	err := filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() || strings.Contains(path, "un-general-debates") || strings.HasPrefix(e.Name(), "README") {
-			return err
-		}
-		src, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		n++
-		txt := strings.TrimSuffix(path, filepath.Ext(path)) + ".txt"
-		if got := Detect(txt, src); got != 0 {
-			t.Errorf("%s: Detect = %d, want 0", path, got)
-		}
-		if d, err := Read(path, src); err == nil {
-			checkInvariants(t, d)
-		} else if !corpus.IsInputError(err) {
-			t.Errorf("%s: %v", path, err)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("%d files checked", n)
+	corpustest.CheckSharedCorporaRejected(t, Detect, corpustest.NoOptions(Read), checkInvariants)
 }

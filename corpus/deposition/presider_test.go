@@ -3,6 +3,8 @@ package deposition
 import (
 	"strings"
 	"testing"
+
+	"parley/corpus/corpustest"
 )
 
 // TestReadPresiders checks that the office that presides ("THE COURT:",
@@ -110,7 +112,7 @@ func TestReadPresiders(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkInvariants(t, d)
-			if got := turns(d); got != tc.turns {
+			if got := corpustest.UtteranceSpeeches(d); got != tc.turns {
 				t.Errorf("turns\n got %s\nwant %s", got, tc.turns)
 			}
 		})
@@ -210,7 +212,7 @@ func TestReadCalled(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkInvariants(t, d)
-			if got := turns(d); got != tc.turns {
+			if got := corpustest.UtteranceSpeeches(d); got != tc.turns {
 				t.Errorf("turns\n got %s\nwant %s", got, tc.turns)
 			}
 		})

@@ -9,29 +9,6 @@ import (
 	"parley/corpus/corpustest"
 )
 
-// turns renders a document's turns as "speaker=speech|speech" joined by
-// " / ".
-func turns(d *corpus.Document) string {
-	var out []string
-	for _, t := range d.Turns {
-		var parts []string
-		for _, u := range t.Utterances {
-			parts = append(parts, corpustest.SpeechText(d, u))
-		}
-		out = append(out, t.Speaker+"="+strings.Join(parts, "|"))
-	}
-	return strings.Join(out, " / ")
-}
-
-// notes renders a document's notes as "kind:text" joined by " / ".
-func notes(d *corpus.Document) string {
-	var out []string
-	for _, n := range d.Notes {
-		out = append(out, string(n.Kind)+":"+d.NoteText(n))
-	}
-	return strings.Join(out, " / ")
-}
-
 func TestRead(t *testing.T) {
 	for _, tc := range []struct {
 		name, src, turns, notes string
@@ -143,10 +120,10 @@ func TestRead(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkInvariants(t, d)
-			if got := turns(d); got != tc.turns {
+			if got := corpustest.UtteranceSpeeches(d); got != tc.turns {
 				t.Errorf("turns\n got %s\nwant %s", got, tc.turns)
 			}
-			if got := notes(d); got != tc.notes {
+			if got := corpustest.NoteTexts(d); got != tc.notes {
 				t.Errorf("notes\n got %s\nwant %s", got, tc.notes)
 			}
 		})
@@ -167,10 +144,10 @@ func TestReadNumbered(t *testing.T) {
 	}
 	checkInvariants(t, d)
 	want := "smith=Where did you go after the meeting? / witness=To the office. / jones=Objection. / smith=And then? / witness=Home. / smith=Alone? / witness=Yes. / smith=Why?"
-	if got := turns(d); got != want {
+	if got := corpustest.UtteranceSpeeches(d); got != want {
 		t.Errorf("turns\n got %s\nwant %s", got, want)
 	}
-	if got, want := notes(d), "editorial:12 / editorial:BY MR. SMITH: / editorial:ACME REPORTING (555) 010-0199"; got != want {
+	if got, want := corpustest.NoteTexts(d), "editorial:12 / editorial:BY MR. SMITH: / editorial:ACME REPORTING (555) 010-0199"; got != want {
 		t.Errorf("notes\n got %s\nwant %s", got, want)
 	}
 }
@@ -203,7 +180,7 @@ func TestReadSynchronized(t *testing.T) {
 	}
 	checkInvariants(t, d)
 	want := "smith=Good morning. / witness=Good morning. / smith=Where do you live? / witness=In Dayton. / jones=Objection. / smith=You may answer. / witness=Dayton, Ohio."
-	if got := turns(d); got != want {
+	if got := corpustest.UtteranceSpeeches(d); got != want {
 		t.Errorf("turns\n got %s\nwant %s", got, want)
 	}
 	var times []string

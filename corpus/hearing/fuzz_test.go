@@ -4,7 +4,7 @@ import (
 	"os"
 	"testing"
 
-	"parley/corpus"
+	"parley/corpus/corpustest"
 )
 
 // FuzzRead feeds the reader arbitrary text: it must not panic, and return
@@ -24,16 +24,10 @@ func FuzzRead(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d, err := Read("fuzz.txt", src)
-		if err != nil {
-			if !corpus.IsInputError(err) {
-				t.Fatalf("error %v (%T) is not an *InputError", err, err)
-			}
-			return
+		corpustest.CheckRead(t, src, d, err)
+		if err == nil {
+			corpustest.CheckAlternating(t, d)
 		}
-		if d.Source != string(src) {
-			t.Fatal("Source is not the input")
-		}
-		checkInvariants(t, d)
 		Detect("fuzz.txt", src)
 	})
 }

@@ -3,7 +3,6 @@ package hearing
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"parley/corpus"
@@ -11,21 +10,7 @@ import (
 )
 
 func TestGolden(t *testing.T) {
-	for _, f := range []string{"gpo-water-hearing.txt"} {
-		t.Run(f, func(t *testing.T) {
-			path := filepath.Join("testdata", f)
-			src, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			d, err := Read(f, src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkInvariants(t, d)
-			corpustest.CheckGolden(t, strings.TrimSuffix(path, ".txt")+".turns.golden", listing(d))
-		})
-	}
+	corpustest.RunGolden(t, []string{"gpo-water-hearing.txt"}, corpustest.NoOptions(Read), listing, corpustest.CheckAlternating)
 }
 
 // checkInvariants checks what every document of the reader holds: the

@@ -1,32 +1,11 @@
 package hearing
 
 import (
-	"strings"
 	"testing"
 
 	"parley/corpus"
 	"parley/corpus/corpustest"
 )
-
-func turns(d *corpus.Document) string {
-	var out []string
-	for _, t := range d.Turns {
-		var parts []string
-		for _, u := range t.Utterances {
-			parts = append(parts, corpustest.SpeechText(d, u))
-		}
-		out = append(out, t.Speaker+"="+strings.Join(parts, "|"))
-	}
-	return strings.Join(out, " / ")
-}
-
-func notes(d *corpus.Document) string {
-	var out []string
-	for _, n := range d.Notes {
-		out = append(out, string(n.Kind)+":"+d.NoteText(n))
-	}
-	return strings.Join(out, " / ")
-}
 
 func TestRead(t *testing.T) {
 	for _, tc := range []struct {
@@ -114,10 +93,10 @@ func TestRead(t *testing.T) {
 				t.Fatal(err)
 			}
 			checkInvariants(t, d)
-			if got := turns(d); got != tc.turns {
+			if got := corpustest.UtteranceSpeeches(d); got != tc.turns {
 				t.Errorf("turns\n got %s\nwant %s", got, tc.turns)
 			}
-			if got := notes(d); got != tc.notes {
+			if got := corpustest.NoteTexts(d); got != tc.notes {
 				t.Errorf("notes\n got %s\nwant %s", got, tc.notes)
 			}
 		})

@@ -1,17 +1,16 @@
 package play
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"testing"
 
-	"parley/corpus"
+	"parley/corpus/corpustest"
 )
 
 // FuzzReadPlay feeds the reader arbitrary bytes: it must not panic, and it
-// returns either a document that keeps the reader's contract (see
-// checkInvariants) or an *corpus.InputError. Detect must not panic either.
+// returns either a document that keeps the reader's contract
+// (corpustest.CheckRead) or an *corpus.InputError. Detect must not panic either.
 func FuzzReadPlay(f *testing.F) {
 	for _, name := range []string{"abbreviated.txt", "names-above.txt", "italic.txt"} {
 		if src, err := os.ReadFile(filepath.Join("testdata", name)); err == nil {
@@ -31,13 +30,6 @@ func FuzzReadPlay(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte) {
 		Detect("fuzz.txt", src)
 		d, err := Read("fuzz.txt", src)
-		if err != nil {
-			var ie *corpus.InputError
-			if !errors.As(err, &ie) || d != nil {
-				t.Fatalf("error %v (%T), document %v", err, err, d)
-			}
-			return
-		}
-		checkInvariants(t, string(src), d)
+		corpustest.CheckRead(t, src, d, err)
 	})
 }

@@ -5,17 +5,8 @@ import (
 	"testing"
 
 	"parley/corpus"
+	"parley/corpus/corpustest"
 )
-
-// turns renders a document's turns as "speaker: speech | ..." for table
-// tests.
-func turns(d *corpus.Document) string {
-	var parts []string
-	for _, t := range d.Turns {
-		parts = append(parts, t.Speaker+": "+turnSpeech(d, t))
-	}
-	return strings.Join(parts, " | ")
-}
 
 func TestRead(t *testing.T) {
 	for _, tc := range []struct {
@@ -66,8 +57,8 @@ func TestRead(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkInvariants(t, tc.src, d)
-			if got := turns(d); got != tc.want {
+			corpustest.CheckDocument(t, d, []byte(tc.src))
+			if got := corpustest.TurnSpeeches(d); got != tc.want {
 				t.Errorf("got  %s\nwant %s", got, tc.want)
 			}
 		})
@@ -82,8 +73,8 @@ func TestReadPersonae(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkInvariants(t, src, d)
-	if got, want := turns(d), "king: One. | hamlet: Two. Three. | queen: Four. | polonius: Five. | hamlet: Six."; got != want {
+	corpustest.CheckDocument(t, d, []byte(src))
+	if got, want := corpustest.TurnSpeeches(d), "king: One. | hamlet: Two. Three. | queen: Four. | polonius: Five. | hamlet: Six."; got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 	if len(d.Roster) != 4 || d.Roster[0].Name != "CLAUDIUS" || d.Roster[0].Role != "King of Denmark" || d.Roster[0].Line != 3 {
@@ -103,8 +94,8 @@ func TestReadGutenberg(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkInvariants(t, src, d)
-	if got, want := turns(d), "roper: One. | lily: Two."; got != want {
+	corpustest.CheckDocument(t, d, []byte(src))
+	if got, want := corpustest.TurnSpeeches(d), "roper: One. | lily: Two."; got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 	if d.Title != "A Play" || d.Meta["author"] != "Ann Lee" {

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"parley/corpus/corpustest"
 )
 
 // sharedCorpora is ../shared/corpora as seen from this package.
@@ -35,7 +37,7 @@ func TestPaintGirl(t *testing.T) {
 	}
 	for i, want := range paintGirlSpeech {
 		if i <= len(d.Turns) {
-			if s := turnSpeech(d, d.Turns[i-1]); s != want {
+			if s := corpustest.TurnSpeech(d, d.Turns[i-1]); s != want {
 				t.Errorf("turn %d: speech %q, want %q", i, s, want)
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"parley/corpus"
+	"parley/corpus/corpustest"
 )
 
 // TestReadSongs checks the verse after a direction mid-speech: the
@@ -47,8 +48,8 @@ func TestReadSongs(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkInvariants(t, tc.src, d)
-			if got := turns(d); got != tc.want {
+			corpustest.CheckDocument(t, d, []byte(tc.src))
+			if got := corpustest.TurnSpeeches(d); got != tc.want {
 				t.Errorf("got  %s\nwant %s", got, tc.want)
 			}
 			if tc.note != "" && !hasStageNote(d, tc.note) {

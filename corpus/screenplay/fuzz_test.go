@@ -1,17 +1,16 @@
 package screenplay
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"testing"
 
-	"parley/corpus"
+	"parley/corpus/corpustest"
 )
 
 // FuzzReadScreenplay feeds the reader arbitrary bytes: it must not panic,
-// and it returns either a document that keeps the reader's contract (see
-// checkInvariants) or an *corpus.InputError. Detect must not panic either.
+// and it returns either a document that keeps the reader's contract
+// (corpustest.CheckRead) or an *corpus.InputError. Detect must not panic either.
 func FuzzReadScreenplay(f *testing.F) {
 	for _, name := range []string{"centred.txt", "fountain.fountain", "canal.txt", "tabs.txt"} {
 		if src, err := os.ReadFile(filepath.Join("testdata", name)); err == nil {
@@ -29,13 +28,6 @@ func FuzzReadScreenplay(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte) {
 		Detect("fuzz.txt", src)
 		d, err := Read("fuzz.fountain", src)
-		if err != nil {
-			var ie *corpus.InputError
-			if !errors.As(err, &ie) || d != nil {
-				t.Fatalf("error %v (%T), document %v", err, err, d)
-			}
-			return
-		}
-		checkInvariants(t, string(src), d)
+		corpustest.CheckRead(t, src, d, err)
 	})
 }

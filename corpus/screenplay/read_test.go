@@ -5,17 +5,8 @@ import (
 	"testing"
 
 	"parley/corpus"
+	"parley/corpus/corpustest"
 )
-
-// turns renders a document's turns as "speaker: speech | ..." for table
-// tests.
-func turns(d *corpus.Document) string {
-	var parts []string
-	for _, t := range d.Turns {
-		parts = append(parts, t.Speaker+": "+turnSpeech(d, t))
-	}
-	return strings.Join(parts, " | ")
-}
 
 func TestRead(t *testing.T) {
 	for _, tc := range []struct {
@@ -59,8 +50,8 @@ func TestRead(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkInvariants(t, tc.src, d)
-			if got := turns(d); got != tc.want {
+			corpustest.CheckDocument(t, d, []byte(tc.src))
+			if got := corpustest.TurnSpeeches(d); got != tc.want {
 				t.Errorf("got  %s\nwant %s", got, tc.want)
 			}
 		})

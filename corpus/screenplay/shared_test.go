@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"parley/corpus/corpustest"
 )
 
 // sharedCorpora is ../shared/corpora as seen from this package.
@@ -34,7 +36,7 @@ func TestFreakOut(t *testing.T) {
 	}
 	for i, want := range freakOutSpeech {
 		if i <= len(d.Turns) {
-			if s := turnSpeech(d, d.Turns[i-1]); s != want {
+			if s := corpustest.TurnSpeech(d, d.Turns[i-1]); s != want {
 				t.Errorf("turn %d: speech %q, want %q", i, s, want)
 			}
 		}

@@ -2,6 +2,8 @@ package screenplay
 
 import (
 	"testing"
+
+	"parley/corpus/corpustest"
 )
 
 // TestReadPageTraps checks plain-text screenplays' page furniture and
@@ -49,8 +51,8 @@ func TestReadPageTraps(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkInvariants(t, tc.src, d)
-			if got := turns(d); got != tc.want {
+			corpustest.CheckDocument(t, d, []byte(tc.src))
+			if got := corpustest.TurnSpeeches(d); got != tc.want {
 				t.Errorf("got  %s\nwant %s", got, tc.want)
 			}
 		})
