@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"parley/corpus"
+	"parley/corpus/corpustest"
 )
 
 func TestReadSRT(t *testing.T) {
@@ -98,15 +99,15 @@ func TestReadSRT(t *testing.T) {
 }
 
 func TestReadSRTErrors(t *testing.T) {
-	runSubtitleErrors(t, ReadSRT, "in.srt", []subtitleError{
-		{"no arrow", "1\n00:00:01,000 --> 00:00:02,000\nA\n\n2\n00:00:02,000 -> 00:00:03,000\nB\n", 6, `malformed timing line "00:00:02,000 -> 00:00:03,000"`},
-		{"a dot for the colon", "1\n00:00.01,000 --> 00:00:02,000\nA\n", 2, "malformed timing line"},
-		{"a long fraction", "1\r\n00:00:01,0000 --> 00:00:02,000\r\nA\r\n", 2, "malformed timing line"},
-		{"the end before the start", "1\n00:00:01,000 --> 00:00:02,000\nA\n\n2\n00:01:00,000 --> 00:00:59,999\nB\n", 6, "the cue ends (00:00:59,999) before it starts (00:01:00,000)"},
-		{"no blocks", "Just some text.\nNo timings.\n", 0, "no subtitles found"},
-		{"no speech", "1\n00:00:01,000 --> 00:00:02,000\n[MUSIC]\n\n2\n00:00:02,000 --> 00:00:03,000\n", 0, "no speech found"},
-		{"not UTF-8", "1\n00:00:01,000 --> 00:00:02,000\ncaf\xe9\n", 3, "not UTF-8"},
-	})
+	corpustest.RunErrors(t, []corpustest.ErrorCase{
+		{Name: "no arrow", Src: "1\n00:00:01,000 --> 00:00:02,000\nA\n\n2\n00:00:02,000 -> 00:00:03,000\nB\n", Line: 6, Msg: `malformed timing line "00:00:02,000 -> 00:00:03,000"`},
+		{Name: "a dot for the colon", Src: "1\n00:00.01,000 --> 00:00:02,000\nA\n", Line: 2, Msg: "malformed timing line"},
+		{Name: "a long fraction", Src: "1\r\n00:00:01,0000 --> 00:00:02,000\r\nA\r\n", Line: 2, Msg: "malformed timing line"},
+		{Name: "the end before the start", Src: "1\n00:00:01,000 --> 00:00:02,000\nA\n\n2\n00:01:00,000 --> 00:00:59,999\nB\n", Line: 6, Msg: "the cue ends (00:00:59,999) before it starts (00:01:00,000)"},
+		{Name: "no blocks", Src: "Just some text.\nNo timings.\n", Line: 0, Msg: "no subtitles found"},
+		{Name: "no speech", Src: "1\n00:00:01,000 --> 00:00:02,000\n[MUSIC]\n\n2\n00:00:02,000 --> 00:00:03,000\n", Line: 0, Msg: "no speech found"},
+		{Name: "not UTF-8", Src: "1\n00:00:01,000 --> 00:00:02,000\ncaf\xe9\n", Line: 3, Msg: "not UTF-8"},
+	}, ReadSRT, "in.srt")
 }
 
 func TestDetectSRT(t *testing.T) {

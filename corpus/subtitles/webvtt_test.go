@@ -1,7 +1,6 @@
 package subtitles
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -46,14 +45,6 @@ type subtitleCase struct {
 	name, src, want string
 }
 
-// subtitleError is a file a reader should refuse, with the line the error
-// names (0 for none) and a part of its message.
-type subtitleError struct {
-	name, src string
-	line      int
-	msg       string
-}
-
 func runSubtitleCases(t *testing.T, read func(string, []byte, corpus.Options) (*corpus.Document, error), file string, cases []subtitleCase) {
 	t.Helper()
 	for _, tt := range cases {
@@ -66,22 +57,6 @@ func runSubtitleCases(t *testing.T, read func(string, []byte, corpus.Options) (*
 				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
 			}
 			checkSubtitles(t, d)
-		})
-	}
-}
-
-func runSubtitleErrors(t *testing.T, read func(string, []byte, corpus.Options) (*corpus.Document, error), file string, cases []subtitleError) {
-	t.Helper()
-	for _, tt := range cases {
-		t.Run(tt.name, func(t *testing.T) {
-			d, err := read(file, []byte(tt.src), corpus.Options{})
-			var ie *corpus.InputError
-			if !errors.As(err, &ie) || d != nil {
-				t.Fatalf("got %v, %v; want an *InputError", d, err)
-			}
-			if ie.File != file || ie.Line != tt.line || !strings.Contains(ie.Msg, tt.msg) {
-				t.Errorf("error %q (line %d); want line %d and a message with %q", ie.Error(), ie.Line, tt.line, tt.msg)
-			}
 		})
 	}
 }
@@ -208,18 +183,18 @@ func TestReadWebVTT(t *testing.T) {
 }
 
 func TestReadWebVTTErrors(t *testing.T) {
-	runSubtitleErrors(t, ReadWebVTT, "in.vtt", []subtitleError{
-		{"a malformed timing line", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAnn: x\n\n00:00:02.000 --> 00:00:0x.000\ny\n", 6, "malformed timing line"},
-		{"no end", "WEBVTT\n\n00:00:01.000 -->\nx\n", 3, "malformed timing line"},
-		{"seconds past 59", "WEBVTT\n\n1\n00:00:59.000 --> 00:00:60.000\nx\n", 4, "malformed timing line"},
-		{"no arrow", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nx\n\n2\n00:00:02.000 -> 00:00:03.000\ny\n", 7, `malformed timing line "00:00:02.000 -> 00:00:03.000"`},
-		{"the end before the start, CRLF", "WEBVTT\r\n\r\n1\r\n00:00:05.000 --> 00:00:04.000\r\nx\r\n", 4, "the cue ends (00:00:04.000) before it starts (00:00:05.000)"},
-		{"no cue", "WEBVTT\n\nNOTE only a note\n", 0, "no cues found"},
-		{"text without cues", "Hello\nworld\n", 0, "no cues found"},
-		{"no speech", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n[music]\n", 0, "no speech found"},
-		{"not text", "WEBVTT\n\x00", 2, "binary file"},
-		{"empty", "", 0, "empty file"},
-	})
+	corpustest.RunErrors(t, []corpustest.ErrorCase{
+		{Name: "a malformed timing line", Src: "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAnn: x\n\n00:00:02.000 --> 00:00:0x.000\ny\n", Line: 6, Msg: "malformed timing line"},
+		{Name: "no end", Src: "WEBVTT\n\n00:00:01.000 -->\nx\n", Line: 3, Msg: "malformed timing line"},
+		{Name: "seconds past 59", Src: "WEBVTT\n\n1\n00:00:59.000 --> 00:00:60.000\nx\n", Line: 4, Msg: "malformed timing line"},
+		{Name: "no arrow", Src: "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nx\n\n2\n00:00:02.000 -> 00:00:03.000\ny\n", Line: 7, Msg: `malformed timing line "00:00:02.000 -> 00:00:03.000"`},
+		{Name: "the end before the start, CRLF", Src: "WEBVTT\r\n\r\n1\r\n00:00:05.000 --> 00:00:04.000\r\nx\r\n", Line: 4, Msg: "the cue ends (00:00:04.000) before it starts (00:00:05.000)"},
+		{Name: "no cue", Src: "WEBVTT\n\nNOTE only a note\n", Line: 0, Msg: "no cues found"},
+		{Name: "text without cues", Src: "Hello\nworld\n", Line: 0, Msg: "no cues found"},
+		{Name: "no speech", Src: "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n[music]\n", Line: 0, Msg: "no speech found"},
+		{Name: "not text", Src: "WEBVTT\n\x00", Line: 2, Msg: "binary file"},
+		{Name: "empty", Src: "", Line: 0, Msg: "empty file"},
+	}, ReadWebVTT, "in.vtt")
 }
 
 func TestDetectWebVTT(t *testing.T) {
@@ -281,21 +256,14 @@ func subtitleListing(d *corpus.Document) string {
 	return b.String()
 }
 
-// checkGoldenSubtitles reads testdata/file with read and compares its
-// subtitleListing with testdata/file's base name .turns.golden (rewritten
-// with -update).
-func checkGoldenSubtitles(t *testing.T, file string, read func(string, []byte, corpus.Options) (*corpus.Document, error)) *corpus.Document {
+// checkGoldenSubtitles reads testdata/file with read (ReadTestdata),
+// checks it as a subtitle reader's document and compares its
+// subtitleListing with the file's golden file (rewritten with -update).
+func checkGoldenSubtitles(t *testing.T, file string, read corpustest.ReadFunc) *corpus.Document {
 	t.Helper()
-	src, err := os.ReadFile(filepath.Join("testdata", file))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := read(file, src, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := corpustest.ReadTestdata(t, file, read)
 	checkSubtitles(t, d)
-	corpustest.CheckGolden(t, filepath.Join("testdata", strings.TrimSuffix(file, filepath.Ext(file))+".turns.golden"), subtitleListing(d))
+	corpustest.CheckGolden(t, corpustest.GoldenFile(file), subtitleListing(d))
 	return d
 }
 
@@ -388,26 +356,12 @@ func checkSubtitles(t *testing.T, d *corpus.Document) {
 // the input, read must not panic; it returns an *InputError, or a document
 // whose spans lie within the source, whose turns are numbered 1..n and
 // whose utterances start no later than they end.
-func fuzzSubtitles(t *testing.T, read func(string, []byte, corpus.Options) (*corpus.Document, error), file string, src []byte) {
+func fuzzSubtitles(t *testing.T, read corpustest.ReadFunc, file string, src []byte) {
 	d, err := read(file, src, corpus.Options{})
-	if err != nil {
-		if !corpus.IsInputError(err) {
-			t.Fatalf("error %v (%T) is not an *InputError", err, err)
-		}
-		if d != nil {
-			t.Fatalf("a document and an error %v", err)
-		}
-		return
+	corpustest.CheckRead(t, src, d, err)
+	if err == nil {
+		checkSubtitles(t, d)
 	}
-	if d.Source != string(src) || len(d.Turns) == 0 {
-		t.Fatalf("Source is not the input, or no turns (%d)", len(d.Turns))
-	}
-	for i, tr := range d.Turns {
-		if tr.Index != i+1 {
-			t.Fatalf("turn %d has Index %d", i+1, tr.Index)
-		}
-	}
-	checkSubtitles(t, d)
 }
 
 func FuzzReadWebVTT(f *testing.F) {
