@@ -4,12 +4,14 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"parley/corpus/corpustest"
 )
 
 // BenchmarkDetect measures detection on the real play (its first 64 KB),
 // which runs on every text file parley reads.
 func BenchmarkDetect(b *testing.B) {
-	src, err := os.ReadFile(filepath.Join(sharedCorpora, "plays", "gutenberg_pinero_mind-the-paint-girl.txt"))
+	src, err := os.ReadFile(filepath.Join(corpustest.SharedCorpora, "plays", "gutenberg_pinero_mind-the-paint-girl.txt"))
 	if err != nil {
 		b.Skip("../shared/corpora is absent")
 	}
@@ -23,7 +25,7 @@ func BenchmarkDetect(b *testing.B) {
 
 // BenchmarkRead measures reading the real play (242 KB).
 func BenchmarkRead(b *testing.B) {
-	src, err := os.ReadFile(filepath.Join(sharedCorpora, "plays", "gutenberg_pinero_mind-the-paint-girl.txt"))
+	src, err := os.ReadFile(filepath.Join(corpustest.SharedCorpora, "plays", "gutenberg_pinero_mind-the-paint-girl.txt"))
 	if err != nil {
 		b.Skip("../shared/corpora is absent")
 	}

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"parley/corpus/corpustest"
 )
 
 func TestDetect(t *testing.T) {
@@ -91,7 +93,7 @@ func TestReadMemoFields(t *testing.T) {
 // TestDetectShared checks the real files the play reader must leave to
 // other readers, and the play it must claim.
 func TestDetectShared(t *testing.T) {
-	if _, err := os.Stat(sharedCorpora); err != nil {
+	if _, err := os.Stat(corpustest.SharedCorpora); err != nil {
 		t.Skip("../shared/corpora is absent")
 	}
 	for _, tc := range []struct {
@@ -106,7 +108,7 @@ func TestDetectShared(t *testing.T) {
 		{"debates-2020-rev/2020_vp_part1.txt", 0},
 		{"frus-memcons/frus1961-63v05_d86.txt", 0},
 	} {
-		src, err := os.ReadFile(filepath.Join(sharedCorpora, tc.path))
+		src, err := os.ReadFile(filepath.Join(corpustest.SharedCorpora, tc.path))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -115,7 +117,7 @@ func TestDetectShared(t *testing.T) {
 		}
 	}
 	for _, name := range []string{"interviews/btc_livera-bishop_interview.md", "interviews/btc_bram-cohen_merkle-sets_QA.md", "podcasts-md/changelog_afk-5.md"} {
-		src, err := os.ReadFile(filepath.Join(sharedCorpora, name))
+		src, err := os.ReadFile(filepath.Join(corpustest.SharedCorpora, name))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -9,14 +9,11 @@ import (
 	"parley/corpus/corpustest"
 )
 
-// sharedCorpora is ../shared/corpora as seen from this package.
-var sharedCorpora = filepath.Join("..", "..", "..", "shared", "corpora")
-
 // TestPaintGirl reads the real Gutenberg play and checks the first turns
 // of Act I against the sequence written down by reading it
 // (expect_test.go).
 func TestPaintGirl(t *testing.T) {
-	path := filepath.Join(sharedCorpora, "plays", "gutenberg_pinero_mind-the-paint-girl.txt")
+	path := filepath.Join(corpustest.SharedCorpora, "plays", "gutenberg_pinero_mind-the-paint-girl.txt")
 	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Skip("../shared/corpora is absent")

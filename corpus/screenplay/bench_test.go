@@ -4,12 +4,14 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"parley/corpus/corpustest"
 )
 
 // BenchmarkDetect measures detection on a large text that is no
 // screenplay (the real play), as detection runs on every text file.
 func BenchmarkDetect(b *testing.B) {
-	src, err := os.ReadFile(filepath.Join(sharedCorpora, "plays", "gutenberg_pinero_mind-the-paint-girl.txt"))
+	src, err := os.ReadFile(filepath.Join(corpustest.SharedCorpora, "plays", "gutenberg_pinero_mind-the-paint-girl.txt"))
 	if err != nil {
 		b.Skip("../shared/corpora is absent")
 	}

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"parley/corpus/corpustest"
 )
 
 func TestDetect(t *testing.T) {
@@ -41,7 +43,7 @@ func TestDetect(t *testing.T) {
 // TestDetectShared checks the real files the screenplay reader must leave
 // to other readers, and the screenplay it must claim (under any name).
 func TestDetectShared(t *testing.T) {
-	if _, err := os.Stat(sharedCorpora); err != nil {
+	if _, err := os.Stat(corpustest.SharedCorpora); err != nil {
 		t.Skip("../shared/corpora is absent")
 	}
 	for _, tc := range []struct {
@@ -59,7 +61,7 @@ func TestDetectShared(t *testing.T) {
 		{"interviews/btc_livera-bishop_interview.md", "as.txt", 0},
 		{"podcasts-md/changelog_afk-5.md", "as.txt", 0},
 	} {
-		src, err := os.ReadFile(filepath.Join(sharedCorpora, tc.path))
+		src, err := os.ReadFile(filepath.Join(corpustest.SharedCorpora, tc.path))
 		if err != nil {
 			t.Fatal(err)
 		}

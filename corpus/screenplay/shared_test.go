@@ -9,13 +9,10 @@ import (
 	"parley/corpus/corpustest"
 )
 
-// sharedCorpora is ../shared/corpora as seen from this package.
-var sharedCorpora = filepath.Join("..", "..", "..", "shared", "corpora")
-
 // TestFreakOut reads the real Fountain screenplay and checks its turns
 // against the sequence written down by reading it (expect_test.go).
 func TestFreakOut(t *testing.T) {
-	path := filepath.Join(sharedCorpora, "plays", "ebScreenplays_THE_LIBRARY_FREAK-OUT.fountain")
+	path := filepath.Join(corpustest.SharedCorpora, "plays", "ebScreenplays_THE_LIBRARY_FREAK-OUT.fountain")
 	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Skip("../shared/corpora is absent")
