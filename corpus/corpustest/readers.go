@@ -31,8 +31,21 @@ type Case struct {
 }
 
 // RunCases reads each case's input as file name with read, and checks the
-// turns, the notes, the format and the invariants.
+// turns and notes (Turns), the format and the invariants.
 func RunCases(t *testing.T, cases []Case, read ReadFunc, name, format string) {
+	t.Helper()
+	RunCasesWith(t, cases, read, name, Turns, CheckInvariants, func(t testing.TB, d *corpus.Document) {
+		if d.Format != format {
+			t.Errorf("Format %q", d.Format)
+		}
+	})
+}
+
+// RunCasesWith is RunCases for tables that render a document otherwise:
+// it reads each case's input as file name with read, runs the checks on
+// the document, and compares the turns and notes as render gives them
+// with the case's.
+func RunCasesWith(t *testing.T, cases []Case, read ReadFunc, name string, render func(*corpus.Document) (turns, notes string), checks ...func(testing.TB, *corpus.Document)) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.Name, func(t *testing.T) {
@@ -40,17 +53,16 @@ func RunCases(t *testing.T, cases []Case, read ReadFunc, name, format string) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			turns, notes := Turns(d)
+			for _, check := range checks {
+				check(t, d)
+			}
+			turns, notes := render(d)
 			if turns != tc.Turns {
 				t.Errorf("turns\n got %s\nwant %s", turns, tc.Turns)
 			}
 			if notes != tc.Notes {
 				t.Errorf("notes\n got %s\nwant %s", notes, tc.Notes)
 			}
-			if d.Format != format {
-				t.Errorf("Format %q", d.Format)
-			}
-			CheckInvariants(t, d)
 		})
 	}
 }
@@ -152,6 +164,12 @@ func NoteTexts(d *corpus.Document) string {
 	return strings.Join(out, " / ")
 }
 
+// UtterancesAndNotes renders a document's turns as UtteranceSpeeches does
+// and its notes as NoteTexts does, for RunCasesWith.
+func UtterancesAndNotes(d *corpus.Document) (turns, notes string) {
+	return UtteranceSpeeches(d), NoteTexts(d)
+}
+
 // TurnSummary renders a document's turns as "speaker: L2 speech|speech /
 // L3 speech", one turn a line: each utterance's line and its speech spans.
 func TurnSummary(d *corpus.Document) string {
@@ -249,8 +267,9 @@ func RunGolden(t *testing.T, files []string, read ReadFunc, listing func(*corpus
 
 // CheckRead asserts a reader's contract for any input src, as a fuzz test
 // asks it of what the reader gave (d, err): no document and an
-// *corpus.InputError, or a document CheckDocument accepts.
-func CheckRead(t testing.TB, src []byte, d *corpus.Document, err error) {
+// *corpus.InputError, or a document CheckDocument accepts and the checks
+// too.
+func CheckRead(t testing.TB, src []byte, d *corpus.Document, err error, checks ...func(testing.TB, *corpus.Document)) {
 	t.Helper()
 	if err != nil {
 		var ie *corpus.InputError
@@ -260,6 +279,9 @@ func CheckRead(t testing.TB, src []byte, d *corpus.Document, err error) {
 		return
 	}
 	CheckDocument(t, d, src)
+	for _, check := range checks {
+		check(t, d)
+	}
 }
 
 // CheckStructured asserts what every document of a reader of structured

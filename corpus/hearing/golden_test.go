@@ -10,7 +10,7 @@ import (
 )
 
 func TestGolden(t *testing.T) {
-	corpustest.RunGolden(t, []string{"gpo-water-hearing.txt"}, corpustest.NoOptions(Read), listing, corpustest.CheckAlternating)
+	corpustest.RunGolden(t, []string{"gpo-water-hearing.txt"}, corpustest.NoOptions(Read), corpustest.ListingForm{Words: true, SpeakerWidth: 12, Clip: 80}.Render, corpustest.CheckAlternating)
 }
 
 // checkInvariants checks what every document of the reader holds: the
@@ -19,11 +19,6 @@ func checkInvariants(t testing.TB, d *corpus.Document) {
 	t.Helper()
 	corpustest.CheckInvariants(t, d)
 	corpustest.CheckAlternating(t, d)
-}
-
-// listing renders what the reader made of a document for its golden files.
-func listing(d *corpus.Document) string {
-	return corpustest.ListingForm{Words: true, SpeakerWidth: 12, Clip: 80}.Render(d)
 }
 
 // TestSampleCounted checks the GPO sample against counts made by hand:
