@@ -1,7 +1,6 @@
 package corpustest
 
 import (
-	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -15,6 +14,26 @@ import (
 // repository, as seen from a reader package's directory (corpus/x); tests
 // that read it skip when it is absent.
 var SharedCorpora = filepath.Join("..", "..", "..", "shared", "corpora")
+
+// SkipWithoutShared skips the test when SharedCorpora is absent (../shared
+// is not beside every checkout).
+func SkipWithoutShared(t testing.TB) {
+	t.Helper()
+	if _, err := os.Stat(SharedCorpora); err != nil {
+		t.Skip("../shared/corpora is absent")
+	}
+}
+
+// ReadShared reads the file at path below SharedCorpora, and skips the
+// test when it cannot (SharedCorpora is absent).
+func ReadShared(t testing.TB, path string) []byte {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join(SharedCorpora, path))
+	if err != nil {
+		t.Skip("../shared/corpora is absent")
+	}
+	return src
+}
 
 // DetectFunc is a reader's detector, as the reader packages export it
 // (deposition.Detect): 0 not, 1 could be, 2 is.
@@ -53,9 +72,7 @@ func CheckCorpusTestdataRejected(t *testing.T, detect DetectFunc) {
 // when SharedCorpora is absent.
 func CheckSharedCorporaRejected(t *testing.T, detect DetectFunc, read ReadFunc, check func(testing.TB, *corpus.Document)) {
 	t.Helper()
-	if _, err := os.Stat(SharedCorpora); errors.Is(err, fs.ErrNotExist) {
-		t.Skip("../shared/corpora is absent")
-	}
+	SkipWithoutShared(t)
 	n := 0
 	err := filepath.WalkDir(SharedCorpora, func(path string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() || strings.Contains(path, "un-general-debates") || strings.HasPrefix(e.Name(), "README") {

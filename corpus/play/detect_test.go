@@ -93,9 +93,7 @@ func TestReadMemoFields(t *testing.T) {
 // TestDetectShared checks the real files the play reader must leave to
 // other readers, and the play it must claim.
 func TestDetectShared(t *testing.T) {
-	if _, err := os.Stat(corpustest.SharedCorpora); err != nil {
-		t.Skip("../shared/corpora is absent")
-	}
+	corpustest.SkipWithoutShared(t)
 	for _, tc := range []struct {
 		path string
 		want int

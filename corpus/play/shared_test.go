@@ -13,11 +13,7 @@ import (
 // of Act I against the sequence written down by reading it
 // (expect_test.go).
 func TestPaintGirl(t *testing.T) {
-	path := filepath.Join(corpustest.SharedCorpora, "plays", "gutenberg_pinero_mind-the-paint-girl.txt")
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Skip("../shared/corpora is absent")
-	}
+	src := corpustest.ReadShared(t, filepath.Join("plays", "gutenberg_pinero_mind-the-paint-girl.txt"))
 	d, err := Read("paint-girl.txt", src)
 	if err != nil {
 		t.Fatal(err)

@@ -43,9 +43,7 @@ func TestDetect(t *testing.T) {
 // TestDetectShared checks the real files the screenplay reader must leave
 // to other readers, and the screenplay it must claim (under any name).
 func TestDetectShared(t *testing.T) {
-	if _, err := os.Stat(corpustest.SharedCorpora); err != nil {
-		t.Skip("../shared/corpora is absent")
-	}
+	corpustest.SkipWithoutShared(t)
 	for _, tc := range []struct {
 		path, as string
 		want     int

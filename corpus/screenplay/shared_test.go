@@ -12,11 +12,7 @@ import (
 // TestFreakOut reads the real Fountain screenplay and checks its turns
 // against the sequence written down by reading it (expect_test.go).
 func TestFreakOut(t *testing.T) {
-	path := filepath.Join(corpustest.SharedCorpora, "plays", "ebScreenplays_THE_LIBRARY_FREAK-OUT.fountain")
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Skip("../shared/corpora is absent")
-	}
+	src := corpustest.ReadShared(t, filepath.Join("plays", "ebScreenplays_THE_LIBRARY_FREAK-OUT.fountain"))
 	d, err := Read("freak-out.fountain", src)
 	if err != nil {
 		t.Fatal(err)

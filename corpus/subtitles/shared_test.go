@@ -48,9 +48,7 @@ func countSpeakers(d *corpus.Document) map[string]speakerCounts {
 // piece (and checked against the hand-made ground truth of the same
 // files, corpus/testdata/truth on the h-truth branch).
 func TestSharedSubtitles(t *testing.T) {
-	if _, err := os.Stat(corpustest.SharedCorpora); err != nil {
-		t.Skip("../shared/corpora is absent")
-	}
+	corpustest.SkipWithoutShared(t)
 	for _, tc := range []struct {
 		file  string
 		turns int
