@@ -188,23 +188,15 @@ func TestReadErrors(t *testing.T) {
 }
 
 func TestDetect(t *testing.T) {
-	tests := []struct {
-		name, src string
-		want      int
-	}{
-		{"a.cha", "@UTF8\n@Begin\n", 2},
-		{"a.cha", "\ufeff@Begin\n", 2},
-		{"a.txt", "@Begin\n*CHI:\thi .\n", 2},
-		{"a.cha", "*CHI:\thi .\n", 1},
-		{"A.CHA", "whatever", 1},
-		{"a.txt", "*CHI:\thi .\n", 0},
-		{"a.txt", " @Begin\n", 0},
-	}
-	for _, tc := range tests {
-		if got := Detect(tc.name, []byte(tc.src)); got != tc.want {
-			t.Errorf("Detect(%q, %q) = %d, want %d", tc.name, tc.src, got, tc.want)
-		}
-	}
+	corpustest.RunDetect(t, Detect, []corpustest.DetectCase{
+		{File: "a.cha", Src: "@UTF8\n@Begin\n", Want: 2},
+		{File: "a.cha", Src: "\ufeff@Begin\n", Want: 2},
+		{File: "a.txt", Src: "@Begin\n*CHI:\thi .\n", Want: 2},
+		{File: "a.cha", Src: "*CHI:\thi .\n", Want: 1},
+		{File: "A.CHA", Src: "whatever", Want: 1},
+		{File: "a.txt", Src: "*CHI:\thi .\n", Want: 0},
+		{File: "a.txt", Src: " @Begin\n", Want: 0},
+	})
 }
 
 func TestGolden(t *testing.T) {

@@ -99,3 +99,25 @@ func CheckSharedCorporaRejected(t *testing.T, detect DetectFunc, read ReadFunc, 
 	}
 	t.Logf("%d files checked", n)
 }
+
+// DetectCase is a table test of a detector: a file's name and text, and
+// what detect must give (0 not, 1 could be, 2 is). Name says what the case
+// is where File and Src do not.
+type DetectCase struct {
+	Name, File, Src string
+	Want            int
+}
+
+// RunDetect checks detect on each case.
+func RunDetect(t *testing.T, detect DetectFunc, cases []DetectCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := detect(tc.File, []byte(tc.Src)); got != tc.Want {
+			if tc.Name != "" {
+				t.Errorf("%s: Detect(%q) = %d, want %d", tc.Name, tc.File, got, tc.Want)
+			} else {
+				t.Errorf("Detect(%q, %.40q) = %d, want %d", tc.File, tc.Src, got, tc.Want)
+			}
+		}
+	}
+}

@@ -16,28 +16,21 @@ func TestDetect(t *testing.T) {
 		}
 		return string(src)
 	}
-	for _, tc := range []struct {
-		name, file, src string
-		want            int
-	}{
-		{name: "deposition", file: "d.txt", src: read("testdata/deposition-kowalski.txt"), want: 2},
-		{name: "trial", file: "t.txt", src: read("testdata/trial-johnson.txt"), want: 2},
-		{name: "no ending", file: "t", src: read("testdata/trial-johnson.txt"), want: 2},
-		{name: "another ending", file: "t.csv", src: read("testdata/trial-johnson.txt"), want: 0},
-		{name: "BY line", file: "x.txt", src: "BY MR. SMITH:\nQ.  A?\nA.  B.\nQ.  C?\n", want: 2},
-		{name: "THE WITNESS", file: "x.txt", src: "Q.  A?\nTHE WITNESS:  B.\nQ.  C?\n", want: 2},
-		{name: "sworn", file: "x.txt", src: "JOHN DOE, having been duly sworn, testified as follows:\nQ.  A?\nA.  B.\nQ.  C?\n", want: 2},
-		{name: "colloquy with THE COURT", file: "x.txt", src: "THE COURT:  Be seated.\nMR. SMITH:  Thank you.\nMS. JONES:  Your Honor.\n", want: 2},
-		{name: "Q: and A: of a talk, no BY line", file: "x.txt", src: "Q: What about fees?\nA: They fall.\nQ: When?\nA: Soon.\n", want: 0},
-		{name: "too few cues", file: "x.txt", src: "BY MR. SMITH:\nQ.  A?\n", want: 0},
-		{name: "a script", file: "x.txt", src: "MR. SMITH: Hello.\nMS. JONES: Hi.\nMR. SMITH: Bye.\n", want: 0},
-		{name: "sworn in passing", file: "x.txt", src: "Q: Were you sworn in?\nA: I was sworn in 2019.\nQ: By whom?\n", want: 0},
-		{name: "the 1947 record", file: corpus.SampleName, src: string(corpus.Sample()), want: 0},
-	} {
-		if got := Detect(tc.file, []byte(tc.src)); got != tc.want {
-			t.Errorf("%s: Detect = %d, want %d", tc.name, got, tc.want)
-		}
-	}
+	corpustest.RunDetect(t, Detect, []corpustest.DetectCase{
+		{Name: "deposition", File: "d.txt", Src: read("testdata/deposition-kowalski.txt"), Want: 2},
+		{Name: "trial", File: "t.txt", Src: read("testdata/trial-johnson.txt"), Want: 2},
+		{Name: "no ending", File: "t", Src: read("testdata/trial-johnson.txt"), Want: 2},
+		{Name: "another ending", File: "t.csv", Src: read("testdata/trial-johnson.txt"), Want: 0},
+		{Name: "BY line", File: "x.txt", Src: "BY MR. SMITH:\nQ.  A?\nA.  B.\nQ.  C?\n", Want: 2},
+		{Name: "THE WITNESS", File: "x.txt", Src: "Q.  A?\nTHE WITNESS:  B.\nQ.  C?\n", Want: 2},
+		{Name: "sworn", File: "x.txt", Src: "JOHN DOE, having been duly sworn, testified as follows:\nQ.  A?\nA.  B.\nQ.  C?\n", Want: 2},
+		{Name: "colloquy with THE COURT", File: "x.txt", Src: "THE COURT:  Be seated.\nMR. SMITH:  Thank you.\nMS. JONES:  Your Honor.\n", Want: 2},
+		{Name: "Q: and A: of a talk, no BY line", File: "x.txt", Src: "Q: What about fees?\nA: They fall.\nQ: When?\nA: Soon.\n", Want: 0},
+		{Name: "too few cues", File: "x.txt", Src: "BY MR. SMITH:\nQ.  A?\n", Want: 0},
+		{Name: "a script", File: "x.txt", Src: "MR. SMITH: Hello.\nMS. JONES: Hi.\nMR. SMITH: Bye.\n", Want: 0},
+		{Name: "sworn in passing", File: "x.txt", Src: "Q: Were you sworn in?\nA: I was sworn in 2019.\nQ: By whom?\n", Want: 0},
+		{Name: "the 1947 record", File: corpus.SampleName, Src: string(corpus.Sample()), Want: 0},
+	})
 }
 
 // TestDetectCorpusTestdata checks that none of corpus's own samples in

@@ -111,29 +111,22 @@ func TestReadSRTErrors(t *testing.T) {
 }
 
 func TestDetectSRT(t *testing.T) {
-	for _, tt := range []struct {
-		name, src string
-		want      int
-	}{
-		{"a.srt", "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", 2},
-		{"a.SRT", "\ufeff\r\n\r\n1\r\n00:00:01,000 --> 00:00:02,000 X1:1\r\nHi.\r\n", 2},
-		{"a.srt", "1\n00:00:01,000 --> x\nHi.\n", 1},
-		{"a.srt", "00:00:01,000 --> 00:00:02,000\nHi.\n", 1},
-		{"a.srt", "WEBVTT\n", 1},
+	corpustest.RunDetect(t, DetectSRT, []corpustest.DetectCase{
+		{File: "a.srt", Src: "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", Want: 2},
+		{File: "a.SRT", Src: "\ufeff\r\n\r\n1\r\n00:00:01,000 --> 00:00:02,000 X1:1\r\nHi.\r\n", Want: 2},
+		{File: "a.srt", Src: "1\n00:00:01,000 --> x\nHi.\n", Want: 1},
+		{File: "a.srt", Src: "00:00:01,000 --> 00:00:02,000\nHi.\n", Want: 1},
+		{File: "a.srt", Src: "WEBVTT\n", Want: 1},
 		// SubRip saved as text; and text that is no SubRip.
-		{"a.txt", "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", 2},
-		{"wx.txt", "1\n00:00:00,031 --> 00:00:03,512\n[SPEAKER_00]: Thanks.\n", 2},
-		{"a.txt", "1\nSPEAKER_00: 00:00:01,000 --> ok\n", 0},
-		{"a.txt", "1. Introduction\n00:00:01,000 --> 00:00:02,000\n", 0},
-		{"a.txt", "Speaker 1  0:03\nHello.\n", 0},
-		{"a.txt", "10:30 the meeting began.\n11:00 it ended.\n", 0},
-		{"a.csv", "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", 0},
-		{"a.vtt", "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", 0},
-	} {
-		if got := DetectSRT(tt.name, []byte(tt.src)); got != tt.want {
-			t.Errorf("detectSRT(%q, %q) = %d, want %d", tt.name, tt.src, got, tt.want)
-		}
-	}
+		{File: "a.txt", Src: "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", Want: 2},
+		{File: "wx.txt", Src: "1\n00:00:00,031 --> 00:00:03,512\n[SPEAKER_00]: Thanks.\n", Want: 2},
+		{File: "a.txt", Src: "1\nSPEAKER_00: 00:00:01,000 --> ok\n", Want: 0},
+		{File: "a.txt", Src: "1. Introduction\n00:00:01,000 --> 00:00:02,000\n", Want: 0},
+		{File: "a.txt", Src: "Speaker 1  0:03\nHello.\n", Want: 0},
+		{File: "a.txt", Src: "10:30 the meeting began.\n11:00 it ended.\n", Want: 0},
+		{File: "a.csv", Src: "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", Want: 0},
+		{File: "a.vtt", Src: "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", Want: 0},
+	})
 }
 
 // TestGoldenKitchenSRT reads a short scene with names in capitals, dialogue

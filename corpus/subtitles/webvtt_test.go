@@ -198,28 +198,21 @@ func TestReadWebVTTErrors(t *testing.T) {
 }
 
 func TestDetectWebVTT(t *testing.T) {
-	for _, tt := range []struct {
-		name, src string
-		want      int
-	}{
-		{"a.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n", 2},
-		{"a.VTT", "\ufeffWEBVTT - Weekly sync\r\n", 2},
-		{"a.vtt", "WEBVTT", 2},
-		{"a.vtt", "WEBVTTX\n", 1},
-		{"a.vtt", "00:00:01.000 --> 00:00:02.000\nHi.\n", 1},
+	corpustest.RunDetect(t, DetectWebVTT, []corpustest.DetectCase{
+		{File: "a.vtt", Src: "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n", Want: 2},
+		{File: "a.VTT", Src: "\ufeffWEBVTT - Weekly sync\r\n", Want: 2},
+		{File: "a.vtt", Src: "WEBVTT", Want: 2},
+		{File: "a.vtt", Src: "WEBVTTX\n", Want: 1},
+		{File: "a.vtt", Src: "00:00:01.000 --> 00:00:02.000\nHi.\n", Want: 1},
 		// WebVTT saved as text, with a timing line; text that only opens
 		// with the word.
-		{"a.txt", "WEBVTT\nKind: captions\n\n00:00:00.000 --> 00:00:02.470 align:start\nHi.\n", 2},
-		{"a.txt", "WEBVTT\n", 0},
-		{"a.txt", "WEBVTT files are subtitles.\nSee 00:01 --> there.\n", 0},
-		{"a.txt", "Ann: WEBVTT\n00:00:01.000 --> 00:00:02.000\n", 0},
-		{"a.md", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n", 0},
-		{"a.srt", "WEBVTT\n", 0},
-	} {
-		if got := DetectWebVTT(tt.name, []byte(tt.src)); got != tt.want {
-			t.Errorf("detectWebVTT(%q, %q) = %d, want %d", tt.name, tt.src, got, tt.want)
-		}
-	}
+		{File: "a.txt", Src: "WEBVTT\nKind: captions\n\n00:00:00.000 --> 00:00:02.470 align:start\nHi.\n", Want: 2},
+		{File: "a.txt", Src: "WEBVTT\n", Want: 0},
+		{File: "a.txt", Src: "WEBVTT files are subtitles.\nSee 00:01 --> there.\n", Want: 0},
+		{File: "a.txt", Src: "Ann: WEBVTT\n00:00:01.000 --> 00:00:02.000\n", Want: 0},
+		{File: "a.md", Src: "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n", Want: 0},
+		{File: "a.srt", Src: "WEBVTT\n", Want: 0},
+	})
 }
 
 // speakingTime sums End-Start of the utterances of each speaker, in

@@ -213,22 +213,14 @@ func TestReadErrors(t *testing.T) {
 
 func TestDetect(t *testing.T) {
 	long := "<?xml version=\"1.0\"?>\n<!--" + strings.Repeat("x", 2100) + "-->\n<TEI>"
-	tests := []struct {
-		name, src string
-		want      int
-	}{
-		{"a.xml", `<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0">`, 2},
-		{"a.tei", `<TEI>`, 2},
-		{"a.tei", `<root/>`, 1},
-		{"a.xml", `<root/>`, 0},
-		{"a.xml", long, 0},
-		{"a.txt", `<TEI>`, 0},
-	}
-	for _, tc := range tests {
-		if got := Detect(tc.name, []byte(tc.src)); got != tc.want {
-			t.Errorf("Detect(%q, %.30q) = %d, want %d", tc.name, tc.src, got, tc.want)
-		}
-	}
+	corpustest.RunDetect(t, Detect, []corpustest.DetectCase{
+		{File: "a.xml", Src: `<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0">`, Want: 2},
+		{File: "a.tei", Src: `<TEI>`, Want: 2},
+		{File: "a.tei", Src: `<root/>`, Want: 1},
+		{File: "a.xml", Src: `<root/>`, Want: 0},
+		{File: "a.xml", Src: long, Want: 0},
+		{File: "a.txt", Src: `<TEI>`, Want: 0},
+	})
 }
 
 func TestGoldenTEIDrama(t *testing.T) {
