@@ -2,7 +2,6 @@ package chat
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -234,19 +233,14 @@ func TestGolden(t *testing.T) {
 // it returns a document whose spans lie in the source and whose turns are
 // numbered 1..n, or an *InputError.
 func FuzzRead(f *testing.F) {
-	if src, err := os.ReadFile(filepath.Join("testdata", "chat-breakfast.cha")); err == nil {
-		f.Add(src)
-	}
-	for _, s := range []string{
+	corpustest.AddSeeds(f, []string{"chat-breakfast.cha"}, []string{
 		chatHead + "*CHI:\t<I want> [/] I want [: wants] &=laughs xxx 0is (be)cause goin(g)@c (.) +...\n",
 		"*MOT:\ta \x151_2\x15 b \x15 c [ d ] [= e\n\tf] .\r\n%com:\tg\n",
 		"@Participants:\tA, B C, D E F, , G\n*A:\n*B:\t&=\n*D:\t[=!]\n@End",
 		"*CHI x\n",
 		"\ufeff\n\t\n*:",
 		"*X:\t(a) () (.)( a@ @b <>> [",
-	} {
-		f.Add([]byte(s))
-	}
+	})
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d, err := Read("fuzz.cha", src, corpus.Options{})
 		corpustest.CheckRead(t, src, d, err)

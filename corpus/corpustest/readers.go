@@ -345,3 +345,16 @@ func CheckStructured(t testing.TB, d *corpus.Document, src []byte) {
 		}
 	}
 }
+
+// AddSeeds adds to a fuzz test's seed corpus the files of the package's
+// testdata directory that it can read, and the seeds.
+func AddSeeds(f *testing.F, files, seeds []string) {
+	for _, file := range files {
+		if src, err := os.ReadFile(filepath.Join("testdata", file)); err == nil {
+			f.Add(src)
+		}
+	}
+	for _, s := range seeds {
+		f.Add([]byte(s))
+	}
+}

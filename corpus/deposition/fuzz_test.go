@@ -1,7 +1,6 @@
 package deposition
 
 import (
-	"os"
 	"testing"
 
 	"parley/corpus/corpustest"
@@ -11,12 +10,7 @@ import (
 // either an *corpus.InputError or a document whose spans lie in the
 // source, in order, clear of the notes.
 func FuzzRead(f *testing.F) {
-	for _, p := range []string{"testdata/deposition-kowalski.txt", "testdata/trial-johnson.txt", "testdata/trial-sokolov.txt"} {
-		if src, err := os.ReadFile(p); err == nil {
-			f.Add(src)
-		}
-	}
-	for _, s := range []string{
+	corpustest.AddSeeds(f, []string{"deposition-kowalski.txt", "trial-johnson.txt", "trial-sokolov.txt"}, []string{
 		"BY MR. SMITH:\nQ.  A?\nA.  B.\n",
 		" 1   Q.  (open\n 2   paren\n 3   A.  x)\n",
 		"JOHN DOE,\nQ.  A?\nTHE WITNESS:\n(\n",
@@ -26,9 +20,7 @@ func FuzzRead(f *testing.F) {
 		"\f 1 Q.  x\r\n 2 A.  y\r\n",
 		"BEFORE:\nHON.\nTHE COURT:  x\nWITNESS: A B\nMR. X:  we call\nY Z.\nA.  y\n",
 		"JUDGE A, presiding\nBEFORE THE HONORABLE\nTHE ARBITRATOR:  x\nBY THE COURT:\nQ.  y\n",
-	} {
-		f.Add([]byte(s))
-	}
+	})
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d, err := Read("fuzz.txt", src)
 		corpustest.CheckRead(t, src, d, err, corpustest.CheckAlternating)

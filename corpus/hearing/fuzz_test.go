@@ -1,7 +1,6 @@
 package hearing
 
 import (
-	"os"
 	"testing"
 
 	"parley/corpus/corpustest"
@@ -11,17 +10,12 @@ import (
 // either an *corpus.InputError or a document whose spans lie in the
 // source, in order, clear of the notes.
 func FuzzRead(f *testing.F) {
-	if src, err := os.ReadFile("testdata/gpo-water-hearing.txt"); err == nil {
-		f.Add(src)
-	}
-	for _, s := range []string{
+	corpustest.AddSeeds(f, []string{"gpo-water-hearing.txt"}, []string{
 		"    Mr. SMITH. x\n    [The prepared statement follows:]\n\ny\n",
 		"Hon. A B presiding.\n    The CHAIRMAN. x [\ny\n\n]\n",
 		"Mr. X:\n\n[Whereupon adjourned]\nMr. Y. z\n",
 		"[[[\n]]\n    Ms. A. b [c\nd] e\n",
-	} {
-		f.Add([]byte(s))
-	}
+	})
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d, err := Read("fuzz.txt", src)
 		corpustest.CheckRead(t, src, d, err, corpustest.CheckAlternating)

@@ -2,8 +2,6 @@ package subtitles
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -146,10 +144,7 @@ func TestGoldenKitchenSRT(t *testing.T) {
 }
 
 func FuzzReadSRT(f *testing.F) {
-	if src, err := os.ReadFile(filepath.Join("testdata", "srt-kitchen.srt")); err == nil {
-		f.Add(src)
-	}
-	for _, s := range []string{
+	corpustest.AddSeeds(f, []string{"srt-kitchen.srt"}, []string{
 		"1\n00:00:01,000 --> 00:00:04,000\nJOHN: Hello.\n",
 		"\ufeff1\r\n00:00:01,000 --> 00:00:02,000\r\n- Where?\r\n- MARY: (sighs) [x] Here.\r\n2\r\n00:00:02,000 --> 00:00:03,000\r\n",
 		"1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>A: b</i> <font color=\"red\">c</font> &amp;\n\nmore\n\n2\n00:00:02,000 -> 00:00:03,000\n",
@@ -157,9 +152,7 @@ func FuzzReadSRT(f *testing.F) {
 		"00:00:01.5 --> 00:00:02 X1:1\n[MUSIC]\n",
 		"1\n00:00:00,031 --> 00:00:02,500\n[SPEAKER_00]: a\n\n2\n00:00:02,500 --> 00:00:03,000\nSPEAKER_01: b >> c >>\n>> [d]: e\n- f\ninterviewer: g\n",
 		"1\n00:00:01,000 --> 00:00:02,000\n>> A\n\n2\n00:00:02,000 --> 00:00:03,000\n>> A\nB\n\n3\n00:00:03,000 --> 00:00:04,000\nB\n>>>\n",
-	} {
-		f.Add([]byte(s))
-	}
+	})
 	f.Fuzz(func(t *testing.T, src []byte) {
 		fuzzSubtitles(t, ReadSRT, "fuzz.srt", src)
 	})

@@ -3,8 +3,6 @@ package subtitles
 import (
 	"fmt"
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -358,10 +356,7 @@ func fuzzSubtitles(t *testing.T, read corpustest.ReadFunc, file string, src []by
 }
 
 func FuzzReadWebVTT(f *testing.F) {
-	if src, err := os.ReadFile(filepath.Join("testdata", "webvtt-meeting.vtt")); err == nil {
-		f.Add(src)
-	}
-	for _, s := range []string{
+	corpustest.AddSeeds(f, []string{"webvtt-meeting.vtt"}, []string{
 		"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann Lee>Hello there.</v>\n",
 		"\ufeffWEBVTT - x\r\n\r\nNOTE n\r\n\r\nid\r\n00:01.000 --> 00:02.000 align:start\r\n- Ann: a [b] (c)\r\n- d\r\n",
 		"WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v.a Ann><b>B</b> <00:00:02.000>t &amp; <c.x>y</c></v> <v Bob>z\n\nmore\n",
@@ -369,9 +364,7 @@ func FuzzReadWebVTT(f *testing.F) {
 		"WEBVTT\n\nSTYLE\n::cue { }\n\n1\n00:00:01.000 -> 00:00:02.000\n",
 		"00:00:01.000 --> 00:00:02.000\n<v Ann>[x]\n00:00:02.000 --> 00:00:02.000\n(LAUGHS)\n",
 		"WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n \n>> so<00:00:00.500><c> we</c>\n\n00:00:02.000 --> 00:00:02.010\n>> so we\n \n\n00:00:02.010 --> 00:00:03.000\n>> so we\n**Ann:** x [00:01] Bob: y\n",
-	} {
-		f.Add([]byte(s))
-	}
+	})
 	f.Fuzz(func(t *testing.T, src []byte) {
 		fuzzSubtitles(t, ReadWebVTT, "fuzz.vtt", src)
 	})

@@ -2,7 +2,6 @@ package tei
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -252,21 +251,14 @@ func TestGoldenTEIParlaMint(t *testing.T) {
 // returns a document whose spans lie in the source and whose turns are
 // numbered 1..n, or an *InputError.
 func FuzzRead(f *testing.F) {
-	for _, file := range []string{"tei-hamlet.xml", "parlamint-sitting.xml"} {
-		if src, err := os.ReadFile(filepath.Join("testdata", file)); err == nil {
-			f.Add(src)
-		}
-	}
-	for _, s := range []string{
+	corpustest.AddSeeds(f, []string{"tei-hamlet.xml", "parlamint-sitting.xml"}, []string{
 		teiDoc(`<sp who="#a"><speaker>A</speaker><l>x &amp; y</l><stage>z</stage></sp><sp><p>w</p></sp>`),
 		teiDoc(`<u who="#a #b"><seg>a<gap/><note>n<note>m</note></note></seg></u><u/><u who=""/>`),
 		`<TEI><teiHeader><titleStmt><title>t</title></titleStmt><date>2001-01-01</date><person xml:id="a"><persName><forename>F</forename></persName></person></teiHeader><castItem><role xml:id="b">B</role><roleDesc>d</roleDesc></castItem><sp who="#a"/></TEI>`,
 		"<TEI>\n<sp>\n</TEI>",
 		"<sp who='#x'><![CDATA[a]]>&#0;&#x110000;&#;&#x;&amp</sp>",
 		"\ufeff<u>x</u>",
-	} {
-		f.Add([]byte(s))
-	}
+	})
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d, err := Read("fuzz.xml", src, corpus.Options{})
 		corpustest.CheckRead(t, src, d, err)
