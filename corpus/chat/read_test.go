@@ -116,9 +116,7 @@ func TestReadHeaders(t *testing.T) {
 	corpustest.CheckMeta(t, d, "", "1983-01-07")
 	corpustest.CheckMatter(t, d, "1-6", "12-12")
 	want := []corpus.Participant{{Name: "Ross", Role: "Target Child", Line: 4}, {Name: "Mary Ann", Role: "Mother", Line: 4}, {Name: "INV1", Role: "Investigator", Line: 5}, {Name: "INV2", Role: "Investigator", Line: 5}}
-	if fmt.Sprint(d.Roster) != fmt.Sprint(want) {
-		t.Errorf("Roster = %v, want %v", d.Roster, want)
-	}
+	corpustest.CheckRoster(t, d, want)
 	var got []string
 	for _, s := range d.Speakers {
 		got = append(got, fmt.Sprintf("%s/%s/%s", s.ID, s.Name, strings.Join(s.Forms, ",")))

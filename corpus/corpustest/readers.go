@@ -358,3 +358,39 @@ func AddSeeds(f *testing.F, files, seeds []string) {
 		f.Add([]byte(s))
 	}
 }
+
+// CheckSpeeches reads src as file name with read, checks the document
+// (CheckDocument) and its turns, as TurnSpeeches renders them, against
+// want, and returns it for further checks.
+func CheckSpeeches(t testing.TB, read ReadFunc, name, src, want string) *corpus.Document {
+	t.Helper()
+	d, err := read(name, []byte(src), corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	CheckDocument(t, d, []byte(src))
+	if got := TurnSpeeches(d); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	return d
+}
+
+// CheckRejected asserts that read, reading each input as file name, gives
+// no document and an *corpus.InputError.
+func CheckRejected(t testing.TB, read ReadFunc, name string, srcs ...string) {
+	t.Helper()
+	for _, src := range srcs {
+		d, err := read(name, []byte(src), corpus.Options{})
+		if !corpus.IsInputError(err) || d != nil {
+			t.Errorf("%q: %v, %v; want an input error", src, d, err)
+		}
+	}
+}
+
+// CheckRoster asserts the document's roster, as fmt prints it.
+func CheckRoster(t testing.TB, d *corpus.Document, want []corpus.Participant) {
+	t.Helper()
+	if fmt.Sprint(d.Roster) != fmt.Sprint(want) {
+		t.Errorf("Roster\n got %v\nwant %v", d.Roster, want)
+	}
+}

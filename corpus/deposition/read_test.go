@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"parley/corpus"
 	"parley/corpus/corpustest"
 )
 
@@ -144,11 +143,7 @@ func itoa(n int) string {
 }
 
 func TestReadErrors(t *testing.T) {
-	for _, src := range []string{"", "\x00", "Just prose.\n", "APPEARANCES:\nON BEHALF OF THE PLAINTIFF:\n"} {
-		if _, err := Read("e.txt", []byte(src)); !corpus.IsInputError(err) {
-			t.Errorf("%q: %v, want an input error", src, err)
-		}
-	}
+	corpustest.CheckRejected(t, corpustest.NoOptions(Read), "e.txt", "", "\x00", "Just prose.\n", "APPEARANCES:\nON BEHALF OF THE PLAINTIFF:\n")
 }
 
 // TestReadSynchronized reads a video-synchronized page: a time code

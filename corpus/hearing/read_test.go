@@ -3,7 +3,6 @@ package hearing
 import (
 	"testing"
 
-	"parley/corpus"
 	"parley/corpus/corpustest"
 )
 
@@ -88,9 +87,5 @@ func TestRead(t *testing.T) {
 }
 
 func TestReadErrors(t *testing.T) {
-	for _, src := range []string{"", "\x00", "Just prose.\n", "MRS. UPJOHN.\nGood day.\n"} {
-		if _, err := Read("e.txt", []byte(src)); !corpus.IsInputError(err) {
-			t.Errorf("%q: %v, want an input error", src, err)
-		}
-	}
+	corpustest.CheckRejected(t, corpustest.NoOptions(Read), "e.txt", "", "\x00", "Just prose.\n", "MRS. UPJOHN.\nGood day.\n")
 }

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"parley/corpus"
 	"parley/corpus/corpustest"
 )
 
@@ -46,14 +45,7 @@ func TestRead(t *testing.T) {
 		{"the end is back matter", "JOHN\nOne.\n\nTHE END\n\nCredits.\n", "john: One."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := Read("t.fountain", []byte(tc.src))
-			if err != nil {
-				t.Fatal(err)
-			}
-			corpustest.CheckDocument(t, d, []byte(tc.src))
-			if got := corpustest.TurnSpeeches(d); got != tc.want {
-				t.Errorf("got  %s\nwant %s", got, tc.want)
-			}
+			corpustest.CheckSpeeches(t, corpustest.NoOptions(Read), "t.fountain", tc.src, tc.want)
 		})
 	}
 }
@@ -75,10 +67,5 @@ func TestReadTitlePage(t *testing.T) {
 }
 
 func TestReadErrors(t *testing.T) {
-	for _, src := range []string{"", "\x00", "Just prose.\n", "INT. HOUSE - DAY\n\nRain.\n", "JOHN\n\nHello.\n"} {
-		d, err := Read("t.fountain", []byte(src))
-		if !corpus.IsInputError(err) || d != nil {
-			t.Errorf("%q: %v, %v; want an input error", src, d, err)
-		}
-	}
+	corpustest.CheckRejected(t, corpustest.NoOptions(Read), "t.fountain", "", "\x00", "Just prose.\n", "INT. HOUSE - DAY\n\nRain.\n", "JOHN\n\nHello.\n")
 }

@@ -174,9 +174,7 @@ func TestReadHeader(t *testing.T) {
 	corpustest.CheckMeta(t, d, "A Play & its Title", "1601-05-06")
 	corpustest.CheckMatter(t, d, "1-26", "31-31")
 	want := []corpus.Participant{{Name: "Jan Novak", Role: "", Line: 13}, {Name: "Bea Kovač", Role: "", Line: 14}, {Name: "First", Role: "", Line: 15}, {Name: "Ghost", Role: "of Hamlet's father", Line: 23}}
-	if fmt.Sprint(d.Roster) != fmt.Sprint(want) {
-		t.Errorf("Roster\n got %v\nwant %v", d.Roster, want)
-	}
+	corpustest.CheckRoster(t, d, want)
 	turns, notes := corpustest.Turns(d)
 	if w := "jan novak=One.; bea kovač=Two.; ghost=Three.; first=Four."; turns != w {
 		t.Errorf("turns\n got %s\nwant %s", turns, w)
