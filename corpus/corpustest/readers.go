@@ -131,9 +131,9 @@ func TurnSpeech(d *corpus.Document, t corpus.Turn) string {
 	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
 }
 
-// TurnSpeeches renders a document's turns as "speaker: speech" (TurnSpeech)
+// turnSpeeches renders a document's turns as "speaker: speech" (TurnSpeech)
 // joined by " | ".
-func TurnSpeeches(d *corpus.Document) string {
+func turnSpeeches(d *corpus.Document) string {
 	var parts []string
 	for _, t := range d.Turns {
 		parts = append(parts, t.Speaker+": "+TurnSpeech(d, t))
@@ -360,8 +360,8 @@ func AddSeeds(f *testing.F, files, seeds []string) {
 }
 
 // CheckSpeeches reads src as file name with read, checks the document
-// (CheckDocument) and its turns, as TurnSpeeches renders them, against
-// want, and returns it for further checks.
+// (CheckDocument) and its turns against want, "speaker: speech" a turn
+// (TurnSpeech) joined by " | ", and returns it for further checks.
 func CheckSpeeches(t testing.TB, read ReadFunc, name, src, want string) *corpus.Document {
 	t.Helper()
 	d, err := read(name, []byte(src), corpus.Options{})
@@ -369,7 +369,7 @@ func CheckSpeeches(t testing.TB, read ReadFunc, name, src, want string) *corpus.
 		t.Fatal(err)
 	}
 	CheckDocument(t, d, []byte(src))
-	if got := TurnSpeeches(d); got != want {
+	if got := turnSpeeches(d); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 	return d
