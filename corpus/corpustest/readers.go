@@ -24,7 +24,7 @@ func NoOptions(read func(name string, src []byte) (*corpus.Document, error)) Rea
 }
 
 // Case is a table test of a reader: the turns and notes of a hand-made
-// input, as Turns renders them.
+// input, as Turns renders them (or the rendering RunCasesWith is given).
 type Case struct {
 	Name, Src    string
 	Turns, Notes string
