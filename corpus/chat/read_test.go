@@ -2,7 +2,6 @@ package chat
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -117,9 +116,7 @@ func TestReadHeaders(t *testing.T) {
 	corpustest.CheckMeta(t, d, "", "1983-01-07")
 	corpustest.CheckMatter(t, d, "1-6", "12-12")
 	want := []corpus.Participant{{Name: "Ross", Role: "Target Child", Line: 4}, {Name: "Mary Ann", Role: "Mother", Line: 4}, {Name: "INV1", Role: "Investigator", Line: 5}, {Name: "INV2", Role: "Investigator", Line: 5}}
-	if fmt.Sprint(d.Roster) != fmt.Sprint(want) {
-		t.Errorf("Roster = %v, want %v", d.Roster, want)
-	}
+	corpustest.CheckRoster(t, d, want)
 	var got []string
 	for _, s := range d.Speakers {
 		got = append(got, fmt.Sprintf("%s/%s/%s", s.ID, s.Name, strings.Join(s.Forms, ",")))
@@ -188,23 +185,15 @@ func TestReadErrors(t *testing.T) {
 }
 
 func TestDetect(t *testing.T) {
-	tests := []struct {
-		name, src string
-		want      int
-	}{
-		{"a.cha", "@UTF8\n@Begin\n", 2},
-		{"a.cha", "\ufeff@Begin\n", 2},
-		{"a.txt", "@Begin\n*CHI:\thi .\n", 2},
-		{"a.cha", "*CHI:\thi .\n", 1},
-		{"A.CHA", "whatever", 1},
-		{"a.txt", "*CHI:\thi .\n", 0},
-		{"a.txt", " @Begin\n", 0},
-	}
-	for _, tc := range tests {
-		if got := Detect(tc.name, []byte(tc.src)); got != tc.want {
-			t.Errorf("Detect(%q, %q) = %d, want %d", tc.name, tc.src, got, tc.want)
-		}
-	}
+	corpustest.RunDetect(t, Detect, []corpustest.DetectCase{
+		{File: "a.cha", Src: "@UTF8\n@Begin\n", Want: 2},
+		{File: "a.cha", Src: "\ufeff@Begin\n", Want: 2},
+		{File: "a.txt", Src: "@Begin\n*CHI:\thi .\n", Want: 2},
+		{File: "a.cha", Src: "*CHI:\thi .\n", Want: 1},
+		{File: "A.CHA", Src: "whatever", Want: 1},
+		{File: "a.txt", Src: "*CHI:\thi .\n", Want: 0},
+		{File: "a.txt", Src: " @Begin\n", Want: 0},
+	})
 }
 
 func TestGolden(t *testing.T) {
@@ -242,27 +231,16 @@ func TestGolden(t *testing.T) {
 // it returns a document whose spans lie in the source and whose turns are
 // numbered 1..n, or an *InputError.
 func FuzzRead(f *testing.F) {
-	if src, err := os.ReadFile(filepath.Join("testdata", "chat-breakfast.cha")); err == nil {
-		f.Add(src)
-	}
-	for _, s := range []string{
+	corpustest.AddSeeds(f, []string{"chat-breakfast.cha"}, []string{
 		chatHead + "*CHI:\t<I want> [/] I want [: wants] &=laughs xxx 0is (be)cause goin(g)@c (.) +...\n",
 		"*MOT:\ta \x151_2\x15 b \x15 c [ d ] [= e\n\tf] .\r\n%com:\tg\n",
 		"@Participants:\tA, B C, D E F, , G\n*A:\n*B:\t&=\n*D:\t[=!]\n@End",
 		"*CHI x\n",
 		"\ufeff\n\t\n*:",
 		"*X:\t(a) () (.)( a@ @b <>> [",
-	} {
-		f.Add([]byte(s))
-	}
+	})
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d, err := Read("fuzz.cha", src, corpus.Options{})
-		if err != nil {
-			if !corpus.IsInputError(err) || d != nil {
-				t.Fatalf("%v, %v: want no document and an *InputError", d, err)
-			}
-			return
-		}
-		corpustest.CheckDocument(t, d, src)
+		corpustest.CheckRead(t, src, d, err)
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"sort"
 	"strings"
 	"testing"
 
@@ -13,8 +14,27 @@ import (
 var update = flag.Bool("update", false, "rewrite golden files")
 
 // Listing renders what the reader made of a document in a form a person can
-// check line by line against the source.
+// check line by line against the source: ListingForm{Roster: true, Clip: 80,
+// NoteNumbers: true}.
 func Listing(d *corpus.Document) string {
+	return ListingForm{Roster: true, Clip: 80, NoteNumbers: true}.Render(d)
+}
+
+// ListingForm says what a listing shows where the readers' golden files
+// differ; every listing has the name, format, title, date, front and back
+// matter, speakers, turns with their utterances, and notes. The zero value
+// shows no more than those, with each utterance's speech in full.
+type ListingForm struct {
+	Meta         bool // Meta, by key, after the date
+	Roster       bool // the roster, after the matter
+	Words        bool // each speaker's words (Words), after its forms
+	SpeakerWidth int  // the width of a turn's speaker column; 0 is 10
+	Clip         int  // speech clipped to this many runes (Clip); 0 keeps it whole
+	NoteNumbers  bool // each note's footnote number, after its kind
+}
+
+// Render lists the document in the form f.
+func (f ListingForm) Render(d *corpus.Document) string {
 	var b strings.Builder
 	lines := func(s corpus.Span) string {
 		if s.Len() == 0 {
@@ -26,32 +46,80 @@ func Listing(d *corpus.Document) string {
 	fmt.Fprintf(&b, "format: %s\n", d.Format)
 	fmt.Fprintf(&b, "title: %s\n", d.Title)
 	fmt.Fprintf(&b, "date: %s\n", d.Date)
+	if f.Meta {
+		keys := make([]string, 0, len(d.Meta))
+		for k := range d.Meta {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			fmt.Fprintf(&b, "meta %s: %s\n", k, d.Meta[k])
+		}
+	}
 	fmt.Fprintf(&b, "front: %s\n", lines(d.Front))
 	fmt.Fprintf(&b, "back: %s\n", lines(d.Back))
-	fmt.Fprintf(&b, "roster: %d\n", len(d.Roster))
-	for _, p := range d.Roster {
-		fmt.Fprintf(&b, "  L%d %s", p.Line, p.Name)
-		if p.Role != "" {
-			fmt.Fprintf(&b, " (%s)", p.Role)
+	if f.Roster {
+		fmt.Fprintf(&b, "roster: %d\n", len(d.Roster))
+		for _, p := range d.Roster {
+			fmt.Fprintf(&b, "  L%d %s", p.Line, p.Name)
+			if p.Role != "" {
+				fmt.Fprintf(&b, " (%s)", p.Role)
+			}
+			b.WriteString("\n")
 		}
-		b.WriteString("\n")
 	}
 	fmt.Fprintf(&b, "speakers: %d\n", len(d.Speakers))
 	for _, s := range d.Speakers {
-		fmt.Fprintf(&b, "  %s %q forms %q\n", s.ID, s.Name, s.Forms)
+		fmt.Fprintf(&b, "  %s %q forms %q", s.ID, s.Name, s.Forms)
+		if f.Words {
+			fmt.Fprintf(&b, " words %d", Words(d, s.ID))
+		}
+		b.WriteString("\n")
+	}
+	width := f.SpeakerWidth
+	if width == 0 {
+		width = 10
 	}
 	fmt.Fprintf(&b, "turns: %d\n", len(d.Turns))
 	for _, t := range d.Turns {
-		fmt.Fprintf(&b, "%3d %-10s L%d-%d utterances %d\n", t.Index, t.Speaker, t.FirstLine, t.LastLine, len(t.Utterances))
+		fmt.Fprintf(&b, "%3d %-*s L%d-%d utterances %d\n", t.Index, width, t.Speaker, t.FirstLine, t.LastLine, len(t.Utterances))
 		for _, u := range t.Utterances {
-			fmt.Fprintf(&b, "      L%-3d %q | %s\n", u.Line, u.Cue.In(d.Source), Clip(SpeechText(d, u), 80))
+			speech := SpeechText(d, u)
+			if f.Clip > 0 {
+				speech = Clip(speech, f.Clip)
+			}
+			fmt.Fprintf(&b, "      L%-3d %q | %s\n", u.Line, u.Cue.In(d.Source), speech)
 		}
 	}
 	fmt.Fprintf(&b, "notes: %d\n", len(d.Notes))
 	for _, n := range d.Notes {
-		fmt.Fprintf(&b, "  %-9s %2d L%-3d turn %2d %q\n", n.Kind, n.Number, n.Line, n.Turn, Clip(d.NoteText(n), 60))
+		if f.NoteNumbers {
+			fmt.Fprintf(&b, "  %-9s %2d L%-3d turn %2d %q\n", n.Kind, n.Number, n.Line, n.Turn, Clip(d.NoteText(n), 60))
+		} else {
+			fmt.Fprintf(&b, "  %-9s L%-3d turn %2d %q\n", n.Kind, n.Line, n.Turn, Clip(d.NoteText(n), 60))
+		}
 	}
 	return b.String()
+}
+
+// Words counts a speaker's words as the white-space separated pieces of
+// its speech (SpeechText) that hold an ASCII letter or digit; the
+// tokenizer's count is close.
+func Words(d *corpus.Document, id string) int {
+	n := 0
+	for _, t := range d.Turns {
+		if t.Speaker != id {
+			continue
+		}
+		for _, u := range t.Utterances {
+			for _, w := range strings.Fields(SpeechText(d, u)) {
+				if strings.IndexFunc(w, func(r rune) bool { return r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) >= 0 {
+					n++
+				}
+			}
+		}
+	}
+	return n
 }
 
 // SpeechText joins an utterance's speech spans with single spaces.
@@ -84,7 +152,7 @@ func CheckGolden(t testing.TB, golden, got string) {
 	}
 	want, err := os.ReadFile(golden)
 	if err != nil {
-		t.Fatalf("%v (run go test ./corpus -run %s -update to create it)", err, t.Name())
+		t.Fatalf("%v (run the package's go test -run %s -update to create it)", err, t.Name())
 	}
 	if string(want) != got {
 		t.Errorf("listing differs from %s; run with -update and review the diff:\n%s", golden, FirstDiff(string(want), got))
@@ -226,6 +294,17 @@ func CheckInvariants(t testing.TB, d *corpus.Document) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// CheckAlternating asserts that no two turns in a row are one speaker's,
+// for readers that never break a speaker's turn (Builder.Break).
+func CheckAlternating(t testing.TB, d *corpus.Document) {
+	t.Helper()
+	for i := 1; i < len(d.Turns); i++ {
+		if d.Turns[i-1].Speaker == d.Turns[i].Speaker {
+			t.Errorf("turns %d and %d are both %s's", i, i+1, d.Turns[i].Speaker)
 		}
 	}
 }

@@ -1,5 +1,8 @@
 // Package corpustest holds the checks that reader packages' tests share:
-// a listing of a document for golden files (with the -update flag), the
-// invariants every document a reader returns must keep, and table tests of
-// a reader's turns, notes and errors. It is for tests only.
+// listings of a document for golden files (Listing, ListingForm, with the
+// one -update flag), the invariants every document a reader returns must
+// keep, table tests of a reader's turns, notes, errors and detection, the
+// contract and seeds of a reader's fuzz test, and the real transcripts of
+// ../shared/corpora, which a test skips when they are absent. It is for
+// tests only.
 package corpustest

@@ -1,22 +1,16 @@
 package deposition
 
 import (
-	"os"
 	"testing"
 
-	"parley/corpus"
+	"parley/corpus/corpustest"
 )
 
 // FuzzRead feeds the reader arbitrary text: it must not panic, and return
 // either an *corpus.InputError or a document whose spans lie in the
 // source, in order, clear of the notes.
 func FuzzRead(f *testing.F) {
-	for _, p := range []string{"testdata/deposition-kowalski.txt", "testdata/trial-johnson.txt", "testdata/trial-sokolov.txt"} {
-		if src, err := os.ReadFile(p); err == nil {
-			f.Add(src)
-		}
-	}
-	for _, s := range []string{
+	corpustest.AddSeeds(f, []string{"deposition-kowalski.txt", "trial-johnson.txt", "trial-sokolov.txt"}, []string{
 		"BY MR. SMITH:\nQ.  A?\nA.  B.\n",
 		" 1   Q.  (open\n 2   paren\n 3   A.  x)\n",
 		"JOHN DOE,\nQ.  A?\nTHE WITNESS:\n(\n",
@@ -26,21 +20,10 @@ func FuzzRead(f *testing.F) {
 		"\f 1 Q.  x\r\n 2 A.  y\r\n",
 		"BEFORE:\nHON.\nTHE COURT:  x\nWITNESS: A B\nMR. X:  we call\nY Z.\nA.  y\n",
 		"JUDGE A, presiding\nBEFORE THE HONORABLE\nTHE ARBITRATOR:  x\nBY THE COURT:\nQ.  y\n",
-	} {
-		f.Add([]byte(s))
-	}
+	})
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d, err := Read("fuzz.txt", src)
-		if err != nil {
-			if !corpus.IsInputError(err) {
-				t.Fatalf("error %v (%T) is not an *InputError", err, err)
-			}
-			return
-		}
-		if d.Source != string(src) {
-			t.Fatal("Source is not the input")
-		}
-		checkInvariants(t, d)
+		corpustest.CheckRead(t, src, d, err, corpustest.CheckAlternating)
 		Detect("fuzz.txt", src)
 	})
 }

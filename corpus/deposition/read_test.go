@@ -5,151 +5,112 @@ import (
 	"strings"
 	"testing"
 
-	"parley/corpus"
+	"parley/corpus/corpustest"
 )
 
-// turns renders a document's turns as "speaker=speech|speech" joined by
-// " / ".
-func turns(d *corpus.Document) string {
-	var out []string
-	for _, t := range d.Turns {
-		var parts []string
-		for _, u := range t.Utterances {
-			parts = append(parts, speech(d, u))
-		}
-		out = append(out, t.Speaker+"="+strings.Join(parts, "|"))
-	}
-	return strings.Join(out, " / ")
-}
-
-// notes renders a document's notes as "kind:text" joined by " / ".
-func notes(d *corpus.Document) string {
-	var out []string
-	for _, n := range d.Notes {
-		out = append(out, string(n.Kind)+":"+d.NoteText(n))
-	}
-	return strings.Join(out, " / ")
-}
-
 func TestRead(t *testing.T) {
-	for _, tc := range []struct {
-		name, src, turns, notes string
-	}{
+	corpustest.RunCasesWith(t, []corpustest.Case{
 		{
-			name: "BY lines attribute questions; the sworn witness answers",
-			src: "JOHN DOE, having been first duly sworn, testified as follows:\n" +
+			Name: "BY lines attribute questions; the sworn witness answers",
+			Src: "JOHN DOE, having been first duly sworn, testified as follows:\n" +
 				"EXAMINATION\nBY MR. SMITH:\n" +
 				"Q.  Where were you?\nA.  Home.\n" +
 				"CROSS-EXAMINATION BY MS. JONES:\n" +
 				"Q.  Alone?\nA.  Yes.\n",
-			turns: "smith=Where were you? / john doe=Home. / jones=Alone? / john doe=Yes.",
-			notes: "editorial:JOHN DOE, having been first duly sworn, testified as follows: / editorial:EXAMINATION / editorial:BY MR. SMITH: / editorial:CROSS-EXAMINATION BY MS. JONES:",
+			Turns: "smith=Where were you? / john doe=Home. / jones=Alone? / john doe=Yes.",
+			Notes: "editorial:JOHN DOE, having been first duly sworn, testified as follows: / editorial:EXAMINATION / editorial:BY MR. SMITH: / editorial:CROSS-EXAMINATION BY MS. JONES:",
 		},
 		{
-			name:  "Q: and A:, Q and A with two spaces or a tab, continuation lines",
-			src:   "BY MR. SMITH:\nQ:  Where\nwere you?\nA:  At home\nall day.\nQ  Why?\nA\tI was ill.\n",
-			turns: "smith=Where were you? / witness=At home all day. / smith=Why? / witness=I was ill.",
-			notes: "editorial:BY MR. SMITH:",
+			Name:  "Q: and A:, Q and A with two spaces or a tab, continuation lines",
+			Src:   "BY MR. SMITH:\nQ:  Where\nwere you?\nA:  At home\nall day.\nQ  Why?\nA\tI was ill.\n",
+			Turns: "smith=Where were you? / witness=At home all day. / smith=Why? / witness=I was ill.",
+			Notes: "editorial:BY MR. SMITH:",
 		},
 		{
-			name:  "no BY line: the examiner; the caption names the witness",
-			src:   "DEPOSITION OF JANE ROE\n\nTHE WITNESS:  Good morning.\nQ.  Good morning.\nA.  Shall I sit?\n",
-			turns: "jane roe=Good morning. / examiner=Good morning. / jane roe=Shall I sit?",
+			Name:  "no BY line: the examiner; the caption names the witness",
+			Src:   "DEPOSITION OF JANE ROE\n\nTHE WITNESS:  Good morning.\nQ.  Good morning.\nA.  Shall I sit?\n",
+			Turns: "jane roe=Good morning. / examiner=Good morning. / jane roe=Shall I sit?",
 		},
 		{
-			name:  "colloquy: objections, THE COURT, mixed case after a title",
-			src:   "BY MR. SMITH:\nQ.  Did he pay?\nMS. JONES:  Objection.\nTHE COURT:  Overruled.\nThe Court:  You may answer.\nMr. Smith:  Thank you.\nA.  No.\n",
-			turns: "smith=Did he pay? / jones=Objection. / the court=Overruled.|You may answer. / smith=Thank you. / witness=No.",
-			notes: "editorial:BY MR. SMITH:",
+			Name:  "colloquy: objections, THE COURT, mixed case after a title",
+			Src:   "BY MR. SMITH:\nQ.  Did he pay?\nMS. JONES:  Objection.\nTHE COURT:  Overruled.\nThe Court:  You may answer.\nMr. Smith:  Thank you.\nA.  No.\n",
+			Turns: "smith=Did he pay? / jones=Objection. / the court=Overruled.|You may answer. / smith=Thank you. / witness=No.",
+			Notes: "editorial:BY MR. SMITH:",
 		},
 		{
-			name: "traps: Note:, times, URLs, A.M., labels of the appearances",
-			src: "APPEARANCES:\nON BEHALF OF THE PLAINTIFF:\nREPORTED BY:  Jane Roe\n\nBY MR. SMITH:\n" +
+			Name: "traps: Note:, times, URLs, A.M., labels of the appearances",
+			Src: "APPEARANCES:\nON BEHALF OF THE PLAINTIFF:\nREPORTED BY:  Jane Roe\n\nBY MR. SMITH:\n" +
 				"Q.  What did it say?\nA.  It said\nNote: 10:30 at http://example.com\nA.M. sharp.\nQ.  And?\nA.  Nothing.\n",
-			turns: "smith=What did it say? / witness=It said Note: 10:30 at http://example.com A.M. sharp. / smith=And? / witness=Nothing.",
-			notes: "editorial:BY MR. SMITH:",
+			Turns: "smith=What did it say? / witness=It said Note: 10:30 at http://example.com A.M. sharp. / smith=And? / witness=Nothing.",
+			Notes: "editorial:BY MR. SMITH:",
 		},
 		{
-			name:  "a name in capitals is a speaker when it recurs, not once",
-			src:   "BY MR. SMITH:\nQ.  Ready?\nVIDEOGRAPHER:  Rolling.\nA.  Yes.\nSTIPULATED:  no.\nSPEAKER ONE:  Hello.\nQ.  Go on.\nSPEAKER ONE:  Again.\n",
-			turns: "smith=Ready? / videographer=Rolling. / witness=Yes. STIPULATED: no. / speaker one=Hello. / smith=Go on. / speaker one=Again.",
-			notes: "editorial:BY MR. SMITH:",
+			Name:  "a name in capitals is a speaker when it recurs, not once",
+			Src:   "BY MR. SMITH:\nQ.  Ready?\nVIDEOGRAPHER:  Rolling.\nA.  Yes.\nSTIPULATED:  no.\nSPEAKER ONE:  Hello.\nQ.  Go on.\nSPEAKER ONE:  Again.\n",
+			Turns: "smith=Ready? / videographer=Rolling. / witness=Yes. STIPULATED: no. / speaker one=Hello. / smith=Go on. / speaker one=Again.",
+			Notes: "editorial:BY MR. SMITH:",
 		},
 		{
-			name:  "parentheticals: own lines over several lines, in speech, and an answer without speech",
-			src:   "BY MS. JONES:\nQ.  Is this it (indicating)?\nA.  (Witness nods.)\nQ.  Please answer aloud.\nA.  Yes (laughter).\n(Whereupon, Exhibit 3 was\nmarked for identification.)\nQ.  Thank you.\n",
-			turns: "jones=Is this it ?|Please answer aloud. / witness=Yes . / jones=Thank you.",
-			notes: "editorial:BY MS. JONES: / stage:indicating / stage:Witness nods. / stage:laughter / stage:Whereupon, Exhibit 3 was marked for identification.",
+			Name:  "parentheticals: own lines over several lines, in speech, and an answer without speech",
+			Src:   "BY MS. JONES:\nQ.  Is this it (indicating)?\nA.  (Witness nods.)\nQ.  Please answer aloud.\nA.  Yes (laughter).\n(Whereupon, Exhibit 3 was\nmarked for identification.)\nQ.  Thank you.\n",
+			Turns: "jones=Is this it ?|Please answer aloud. / witness=Yes . / jones=Thank you.",
+			Notes: "editorial:BY MS. JONES: / stage:indicating / stage:Witness nods. / stage:laughter / stage:Whereupon, Exhibit 3 was marked for identification.",
 		},
 		{
-			name:  "EXAMINATION BY with the name on the next line; chief justice titles stripped",
-			src:   "EXAMINATION BY\nMR. SMITH:\nQ.  Yes?\nA.  No.\nCHIEF JUSTICE ROBERTS:  Counsel?\nJUSTICE KAGAN:  Go on.\n",
-			turns: "smith=Yes? / witness=No. / roberts=Counsel? / kagan=Go on.",
-			notes: "editorial:EXAMINATION BY / editorial:MR. SMITH:",
+			Name:  "EXAMINATION BY with the name on the next line; chief justice titles stripped",
+			Src:   "EXAMINATION BY\nMR. SMITH:\nQ.  Yes?\nA.  No.\nCHIEF JUSTICE ROBERTS:  Counsel?\nJUSTICE KAGAN:  Go on.\n",
+			Turns: "smith=Yes? / witness=No. / roberts=Counsel? / kagan=Go on.",
+			Notes: "editorial:EXAMINATION BY / editorial:MR. SMITH:",
 		},
 		{
-			name:  "Texas style: the examiner inside the question; BY (Continuing); names with accents",
-			src:   "Q.  (BY MR. SMITH) Where were you?\nA.  Home.\nMS. NÚÑEZ:  Objection.\nBY MR. SMITH: (Continuing)\nQ.  And?\nQUESTIONS BY MS. NÚÑEZ:\nQ.  Why?\n",
-			turns: "smith=Where were you? / witness=Home. / núñez=Objection. / smith=And? / núñez=Why?",
-			notes: "editorial:(BY MR. SMITH) / editorial:BY MR. SMITH: (Continuing) / editorial:QUESTIONS BY MS. NÚÑEZ:",
+			Name:  "Texas style: the examiner inside the question; BY (Continuing); names with accents",
+			Src:   "Q.  (BY MR. SMITH) Where were you?\nA.  Home.\nMS. NÚÑEZ:  Objection.\nBY MR. SMITH: (Continuing)\nQ.  And?\nQUESTIONS BY MS. NÚÑEZ:\nQ.  Why?\n",
+			Turns: "smith=Where were you? / witness=Home. / núñez=Objection. / smith=And? / núñez=Why?",
+			Notes: "editorial:(BY MR. SMITH) / editorial:BY MR. SMITH: (Continuing) / editorial:QUESTIONS BY MS. NÚÑEZ:",
 		},
 		{
-			name:  "colloquy with a period, when the label recurs (congressional interviews)",
-			src:   "BY MR. HEAPHY:\nQ    So you left?\nA    Yes.\nMr. Heaphy.  Off the record.\nThe Witness.  Sure.\nQ    Back on.\nMr. Heaphy.  Thanks.\nThe Witness.  Okay.\nA    Mr. Smith. He came later.\n",
-			turns: "heaphy=So you left? / witness=Yes. / heaphy=Off the record. / witness=Sure. / heaphy=Back on.|Thanks. / witness=Okay.|Mr. Smith. He came later.",
-			notes: "editorial:BY MR. HEAPHY:",
+			Name:  "colloquy with a period, when the label recurs (congressional interviews)",
+			Src:   "BY MR. HEAPHY:\nQ    So you left?\nA    Yes.\nMr. Heaphy.  Off the record.\nThe Witness.  Sure.\nQ    Back on.\nMr. Heaphy.  Thanks.\nThe Witness.  Okay.\nA    Mr. Smith. He came later.\n",
+			Turns: "heaphy=So you left? / witness=Yes. / heaphy=Off the record. / witness=Sure. / heaphy=Back on.|Thanks. / witness=Okay.|Mr. Smith. He came later.",
+			Notes: "editorial:BY MR. HEAPHY:",
 		},
 		{
-			name:  "two witnesses, each answering the clerk before the reporter names them",
-			src:   "(Witness sworn)\nTHE WITNESS:  Ann Lee.\nANN LEE,\ncalled as a witness, having been duly sworn, testified as follows:\nBY MR. X:\nQ.  a?\nA.  b.\nTHE COURT:  Next witness.\n(Witness sworn)\nTHE WITNESS:  Bob Roe.\nBOB ROE,\nhaving been duly sworn, testified as follows:\nQ.  c?\nA.  d.\n",
-			turns: "ann lee=Ann Lee. / x=a? / ann lee=b. / the court=Next witness. / bob roe=Bob Roe. / x=c? / bob roe=d.",
-			notes: "stage:Witness sworn / editorial:ANN LEE, called as a witness, having been duly sworn, testified as follows: / editorial:BY MR. X: / stage:Witness sworn / editorial:BOB ROE, having been duly sworn, testified as follows:",
+			Name:  "two witnesses, each answering the clerk before the reporter names them",
+			Src:   "(Witness sworn)\nTHE WITNESS:  Ann Lee.\nANN LEE,\ncalled as a witness, having been duly sworn, testified as follows:\nBY MR. X:\nQ.  a?\nA.  b.\nTHE COURT:  Next witness.\n(Witness sworn)\nTHE WITNESS:  Bob Roe.\nBOB ROE,\nhaving been duly sworn, testified as follows:\nQ.  c?\nA.  d.\n",
+			Turns: "ann lee=Ann Lee. / x=a? / ann lee=b. / the court=Next witness. / bob roe=Bob Roe. / x=c? / bob roe=d.",
+			Notes: "stage:Witness sworn / editorial:ANN LEE, called as a witness, having been duly sworn, testified as follows: / editorial:BY MR. X: / stage:Witness sworn / editorial:BOB ROE, having been duly sworn, testified as follows:",
 		},
 		{
-			name:  "the examiner named in full on the BY line is the colloquy's speaker; interpreter's parentheticals",
-			src:   "BY MR. THOMAS BRENNAN:\nQ.  One?\nA.  (Through the interpreter) Two.\nMR. BRENNAN:  Three.\nMS. OKAFOR:  Four.\n",
-			turns: "brennan=One? / witness=Two. / brennan=Three. / okafor=Four.",
-			notes: "editorial:BY MR. THOMAS BRENNAN: / stage:Through the interpreter",
+			Name:  "the examiner named in full on the BY line is the colloquy's speaker; interpreter's parentheticals",
+			Src:   "BY MR. THOMAS BRENNAN:\nQ.  One?\nA.  (Through the interpreter) Two.\nMR. BRENNAN:  Three.\nMS. OKAFOR:  Four.\n",
+			Turns: "brennan=One? / witness=Two. / brennan=Three. / okafor=Four.",
+			Notes: "editorial:BY MR. THOMAS BRENNAN: / stage:Through the interpreter",
 		},
 		{
-			name:  "the certificate is back matter",
-			src:   "BY MR. SMITH:\nQ.  Done?\nA.  Done.\n(Deposition concluded.)\nCERTIFICATE OF REPORTER\nI, JANE ROE, a Certified Shorthand Reporter, certify this.\n",
-			turns: "smith=Done? / witness=Done.",
-			notes: "editorial:BY MR. SMITH: / stage:Deposition concluded.",
+			Name:  "the certificate is back matter",
+			Src:   "BY MR. SMITH:\nQ.  Done?\nA.  Done.\n(Deposition concluded.)\nCERTIFICATE OF REPORTER\nI, JANE ROE, a Certified Shorthand Reporter, certify this.\n",
+			Turns: "smith=Done? / witness=Done.",
+			Notes: "editorial:BY MR. SMITH: / stage:Deposition concluded.",
 		},
 		{
-			name:  "Q and one space throughout; an A and one space only after a question",
-			src:   "BY MR. SMITH:\nQ Did you see\nthe car?\nA No.\nQ Never?\nA Never.\nA lot of people ask.\n",
-			turns: "smith=Did you see the car? / witness=No. / smith=Never? / witness=Never. A lot of people ask.",
-			notes: "editorial:BY MR. SMITH:",
+			Name:  "Q and one space throughout; an A and one space only after a question",
+			Src:   "BY MR. SMITH:\nQ Did you see\nthe car?\nA No.\nQ Never?\nA Never.\nA lot of people ask.\n",
+			Turns: "smith=Did you see the car? / witness=No. / smith=Never? / witness=Never. A lot of people ask.",
+			Notes: "editorial:BY MR. SMITH:",
 		},
 		{
-			name:  "unnumbered pages: a running head and a footer that recur are notes",
-			src:   "BY MR. SMITH:\nQ.  One?\nJohnson - Direct\nA.  Two.\nACME REPORTING (555) 010-0199\nJohnson - Direct\nQ.  Three?\nA.  I said yes, I said yes.\nACME REPORTING (555) 010-0199\nJohnson - Direct\nACME REPORTING (555) 010-0199\nQ.  Yes?\n",
-			turns: "smith=One? / witness=Two. / smith=Three? / witness=I said yes, I said yes. / smith=Yes?",
-			notes: "editorial:BY MR. SMITH: / editorial:Johnson - Direct / editorial:ACME REPORTING (555) 010-0199 / editorial:Johnson - Direct / editorial:ACME REPORTING (555) 010-0199 / editorial:Johnson - Direct / editorial:ACME REPORTING (555) 010-0199",
+			Name:  "unnumbered pages: a running head and a footer that recur are notes",
+			Src:   "BY MR. SMITH:\nQ.  One?\nJohnson - Direct\nA.  Two.\nACME REPORTING (555) 010-0199\nJohnson - Direct\nQ.  Three?\nA.  I said yes, I said yes.\nACME REPORTING (555) 010-0199\nJohnson - Direct\nACME REPORTING (555) 010-0199\nQ.  Yes?\n",
+			Turns: "smith=One? / witness=Two. / smith=Three? / witness=I said yes, I said yes. / smith=Yes?",
+			Notes: "editorial:BY MR. SMITH: / editorial:Johnson - Direct / editorial:ACME REPORTING (555) 010-0199 / editorial:Johnson - Direct / editorial:ACME REPORTING (555) 010-0199 / editorial:Johnson - Direct / editorial:ACME REPORTING (555) 010-0199",
 		},
 		{
-			name:  "unnumbered pages: page numbers are notes",
-			src:   "BY MR. SMITH:\nQ.  One?\n                                   Page 12\nA.  Two.\n- 13 -\nQ.  Three?\n",
-			turns: "smith=One? / witness=Two. / smith=Three?",
-			notes: "editorial:BY MR. SMITH: / editorial:Page 12 / editorial:- 13 -",
+			Name:  "unnumbered pages: page numbers are notes",
+			Src:   "BY MR. SMITH:\nQ.  One?\n                                   Page 12\nA.  Two.\n- 13 -\nQ.  Three?\n",
+			Turns: "smith=One? / witness=Two. / smith=Three?",
+			Notes: "editorial:BY MR. SMITH: / editorial:Page 12 / editorial:- 13 -",
 		},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d, err := Read("t.txt", []byte(tc.src))
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkInvariants(t, d)
-			if got := turns(d); got != tc.turns {
-				t.Errorf("turns\n got %s\nwant %s", got, tc.turns)
-			}
-			if got := notes(d); got != tc.notes {
-				t.Errorf("notes\n got %s\nwant %s", got, tc.notes)
-			}
-		})
-	}
+	}, corpustest.NoOptions(Read), "t.txt", corpustest.UtterancesAndNotes, checkInvariants)
 }
 
 func TestReadNumbered(t *testing.T) {
@@ -166,10 +127,10 @@ func TestReadNumbered(t *testing.T) {
 	}
 	checkInvariants(t, d)
 	want := "smith=Where did you go after the meeting? / witness=To the office. / jones=Objection. / smith=And then? / witness=Home. / smith=Alone? / witness=Yes. / smith=Why?"
-	if got := turns(d); got != want {
+	if got := corpustest.UtteranceSpeeches(d); got != want {
 		t.Errorf("turns\n got %s\nwant %s", got, want)
 	}
-	if got, want := notes(d), "editorial:12 / editorial:BY MR. SMITH: / editorial:ACME REPORTING (555) 010-0199"; got != want {
+	if got, want := corpustest.NoteTexts(d), "editorial:12 / editorial:BY MR. SMITH: / editorial:ACME REPORTING (555) 010-0199"; got != want {
 		t.Errorf("notes\n got %s\nwant %s", got, want)
 	}
 }
@@ -182,11 +143,7 @@ func itoa(n int) string {
 }
 
 func TestReadErrors(t *testing.T) {
-	for _, src := range []string{"", "\x00", "Just prose.\n", "APPEARANCES:\nON BEHALF OF THE PLAINTIFF:\n"} {
-		if _, err := Read("e.txt", []byte(src)); !corpus.IsInputError(err) {
-			t.Errorf("%q: %v, want an input error", src, err)
-		}
-	}
+	corpustest.CheckRejected(t, corpustest.NoOptions(Read), "e.txt", "", "\x00", "Just prose.\n", "APPEARANCES:\nON BEHALF OF THE PLAINTIFF:\n")
 }
 
 // TestReadSynchronized reads a video-synchronized page: a time code
@@ -202,7 +159,7 @@ func TestReadSynchronized(t *testing.T) {
 	}
 	checkInvariants(t, d)
 	want := "smith=Good morning. / witness=Good morning. / smith=Where do you live? / witness=In Dayton. / jones=Objection. / smith=You may answer. / witness=Dayton, Ohio."
-	if got := turns(d); got != want {
+	if got := corpustest.UtteranceSpeeches(d); got != want {
 		t.Errorf("turns\n got %s\nwant %s", got, want)
 	}
 	var times []string

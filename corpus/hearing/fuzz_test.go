@@ -1,39 +1,24 @@
 package hearing
 
 import (
-	"os"
 	"testing"
 
-	"parley/corpus"
+	"parley/corpus/corpustest"
 )
 
 // FuzzRead feeds the reader arbitrary text: it must not panic, and return
 // either an *corpus.InputError or a document whose spans lie in the
 // source, in order, clear of the notes.
 func FuzzRead(f *testing.F) {
-	if src, err := os.ReadFile("testdata/gpo-water-hearing.txt"); err == nil {
-		f.Add(src)
-	}
-	for _, s := range []string{
+	corpustest.AddSeeds(f, []string{"gpo-water-hearing.txt"}, []string{
 		"    Mr. SMITH. x\n    [The prepared statement follows:]\n\ny\n",
 		"Hon. A B presiding.\n    The CHAIRMAN. x [\ny\n\n]\n",
 		"Mr. X:\n\n[Whereupon adjourned]\nMr. Y. z\n",
 		"[[[\n]]\n    Ms. A. b [c\nd] e\n",
-	} {
-		f.Add([]byte(s))
-	}
+	})
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d, err := Read("fuzz.txt", src)
-		if err != nil {
-			if !corpus.IsInputError(err) {
-				t.Fatalf("error %v (%T) is not an *InputError", err, err)
-			}
-			return
-		}
-		if d.Source != string(src) {
-			t.Fatal("Source is not the input")
-		}
-		checkInvariants(t, d)
+		corpustest.CheckRead(t, src, d, err, corpustest.CheckAlternating)
 		Detect("fuzz.txt", src)
 	})
 }

@@ -1,18 +1,16 @@
 package play
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
+
+	"parley/corpus/corpustest"
 )
 
 // BenchmarkDetect measures detection on the real play (its first 64 KB),
 // which runs on every text file parley reads.
 func BenchmarkDetect(b *testing.B) {
-	src, err := os.ReadFile(filepath.Join(sharedCorpora, "plays", "gutenberg_pinero_mind-the-paint-girl.txt"))
-	if err != nil {
-		b.Skip("../shared/corpora is absent")
-	}
+	src := corpustest.ReadShared(b, filepath.Join("plays", "gutenberg_pinero_mind-the-paint-girl.txt"))
 	b.SetBytes(sniffSize)
 	for i := 0; i < b.N; i++ {
 		if Detect("play.txt", src) != 2 {
@@ -23,10 +21,7 @@ func BenchmarkDetect(b *testing.B) {
 
 // BenchmarkRead measures reading the real play (242 KB).
 func BenchmarkRead(b *testing.B) {
-	src, err := os.ReadFile(filepath.Join(sharedCorpora, "plays", "gutenberg_pinero_mind-the-paint-girl.txt"))
-	if err != nil {
-		b.Skip("../shared/corpora is absent")
-	}
+	src := corpustest.ReadShared(b, filepath.Join("plays", "gutenberg_pinero_mind-the-paint-girl.txt"))
 	b.SetBytes(int64(len(src)))
 	for i := 0; i < b.N; i++ {
 		if d, err := Read("play.txt", src); err != nil || len(d.Turns) != 1572 {

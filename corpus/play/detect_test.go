@@ -5,46 +5,41 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"parley/corpus/corpustest"
 )
 
 func TestDetect(t *testing.T) {
 	long := strings.Repeat("ROPER.\n\nHello there.\n\nLILY.\n\nHi.\n\n", 12)
-	for _, tc := range []struct {
-		name, file, src string
-		want            int
-	}{
-		{"a long play", "p.txt", long, 2},
-		{"a play with an act heading", "p.txt", "ACT I.\n\n" + strings.Repeat("ROPER. Hello.\nLILY. Hi.\n", 5), 2},
-		{"a short play", "p.txt", "ROPER.\n\nHello.\n\nLILY.\n\nHi.\n\nROPER.\n\nBye.\n\nLILY.\n\nSo.\n", 1},
+	corpustest.RunDetect(t, Detect, []corpustest.DetectCase{
+		{Name: "a long play", File: "p.txt", Src: long, Want: 2},
+		{Name: "a play with an act heading", File: "p.txt", Src: "ACT I.\n\n" + strings.Repeat("ROPER. Hello.\nLILY. Hi.\n", 5), Want: 2},
+		{Name: "a short play", File: "p.txt", Src: "ROPER.\n\nHello.\n\nLILY.\n\nHi.\n\nROPER.\n\nBye.\n\nLILY.\n\nSo.\n", Want: 1},
 		// (Written first as 1 with Lily speaking once: a play has two
 		// characters or more who speak again.)
-		{"one name recurring", "p.txt", "ROPER.\n\nHello.\n\nLILY.\n\nHi.\n\nROPER.\n\nBye.\n", 0},
-		{"a screenplay page without sluglines", "s.txt", strings.Repeat("He waits.\n\n                    ANN\n              (quietly)\n          Hello.\n\nShe sits.\n\n                    BOB\n          Hi.\n\n", 3), 0},
-		{"a screenplay page with tabs and one slugline", "s.txt", "EXT. PATH - NIGHT\n\n" + strings.Repeat("\t\t\t\tANN\n\t\tHello.\n\n\t\t\t\tBOB (CONT'D)\n\t\tHi.\n\n", 3), 0},
-		{"flush left, a voice over and (MORE)", "s.txt", "She runs.\n\n" + strings.Repeat("JOHN (V.O.)\nHello,\n(MORE)\n\nJOHN (CONT'D)\nagain.\n\nMARY\n(beat)\nHi.\n\nShe sits.\n\n", 2), 0},
-		{"flush left, one slugline", "s.txt", "EXT. PATH - NIGHT\n\n" + strings.Repeat("JOHN\nHello.\n\nMARY\nHi.\n\n", 4), 0},
-		{"centred names and a voice over", "s.txt", strings.Repeat("            ANN\n    Hello.\n\n            BOB (V.O.)\n    Hi.\n\n", 6), 0},
-		{"centred names and (MORE)", "s.txt", "            ANN\n    Hello,\n            (MORE)\n            ANN (CONT'D)\n    again.\n\n" + strings.Repeat("            ANN\n    Hello.\n\n            BOB\n    Hi.\n\n", 6), 0},
-		{"names centred, speech at the margin", "p.txt", strings.Repeat("                    ANN\nHello.\n\n          (She sits.)\n\n                    BOB\nHi.\n\n", 4), 1},
-		{"a speech wrapped to 'subject.' is no memo field", "p.txt", "ACT I.\n\n" + strings.Repeat("KING. You are my\nsubject.\nLORD. I am your\nSubject.\n", 5), 2},
-		{"Subject: in title case", "m.txt", "Subject: Trade\n\n" + strings.Repeat("ROPER.\n\nHello.\n\nLILY.\n\nHi.\n\n", 5), 0},
-		{"SUBJECT and PARTICIPANTS", "m.txt", strings.Repeat("SUBJECT\n\nTrade.\n\nPARTICIPANTS\n\nMr. A, Mr. B\n\nMr. A said that he agreed.\n\n", 2), 0},
-		{"SUBJECT. and PARTICIPANTS.", "m.txt", strings.Repeat("SUBJECT.\nTrade.\n\nPARTICIPANTS.\nMr. A, Mr. B\n\nROPER.\nYes.\n\nLILY.\nNo.\n\n", 2), 0},
-		{"names above speech, no marks", "p.txt", strings.Repeat("            ANN\n    Hello.\n\n            BOB\n    Hi.\n\n", 6), 1},
-		{"names above speech with an act", "p.txt", "ACT ONE\n\n" + strings.Repeat("            ANN\n    Hello.\n\n            BOB\n    Hi.\n\n", 6), 2},
-		{"not a text file", "p.csv", long, 0},
-		{"a screenplay", "s.txt", "INT. HOUSE - DAY\n\nEXT. GARDEN - DAY\n\n" + long, 0},
-		{"prose", "p.txt", "This is a report. It has sentences.\n\nAnd paragraphs. NOTE. Nothing else.\n", 0},
-		{"a script with colons", "s.txt", strings.Repeat("ANN: Hello.\nBOB: Hi.\n", 10), 0},
-		{"reported speech", "r.txt", strings.Repeat("Comrade STALIN says that, x.\nZILLIACUS answers that y.\n", 10), 0},
-		{"an interview", "i.txt", strings.Repeat("Interviewer: Hello.\nRespondent: Hi.\n", 10), 0},
-		{"Q and A", "d.txt", strings.Repeat("Q. Where were you?\nA. At home.\n", 10), 0},
-		{"headings only", "p.txt", "ACT I.\n\nSCENE II.\n\nTHE END.\n", 0},
-	} {
-		if got := Detect(tc.file, []byte(tc.src)); got != tc.want {
-			t.Errorf("%s: Detect = %d, want %d", tc.name, got, tc.want)
-		}
-	}
+		{Name: "one name recurring", File: "p.txt", Src: "ROPER.\n\nHello.\n\nLILY.\n\nHi.\n\nROPER.\n\nBye.\n", Want: 0},
+		{Name: "a screenplay page without sluglines", File: "s.txt", Src: strings.Repeat("He waits.\n\n                    ANN\n              (quietly)\n          Hello.\n\nShe sits.\n\n                    BOB\n          Hi.\n\n", 3), Want: 0},
+		{Name: "a screenplay page with tabs and one slugline", File: "s.txt", Src: "EXT. PATH - NIGHT\n\n" + strings.Repeat("\t\t\t\tANN\n\t\tHello.\n\n\t\t\t\tBOB (CONT'D)\n\t\tHi.\n\n", 3), Want: 0},
+		{Name: "flush left, a voice over and (MORE)", File: "s.txt", Src: "She runs.\n\n" + strings.Repeat("JOHN (V.O.)\nHello,\n(MORE)\n\nJOHN (CONT'D)\nagain.\n\nMARY\n(beat)\nHi.\n\nShe sits.\n\n", 2), Want: 0},
+		{Name: "flush left, one slugline", File: "s.txt", Src: "EXT. PATH - NIGHT\n\n" + strings.Repeat("JOHN\nHello.\n\nMARY\nHi.\n\n", 4), Want: 0},
+		{Name: "centred names and a voice over", File: "s.txt", Src: strings.Repeat("            ANN\n    Hello.\n\n            BOB (V.O.)\n    Hi.\n\n", 6), Want: 0},
+		{Name: "centred names and (MORE)", File: "s.txt", Src: "            ANN\n    Hello,\n            (MORE)\n            ANN (CONT'D)\n    again.\n\n" + strings.Repeat("            ANN\n    Hello.\n\n            BOB\n    Hi.\n\n", 6), Want: 0},
+		{Name: "names centred, speech at the margin", File: "p.txt", Src: strings.Repeat("                    ANN\nHello.\n\n          (She sits.)\n\n                    BOB\nHi.\n\n", 4), Want: 1},
+		{Name: "a speech wrapped to 'subject.' is no memo field", File: "p.txt", Src: "ACT I.\n\n" + strings.Repeat("KING. You are my\nsubject.\nLORD. I am your\nSubject.\n", 5), Want: 2},
+		{Name: "Subject: in title case", File: "m.txt", Src: "Subject: Trade\n\n" + strings.Repeat("ROPER.\n\nHello.\n\nLILY.\n\nHi.\n\n", 5), Want: 0},
+		{Name: "SUBJECT and PARTICIPANTS", File: "m.txt", Src: strings.Repeat("SUBJECT\n\nTrade.\n\nPARTICIPANTS\n\nMr. A, Mr. B\n\nMr. A said that he agreed.\n\n", 2), Want: 0},
+		{Name: "SUBJECT. and PARTICIPANTS.", File: "m.txt", Src: strings.Repeat("SUBJECT.\nTrade.\n\nPARTICIPANTS.\nMr. A, Mr. B\n\nROPER.\nYes.\n\nLILY.\nNo.\n\n", 2), Want: 0},
+		{Name: "names above speech, no marks", File: "p.txt", Src: strings.Repeat("            ANN\n    Hello.\n\n            BOB\n    Hi.\n\n", 6), Want: 1},
+		{Name: "names above speech with an act", File: "p.txt", Src: "ACT ONE\n\n" + strings.Repeat("            ANN\n    Hello.\n\n            BOB\n    Hi.\n\n", 6), Want: 2},
+		{Name: "not a text file", File: "p.csv", Src: long, Want: 0},
+		{Name: "a screenplay", File: "s.txt", Src: "INT. HOUSE - DAY\n\nEXT. GARDEN - DAY\n\n" + long, Want: 0},
+		{Name: "prose", File: "p.txt", Src: "This is a report. It has sentences.\n\nAnd paragraphs. NOTE. Nothing else.\n", Want: 0},
+		{Name: "a script with colons", File: "s.txt", Src: strings.Repeat("ANN: Hello.\nBOB: Hi.\n", 10), Want: 0},
+		{Name: "reported speech", File: "r.txt", Src: strings.Repeat("Comrade STALIN says that, x.\nZILLIACUS answers that y.\n", 10), Want: 0},
+		{Name: "an interview", File: "i.txt", Src: strings.Repeat("Interviewer: Hello.\nRespondent: Hi.\n", 10), Want: 0},
+		{Name: "Q and A", File: "d.txt", Src: strings.Repeat("Q. Where were you?\nA. At home.\n", 10), Want: 0},
+		{Name: "headings only", File: "p.txt", Src: "ACT I.\n\nSCENE II.\n\nTHE END.\n", Want: 0},
+	})
 }
 
 // TestDetectNotPlays checks hand-made files in layouts whose lines pass
@@ -91,9 +86,7 @@ func TestReadMemoFields(t *testing.T) {
 // TestDetectShared checks the real files the play reader must leave to
 // other readers, and the play it must claim.
 func TestDetectShared(t *testing.T) {
-	if _, err := os.Stat(sharedCorpora); err != nil {
-		t.Skip("../shared/corpora is absent")
-	}
+	corpustest.SkipWithoutShared(t)
 	for _, tc := range []struct {
 		path string
 		want int
@@ -106,7 +99,7 @@ func TestDetectShared(t *testing.T) {
 		{"debates-2020-rev/2020_vp_part1.txt", 0},
 		{"frus-memcons/frus1961-63v05_d86.txt", 0},
 	} {
-		src, err := os.ReadFile(filepath.Join(sharedCorpora, tc.path))
+		src, err := os.ReadFile(filepath.Join(corpustest.SharedCorpora, tc.path))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -115,7 +108,7 @@ func TestDetectShared(t *testing.T) {
 		}
 	}
 	for _, name := range []string{"interviews/btc_livera-bishop_interview.md", "interviews/btc_bram-cohen_merkle-sets_QA.md", "podcasts-md/changelog_afk-5.md"} {
-		src, err := os.ReadFile(filepath.Join(sharedCorpora, name))
+		src, err := os.ReadFile(filepath.Join(corpustest.SharedCorpora, name))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,9 +1,6 @@
 package play
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"parley/corpus/corpustest"
@@ -12,18 +9,5 @@ import (
 // TestGolden reads each sample under testdata and compares the listing
 // with its golden file (-update rewrites them).
 func TestGolden(t *testing.T) {
-	for _, name := range []string{"abbreviated.txt", "names-above.txt", "italic.txt"} {
-		t.Run(name, func(t *testing.T) {
-			src, err := os.ReadFile(filepath.Join("testdata", name))
-			if err != nil {
-				t.Fatal(err)
-			}
-			d, err := Read(name, src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkInvariants(t, d.Source, d)
-			corpustest.CheckGolden(t, filepath.Join("testdata", strings.TrimSuffix(name, filepath.Ext(name))+".turns.golden"), listing(d))
-		})
-	}
+	corpustest.RunGolden(t, []string{"abbreviated.txt", "names-above.txt", "italic.txt"}, corpustest.NoOptions(Read), listing)
 }

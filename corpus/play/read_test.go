@@ -4,18 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"parley/corpus"
+	"parley/corpus/corpustest"
 )
-
-// turns renders a document's turns as "speaker: speech | ..." for table
-// tests.
-func turns(d *corpus.Document) string {
-	var parts []string
-	for _, t := range d.Turns {
-		parts = append(parts, t.Speaker+": "+turnSpeech(d, t))
-	}
-	return strings.Join(parts, " | ")
-}
 
 func TestRead(t *testing.T) {
 	for _, tc := range []struct {
@@ -56,20 +46,11 @@ func TestRead(t *testing.T) {
 		{"entrance lines", "Ham. One.\n    Enter Horatio.\nHor. Two.\n    Exeunt.\n", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := Read("t.txt", []byte(tc.src))
 			if tc.want == "" {
-				if !corpus.IsInputError(err) {
-					t.Fatalf("%v, want an input error", err)
-				}
+				corpustest.CheckRejected(t, corpustest.NoOptions(Read), "t.txt", tc.src)
 				return
 			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkInvariants(t, tc.src, d)
-			if got := turns(d); got != tc.want {
-				t.Errorf("got  %s\nwant %s", got, tc.want)
-			}
+			corpustest.CheckSpeeches(t, corpustest.NoOptions(Read), "t.txt", tc.src, tc.want)
 		})
 	}
 }
@@ -78,14 +59,7 @@ func TestRead(t *testing.T) {
 // and abbreviated names resolved through it.
 func TestReadPersonae(t *testing.T) {
 	src := "DRAMATIS PERSONAE\n\n  CLAUDIUS, King of Denmark.\n  HAMLET, Nephew to the King.\n  POLONIUS, Lord Chamberlain.\n  GERTRUDE, Queen of Denmark.\n\nACT I.\n\n  King. One.\n  Ham. Two.\n  HAMLET. Three.\n  Queen. Four.\n  Pol. Five.\n    Enter Ghost.\n  Ham. Six.\n"
-	d, err := Read("t.txt", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkInvariants(t, src, d)
-	if got, want := turns(d), "king: One. | hamlet: Two. Three. | queen: Four. | polonius: Five. | hamlet: Six."; got != want {
-		t.Errorf("got  %s\nwant %s", got, want)
-	}
+	d := corpustest.CheckSpeeches(t, corpustest.NoOptions(Read), "t.txt", src, "king: One. | hamlet: Two. Three. | queen: Four. | polonius: Five. | hamlet: Six.")
 	if len(d.Roster) != 4 || d.Roster[0].Name != "CLAUDIUS" || d.Roster[0].Role != "King of Denmark" || d.Roster[0].Line != 3 {
 		t.Errorf("roster %+v", d.Roster)
 	}
@@ -99,14 +73,7 @@ func TestReadPersonae(t *testing.T) {
 
 func TestReadGutenberg(t *testing.T) {
 	src := "The Project Gutenberg EBook of A Play\n\nTitle: A Play\n\nAuthor: Ann Lee\n\n*** START OF THIS PROJECT GUTENBERG EBOOK A PLAY ***\n\nROPER.\n\nOne.\n\nLILY.\n\nTwo.\n\nEnd of the Project Gutenberg EBook of A Play\n\n*** END OF THIS PROJECT GUTENBERG EBOOK A PLAY ***\n\nDAMAGE.\n\nLicence text.\n"
-	d, err := Read("t.txt", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkInvariants(t, src, d)
-	if got, want := turns(d), "roper: One. | lily: Two."; got != want {
-		t.Errorf("got  %s\nwant %s", got, want)
-	}
+	d := corpustest.CheckSpeeches(t, corpustest.NoOptions(Read), "t.txt", src, "roper: One. | lily: Two.")
 	if d.Title != "A Play" || d.Meta["author"] != "Ann Lee" {
 		t.Errorf("title %q meta %v", d.Title, d.Meta)
 	}
@@ -116,12 +83,7 @@ func TestReadGutenberg(t *testing.T) {
 }
 
 func TestReadErrors(t *testing.T) {
-	for _, src := range []string{"", "\x00", "Just prose.\n", "ACT I.\n\nSCENE II.\n\nTHE END.\n", "Smith: Hello\nJones: Hi\n"} {
-		d, err := Read("t.txt", []byte(src))
-		if !corpus.IsInputError(err) || d != nil {
-			t.Errorf("%q: %v, %v; want an input error", src, d, err)
-		}
-	}
+	corpustest.CheckRejected(t, corpustest.NoOptions(Read), "t.txt", "", "\x00", "Just prose.\n", "ACT I.\n\nSCENE II.\n\nTHE END.\n", "Smith: Hello\nJones: Hi\n")
 }
 
 func TestPersonaeHeadings(t *testing.T) {

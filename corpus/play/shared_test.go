@@ -5,20 +5,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// sharedCorpora is ../shared/corpora as seen from this package.
-var sharedCorpora = filepath.Join("..", "..", "..", "shared", "corpora")
+	"parley/corpus/corpustest"
+)
 
 // TestPaintGirl reads the real Gutenberg play and checks the first turns
 // of Act I against the sequence written down by reading it
 // (expect_test.go).
 func TestPaintGirl(t *testing.T) {
-	path := filepath.Join(sharedCorpora, "plays", "gutenberg_pinero_mind-the-paint-girl.txt")
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Skip("../shared/corpora is absent")
-	}
+	src := corpustest.ReadShared(t, filepath.Join("plays", "gutenberg_pinero_mind-the-paint-girl.txt"))
 	d, err := Read("paint-girl.txt", src)
 	if err != nil {
 		t.Fatal(err)
@@ -35,7 +30,7 @@ func TestPaintGirl(t *testing.T) {
 	}
 	for i, want := range paintGirlSpeech {
 		if i <= len(d.Turns) {
-			if s := turnSpeech(d, d.Turns[i-1]); s != want {
+			if s := corpustest.TurnSpeech(d, d.Turns[i-1]); s != want {
 				t.Errorf("turn %d: speech %q, want %q", i, s, want)
 			}
 		}

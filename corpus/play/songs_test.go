@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"parley/corpus"
+	"parley/corpus/corpustest"
 )
 
 // TestReadSongs checks the verse after a direction mid-speech: the
@@ -43,14 +44,7 @@ func TestReadSongs(t *testing.T) {
 			"daphne: Oh! If you would only love me; | lily: What? | daphne: Yes.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := Read("t.txt", []byte(tc.src))
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkInvariants(t, tc.src, d)
-			if got := turns(d); got != tc.want {
-				t.Errorf("got  %s\nwant %s", got, tc.want)
-			}
+			d := corpustest.CheckSpeeches(t, corpustest.NoOptions(Read), "t.txt", tc.src, tc.want)
 			if tc.note != "" && !hasStageNote(d, tc.note) {
 				t.Errorf("no stage note holding %q", tc.note)
 			}

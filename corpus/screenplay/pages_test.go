@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"parley/corpus/corpustest"
 )
 
 // pageSamples are plain-text screenplays as people get them, copied from a
@@ -84,10 +86,10 @@ func TestPageSamples(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkInvariants(t, d.Source, d)
+			corpustest.CheckDocument(t, d, []byte(d.Source))
 			var got []string
 			for _, tn := range d.Turns {
-				got = append(got, tn.Speaker+": "+turnSpeech(d, tn))
+				got = append(got, tn.Speaker+": "+corpustest.TurnSpeech(d, tn))
 			}
 			if g, w := strings.Join(got, "\n"), strings.Join(tc.turns, "\n"); g != w {
 				t.Errorf("turns:\n got\n%s\nwant\n%s", g, w)

@@ -4,18 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"parley/corpus"
+	"parley/corpus/corpustest"
 )
-
-// turns renders a document's turns as "speaker: speech | ..." for table
-// tests.
-func turns(d *corpus.Document) string {
-	var parts []string
-	for _, t := range d.Turns {
-		parts = append(parts, t.Speaker+": "+turnSpeech(d, t))
-	}
-	return strings.Join(parts, " | ")
-}
 
 func TestRead(t *testing.T) {
 	for _, tc := range []struct {
@@ -55,14 +45,7 @@ func TestRead(t *testing.T) {
 		{"the end is back matter", "JOHN\nOne.\n\nTHE END\n\nCredits.\n", "john: One."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := Read("t.fountain", []byte(tc.src))
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkInvariants(t, tc.src, d)
-			if got := turns(d); got != tc.want {
-				t.Errorf("got  %s\nwant %s", got, tc.want)
-			}
+			corpustest.CheckSpeeches(t, corpustest.NoOptions(Read), "t.fountain", tc.src, tc.want)
 		})
 	}
 }
@@ -84,10 +67,5 @@ func TestReadTitlePage(t *testing.T) {
 }
 
 func TestReadErrors(t *testing.T) {
-	for _, src := range []string{"", "\x00", "Just prose.\n", "INT. HOUSE - DAY\n\nRain.\n", "JOHN\n\nHello.\n"} {
-		d, err := Read("t.fountain", []byte(src))
-		if !corpus.IsInputError(err) || d != nil {
-			t.Errorf("%q: %v, %v; want an input error", src, d, err)
-		}
-	}
+	corpustest.CheckRejected(t, corpustest.NoOptions(Read), "t.fountain", "", "\x00", "Just prose.\n", "INT. HOUSE - DAY\n\nRain.\n", "JOHN\n\nHello.\n")
 }

@@ -5,19 +5,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// sharedCorpora is ../shared/corpora as seen from this package.
-var sharedCorpora = filepath.Join("..", "..", "..", "shared", "corpora")
+	"parley/corpus/corpustest"
+)
 
 // TestFreakOut reads the real Fountain screenplay and checks its turns
 // against the sequence written down by reading it (expect_test.go).
 func TestFreakOut(t *testing.T) {
-	path := filepath.Join(sharedCorpora, "plays", "ebScreenplays_THE_LIBRARY_FREAK-OUT.fountain")
-	src, err := os.ReadFile(path)
-	if err != nil {
-		t.Skip("../shared/corpora is absent")
-	}
+	src := corpustest.ReadShared(t, filepath.Join("plays", "ebScreenplays_THE_LIBRARY_FREAK-OUT.fountain"))
 	d, err := Read("freak-out.fountain", src)
 	if err != nil {
 		t.Fatal(err)
@@ -34,7 +29,7 @@ func TestFreakOut(t *testing.T) {
 	}
 	for i, want := range freakOutSpeech {
 		if i <= len(d.Turns) {
-			if s := turnSpeech(d, d.Turns[i-1]); s != want {
+			if s := corpustest.TurnSpeech(d, d.Turns[i-1]); s != want {
 				t.Errorf("turn %d: speech %q, want %q", i, s, want)
 			}
 		}

@@ -2,6 +2,8 @@ package screenplay
 
 import (
 	"testing"
+
+	"parley/corpus/corpustest"
 )
 
 // TestReadPageTraps checks plain-text screenplays' page furniture and
@@ -45,14 +47,7 @@ func TestReadPageTraps(t *testing.T) {
 			"anna: One. | mark: Two."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := Read("t.txt", []byte(tc.src))
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkInvariants(t, tc.src, d)
-			if got := turns(d); got != tc.want {
-				t.Errorf("got  %s\nwant %s", got, tc.want)
-			}
+			corpustest.CheckSpeeches(t, corpustest.NoOptions(Read), "t.txt", tc.src, tc.want)
 		})
 	}
 }

@@ -9,10 +9,8 @@ import (
 	"testing"
 
 	"parley/corpus"
+	"parley/corpus/corpustest"
 )
-
-// sharedCorpora is ../shared/corpora seen from this package.
-var sharedCorpora = filepath.Join("..", "..", "..", "shared", "corpora")
 
 // wordRE counts words as the ground truth of the shared corpora does
 // (\w+ joined by inner . ' ’ : and digit groups "1,000"), so that the
@@ -50,9 +48,7 @@ func countSpeakers(d *corpus.Document) map[string]speakerCounts {
 // piece (and checked against the hand-made ground truth of the same
 // files, corpus/testdata/truth on the h-truth branch).
 func TestSharedSubtitles(t *testing.T) {
-	if _, err := os.Stat(sharedCorpora); err != nil {
-		t.Skip("../shared/corpora is absent")
-	}
+	corpustest.SkipWithoutShared(t)
 	for _, tc := range []struct {
 		file  string
 		turns int
@@ -78,7 +74,7 @@ func TestSharedSubtitles(t *testing.T) {
 		},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
-			src, err := os.ReadFile(filepath.Join(sharedCorpora, tc.file))
+			src, err := os.ReadFile(filepath.Join(corpustest.SharedCorpora, tc.file))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -2,12 +2,11 @@ package subtitles
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"parley/corpus"
+	"parley/corpus/corpustest"
 )
 
 func TestReadSRT(t *testing.T) {
@@ -98,41 +97,34 @@ func TestReadSRT(t *testing.T) {
 }
 
 func TestReadSRTErrors(t *testing.T) {
-	runSubtitleErrors(t, ReadSRT, "in.srt", []subtitleError{
-		{"no arrow", "1\n00:00:01,000 --> 00:00:02,000\nA\n\n2\n00:00:02,000 -> 00:00:03,000\nB\n", 6, `malformed timing line "00:00:02,000 -> 00:00:03,000"`},
-		{"a dot for the colon", "1\n00:00.01,000 --> 00:00:02,000\nA\n", 2, "malformed timing line"},
-		{"a long fraction", "1\r\n00:00:01,0000 --> 00:00:02,000\r\nA\r\n", 2, "malformed timing line"},
-		{"the end before the start", "1\n00:00:01,000 --> 00:00:02,000\nA\n\n2\n00:01:00,000 --> 00:00:59,999\nB\n", 6, "the cue ends (00:00:59,999) before it starts (00:01:00,000)"},
-		{"no blocks", "Just some text.\nNo timings.\n", 0, "no subtitles found"},
-		{"no speech", "1\n00:00:01,000 --> 00:00:02,000\n[MUSIC]\n\n2\n00:00:02,000 --> 00:00:03,000\n", 0, "no speech found"},
-		{"not UTF-8", "1\n00:00:01,000 --> 00:00:02,000\ncaf\xe9\n", 3, "not UTF-8"},
-	})
+	corpustest.RunErrors(t, []corpustest.ErrorCase{
+		{Name: "no arrow", Src: "1\n00:00:01,000 --> 00:00:02,000\nA\n\n2\n00:00:02,000 -> 00:00:03,000\nB\n", Line: 6, Msg: `malformed timing line "00:00:02,000 -> 00:00:03,000"`},
+		{Name: "a dot for the colon", Src: "1\n00:00.01,000 --> 00:00:02,000\nA\n", Line: 2, Msg: "malformed timing line"},
+		{Name: "a long fraction", Src: "1\r\n00:00:01,0000 --> 00:00:02,000\r\nA\r\n", Line: 2, Msg: "malformed timing line"},
+		{Name: "the end before the start", Src: "1\n00:00:01,000 --> 00:00:02,000\nA\n\n2\n00:01:00,000 --> 00:00:59,999\nB\n", Line: 6, Msg: "the cue ends (00:00:59,999) before it starts (00:01:00,000)"},
+		{Name: "no blocks", Src: "Just some text.\nNo timings.\n", Line: 0, Msg: "no subtitles found"},
+		{Name: "no speech", Src: "1\n00:00:01,000 --> 00:00:02,000\n[MUSIC]\n\n2\n00:00:02,000 --> 00:00:03,000\n", Line: 0, Msg: "no speech found"},
+		{Name: "not UTF-8", Src: "1\n00:00:01,000 --> 00:00:02,000\ncaf\xe9\n", Line: 3, Msg: "not UTF-8"},
+	}, ReadSRT, "in.srt")
 }
 
 func TestDetectSRT(t *testing.T) {
-	for _, tt := range []struct {
-		name, src string
-		want      int
-	}{
-		{"a.srt", "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", 2},
-		{"a.SRT", "\ufeff\r\n\r\n1\r\n00:00:01,000 --> 00:00:02,000 X1:1\r\nHi.\r\n", 2},
-		{"a.srt", "1\n00:00:01,000 --> x\nHi.\n", 1},
-		{"a.srt", "00:00:01,000 --> 00:00:02,000\nHi.\n", 1},
-		{"a.srt", "WEBVTT\n", 1},
+	corpustest.RunDetect(t, DetectSRT, []corpustest.DetectCase{
+		{File: "a.srt", Src: "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", Want: 2},
+		{File: "a.SRT", Src: "\ufeff\r\n\r\n1\r\n00:00:01,000 --> 00:00:02,000 X1:1\r\nHi.\r\n", Want: 2},
+		{File: "a.srt", Src: "1\n00:00:01,000 --> x\nHi.\n", Want: 1},
+		{File: "a.srt", Src: "00:00:01,000 --> 00:00:02,000\nHi.\n", Want: 1},
+		{File: "a.srt", Src: "WEBVTT\n", Want: 1},
 		// SubRip saved as text; and text that is no SubRip.
-		{"a.txt", "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", 2},
-		{"wx.txt", "1\n00:00:00,031 --> 00:00:03,512\n[SPEAKER_00]: Thanks.\n", 2},
-		{"a.txt", "1\nSPEAKER_00: 00:00:01,000 --> ok\n", 0},
-		{"a.txt", "1. Introduction\n00:00:01,000 --> 00:00:02,000\n", 0},
-		{"a.txt", "Speaker 1  0:03\nHello.\n", 0},
-		{"a.txt", "10:30 the meeting began.\n11:00 it ended.\n", 0},
-		{"a.csv", "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", 0},
-		{"a.vtt", "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", 0},
-	} {
-		if got := DetectSRT(tt.name, []byte(tt.src)); got != tt.want {
-			t.Errorf("detectSRT(%q, %q) = %d, want %d", tt.name, tt.src, got, tt.want)
-		}
-	}
+		{File: "a.txt", Src: "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", Want: 2},
+		{File: "wx.txt", Src: "1\n00:00:00,031 --> 00:00:03,512\n[SPEAKER_00]: Thanks.\n", Want: 2},
+		{File: "a.txt", Src: "1\nSPEAKER_00: 00:00:01,000 --> ok\n", Want: 0},
+		{File: "a.txt", Src: "1. Introduction\n00:00:01,000 --> 00:00:02,000\n", Want: 0},
+		{File: "a.txt", Src: "Speaker 1  0:03\nHello.\n", Want: 0},
+		{File: "a.txt", Src: "10:30 the meeting began.\n11:00 it ended.\n", Want: 0},
+		{File: "a.csv", Src: "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", Want: 0},
+		{File: "a.vtt", Src: "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", Want: 0},
+	})
 }
 
 // TestGoldenKitchenSRT reads a short scene with names in capitals, dialogue
@@ -152,10 +144,7 @@ func TestGoldenKitchenSRT(t *testing.T) {
 }
 
 func FuzzReadSRT(f *testing.F) {
-	if src, err := os.ReadFile(filepath.Join("testdata", "srt-kitchen.srt")); err == nil {
-		f.Add(src)
-	}
-	for _, s := range []string{
+	corpustest.AddSeeds(f, []string{"srt-kitchen.srt"}, []string{
 		"1\n00:00:01,000 --> 00:00:04,000\nJOHN: Hello.\n",
 		"\ufeff1\r\n00:00:01,000 --> 00:00:02,000\r\n- Where?\r\n- MARY: (sighs) [x] Here.\r\n2\r\n00:00:02,000 --> 00:00:03,000\r\n",
 		"1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>A: b</i> <font color=\"red\">c</font> &amp;\n\nmore\n\n2\n00:00:02,000 -> 00:00:03,000\n",
@@ -163,9 +152,7 @@ func FuzzReadSRT(f *testing.F) {
 		"00:00:01.5 --> 00:00:02 X1:1\n[MUSIC]\n",
 		"1\n00:00:00,031 --> 00:00:02,500\n[SPEAKER_00]: a\n\n2\n00:00:02,500 --> 00:00:03,000\nSPEAKER_01: b >> c >>\n>> [d]: e\n- f\ninterviewer: g\n",
 		"1\n00:00:01,000 --> 00:00:02,000\n>> A\n\n2\n00:00:02,000 --> 00:00:03,000\n>> A\nB\n\n3\n00:00:03,000 --> 00:00:04,000\nB\n>>>\n",
-	} {
-		f.Add([]byte(s))
-	}
+	})
 	f.Fuzz(func(t *testing.T, src []byte) {
 		fuzzSubtitles(t, ReadSRT, "fuzz.srt", src)
 	})

@@ -1,11 +1,8 @@
 package subtitles
 
 import (
-	"errors"
 	"fmt"
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -46,14 +43,6 @@ type subtitleCase struct {
 	name, src, want string
 }
 
-// subtitleError is a file a reader should refuse, with the line the error
-// names (0 for none) and a part of its message.
-type subtitleError struct {
-	name, src string
-	line      int
-	msg       string
-}
-
 func runSubtitleCases(t *testing.T, read func(string, []byte, corpus.Options) (*corpus.Document, error), file string, cases []subtitleCase) {
 	t.Helper()
 	for _, tt := range cases {
@@ -66,22 +55,6 @@ func runSubtitleCases(t *testing.T, read func(string, []byte, corpus.Options) (*
 				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
 			}
 			checkSubtitles(t, d)
-		})
-	}
-}
-
-func runSubtitleErrors(t *testing.T, read func(string, []byte, corpus.Options) (*corpus.Document, error), file string, cases []subtitleError) {
-	t.Helper()
-	for _, tt := range cases {
-		t.Run(tt.name, func(t *testing.T) {
-			d, err := read(file, []byte(tt.src), corpus.Options{})
-			var ie *corpus.InputError
-			if !errors.As(err, &ie) || d != nil {
-				t.Fatalf("got %v, %v; want an *InputError", d, err)
-			}
-			if ie.File != file || ie.Line != tt.line || !strings.Contains(ie.Msg, tt.msg) {
-				t.Errorf("error %q (line %d); want line %d and a message with %q", ie.Error(), ie.Line, tt.line, tt.msg)
-			}
 		})
 	}
 }
@@ -208,43 +181,36 @@ func TestReadWebVTT(t *testing.T) {
 }
 
 func TestReadWebVTTErrors(t *testing.T) {
-	runSubtitleErrors(t, ReadWebVTT, "in.vtt", []subtitleError{
-		{"a malformed timing line", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAnn: x\n\n00:00:02.000 --> 00:00:0x.000\ny\n", 6, "malformed timing line"},
-		{"no end", "WEBVTT\n\n00:00:01.000 -->\nx\n", 3, "malformed timing line"},
-		{"seconds past 59", "WEBVTT\n\n1\n00:00:59.000 --> 00:00:60.000\nx\n", 4, "malformed timing line"},
-		{"no arrow", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nx\n\n2\n00:00:02.000 -> 00:00:03.000\ny\n", 7, `malformed timing line "00:00:02.000 -> 00:00:03.000"`},
-		{"the end before the start, CRLF", "WEBVTT\r\n\r\n1\r\n00:00:05.000 --> 00:00:04.000\r\nx\r\n", 4, "the cue ends (00:00:04.000) before it starts (00:00:05.000)"},
-		{"no cue", "WEBVTT\n\nNOTE only a note\n", 0, "no cues found"},
-		{"text without cues", "Hello\nworld\n", 0, "no cues found"},
-		{"no speech", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n[music]\n", 0, "no speech found"},
-		{"not text", "WEBVTT\n\x00", 2, "binary file"},
-		{"empty", "", 0, "empty file"},
-	})
+	corpustest.RunErrors(t, []corpustest.ErrorCase{
+		{Name: "a malformed timing line", Src: "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nAnn: x\n\n00:00:02.000 --> 00:00:0x.000\ny\n", Line: 6, Msg: "malformed timing line"},
+		{Name: "no end", Src: "WEBVTT\n\n00:00:01.000 -->\nx\n", Line: 3, Msg: "malformed timing line"},
+		{Name: "seconds past 59", Src: "WEBVTT\n\n1\n00:00:59.000 --> 00:00:60.000\nx\n", Line: 4, Msg: "malformed timing line"},
+		{Name: "no arrow", Src: "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nx\n\n2\n00:00:02.000 -> 00:00:03.000\ny\n", Line: 7, Msg: `malformed timing line "00:00:02.000 -> 00:00:03.000"`},
+		{Name: "the end before the start, CRLF", Src: "WEBVTT\r\n\r\n1\r\n00:00:05.000 --> 00:00:04.000\r\nx\r\n", Line: 4, Msg: "the cue ends (00:00:04.000) before it starts (00:00:05.000)"},
+		{Name: "no cue", Src: "WEBVTT\n\nNOTE only a note\n", Line: 0, Msg: "no cues found"},
+		{Name: "text without cues", Src: "Hello\nworld\n", Line: 0, Msg: "no cues found"},
+		{Name: "no speech", Src: "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n[music]\n", Line: 0, Msg: "no speech found"},
+		{Name: "not text", Src: "WEBVTT\n\x00", Line: 2, Msg: "binary file"},
+		{Name: "empty", Src: "", Line: 0, Msg: "empty file"},
+	}, ReadWebVTT, "in.vtt")
 }
 
 func TestDetectWebVTT(t *testing.T) {
-	for _, tt := range []struct {
-		name, src string
-		want      int
-	}{
-		{"a.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n", 2},
-		{"a.VTT", "\ufeffWEBVTT - Weekly sync\r\n", 2},
-		{"a.vtt", "WEBVTT", 2},
-		{"a.vtt", "WEBVTTX\n", 1},
-		{"a.vtt", "00:00:01.000 --> 00:00:02.000\nHi.\n", 1},
+	corpustest.RunDetect(t, DetectWebVTT, []corpustest.DetectCase{
+		{File: "a.vtt", Src: "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n", Want: 2},
+		{File: "a.VTT", Src: "\ufeffWEBVTT - Weekly sync\r\n", Want: 2},
+		{File: "a.vtt", Src: "WEBVTT", Want: 2},
+		{File: "a.vtt", Src: "WEBVTTX\n", Want: 1},
+		{File: "a.vtt", Src: "00:00:01.000 --> 00:00:02.000\nHi.\n", Want: 1},
 		// WebVTT saved as text, with a timing line; text that only opens
 		// with the word.
-		{"a.txt", "WEBVTT\nKind: captions\n\n00:00:00.000 --> 00:00:02.470 align:start\nHi.\n", 2},
-		{"a.txt", "WEBVTT\n", 0},
-		{"a.txt", "WEBVTT files are subtitles.\nSee 00:01 --> there.\n", 0},
-		{"a.txt", "Ann: WEBVTT\n00:00:01.000 --> 00:00:02.000\n", 0},
-		{"a.md", "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n", 0},
-		{"a.srt", "WEBVTT\n", 0},
-	} {
-		if got := DetectWebVTT(tt.name, []byte(tt.src)); got != tt.want {
-			t.Errorf("detectWebVTT(%q, %q) = %d, want %d", tt.name, tt.src, got, tt.want)
-		}
-	}
+		{File: "a.txt", Src: "WEBVTT\nKind: captions\n\n00:00:00.000 --> 00:00:02.470 align:start\nHi.\n", Want: 2},
+		{File: "a.txt", Src: "WEBVTT\n", Want: 0},
+		{File: "a.txt", Src: "WEBVTT files are subtitles.\nSee 00:01 --> there.\n", Want: 0},
+		{File: "a.txt", Src: "Ann: WEBVTT\n00:00:01.000 --> 00:00:02.000\n", Want: 0},
+		{File: "a.md", Src: "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi.\n", Want: 0},
+		{File: "a.srt", Src: "WEBVTT\n", Want: 0},
+	})
 }
 
 // speakingTime sums End-Start of the utterances of each speaker, in
@@ -281,21 +247,14 @@ func subtitleListing(d *corpus.Document) string {
 	return b.String()
 }
 
-// checkGoldenSubtitles reads testdata/file with read and compares its
-// subtitleListing with testdata/file's base name .turns.golden (rewritten
-// with -update).
-func checkGoldenSubtitles(t *testing.T, file string, read func(string, []byte, corpus.Options) (*corpus.Document, error)) *corpus.Document {
+// checkGoldenSubtitles reads testdata/file with read (ReadTestdata),
+// checks it as a subtitle reader's document and compares its
+// subtitleListing with the file's golden file (rewritten with -update).
+func checkGoldenSubtitles(t *testing.T, file string, read corpustest.ReadFunc) *corpus.Document {
 	t.Helper()
-	src, err := os.ReadFile(filepath.Join("testdata", file))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := read(file, src, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := corpustest.ReadTestdata(t, file, read)
 	checkSubtitles(t, d)
-	corpustest.CheckGolden(t, filepath.Join("testdata", strings.TrimSuffix(file, filepath.Ext(file))+".turns.golden"), subtitleListing(d))
+	corpustest.CheckGolden(t, corpustest.GoldenFile(file), subtitleListing(d))
 	return d
 }
 
@@ -388,33 +347,16 @@ func checkSubtitles(t *testing.T, d *corpus.Document) {
 // the input, read must not panic; it returns an *InputError, or a document
 // whose spans lie within the source, whose turns are numbered 1..n and
 // whose utterances start no later than they end.
-func fuzzSubtitles(t *testing.T, read func(string, []byte, corpus.Options) (*corpus.Document, error), file string, src []byte) {
+func fuzzSubtitles(t *testing.T, read corpustest.ReadFunc, file string, src []byte) {
 	d, err := read(file, src, corpus.Options{})
-	if err != nil {
-		if !corpus.IsInputError(err) {
-			t.Fatalf("error %v (%T) is not an *InputError", err, err)
-		}
-		if d != nil {
-			t.Fatalf("a document and an error %v", err)
-		}
-		return
+	corpustest.CheckRead(t, src, d, err)
+	if err == nil {
+		checkSubtitles(t, d)
 	}
-	if d.Source != string(src) || len(d.Turns) == 0 {
-		t.Fatalf("Source is not the input, or no turns (%d)", len(d.Turns))
-	}
-	for i, tr := range d.Turns {
-		if tr.Index != i+1 {
-			t.Fatalf("turn %d has Index %d", i+1, tr.Index)
-		}
-	}
-	checkSubtitles(t, d)
 }
 
 func FuzzReadWebVTT(f *testing.F) {
-	if src, err := os.ReadFile(filepath.Join("testdata", "webvtt-meeting.vtt")); err == nil {
-		f.Add(src)
-	}
-	for _, s := range []string{
+	corpustest.AddSeeds(f, []string{"webvtt-meeting.vtt"}, []string{
 		"WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann Lee>Hello there.</v>\n",
 		"\ufeffWEBVTT - x\r\n\r\nNOTE n\r\n\r\nid\r\n00:01.000 --> 00:02.000 align:start\r\n- Ann: a [b] (c)\r\n- d\r\n",
 		"WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v.a Ann><b>B</b> <00:00:02.000>t &amp; <c.x>y</c></v> <v Bob>z\n\nmore\n",
@@ -422,9 +364,7 @@ func FuzzReadWebVTT(f *testing.F) {
 		"WEBVTT\n\nSTYLE\n::cue { }\n\n1\n00:00:01.000 -> 00:00:02.000\n",
 		"00:00:01.000 --> 00:00:02.000\n<v Ann>[x]\n00:00:02.000 --> 00:00:02.000\n(LAUGHS)\n",
 		"WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n \n>> so<00:00:00.500><c> we</c>\n\n00:00:02.000 --> 00:00:02.010\n>> so we\n \n\n00:00:02.010 --> 00:00:03.000\n>> so we\n**Ann:** x [00:01] Bob: y\n",
-	} {
-		f.Add([]byte(s))
-	}
+	})
 	f.Fuzz(func(t *testing.T, src []byte) {
 		fuzzSubtitles(t, ReadWebVTT, "fuzz.vtt", src)
 	})

@@ -2,7 +2,6 @@ package tei
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -175,9 +174,7 @@ func TestReadHeader(t *testing.T) {
 	corpustest.CheckMeta(t, d, "A Play & its Title", "1601-05-06")
 	corpustest.CheckMatter(t, d, "1-26", "31-31")
 	want := []corpus.Participant{{Name: "Jan Novak", Role: "", Line: 13}, {Name: "Bea Kovač", Role: "", Line: 14}, {Name: "First", Role: "", Line: 15}, {Name: "Ghost", Role: "of Hamlet's father", Line: 23}}
-	if fmt.Sprint(d.Roster) != fmt.Sprint(want) {
-		t.Errorf("Roster\n got %v\nwant %v", d.Roster, want)
-	}
+	corpustest.CheckRoster(t, d, want)
 	turns, notes := corpustest.Turns(d)
 	if w := "jan novak=One.; bea kovač=Two.; ghost=Three.; first=Four."; turns != w {
 		t.Errorf("turns\n got %s\nwant %s", turns, w)
@@ -213,22 +210,14 @@ func TestReadErrors(t *testing.T) {
 
 func TestDetect(t *testing.T) {
 	long := "<?xml version=\"1.0\"?>\n<!--" + strings.Repeat("x", 2100) + "-->\n<TEI>"
-	tests := []struct {
-		name, src string
-		want      int
-	}{
-		{"a.xml", `<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0">`, 2},
-		{"a.tei", `<TEI>`, 2},
-		{"a.tei", `<root/>`, 1},
-		{"a.xml", `<root/>`, 0},
-		{"a.xml", long, 0},
-		{"a.txt", `<TEI>`, 0},
-	}
-	for _, tc := range tests {
-		if got := Detect(tc.name, []byte(tc.src)); got != tc.want {
-			t.Errorf("Detect(%q, %.30q) = %d, want %d", tc.name, tc.src, got, tc.want)
-		}
-	}
+	corpustest.RunDetect(t, Detect, []corpustest.DetectCase{
+		{File: "a.xml", Src: `<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0">`, Want: 2},
+		{File: "a.tei", Src: `<TEI>`, Want: 2},
+		{File: "a.tei", Src: `<root/>`, Want: 1},
+		{File: "a.xml", Src: `<root/>`, Want: 0},
+		{File: "a.xml", Src: long, Want: 0},
+		{File: "a.txt", Src: `<TEI>`, Want: 0},
+	})
 }
 
 func TestGoldenTEIDrama(t *testing.T) {
@@ -260,29 +249,16 @@ func TestGoldenTEIParlaMint(t *testing.T) {
 // returns a document whose spans lie in the source and whose turns are
 // numbered 1..n, or an *InputError.
 func FuzzRead(f *testing.F) {
-	for _, file := range []string{"tei-hamlet.xml", "parlamint-sitting.xml"} {
-		if src, err := os.ReadFile(filepath.Join("testdata", file)); err == nil {
-			f.Add(src)
-		}
-	}
-	for _, s := range []string{
+	corpustest.AddSeeds(f, []string{"tei-hamlet.xml", "parlamint-sitting.xml"}, []string{
 		teiDoc(`<sp who="#a"><speaker>A</speaker><l>x &amp; y</l><stage>z</stage></sp><sp><p>w</p></sp>`),
 		teiDoc(`<u who="#a #b"><seg>a<gap/><note>n<note>m</note></note></seg></u><u/><u who=""/>`),
 		`<TEI><teiHeader><titleStmt><title>t</title></titleStmt><date>2001-01-01</date><person xml:id="a"><persName><forename>F</forename></persName></person></teiHeader><castItem><role xml:id="b">B</role><roleDesc>d</roleDesc></castItem><sp who="#a"/></TEI>`,
 		"<TEI>\n<sp>\n</TEI>",
 		"<sp who='#x'><![CDATA[a]]>&#0;&#x110000;&#;&#x;&amp</sp>",
 		"\ufeff<u>x</u>",
-	} {
-		f.Add([]byte(s))
-	}
+	})
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d, err := Read("fuzz.xml", src, corpus.Options{})
-		if err != nil {
-			if !corpus.IsInputError(err) || d != nil {
-				t.Fatalf("%v, %v: want no document and an *InputError", d, err)
-			}
-			return
-		}
-		corpustest.CheckDocument(t, d, src)
+		corpustest.CheckRead(t, src, d, err)
 	})
 }
