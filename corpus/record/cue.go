@@ -222,7 +222,7 @@ func (p *parser) subject(line string, i int, c *cue) (int, bool) {
 		i = k
 	}
 	w, j = word(line, i)
-	if w == "" || !corpus.StartsUpper(w) && !particleName(line, w, j) {
+	if w == "" || !corpus.StartsUpper(w) && !particleName(line, w, j) && !particleWord(w) {
 		return i, false
 	}
 	if corpus.IsCaps(w) && i == nameFrom {
@@ -242,7 +242,7 @@ func (p *parser) subject(line string, i int, c *cue) (int, bool) {
 		k := i
 		for n := 0; n < 3; n++ {
 			w2, j2 := word(line, k)
-			if w2 == "" || !corpus.StartsUpper(w2) && !particleName(line, w2, j2) || strings.ContainsAny(w2, "'’") || notNames[strings.ToLower(w2)] && n == 0 && nameFrom == c.nameStart {
+			if w2 == "" || !corpus.StartsUpper(w2) && !particleName(line, w2, j2) && !particleWord(w2) || strings.ContainsAny(w2, "'’") || notNames[strings.ToLower(w2)] && n == 0 && nameFrom == c.nameStart {
 				break
 			}
 			if _, ok := p.cast.lookup(line[nameFrom:j2]); ok {
@@ -643,6 +643,18 @@ func particleName(line, w string, j int) bool {
 	}
 	next, _ := word(line, j+1)
 	return corpus.StartsUpper(next)
+}
+
+// particleWord reports whether w is a surname that opens with a particle
+// joined to it ("al-Sadr", "el-Baradei", "bin-Talal", "d'Estaing"): a
+// name, though it begins in lower case.
+func particleWord(w string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "bin-", "ibn-", "abu-", "d'", "d’", "l'", "l’"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && corpus.StartsUpper(w[len(p):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // greetingVerbs take a person before a second verb of saying: "welcomed

@@ -999,3 +999,38 @@ func TestReadPresentOneColumn(t *testing.T) {
 	}
 	corpustest.CheckInvariants(t, d)
 }
+
+// TestReadMemorandumForTheRecord checks that a "Memorandum for the Record"
+// after a memorandum of conversation starts a document of its own, and
+// that lines wrapped at 110 columns are joined so that a cue split over
+// two lines ("Mr. Pierce" / "said that") is read.
+func TestReadMemorandumForTheRecord(t *testing.T) {
+	src := "1. Memorandum of Conversation\n\nWashington, May 4, 1962.\n\nPARTICIPANTS\nUnder Secretary Harlan Pierce\nAmbassador Miguel Ruiz, Embassy of Chile\n\n" +
+		"The Ambassador said that he had come at the instruction of his Government to express concern about the\n" +
+		"proposed release of copper from the stockpile, which had already lowered the price in London. Mr. Pierce\n" +
+		"said that no decision had been taken, and that the Department would take Chile's interests into account.\n\n" +
+		"The Ambassador asked whether Chile could be consulted before any announcement was made in Washington.\n\n\n" +
+		"2. Memorandum for the Record\n\nWashington, May 9, 1962.\n\nPARTICIPANTS\nThe Secretary of the Treasury, Douglas Hale\nMinister of Finance Hassan al-Sadr\n\n" +
+		"Minister al-Sadr said that Iraq was seeking a loan for the irrigation works on the lower Euphrates river.\n\n" +
+		"The Secretary said that the Treasury was not itself a lending agency, but he would be glad to help him.\n"
+	docs, err := Read("dossier.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 {
+		t.Fatalf("%d documents, want 2", len(docs))
+	}
+	var got []string
+	for _, d := range docs {
+		got = append(got, strings.TrimSpace(turnsSummary(d)))
+	}
+	want := []string{
+		"miguel ruiz [The Ambassador said that] 29\nharlan pierce [Mr. Pierce\nsaid that] 15\nmiguel ruiz [The Ambassador asked] 12",
+		"hassan al-sadr [Minister al-Sadr said that] 14\ndouglas hale [The Secretary said that] 16",
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("document %d:\n got %s\nwant %s", i+1, got[i], want[i])
+		}
+	}
+}

@@ -241,6 +241,12 @@ func parseEntries(line string) ([]entry, bool) {
 		}
 		if gloss {
 			last := &out[len(out)-1]
+			// "The Secretary of the Treasury, Douglas Hale": the office,
+			// then the person who holds it.
+			if i == 1 && last.office != "" && last.name == officeName(officeKey(last.office)) && isName(name) && e.office == "" {
+				last.name = strings.Join(strings.Fields(name), " ")
+				continue
+			}
 			last.role = joinRole(last.role, part)
 			continue
 		}
@@ -283,10 +289,19 @@ func splitOffice(s string) entry {
 		}
 		break
 	}
-	// "The Secretary of State": the office goes on through "of".
+	// "The Secretary of State": the office goes on through "of", up to a
+	// name that ends the entry ("Minister of Finance Hassan al-Sadr").
 	if len(office) > 0 && i < len(f) && (f[i] == "of" || f[i] == "for") {
-		office = append(office, f[i:]...)
-		i = len(f)
+		j := i
+		for j < len(f) {
+			w := strings.ToLower(f[j])
+			if j > i && !officeDomains[w] && isName(strings.Join(f[j:], " ")) && !anyDomain(f[j:]) {
+				break
+			}
+			j++
+		}
+		office = append(office, f[i:j]...)
+		i = j
 	}
 	e := entry{office: strings.Join(office, " "), name: strings.Join(f[i:], " ")}
 	if e.name == "" && officeKey(e.office) != "" {
@@ -297,6 +312,26 @@ func splitOffice(s string) entry {
 		e.office = ""
 	}
 	return e
+}
+
+// officeDomains are the words of what an office is of ("Minister of
+// Finance", "Secretary of the Treasury", "Minister for Foreign Affairs"):
+// an entry's office runs on through them, and a name begins after them.
+var officeDomains = corpus.WordSet(`of for the and state foreign affairs finance treasury defense defence
+	war navy army air interior home justice commerce trade industry labor labour agriculture health
+	education economy economic planning information culture energy transport communications
+	development cooperation security external internal public works mines power water finances
+	national commonwealth colonies colonial relations overseas budget`)
+
+// anyDomain reports whether any of f is an office's domain word: "European
+// Affairs" ends an office, not a name.
+func anyDomain(f []string) bool {
+	for _, w := range f {
+		if officeDomains[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // isOfficeAhead reports whether the capitalised word f[0] is a modifier
@@ -325,7 +360,7 @@ func isName(s string) bool {
 		return false
 	}
 	for _, w := range f {
-		if particles[strings.ToLower(w)] {
+		if particles[strings.ToLower(w)] || particleWord(w) {
 			continue
 		}
 		r := []rune(w)

@@ -10,7 +10,7 @@ import (
 // headingRe is a line that begins a record: "Record of conversation",
 // "89. Memorandum of Conversation", "MINUTES OF A MEETING", "Record of a
 // Meeting held at 10 Downing Street".
-var headingRe = regexp.MustCompile(`(?i)^\s*(?:(?:no\.\s*)?\d{1,4}\.?\s+)?((?:record|memorandum|minutes|notes?|transcript|protocol|summary)s?\s+of\s+(?:an?\s+|the\s+)?(?:conversation|meeting|talks?|discussion|interview|conference|conversations|meetings)\b.*)$`)
+var headingRe = regexp.MustCompile(`(?i)^\s*(?:(?:no\.\s*)?\d{1,4}\.?\s+)?((?:(?:record|memorandum|minutes|notes?|transcript|protocol|summary)s?\s+of\s+(?:an?\s+|the\s+)?(?:conversation|meeting|talks?|discussion|interview|conference|conversations|meetings)|memorand(?:um|a)\s+for\s+the\s+record)\b.*)$`)
 
 // recordHeading reports whether a line begins a record.
 func recordHeading(line string) bool { return headingRe.MatchString(line) }

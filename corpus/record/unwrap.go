@@ -14,7 +14,9 @@ import (
 // the line: each line break inside a paragraph becomes a space, byte for
 // byte, so offsets stay offsets into the source. A text is hard-wrapped
 // when one line in ten or more is followed by a line that goes on in lower
-// case, and nine lines in ten are at most 100 bytes long. A line break is
+// case, and nine lines in ten are at most 130 bytes long (typescript is
+// wrapped at 60 to 80 columns, a word processor's text at up to 120; a
+// text with a paragraph to the line has longer lines). A line break is
 // inside a paragraph when the line before it is long (60% of the width,
 // the 95th percentile of the lengths, or more, so that headings and
 // participants stay lines of their own) and the line after it is text, not
@@ -40,7 +42,7 @@ func unwrap(masked string) string {
 		return masked
 	}
 	sort.Ints(lens)
-	if lens[len(lens)*9/10] > 100 {
+	if lens[len(lens)*9/10] > 130 {
 		return masked
 	}
 	width := lens[len(lens)*95/100]
