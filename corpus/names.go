@@ -26,7 +26,10 @@ var titles = WordSet(`
 	governor gov gov. mayor
 	hon hon. honorable honourable cllr cllr.
 	judge justice magistrate
-	rev rev. reverend`)
+	rev rev. reverend
+	officer detective det. sergeant sgt sgt. constable inspector agent
+	captain capt capt. lieutenant lt lt. colonel col col. major corporal cpl cpl. admiral
+	commander cmdr cmdr.`)
 
 // titlePhrases are titles of two words whose first word is no title by
 // itself: "Ranking Member Durbin" is the speaker "durbin", "Chief Justice
