@@ -1034,3 +1034,24 @@ func TestReadMemorandumForTheRecord(t *testing.T) {
 		}
 	}
 }
+
+// TestReadCableHeAfterI checks that in a first-person cable with two other
+// people present, "He replied" after the author's "I told him" is the
+// other party who spoke last, not the author.
+func TestReadCableHeAfterI(t *testing.T) {
+	src := "FM AMEMBASSY ATHENS\nTO SECSTATE WASHDC\nSUBJECT: TALKS\n\n" +
+		"1. I called on Foreign Minister Stavrou this morning. His chef de cabinet, Lambrou, was present. Stavrou began by saying that he wished to respond informally.\n\n" +
+		"2. I told him that Washington would welcome any step. He replied that Greece was ready to send experts.\n\n" +
+		"3. Lambrou then noted that the press would be told nothing. I said that suited us.\n\nKEELER\n"
+	d, err := ReadOne("cable.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, turn := range d.Turns {
+		got = append(got, turn.Speaker)
+	}
+	if want := "stavrou keeler stavrou lambrou keeler"; strings.Join(got, " ") != want {
+		t.Errorf("turns %q, want %q", strings.Join(got, " "), want)
+	}
+}

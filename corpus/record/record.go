@@ -355,7 +355,7 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 	var sections []corpus.Note
 	bodyEnd := len(text)
 	started := false
-	current := ""
+	current, lastOther := "", ""
 	for li, ln := range lines {
 		if taken[li] {
 			continue
@@ -375,6 +375,10 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 					sp = other
 				case current != "" && current != author:
 					sp = current
+				case firstPerson && lastOther != "":
+					// "I told him that ... He replied that ...": after the
+					// author, "he" is the other party who spoke last.
+					sp = lastOther
 				default:
 					continue
 				}
@@ -390,6 +394,9 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 			}
 			here = append(here, at{c, li, ln.Start, sp})
 			current = sp
+			if sp != author {
+				lastOther = sp
+			}
 		}
 		if !started && len(here) == 0 {
 			continue
