@@ -1055,3 +1055,26 @@ func TestReadCableHeAfterI(t *testing.T) {
 		t.Errorf("turns %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// TestReadRosterSideInList checks a roster whose second side is named
+// inside the list without punctuation ("...; from the Chinese side Wang
+// Bingnan, ..."), so that its one-time speaker is found.
+func TestReadRosterSideInList(t *testing.T) {
+	src := "RECORD OF CONVERSATION WITH ZHOU ENLAI\n\n" +
+		"Present: Comrades V.M. Zakharov, O.A. Troyanovsky (interpreter); from the Chinese side Wang Bingnan, Pu Shouchang (interpreter).\n\n" +
+		"Comrade Zhou Enlai said that the delegation had arrived in good time.\n\n" +
+		"A.A. Gromyko said that he was glad to see the Chinese comrades.\n\n" +
+		"Wang Bingnan remarked that the Swiss had asked about the hotel.\n\n" +
+		"A.A. Gromyko answered that this was no surprise.\n"
+	d, err := ReadOne("r.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, turn := range d.Turns {
+		got = append(got, turn.Speaker)
+	}
+	if want := "zhou enlai gromyko wang bingnan gromyko"; strings.Join(got, " ") != want {
+		t.Errorf("turns %q, want %q", strings.Join(got, " "), want)
+	}
+}

@@ -646,7 +646,7 @@ func rosterEntries(list string) ([]entry, []corpus.Participant) {
 
 // sidePrefixRe opens a part of a roster with the side it lists: "from
 // the Soviet side -", "on the Chinese side:".
-var sidePrefixRe = regexp.MustCompile(`(?i)^(?:(?:from|on|for)\s+the\s+)?[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+(?:side|delegation|party)\s*[:\-–—]\s*`)
+var sidePrefixRe = regexp.MustCompile(`(?i)^(?:(?:from|on|for)\s+the\s+[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+(?:side|delegation|party)\s*[:\-–—,]?\s*|[\p{L}.\-]+(?:\s+[\p{L}.\-]+)?\s+(?:side|delegation|party)\s*[:\-–—]\s*)`)
 
 // glossed reports whether a part of a roster glosses its first name
 // after a comma ("Marshal Chen Yi, Vice Premier"): an item after the
