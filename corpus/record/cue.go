@@ -384,6 +384,29 @@ func initialAt(line string, i int) (int, bool) {
 	return j, true
 }
 
+// aside returns the offset after a short aside set off by commas at i
+// (", summing up,", ", in reply,"): one to four words in lower case; i
+// itself where there is none.
+func aside(line string, i int) int {
+	if i >= len(line) || line[i] != ',' {
+		return i
+	}
+	e := strings.IndexByte(line[i+1:], ',')
+	if e <= 0 || e > 32 {
+		return i
+	}
+	words := strings.Fields(line[i+1 : i+1+e])
+	if len(words) == 0 || len(words) > 4 {
+		return i
+	}
+	for _, w := range words {
+		if !isLowerWord(w) || strings.ContainsAny(w, ".;:!?\"") {
+			return i
+		}
+	}
+	return i + 1 + e + 1
+}
+
 // verbPhrase reads what follows a cue's subject at i: [adverb] VERB
 // [extension] [complementizer], and returns the offset after it.
 func verbPhrase(line string, i int) (int, bool) {
@@ -397,6 +420,9 @@ func verbPhrase(line string, i int) (int, bool) {
 		}
 		return i, false
 	}
+	// A short aside between the subject and the verb: "The Prime
+	// Minister, summing up, said that", "Mr. Mwangi, in reply, said".
+	i = aside(line, i)
 	k := corpus.SkipSpaces(line, i)
 	if k == i {
 		return i, false

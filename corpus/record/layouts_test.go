@@ -1078,3 +1078,23 @@ func TestReadRosterSideInList(t *testing.T) {
 		t.Errorf("turns %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// TestReadAsideBeforeVerb checks a short aside between a cue's subject and
+// its verb ("The Prime Minister, summing up, said that").
+func TestReadAsideBeforeVerb(t *testing.T) {
+	src := "RECORD OF A MEETING\n\nPresent:\nThe Prime Minister (Mr. Wilson)\nMr. Mwangi\n\n" +
+		"Mr. Mwangi said that the plan depended on British aid.\n\n" +
+		"The Prime Minister, summing up, said that he hoped the visit would be a success.\n\n" +
+		"Mr. Mwangi, in reply, said that he was grateful.\n"
+	d, err := ReadOne("r.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, turn := range d.Turns {
+		got = append(got, turn.Speaker)
+	}
+	if want := "mwangi wilson mwangi"; strings.Join(got, " ") != want {
+		t.Errorf("turns %q, want %q", strings.Join(got, " "), want)
+	}
+}
