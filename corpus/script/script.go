@@ -1,6 +1,7 @@
 package script
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -40,7 +41,7 @@ const Methods = `The transcript was read as a script: a speaker's turn began at 
 	`their timestamps, bracketed insertions ("[crosstalk]"), parenthesised stage directions ` +
 	`("(laughs)"), Markdown headings, links, images and markup, editors' lines ("Note: ...", "Item 4: ..."), ` +
 	`a parenthesis alone on a line ("(BEGIN VIDEO CLIP)"), interjection lines ("Opposition members ` +
-	`interjecting—"), in timestamped logs the lines opening with their own time (joins, actions) and short ` +
+	`interjecting—"), a parliament's procedural lines ("Question agreed to.", "Debate adjourned."), in timestamped logs the lines opening with their own time (joins, actions) and short ` +
 	`event lines in capitals ("LOS"), and page furniture (page numbers alone on a line, running heads and ` +
 	`footers) were not counted as speech, and furniture did not end a turn. Text before the first label (YAML front matter, titles, a header block of ` +
 	`fields) was front matter; a closing heading, source line, credit or "END" line after the last turn ` +
@@ -375,7 +376,7 @@ func lineApparatus(text string, body []corpus.Span, labels []corpus.LabelLine, f
 			cuts = append(cuts, s)
 			continue
 		}
-		if bareLink(line) || footnoteDefinition(line) || interjection(line) ||
+		if bareLink(line) || footnoteDefinition(line) || interjection(line) || procedural(line) ||
 			logLayout && (corpus.StartsWithTime(line) || eventLine(line)) {
 			note(s)
 			continue
@@ -403,6 +404,17 @@ func interjection(line string) bool {
 	f := strings.Fields(line)
 	return len(f) > 0 && len(f) <= 6 && strings.EqualFold(strings.TrimRight(f[len(f)-1], ".—–-"), "interjecting")
 }
+
+// proceduralRe is a parliament's record of what the House did, on a line
+// of its own, as Westminster Hansards print it in italics: "Question
+// agreed to.", "Debate adjourned.", "Bill read a second time.", "Sitting
+// suspended from 1.00 pm to 2.00 pm.", "The House divided.". These are the
+// genre's fixed formulae, not one document's words.
+var proceduralRe = regexp.MustCompile(`(?i)^\s*(?:question (?:agreed to|negatived|put(?: and passed)?|resolved in the (?:affirmative|negative))|(?:motion|amendment|amendments|bill|resolution|clause|schedule) (?:agreed to|negatived|withdrawn|carried|passed)|debate (?:adjourned|resumed|interrupted)|bill read a (?:first|second|third) time(?: and passed)?|sitting suspended\b.*|the house divided|house adjourned\b.*|division(?: no\. ?\d+)?|ayes,? \d+|noes,? \d+)\.?\s*$`)
+
+// procedural reports whether line is a parliament's procedural record
+// (see proceduralRe).
+func procedural(line string) bool { return proceduralRe.MatchString(line) }
 
 // eventLine reports whether line is a log's event: four words at most,
 // in capitals, ending in no sentence punctuation ("LOS", "AOS", "END OF

@@ -330,3 +330,15 @@ func TestReadErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestProcedural(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Question agreed to.": true, "Debate adjourned.": true, "Bill read a second time.": true,
+		"Sitting suspended from 1.00 pm to 2.00 pm.": true, "The House divided.": true, "Amendment agreed to.": true,
+		"The question is that the bill be now read a second time.": false, "I agreed to the question.": false,
+	} {
+		if got := procedural(line); got != want {
+			t.Errorf("procedural(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
