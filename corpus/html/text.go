@@ -12,11 +12,11 @@ var rawText = set(`script style template textarea`)
 
 // dropped are the elements that hold a page's apparatus, not its
 // transcript: dropped with all they contain.
-var dropped = set(`head nav header footer aside form select button noscript iframe svg object canvas menu dialog`)
+var dropped = set(`head nav header footer aside form select button noscript iframe svg object canvas menu dialog figure figcaption picture video audio`)
 
 // blocks are the elements that start and end a paragraph.
 var blocks = set(`p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 tr table thead tbody tfoot
-	section article main blockquote pre hr address center figure figcaption
+	section article main blockquote pre hr address center
 	caption fieldset details summary body html`)
 
 // voids have no closing tag.
@@ -232,9 +232,12 @@ func closeRaw(src string, from int, name string) int {
 //
 //   - comments, the doctype and processing instructions, scripts, styles
 //     and templates are dropped, and so is everything inside head, nav,
-//     header, footer, aside, forms, buttons, iframes, SVG, and any element
+//     header, footer, aside, figures and their captions, media, forms,
+//     buttons, iframes, SVG, and any element
 //     whose role, id or class names navigation, a menu, breadcrumbs, a
-//     side bar or a banner; the page's <title> is kept as the first line;
+//     side bar or a banner; a page that marks its content with one
+//     <main> (or one <article>) is read inside it; the page's <title> is
+//     kept as the first line;
 //   - character references are decoded ("&amp;", "&#8217;", "&nbsp;" as a
 //     space);
 //   - block elements (p, div, li, h1-h6, tr, blockquote, section...) start
@@ -253,9 +256,60 @@ func closeRaw(src string, from int, name string) int {
 // Malformed markup is read as far as it makes sense: a stray '<' is text,
 // an unclosed tag or comment runs to the end. Text never fails.
 func Text(src string) string {
+	title := Title(src)
+	if inner, ok := mainContent(src); ok {
+		// A page that marks its content (<main>, or one <article>) holds
+		// the transcript there: the rest is the site's (related links,
+		// "edited and condensed" notes, sign-up boxes).
+		return textOf(inner, title)
+	}
+	return textOf(src, "")
+}
+
+// mainContent returns what the page's one <main> element holds, else what
+// its one <article> holds; false if it has neither, or several.
+func mainContent(src string) (string, bool) {
+	lower := strings.ToLower(src)
+	for _, name := range []string{"main", "article"} {
+		open := "<" + name
+		first := indexTag(lower, open, 0)
+		if first < 0 || indexTag(lower, open, first+len(open)) >= 0 {
+			continue
+		}
+		start := strings.IndexByte(lower[first:], '>')
+		end := strings.LastIndex(lower, "</"+name)
+		if start < 0 || end < first+start {
+			continue
+		}
+		return src[first+start+1 : end], true
+	}
+	return "", false
+}
+
+// indexTag returns the offset of the next start tag open ("<main") at or
+// after from that is the whole tag name ("<main>", "<main class=..."),
+// not a longer one ("<mainframe>"); -1 if none.
+func indexTag(lower, open string, from int) int {
+	for from < len(lower) {
+		k := strings.Index(lower[from:], open)
+		if k < 0 {
+			return -1
+		}
+		at := from + k + len(open)
+		if at < len(lower) && (lower[at] == '>' || lower[at] == ' ' || lower[at] == '\t' || lower[at] == '\n' || lower[at] == '\r' || lower[at] == '/') {
+			return from + k
+		}
+		from = at
+	}
+	return -1
+}
+
+// textOf is Text over src; title, if not "", is the page's title, from
+// outside src.
+func textOf(src, pageTitle string) string {
 	w := writer{note: -1, head: -1}
 	boldClasses := boldStyles(src)
-	title := ""
+	title := pageTitle
 	dropName, dropDepth := "", 0
 	cueName, cueDepth, cueStart := "", 0, -1
 	byClass := false // the cue element is marked by its class, not bold

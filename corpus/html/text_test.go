@@ -135,3 +135,21 @@ func FuzzText(f *testing.F) {
 		Detect("f.txt", []byte(src))
 	})
 }
+
+func TestTextMainContent(t *testing.T) {
+	page := `<html><head><title>Interview</title></head><body><div class="top">Sign up for our newsletter</div>` +
+		`<main><p><b>Interviewer:</b> How did it start?</p><p><b>Ana:</b> With a letter.</p></main>` +
+		`<div><p>This interview has been edited and condensed.</p><p>More interviews</p></div></body></html>`
+	got := Text(page)
+	if !strings.Contains(got, "Interview") || !strings.Contains(got, "With a letter.") || strings.Contains(got, "condensed") || strings.Contains(got, "newsletter") {
+		t.Errorf("Text kept the page around <main>:\n%s", got)
+	}
+	figure := `<p><b>Ann:</b> Yes.</p><figure><img src="a.jpg"><figcaption>Ann at the loom. Photo: K. W.</figcaption></figure><p><b>Ben:</b> No.</p>`
+	if got := Text(figure); strings.Contains(got, "loom") {
+		t.Errorf("a figure's caption is speech: %q", got)
+	}
+	two := `<html><body><article><p>One.</p></article><article><p>Two.</p></article></body></html>`
+	if got := Text(two); !strings.Contains(got, "One.") || !strings.Contains(got, "Two.") {
+		t.Errorf("two articles: %q", got)
+	}
+}
