@@ -5,7 +5,9 @@ package html
 // Methods follow it.
 const Methods = "The web page was first converted to text, and the text was then " +
 	"read in the layout it showed. Markup, scripts, styles, comments, forms, " +
-	"and the page's navigation, header, footer and side panels were dropped; " +
+	"and the page's navigation, header, footer, side panels, figures with " +
+	"their captions and media were dropped, and where the page marked its " +
+	"content with one main or article element, only that was read; " +
 	"character references were decoded; paragraphs, headings, list items, " +
 	"table rows and divisions became paragraphs of their own, line breaks " +
 	"lines, and preformatted text was kept as it stood. A name set in bold " +
