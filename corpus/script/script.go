@@ -279,9 +279,10 @@ func cueSpan(text string, l corpus.LabelLine) corpus.Span {
 
 // backMatter returns where the back matter begins: at the first line
 // after the last label (which ends at after) that is a Markdown heading, a
-// thematic break, a field or source line ("Source: ...") or a credit
-// ("Transcribed by ...", a briefing's "END 1:32 P.M. EDT"); at the end of
-// the text if there is none.
+// thematic break, a field or source line ("Source: ..."), a credit
+// ("Transcribed by ...", a briefing's "END 1:32 P.M. EDT") or a line that
+// says the recording ended ("Session ends 7:42 pm."); at the end of the
+// text if there is none.
 func backMatter(text string, body []corpus.Span, after int) int {
 	for _, ln := range body {
 		if ln.Start < after {
@@ -303,8 +304,17 @@ var closingPhrases = []string{"transcribed by", "transcript by", "transcription 
 	"end of transcript", "end of interview", "end of recording", "end of the interview", "end of the transcript",
 	"copyright", "©", "(end)", "[end"}
 
+// endsRe is a line that says the recording or the meeting ended ("Session
+// ends 7:42 pm.", "Recording stopped.", "The meeting was adjourned at
+// 9.15.", "Interview concluded."), or a programme's credit ("Science Hour
+// is produced by ..."): after the last label, the transcript's close.
+var endsRe = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:session|recording|interview|meeting|call|tape|hearing|broadcast|programme|program|show|podcast|episode)\s+(?:ends|ended|concluded|closes|closed|stopped|stops|was\s+(?:adjourned|concluded|closed|ended)|adjourned)\b|^\s*[^.!?]{0,60}\s+(?:is|was)\s+(?:produced|presented|recorded|transcribed)\s+by\b`)
+
 // closing reports whether line opens a transcript's closing credits.
 func closing(line string) bool {
+	if endsRe.MatchString(line) && len(strings.Fields(line)) <= 10 {
+		return true
+	}
 	// A briefing's "END 1:32 P.M. EDT".
 	if f := strings.Fields(line); len(f) > 0 && len(f) <= 4 && f[0] == "END" && (len(f) == 1 || strings.ContainsAny(f[1], "0123456789")) {
 		return true
