@@ -9,6 +9,9 @@ import (
 // heading returns the text of a Markdown ATX heading ("## Introduction")
 // as a span of line, and whether line is one.
 func heading(line string) (corpus.Span, bool) {
+	if h, ok := ruledHeading(line); ok {
+		return h, true
+	}
 	i := 0
 	for i < len(line) && i < 3 && line[i] == ' ' {
 		i++
@@ -23,6 +26,38 @@ func heading(line string) (corpus.Span, bool) {
 	text := strings.TrimRight(strings.TrimSpace(line[j:]), "#")
 	start := strings.Index(line[j:], text) + j
 	return corpus.Span{Start: start, End: start + len(strings.TrimSpace(text))}, true
+}
+
+// ruledHeading reads a heading set between runs of dashes, equals signs or
+// asterisks on a line of its own ("--- Part 2 ---", "=== Day two ===",
+// "*** Side B ***"), as plain-text transcripts mark their parts.
+func ruledHeading(line string) (corpus.Span, bool) {
+	t := strings.TrimSpace(line)
+	if len(t) < 7 {
+		return corpus.Span{}, false
+	}
+	c := t[0]
+	if c != '-' && c != '=' && c != '*' && c != '~' {
+		return corpus.Span{}, false
+	}
+	run := func(s string) int {
+		n := 0
+		for n < len(s) && s[n] == c {
+			n++
+		}
+		return n
+	}
+	lead := run(t)
+	trail := 0
+	for trail < len(t) && t[len(t)-1-trail] == c {
+		trail++
+	}
+	inner := strings.TrimSpace(t[lead : len(t)-trail])
+	if lead < 3 || trail < 3 || lead+trail >= len(t) || inner == "" || len(strings.Fields(inner)) > 8 || strings.IndexByte(inner, c) >= 0 {
+		return corpus.Span{}, false
+	}
+	start := strings.Index(line, inner)
+	return corpus.Span{Start: start, End: start + len(inner)}, true
 }
 
 // rule reports whether line is a Markdown thematic break ("---", "***",
