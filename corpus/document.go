@@ -205,6 +205,11 @@ const (
 	// heads, page numbers, classification markings ("SECRET"), separator
 	// lines ("---- Footnotes ----").
 	Furniture NoteKind = "furniture"
+	// Narration is a record's own account of what happened between the
+	// speeches, no one's words: "The Secretary and the Minister then
+	// discussed the schedule.", "Tea was served.", "There was some
+	// discussion of Laos.".
+	Narration NoteKind = "narration"
 )
 
 // Note is one piece of editorial apparatus.

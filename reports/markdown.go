@@ -197,7 +197,7 @@ func writeTurns(b *strings.Builder, d *corpus.Document, many bool) {
 // conversation in full, those in front and back matter by count.
 func writeNotes(b *strings.Builder, d *corpus.Document, many bool) {
 	section(b, "Editorial notes", d, many)
-	kinds := []corpus.NoteKind{corpus.Footnote, corpus.Elision, corpus.Stage, corpus.Editorial, corpus.Furniture}
+	kinds := []corpus.NoteKind{corpus.Footnote, corpus.Elision, corpus.Stage, corpus.Editorial, corpus.Furniture, corpus.Narration}
 	in, out := map[corpus.NoteKind]int{}, map[corpus.NoteKind]int{}
 	for _, n := range d.Notes {
 		if n.Turn > 0 {

@@ -1,0 +1,51 @@
+package record
+
+import "testing"
+
+func TestIsNarration(t *testing.T) {
+	for s, want := range map[string]bool{
+		"The Secretary and the Minister then discussed the schedule for the autumn.": true,
+		"The Secretary and Gromyko agreed that the talks should go on.":              true,
+		"There was some discussion of the situation in Laos.":                        true,
+		"It was agreed that officials should prepare a note.":                        true,
+		"Tea was served.":                  true,
+		"The meeting ended at 12.15 p.m.":  true,
+		"The Ambassador nodded.":           true,
+		"Stavrou laughed.":                 true,
+		"Both sides agreed to meet again.": true,
+		// Speech in reported form, and cues, are no narration.
+		"The US wants to humiliate the USSR and this cannot be accepted.": false,
+		"The Ambassador said that he appreciated this.":                   false,
+		"Stavrou laughed at the idea that Greece would give way.":         false,
+		"Britain and France agreed on nothing.":                           true, // two subjects: a joint statement
+		"He said that England and France had discussed it.":               false,
+	} {
+		if got := isNarration(s); got != want {
+			t.Errorf("isNarration(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestReadNarration(t *testing.T) {
+	src := "MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS\nThe Secretary\nAmbassador Dobrynin\n\n" +
+		"The Secretary said that he would look into the matter. The Ambassador nodded.\n\n" +
+		"Ambassador Dobrynin said that Moscow would ask every week. Tea was served.\n\n" +
+		"The Secretary and the Ambassador then discussed the schedule.\n\n" +
+		"The Secretary said that he would call.\n"
+	d, err := ReadOne("m.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := turnsSummary(d); got != "the secretary [The Secretary said that] 6\ndobrynin [Ambassador Dobrynin said that] 5\nthe secretary [The Secretary said that] 3\n" {
+		t.Errorf("turns\n%s", got)
+	}
+	n := 0
+	for _, note := range d.Notes {
+		if note.Kind == "narration" {
+			n++
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d narration notes, want 3", n)
+	}
+}
