@@ -171,13 +171,35 @@ func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 			continue
 		case repeated < manyLabels, speakerShape(c.Label, c.Name), c.Label.Colon && !c.Label.Rest && alone*2 >= repeated,
 			c.Label.Time.Len() > 0 && !marker(c.Line.In(text)[c.Label.End:]),
-			fullName(c.Name) && sentence(c.Line.In(text)[c.Label.End:]):
+			fullName(c.Name) && sentence(c.Line.In(text)[c.Label.End:]),
+			// "The Hon. Member for Lowther (Mrs Fitzgerald-Osei):": an
+			// office with the person who holds it.
+			RolePerson(c.Label.Name.In(c.Line.In(text)), c.Label.Role.In(c.Line.In(text))) != "",
+			// "Mr Papadopoulos: Rubbish!": a title and a name, opening
+			// its paragraph.
+			titledName(c.Name) && opensParagraph(text, c.Line):
 		default:
 			continue
 		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// titledName reports whether a label's name is a title and a capitalised
+// name of one to three words ("Mr Papadopoulos", "Dr Jane Smith", "Sen.
+// Ortiz"): a person's, whatever the document.
+func titledName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 4 || !IsTitle(words[0]) {
+		return false
+	}
+	for _, w := range words[1:] {
+		if !unicode.IsUpper(firstRune(w)) || IsTitle(w) && w == words[len(words)-1] {
+			return false
+		}
+	}
+	return true
 }
 
 // fullFormOfRepeated reports whether a label that opens one line names in
@@ -379,6 +401,11 @@ func sentence(s string) bool {
 	s = strings.TrimSpace(s)
 	if len(strings.Fields(s)) < 3 {
 		return false
+	}
+	// A sentence ends on the line, or the line wraps after one has
+	// ended ("Yes. Long grass does hold more ticks, that's").
+	if strings.Contains(s, ". ") || strings.Contains(s, "? ") || strings.Contains(s, "! ") {
+		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".?!…\"”", r)
