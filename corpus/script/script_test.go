@@ -348,7 +348,7 @@ func TestClosing(t *testing.T) {
 		"Session ends 7:42 pm.": true, "Recording stopped.": true, "The meeting was adjourned at 9.15.": true,
 		"Science Hour is produced by Northern Community Radio.": true, "Transcribed by Ann Lee": true, "END 1:32 P.M. EDT": true,
 		"The session ends when we say so, and not a minute before that, she said.": false, // a sentence, not a closing line
-		"I think the meeting went well.": false, "My mother produced by hand every dress we wore.": false,
+		"I think the meeting went well.":                                           false, "My mother produced by hand every dress we wore.": false,
 	} {
 		if got := closing(line); got != want {
 			t.Errorf("closing(%q) = %v, want %v", line, got, want)
