@@ -55,6 +55,7 @@ const maxLabelWords = 6
 //	Timestamp before the name      [00:01:02] Name: ..., [03 04:05:06] CDR: ..., 00:01:02 Name: ...
 //	IRC nicks                      <ann> hello, [10:02] <Bob> hi
 //	Name and timestamp alone       Speaker 1  0:03   (Otter: the text follows below)
+//	Timestamp and name alone       00:00:05 Speaker 2 (Word, Stream: the text below)
 //	                               Ann Lee [00:03:12] (Descript)
 //	Role in parentheses            Chris Wallace (Moderator): ...
 //	Role after a comma             >> ANN LEE, CHANNEL 7 ANCHOR: ... (chevrons, or all in capitals)
@@ -284,6 +285,11 @@ func parseLabel(line string) (Label, bool) {
 		// ("Ann Lee [00:03:12]"), the text below.
 		l.End = len(line)
 		return l, true
+	case l.Time.Len() > 0 && l.Time.End <= l.Name.Start && l.Role.Len() == 0 && !bracket && mark == "" && strings.TrimSpace(line[k:]) == "" && StartsUpper(l.Name.In(line)) && !clockSuffix(l.Name.In(line)):
+		// Word's and Stream's transcripts: a timestamp and the name
+		// alone on a line ("00:00:05 Speaker 2"), the text below.
+		l.End = len(line)
+		return l, true
 	default:
 		return l, false
 	}
@@ -461,6 +467,16 @@ func sentenceEnd(w string) bool {
 		letters++
 	}
 	return !(upper && letters <= 4)
+}
+
+// clockSuffixes follow a clock time ("1:04 P.M. EDT", "10:30 am UTC"):
+// no speaker's name.
+var clockSuffixes = WordSet(`am pm a.m. p.m. a.m p.m edt est edst cet cest bst gmt utc pst pdt cst cdt mst mdt ist jst aest`)
+
+// clockSuffix reports whether a name after a time is the time's suffix.
+func clockSuffix(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 0 && clockSuffixes[f[0]]
 }
 
 // leadingTime reads a timestamp that opens a label: "[00:01:02]",

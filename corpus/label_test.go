@@ -29,6 +29,8 @@ func TestParseLabel(t *testing.T) {
 		{line: "(00:01) Ann: Hello.", name: "Ann", time: "00:01", ok: true, colon: true, rest: true},
 		{line: "00:01:02 Ann: Hello.", name: "Ann", time: "00:01:02", ok: true, colon: true, rest: true},
 		{line: "Speaker 1  0:03", name: "Speaker 1", time: "0:03", ok: true},
+		{line: "00:00:05 Speaker 2", name: "Speaker 2", time: "00:00:05", ok: true},
+		{line: "1:04 P.M. EDT"},
 		{line: "Ann Lee  10:02 AM", name: "Ann Lee", time: "10:02 AM", ok: true},
 		{line: "[Ann Lee] 10:02:11", name: "Ann Lee", time: "10:02:11", ok: true},
 		{line: "Ann Lee (10:02 AM): Hi", name: "Ann Lee", time: "10:02 AM", ok: true, colon: true, rest: true},
