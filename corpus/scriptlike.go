@@ -61,10 +61,114 @@ const manyLabels = 8
 //     the text with a capitalised short text that ends in no sentence
 //     punctuation, with a blank line between it and the conversation.
 //
+// Where fewer than two labels are found so, a transcript that names its
+// speakers alone on their lines with no colon is read (bareNameLines).
+//
 // A label of an office or role with the person in parentheses names the
 // person (RolePerson: "The Minister for Health (Dr Ōtsuka):" is Dr
 // Ōtsuka's). known may be nil.
 func SpeakerLines(text string, lines []Span, known map[string]bool) []LabelLine {
+	out := speakerLines(text, lines, known)
+	if len(out) < 2 {
+		if bare := bareNameLines(text, lines); bare != nil {
+			return bare
+		}
+	}
+	return out
+}
+
+// bareNameLines returns the lines of a transcript that names its speakers
+// on lines of their own with no colon, the speech below ("Interviewer" /
+// "How long have you lived here?"; Google Meet's and YouTube's "Ann Lee" /
+// "0:05" / "Hi."): a line of one to four capitalised words that ends in
+// no punctuation, opens a paragraph or stands above a time alone on its
+// line, and has text right below it. The layout holds where two names or
+// more recur so and open one paragraph in three or more; nil where it
+// does not, so that a one-off heading ("Background") is no speaker.
+func bareNameLines(text string, lines []Span) []LabelLine {
+	var cands []LabelLine
+	count := map[string]int{}
+	timedIDs := map[string]bool{}
+	paragraphs := 0
+	// The lines may leave out the blank ones: a gap of two line breaks or
+	// more, or a blank line, sets a paragraph apart.
+	blankBefore := func(i int) bool {
+		return i == 0 || strings.TrimSpace(lines[i-1].In(text)) == "" || strings.Count(text[lines[i-1].End:lines[i].Start], "\n") >= 2
+	}
+	for i, ln := range lines {
+		line := ln.In(text)
+		t := strings.TrimSpace(line)
+		if t == "" {
+			continue
+		}
+		opens := blankBefore(i)
+		if opens {
+			paragraphs++
+		}
+		// Names in capitals, or centred, above the speech are a play's or
+		// a screenplay's layout, which their readers read.
+		if i+1 >= len(lines) || strings.TrimSpace(lines[i+1].In(text)) == "" || blankBefore(i+1) || !bareName(t) ||
+			strings.ToUpper(t) == t || len(line)-len(strings.TrimLeft(line, " \t")) > 2 {
+			continue
+		}
+		timed := IsTimestamp(strings.TrimSpace(lines[i+1].In(text)))
+		if !opens && !timed {
+			continue
+		}
+		start := strings.Index(line, t)
+		l := Label{Name: Span{start, start + len(t)}, End: len(line)}
+		id := SpeakerID(t)
+		if id == "" {
+			id = strings.ToLower(t)
+		}
+		if timed {
+			l.Time = Span{} // the time is on the line below, a cut of its own
+			timedIDs[id] = true
+		}
+		cands = append(cands, LabelLine{Line: ln, Label: l, Name: t, ID: id})
+		count[id]++
+	}
+	// A name above a time alone on its line is a speaker's; one above
+	// the speech only where it recurs.
+	var out []LabelLine
+	ids := map[string]bool{}
+	for _, c := range cands {
+		if count[c.ID] >= 2 || timedIDs[c.ID] {
+			out = append(out, c)
+			ids[c.ID] = true
+		}
+	}
+	if len(ids) < 2 || len(out) < 3 || len(timedIDs) == 0 && len(out)*3 < paragraphs {
+		return nil
+	}
+	return out
+}
+
+// bareName reports whether t could be a speaker's name alone on its line:
+// one to four words, each capitalised or a number ("Speaker 2"), at most
+// 40 bytes, ending in no punctuation, no heading word or time.
+func bareName(t string) bool {
+	if len(t) > 40 || IsHeadingLabel(t) || IsTimestamp(t) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	words := strings.Fields(t)
+	if len(words) > 4 {
+		return false
+	}
+	for k, w := range words {
+		first := firstRune(w)
+		if !(unicode.IsUpper(first) || k > 0 && unicode.IsDigit(first)) {
+			return false
+		}
+	}
+	return true
+}
+
+func speakerLines(text string, lines []Span, known map[string]bool) []LabelLine {
 	var cands []LabelLine
 	count := map[string]int{}
 	for _, ln := range lines {

@@ -15,6 +15,10 @@ func TestSpeakerLines(t *testing.T) {
 		want      string // the IDs of the lines taken, in order
 	}{
 		{"two-liner", "Smith: Hello\nJones: Hi\n", "", "smith,jones"},
+		{"names alone above the speech", "Interviewer\nHow long?\n\nRespondent\nThirty years.\n\nInterviewer\nWhy?\n\nRespondent\nThe sea.\n", "", "interviewer,respondent,interviewer,respondent"},
+		{"names above a time (Meet, YouTube)", "Ann Lee\n0:00\nHello.\nBob Roe\n0:05\nHi.\nAnn Lee\n0:09\nBye.\n", "", "ann lee,bob roe,ann lee"},
+		{"headings alone are no names", "Background\nThe project began.\n\nMethods\nWe counted.\n\nResults\nMany.\n", "", ""},
+		{"names in capitals alone are a play's", "ANN\nHello.\n\nBOB\nHi.\n\nANN\nBye.\n\nBOB\nNo.\n", "", ""},
 		{"case variants", "INTERVIEWER: a\ninterviewer: b\nInterviewer: c\n", "", "interviewer,interviewer,interviewer"},
 		{"headings", "Note: a\nSource: b\nSmith: c\nJones: d\nSmith: e\n", "", "smith,jones,smith"},
 		{"numbered headings", "Step 1: a\nStep 2: b\nSmith: c\nJones: d\n", "", "smith,jones"},

@@ -17,7 +17,9 @@ const Format = "script"
 const Methods = `The transcript was read as a script: a speaker's turn began at a line ` +
 	`opening with the speaker's label, in any of the shapes transcripts use ("Name: text" in any ` +
 	`case, "Speaker 1:", "SPEAKER_00:", "[Name]:", ">> NAME:", Markdown "**Name:**", "Name (00:03):", ` +
-	`"[00:01:02] Name:", chat and IRC logs, or a name and a timestamp alone on a line above the text). ` +
+	`"[00:01:02] Name:", chat and IRC logs, a name and a timestamp alone on a line above the text, or, where ` +
+	`no label had a colon, a name in mixed case alone on a line above the speech, recurring, or above a time ` +
+	`alone on its line). ` +
 	`A label was taken for a speaker's when it opened two lines or more, was named in a participants ` +
 	`line or the file's front matter, or, opening one line only, had a speaker's shape of its own or ` +
 	`stood in a short exchange; headings and fields ("Note:", "Source:", "Date:"), sentences with a ` +
