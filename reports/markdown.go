@@ -45,10 +45,21 @@ func Markdown(w io.Writer, in Input) error {
 			for _, r := range rows[1:] {
 				rest += r.Words
 			}
-			fmt.Fprintf(&b, ", against %d words from the other %d speakers together", rest, len(rows)-1)
+			if len(rows) == 2 {
+				fmt.Fprintf(&b, ", against %d words from %s", rest, rows[1].Name)
+			} else {
+				fmt.Fprintf(&b, ", against %d words from the other %d speakers together", rest, len(rows)-1)
+			}
 		}
 	}
-	fmt.Fprintf(&b, ". The editorial apparatus holds %d notes, none of them counted as speech.\n\n", t.Notes)
+	switch t.Notes {
+	case 0:
+		b.WriteString(". There are no editorial notes.\n\n")
+	case 1:
+		b.WriteString(". The editorial apparatus holds 1 note, not counted as speech.\n\n")
+	default:
+		fmt.Fprintf(&b, ". The editorial apparatus holds %d notes, none of them counted as speech.\n\n", t.Notes)
+	}
 	b.WriteString("| Documents | Speakers | Turns | Utterances | Words | Notes |\n|--:|--:|--:|--:|--:|--:|\n")
 	utt := 0
 	for _, r := range rows {
