@@ -34,9 +34,18 @@ func ParseRoster(masked string, ln Span) ([]Participant, bool) {
 	return out, len(out) > 0
 }
 
-// splitList splits "A, B, C and D (x, y)" at commas and "and" outside
-// parentheses.
-func splitList(s string) []string {
+// splitList splits "A, B, C and D (x, y)" at commas, semicolons and "and"
+// outside parentheses.
+func splitList(s string) []string { return splitOutside(s, true) }
+
+// SplitParts splits s at commas and semicolons outside parentheses
+// ("Mr. Sukhodrev, Interpreter (USSR, MFA); Mr. Akalovsky"), the parts
+// trimmed.
+func SplitParts(s string) []string { return splitOutside(s, false) }
+
+// splitOutside splits s at commas and semicolons outside parentheses, and
+// at " and " too where and is set; the parts are trimmed.
+func splitOutside(s string, and bool) []string {
 	var parts []string
 	depth, from := 0, 0
 	for i := 0; i < len(s); i++ {
@@ -51,7 +60,7 @@ func splitList(s string) []string {
 				from = i + 1
 			}
 		case ' ':
-			if depth == 0 && strings.HasPrefix(s[i:], " and ") {
+			if and && depth == 0 && strings.HasPrefix(s[i:], " and ") {
 				parts = append(parts, s[from:i])
 				from = i + len(" and ")
 				i += len(" and ") - 1

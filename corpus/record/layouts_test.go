@@ -1035,66 +1035,54 @@ func TestReadMemorandumForTheRecord(t *testing.T) {
 	}
 }
 
-// TestReadCableHeAfterI checks that in a first-person cable with two other
-// people present, "He replied" after the author's "I told him" is the
-// other party who spoke last, not the author.
-func TestReadCableHeAfterI(t *testing.T) {
-	src := "FM AMEMBASSY ATHENS\nTO SECSTATE WASHDC\nSUBJECT: TALKS\n\n" +
-		"1. I called on Foreign Minister Stavrou this morning. His chef de cabinet, Lambrou, was present. Stavrou began by saying that he wished to respond informally.\n\n" +
-		"2. I told him that Washington would welcome any step. He replied that Greece was ready to send experts.\n\n" +
-		"3. Lambrou then noted that the press would be told nothing. I said that suited us.\n\nKEELER\n"
-	d, err := ReadOne("cable.txt", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, turn := range d.Turns {
-		got = append(got, turn.Speaker)
-	}
-	if want := "stavrou keeler stavrou lambrou keeler"; strings.Join(got, " ") != want {
-		t.Errorf("turns %q, want %q", strings.Join(got, " "), want)
-	}
-}
-
-// TestReadRosterSideInList checks a roster whose second side is named
-// inside the list without punctuation ("...; from the Chinese side Wang
-// Bingnan, ..."), so that its one-time speaker is found.
-func TestReadRosterSideInList(t *testing.T) {
-	src := "RECORD OF CONVERSATION WITH ZHOU ENLAI\n\n" +
-		"Present: Comrades V.M. Zakharov, O.A. Troyanovsky (interpreter); from the Chinese side Wang Bingnan, Pu Shouchang (interpreter).\n\n" +
-		"Comrade Zhou Enlai said that the delegation had arrived in good time.\n\n" +
-		"A.A. Gromyko said that he was glad to see the Chinese comrades.\n\n" +
-		"Wang Bingnan remarked that the Swiss had asked about the hotel.\n\n" +
-		"A.A. Gromyko answered that this was no surprise.\n"
-	d, err := ReadOne("r.txt", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, turn := range d.Turns {
-		got = append(got, turn.Speaker)
-	}
-	if want := "zhou enlai gromyko wang bingnan gromyko"; strings.Join(got, " ") != want {
-		t.Errorf("turns %q, want %q", strings.Join(got, " "), want)
-	}
-}
-
-// TestReadAsideBeforeVerb checks a short aside between a cue's subject and
-// its verb ("The Prime Minister, summing up, said that").
-func TestReadAsideBeforeVerb(t *testing.T) {
-	src := "RECORD OF A MEETING\n\nPresent:\nThe Prime Minister (Mr. Wilson)\nMr. Mwangi\n\n" +
-		"Mr. Mwangi said that the plan depended on British aid.\n\n" +
-		"The Prime Minister, summing up, said that he hoped the visit would be a success.\n\n" +
-		"Mr. Mwangi, in reply, said that he was grateful.\n"
-	d, err := ReadOne("r.txt", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, turn := range d.Turns {
-		got = append(got, turn.Speaker)
-	}
-	if want := "mwangi wilson mwangi"; strings.Join(got, " ") != want {
-		t.Errorf("turns %q, want %q", strings.Join(got, " "), want)
+// TestReadSpeakerSequences checks the speaker of each turn on records
+// whose shapes decide who speaks.
+func TestReadSpeakerSequences(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{
+			// "He replied" after the author's "I told him" is the other
+			// party who spoke last, though two are present.
+			"a first-person cable, he after I",
+			"FM AMEMBASSY ATHENS\nTO SECSTATE WASHDC\nSUBJECT: TALKS\n\n" +
+				"1. I called on Foreign Minister Stavrou this morning. His chef de cabinet, Lambrou, was present. Stavrou began by saying that he wished to respond informally.\n\n" +
+				"2. I told him that Washington would welcome any step. He replied that Greece was ready to send experts.\n\n" +
+				"3. Lambrou then noted that the press would be told nothing. I said that suited us.\n\nKEELER\n",
+			"stavrou keeler stavrou lambrou keeler",
+		},
+		{
+			// A roster's second side named inside the list without
+			// punctuation: its one-time speaker is found.
+			"a roster's side inside the list",
+			"RECORD OF CONVERSATION WITH ZHOU ENLAI\n\n" +
+				"Present: Comrades V.M. Zakharov, O.A. Troyanovsky (interpreter); from the Chinese side Wang Bingnan, Pu Shouchang (interpreter).\n\n" +
+				"Comrade Zhou Enlai said that the delegation had arrived in good time.\n\n" +
+				"A.A. Gromyko said that he was glad to see the Chinese comrades.\n\n" +
+				"Wang Bingnan remarked that the Swiss had asked about the hotel.\n\n" +
+				"A.A. Gromyko answered that this was no surprise.\n",
+			"zhou enlai gromyko wang bingnan gromyko",
+		},
+		{
+			// A short aside between the subject and the verb.
+			"an aside before the verb",
+			"RECORD OF A MEETING\n\nPresent:\nThe Prime Minister (Mr. Wilson)\nMr. Mwangi\n\n" +
+				"Mr. Mwangi said that the plan depended on British aid.\n\n" +
+				"The Prime Minister, summing up, said that he hoped the visit would be a success.\n\n" +
+				"Mr. Mwangi, in reply, said that he was grateful.\n",
+			"mwangi wilson mwangi",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := ReadOne("r.txt", []byte(tc.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, turn := range d.Turns {
+				got = append(got, turn.Speaker)
+			}
+			if strings.Join(got, " ") != tc.want {
+				t.Errorf("turns %q, want %q", strings.Join(got, " "), tc.want)
+			}
+		})
 	}
 }

@@ -421,22 +421,7 @@ func isGroupHeading(line string, officeNext bool) bool {
 
 // splitParts splits a line at commas and semicolons outside parentheses.
 func splitParts(s string) []string {
-	var parts []string
-	depth, from := 0, 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '(':
-			depth++
-		case ')':
-			depth--
-		case ',', ';':
-			if depth == 0 {
-				parts = append(parts, strings.TrimSpace(s[from:i]))
-				from = i + 1
-			}
-		}
-	}
-	parts = append(parts, strings.TrimSpace(s[from:]))
+	parts := corpus.SplitParts(s)
 	var out []string
 	for _, p := range parts {
 		// "Dirksen and Saltonstall": "and" joins two names of a list.
