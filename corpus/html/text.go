@@ -269,7 +269,7 @@ func Text(src string) string {
 // mainContent returns what the page's one <main> element holds, else what
 // its one <article> holds; false if it has neither, or several.
 func mainContent(src string) (string, bool) {
-	lower := strings.ToLower(src)
+	lower := asciiLower(src) // offsets into lower are offsets into src
 	for _, name := range []string{"main", "article"} {
 		open := "<" + name
 		first := indexTag(lower, open, 0)
@@ -284,6 +284,18 @@ func mainContent(src string) (string, bool) {
 		return src[first+start+1 : end], true
 	}
 	return "", false
+}
+
+// asciiLower returns s with ASCII letters in lower case, byte for byte
+// (strings.ToLower may change a text's length).
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // indexTag returns the offset of the next start tag open ("<main") at or

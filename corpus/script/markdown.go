@@ -52,8 +52,11 @@ func ruledHeading(line string) (corpus.Span, bool) {
 	for trail < len(t) && t[len(t)-1-trail] == c {
 		trail++
 	}
+	if lead < 3 || trail < 3 || lead+trail >= len(t) {
+		return corpus.Span{}, false // "-------": a rule, no heading
+	}
 	inner := strings.TrimSpace(t[lead : len(t)-trail])
-	if lead < 3 || trail < 3 || lead+trail >= len(t) || inner == "" || len(strings.Fields(inner)) > 8 || strings.IndexByte(inner, c) >= 0 {
+	if inner == "" || len(strings.Fields(inner)) > 8 || strings.IndexByte(inner, c) >= 0 {
 		return corpus.Span{}, false
 	}
 	start := strings.Index(line, inner)

@@ -357,7 +357,7 @@ func TestClosing(t *testing.T) {
 }
 
 func TestRuledHeading(t *testing.T) {
-	for line, want := range map[string]string{"--- Part 2 ---": "Part 2", "=== Day two ===": "Day two", "*** Side B ***": "Side B", "---": "", "-- well --": "", "- a -": "", "--- a --- b ---": ""} {
+	for line, want := range map[string]string{"--- Part 2 ---": "Part 2", "=== Day two ===": "Day two", "*** Side B ***": "Side B", "---": "", "-- well --": "", "- a -": "", "--- a --- b ---": "", "-------": "", "---x": ""} {
 		h, ok := ruledHeading(line)
 		if got := h.In(line); ok != (want != "") || got != want {
 			t.Errorf("ruledHeading(%q) = %q, %v; want %q", line, got, ok, want)
