@@ -111,7 +111,7 @@ var boldStyleRe = regexp.MustCompile(`(?i)font-weight\s*:\s*(?:bold|bolder|[6-9]
 // boldStyles returns the classes the page's <style> elements set in bold.
 func boldStyles(src string) map[string]bool {
 	out := map[string]bool{}
-	lower := strings.ToLower(src[:min(len(src), 256<<10)])
+	lower := asciiLower(src[:min(len(src), 256<<10)]) // offsets into lower are offsets into src
 	for from := 0; ; {
 		k := strings.Index(lower[from:], "<style")
 		if k < 0 {
@@ -152,7 +152,7 @@ func (t tag) bold(classes map[string]bool) bool {
 // endsCell reports whether the element name that opens at src[i:] is
 // closed, within 1 KB, just before its table cell is: "<b>ROE</b></td>".
 func endsCell(src string, i int, name string) bool {
-	window := strings.ToLower(src[i:min(len(src), i+1024)])
+	window := asciiLower(src[i:min(len(src), i+1024)])
 	k := strings.Index(window, "</"+name)
 	if k < 0 {
 		return false
@@ -731,7 +731,7 @@ func (w *writer) String() string {
 
 // Title returns the text of a page's <title>, white space folded, or "".
 func Title(src string) string {
-	lower := strings.ToLower(src[:min(len(src), 64<<10)])
+	lower := asciiLower(src[:min(len(src), 64<<10)]) // offsets into lower are offsets into src
 	k := strings.Index(lower, "<title")
 	if k < 0 {
 		return ""
