@@ -208,13 +208,25 @@ var stageWords = map[string]bool{
 }
 
 // scanStage finds parenthesised stage directions within s: a parenthesis
-// on one line holding a word of stageWords ("(delegates smile)"). Other
+// on one line holding a word of stageWords ("(delegates smile)") or a
+// timed pause ("(0.5)"), and any double parenthesis ("((coughs))"). Other
 // parentheses are left as speech.
 func scanStage(src string, s Span) []Note {
 	var notes []Note
 	for i := s.Start; i < s.End; i++ {
 		if src[i] != '(' {
 			continue
+		}
+		// "((laughs))", "((door slams))": a transcriber's description in
+		// double parentheses, as conversation analysts write it, whatever
+		// it holds.
+		if i+1 < s.End && src[i+1] == '(' {
+			if e := strings.Index(src[i+2:s.End], "))"); e >= 0 && !strings.ContainsAny(src[i+2:i+2+e], "()\n") {
+				span := Span{i, i + 2 + e + 2}
+				notes = append(notes, Note{Kind: Stage, Anchor: span, Extent: span, Body: TrimSpan(src, Span{i + 2, i + 2 + e})})
+				i = span.End - 1
+				continue
+			}
 		}
 		end := strings.IndexAny(src[i+1:s.End], "()\n")
 		if end < 0 || src[i+1+end] != ')' {
@@ -231,6 +243,9 @@ func scanStage(src string, s Span) []Note {
 }
 
 func isStageDirection(inner string) bool {
+	if timedPause(inner) {
+		return true
+	}
 	words := strings.FieldsFunc(strings.ToLower(inner), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r == '-')
 	})
@@ -243,6 +258,18 @@ func isStageDirection(inner string) bool {
 		}
 	}
 	return false
+}
+
+// timedPause reports whether the inside of a parenthesis is a timed pause
+// as conversation analysts write it: seconds with a decimal point ("0.5",
+// "1.2"), or a micropause "."; an enumeration ("1", "a") is none.
+func timedPause(inner string) bool {
+	t := strings.TrimSpace(inner)
+	if t == "." {
+		return true
+	}
+	whole, frac, ok := strings.Cut(t, ".")
+	return ok && len(whole) <= 2 && isDigits(whole) && len(frac) >= 1 && len(frac) <= 2 && isDigits(frac)
 }
 
 // Mask returns src with every bracketed note (and any byte order mark

@@ -20,6 +20,9 @@ type Label struct {
 	// Time is a timestamp in the label, before or after the name
 	// ("00:03", "03 04:05:06"); empty if none.
 	Time Span
+	// Number is a transcript's line number before the label ("01" of
+	// "01 ANN: so"); empty if none.
+	Number Span
 	// End is where the label ends: past its colon, closing markup and the
 	// white space after it, where speech begins.
 	End int
@@ -126,6 +129,13 @@ func parseLabel(line string) (Label, bool) {
 		_, size := utf8.DecodeRuneInString(line[i:])
 		i = labelSpaces(line, i+size)
 		l.Chevron = true
+	}
+	// A transcript's line number before the label ("01 ANN:   so what",
+	// "12  I: And then?"), as conversation analysts and qualitative
+	// researchers number their lines.
+	if n := lineNumber(line[i:]); n > 0 {
+		l.Number = Span{i, i + n}
+		i = labelSpaces(line, i+n)
 	}
 	// A timestamp before the name.
 	if t, j, ok := leadingTime(line, i); ok {
@@ -469,6 +479,37 @@ func sentenceEnd(w string) bool {
 	return !(upper && letters <= 4)
 }
 
+// lineNumber returns the length of a line number opening s: one to four
+// digits and two spaces or a tab ("01  ANN:"), or one space before a name
+// in capitals or a one- or two-letter label ("12 I:", "3 ANN:"); 0 if
+// there is none. A number and a word in lower case or a sentence ("3
+// questions: ...") is no line number.
+func lineNumber(s string) int {
+	d := 0
+	for d < len(s) && d < 5 && s[d] >= '0' && s[d] <= '9' {
+		d++
+	}
+	if d == 0 || d > 4 || d >= len(s) || s[d] != ' ' && s[d] != '\t' {
+		return 0
+	}
+	k := labelSpaces(s, d)
+	if k >= len(s) {
+		return 0
+	}
+	if s[d] == '\t' || k >= d+2 {
+		return d
+	}
+	// One space: the label after it must look like one.
+	w := k
+	for w < len(s) && (s[w] >= 'A' && s[w] <= 'Z') {
+		w++
+	}
+	if w > k && w < len(s) && s[w] == ':' {
+		return d
+	}
+	return 0
+}
+
 // clockSuffixes follow a clock time ("1:04 P.M. EDT", "10:30 am UTC"):
 // no speaker's name.
 var clockSuffixes = WordSet(`am pm a.m. p.m. a.m p.m edt est edst cet cest bst gmt utc pst pdt cst cdt mst mdt ist jst aest`)
@@ -653,7 +694,8 @@ var headingLabels = labelWordSet(`
 	speakers author authors by photo image caption credit via categories
 	media video audio slides code repo github twitter transcript_by
 	question_number chapters contents index references footnote footnotes
-	appendix figure table ps pps item`)
+	appendix figure table ps pps item extract excerpt fragment segment clip
+	tape track side reel datum data sample`)
 
 // IsHeadingLabel reports whether a label's name is a word that opens
 // headings, memo fields and editorial remarks rather than naming a speaker

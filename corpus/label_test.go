@@ -30,6 +30,9 @@ func TestParseLabel(t *testing.T) {
 		{line: "00:01:02 Ann: Hello.", name: "Ann", time: "00:01:02", ok: true, colon: true, rest: true},
 		{line: "Speaker 1  0:03", name: "Speaker 1", time: "0:03", ok: true},
 		{line: "00:00:05 Speaker 2", name: "Speaker 2", time: "00:00:05", ok: true},
+		{line: "01 ANN:   so what did you do", name: "ANN", ok: true, colon: true, rest: true},
+		{line: "12  I: And then?", name: "I", ok: true, colon: true, rest: true},
+		{line: "3 questions: which one?"},
 		{line: "1:04 P.M. EDT"},
 		{line: "Ann Lee  10:02 AM", name: "Ann Lee", time: "10:02 AM", ok: true},
 		{line: "[Ann Lee] 10:02:11", name: "Ann Lee", time: "10:02:11", ok: true},
@@ -181,6 +184,14 @@ func TestStartsWithTime(t *testing.T) {
 	} {
 		if got := StartsWithTime(line); got != want {
 			t.Errorf("StartsWithTime(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+func TestTimedPause(t *testing.T) {
+	for s, want := range map[string]bool{"0.5": true, "1.2": true, ".": true, " 12.25 ": true, "1": false, "a": false, "1.": false, "123.5": false, "laughs": false} {
+		if got := timedPause(s); got != want {
+			t.Errorf("timedPause(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

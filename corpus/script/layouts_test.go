@@ -77,6 +77,27 @@ type layoutCase struct {
 func layoutCases() []layoutCase {
 	return []layoutCase{
 		{
+			// Conversation analysis (Jefferson's notation): numbered
+			// lines, timed pauses, overlap brackets around speech,
+			// latching "=", sound stretches; an extract's heading.
+			name: "conversation analysis.txt",
+			src: "Extract 3: Telephone call (simplified)\n\n" +
+				"01 ANN:   so what did you do (0.5) yesterday?\n" +
+				"02 BOB:   [well I- ]\n" +
+				"03 ANN:   [did you] go out?\n" +
+				"04        (1.2)\n" +
+				"05 BOB:   no:: I stayed in=\n" +
+				"06 ANN:   =oh right ((laughs))\n" +
+				"07 BOB:   I had a lot of\n" +
+				"08        work to finish\n" +
+				"09 ANN:   mm hm\n",
+			turns: "ann=so what did you do|yesterday?; bob=well I-; ann=did you|go out?; bob=no:: I stayed in=; " +
+				"ann==oh right; bob=I had a lot of|work to finish; ann=mm hm",
+			words: "ann:14 bob:14",
+			front: "Extract 3: Telephone call (simplified)",
+			notes: "-",
+		},
+		{
 			name: "first name and surname later.txt",
 			src: "Kwame Mensah: Welcome back to the programme.\n" +
 				"Ama Owusu: Thank you for having me.\n" +

@@ -19,7 +19,9 @@ const Methods = `The transcript was read as a script: a speaker's turn began at 
 	`case, "Speaker 1:", "SPEAKER_00:", "[Name]:", ">> NAME:", Markdown "**Name:**", "Name (00:03):", ` +
 	`"[00:01:02] Name:", chat and IRC logs, a name and a timestamp alone on a line above the text, or, where ` +
 	`no label had a colon, a name in mixed case alone on a line above the speech, recurring, or above a time ` +
-	`alone on its line). ` +
+	`alone on its line). A transcript's line numbers ("01 ANN:") were not speech. In a transcript in ` +
+	`conversation analysis's notation (timed pauses such as "(0.5)"), square brackets marked overlapping talk, ` +
+	`which was speech, and pauses and double parentheses ("((laughs))") were notes. ` +
 	`A label was taken for a speaker's when it opened two lines or more, was named in a participants ` +
 	`line or the file's front matter, or, opening one line only, had a speaker's shape of its own or ` +
 	`stood in a short exchange; headings and fields ("Note:", "Source:", "Date:"), sentences with a ` +
@@ -101,8 +103,16 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 	// Brackets that belong to a label ("[SPEAKER_00]:", "[00:01:02] Ann:")
 	// are no notes, nor is a Markdown link's text.
 	var notes []corpus.Note
+	var overlapMarks []corpus.Span // a conversation analyst's overlap brackets
+	ca := analystsTranscript(text)
 	for _, n := range brackets {
 		if !linkText(text, n) && !overlapsAny(n.Anchor, cues) && !overlapsAny(n.Extent, cues) {
+			if ca && n.Kind == corpus.Editorial && !corpus.IsStageDirection(n.Body.In(text)) {
+				// "[well I- ]": overlapping talk, speech; the brackets
+				// are the transcriber's, no words.
+				overlapMarks = append(overlapMarks, corpus.Span{Start: n.Anchor.Start, End: n.Anchor.Start + 1}, corpus.Span{Start: n.Anchor.End - 1, End: n.Anchor.End})
+				continue
+			}
 			notes = append(notes, n)
 		}
 	}
@@ -119,6 +129,8 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 		talker, talk = speakers[0], talkStart(text, body, first)
 	}
 	lineNotes, cuts := lineApparatus(text, body, labels, talk, back)
+	cuts = append(cuts, lineNumbers(text, body, labels)...)
+	cuts = append(cuts, overlapMarks...)
 	notes = append(notes, lineNotes...)
 	b.AddNotes(notes...)
 	b.StageNotes(corpus.Mask(text, notes), corpus.Span{Start: talk, End: back})
@@ -407,6 +419,48 @@ func lineApparatus(text string, body []corpus.Span, labels []corpus.LabelLine, f
 		}
 	}
 	return notes, cuts
+}
+
+// pauseRe is a timed pause as conversation analysts write it: "(0.5)",
+// "(1.2)".
+var pauseRe = regexp.MustCompile(`\(\d{1,2}\.\d{1,2}\)`)
+
+// analystsTranscript reports whether text is transcribed in conversation
+// analysis's notation (Jefferson's): two timed pauses or more. There,
+// square brackets mark overlapping talk, which is speech, not an editor's
+// insertion.
+func analystsTranscript(text string) bool {
+	return len(pauseRe.FindAllStringIndex(text[:min(len(text), 64<<10)], 2)) >= 2
+}
+
+// lineNumbers returns the line numbers that open the lines of a numbered
+// transcript ("01 ANN:   so", "08        work to finish"), to be cut from
+// speech: where half the labels or more carry one, every line's number is
+// the transcript's, not anyone's words.
+func lineNumbers(text string, body []corpus.Span, labels []corpus.LabelLine) []corpus.Span {
+	numbered := 0
+	for _, l := range labels {
+		if l.Label.Number.Len() > 0 {
+			numbered++
+		}
+	}
+	if numbered == 0 || numbered*2 < len(labels) {
+		return nil
+	}
+	var out []corpus.Span
+	for _, ln := range body {
+		line := ln.In(text)
+		i := corpus.SkipSpaces(line, 0)
+		d := 0
+		for i+d < len(line) && d < 5 && line[i+d] >= '0' && line[i+d] <= '9' {
+			d++
+		}
+		if d == 0 || d > 4 || i+d < len(line) && line[i+d] != ' ' && line[i+d] != '\t' {
+			continue
+		}
+		out = append(out, corpus.Span{Start: ln.Start + i, End: ln.Start + i + d})
+	}
+	return out
 }
 
 // interjection reports whether line reports an interjection, as Hansard
