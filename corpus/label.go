@@ -695,7 +695,7 @@ var headingLabels = labelWordSet(`
 	media video audio slides code repo github twitter transcript_by
 	question_number chapters contents index references footnote footnotes
 	appendix figure table ps pps item extract excerpt fragment segment clip
-	tape track side reel datum data sample`)
+	tape track side reel datum data sample citation citations original`)
 
 // IsHeadingLabel reports whether a label's name is a word that opens
 // headings, memo fields and editorial remarks rather than naming a speaker

@@ -45,7 +45,7 @@ const Methods = `The transcript was read as a script: a speaker's turn began at 
 	`their timestamps, bracketed insertions ("[crosstalk]"), parenthesised stage directions ` +
 	`("(laughs)"), Markdown headings, links, images and markup, editors' lines ("Note: ...", "Item 4: ..."), ` +
 	`a parenthesis alone on a line ("(BEGIN VIDEO CLIP)"), interjection lines ("Opposition members ` +
-	`interjecting—"), a parliament's procedural lines ("Question agreed to.", "Debate adjourned."), in timestamped logs the lines opening with their own time (joins, actions) and short ` +
+	`interjecting—"), a parliament's procedural lines ("Question agreed to.", "Debate adjourned."), a minute's timed events ("10:20 The meeting adjourned."), a subject's heading between speeches ("Regional Roads"), in timestamped logs the lines opening with their own time (joins, actions) and short ` +
 	`event lines in capitals ("LOS"), and page furniture (page numbers alone on a line, running heads and ` +
 	`footers) were not counted as speech, and furniture did not end a turn. Text before the first label (YAML front matter, titles, a header block of ` +
 	`fields) was front matter; a closing heading, source line, credit or "END" line after the last turn ` +
@@ -374,7 +374,7 @@ func lineApparatus(text string, body []corpus.Span, labels []corpus.LabelLine, f
 	logLayout := logged*2 > len(labels)
 	heads := corpus.PageHeads(text, plain)
 	k = 0
-	for _, ln := range body {
+	for bi, ln := range body {
 		if ln.Start < first || ln.Start >= back {
 			continue
 		}
@@ -400,7 +400,8 @@ func lineApparatus(text string, body []corpus.Span, labels []corpus.LabelLine, f
 			cuts = append(cuts, s)
 			continue
 		}
-		if bareLink(line) || footnoteDefinition(line) || interjection(line) || procedural(line) ||
+		if bareLink(line) || footnoteDefinition(line) || interjection(line) || procedural(line) || timedEvent(line) ||
+			subjectHeading(text, body, bi, labels) ||
 			logLayout && (corpus.StartsWithTime(line) || eventLine(line)) {
 			note(s)
 			continue
@@ -477,6 +478,46 @@ func interjection(line string) bool {
 // suspended from 1.00 pm to 2.00 pm.", "The House divided.". These are the
 // genre's fixed formulae, not one document's words.
 var proceduralRe = regexp.MustCompile(`(?i)^\s*(?:question (?:agreed to|negatived|put(?: and passed)?|resolved in the (?:affirmative|negative))|(?:motion|amendment|amendments|bill|resolution|clause|schedule) (?:agreed to|negatived|withdrawn|carried|passed)|debate (?:adjourned|resumed|interrupted)|bill read a (?:first|second|third) time(?: and passed)?|sitting suspended\b.*|the house divided|house adjourned\b.*|division(?: no\. ?\d+)?|ayes,? \d+|noes,? \d+)\.?\s*$`)
+
+// timedEventRe is a minute's line of what the meeting did, at a time:
+// "10:20 The meeting adjourned.", "11.05 Recess.", "2:15 pm Session
+// resumed".
+var timedEventRe = regexp.MustCompile(`(?i)\b(?:adjourn|resum|recess|reconven|suspend|break\b|closed\b|opened\b|began\b|ended\b)`)
+
+// timedEvent reports whether line opens with a clock time and tells what
+// the meeting did then (see timedEventRe), in a dozen words at most.
+func timedEvent(line string) bool {
+	return corpus.StartsWithTime(line) && len(strings.Fields(line)) <= 12 && timedEventRe.MatchString(line)
+}
+
+// subjectHeading reports whether the line body[k] is a subject's heading
+// between a transcript's speeches, as Hansard and minutes print them
+// ("Regional Roads", "Hospital Waiting Lists"): two to six capitalised
+// words (small words aside) with no punctuation, a paragraph of its own,
+// with a labelled line as the next text.
+func subjectHeading(text string, body []corpus.Span, k int, labels []corpus.LabelLine) bool {
+	t := strings.TrimSpace(body[k].In(text))
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 6 || strings.ContainsAny(t, ".,;:!?\"()[]") {
+		return false
+	}
+	for _, w := range words {
+		if !corpus.StartsUpper(w) && !smallWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	if k <= 0 || k+2 >= len(body) || strings.TrimSpace(body[k-1].In(text)) != "" || strings.TrimSpace(body[k+1].In(text)) != "" {
+		return false
+	}
+	next := body[k+2]
+	// The labels are in source order.
+	i := sort.Search(len(labels), func(i int) bool { return labels[i].Line.Start >= next.Start })
+	return i < len(labels) && labels[i].Line == next
+}
+
+// smallWords may stand in lower case inside a heading ("Return of the
+// Land", "Questions on Notice").
+var smallWords = corpus.WordSet(`a an and as at by for from in into of on or the to with`)
 
 // procedural reports whether line is a parliament's procedural record
 // (see proceduralRe).

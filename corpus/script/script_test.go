@@ -364,3 +364,20 @@ func TestRuledHeading(t *testing.T) {
 		}
 	}
 }
+
+func TestTimedEventAndSubjectHeading(t *testing.T) {
+	for line, want := range map[string]bool{"10:20 The meeting adjourned.": true, "10:30 The meeting resumed.": true, "11:05 Recess.": true,
+		"10:30 we went to the pier and talked for an hour about it": false, "The meeting adjourned.": false} {
+		if got := timedEvent(line); got != want {
+			t.Errorf("timedEvent(%q) = %v, want %v", line, got, want)
+		}
+	}
+	src := "Mr SPEAKER: Order.\n\nRegional Roads\n\nMs LEE: My question is on roads.\n\nAbsolutely Not\n\nright now.\n"
+	d, err := Read("h.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := turns(d); got != "speaker=Order.; lee=My question is on roads.|Absolutely Not|right now." {
+		t.Errorf("turns %s", got)
+	}
+}
