@@ -527,6 +527,13 @@ func verbPhrase(line string, i int) (int, bool) {
 // complementizer returns the offset after a cue's ":" or "that[,]" at i,
 // or i.
 func complementizer(line string, i int) int {
+	// "said, with a smile, that": an aside before the complementizer is
+	// framing too.
+	if a := aside(line, i); a > i {
+		if j, ok := phrase(line, a, "that"); ok {
+			return j
+		}
+	}
 	k := corpus.SkipSpaces(line, i)
 	if k < len(line) && line[k] == ':' {
 		return k + 1

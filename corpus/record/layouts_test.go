@@ -1070,6 +1070,14 @@ func TestReadSpeakerSequences(t *testing.T) {
 				"Mr. Mwangi, in reply, said that he was grateful.\n",
 			"mwangi wilson mwangi",
 		},
+		{
+			// An aside between the verb and "that" is framing.
+			"an aside before that",
+			"MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS\nThe Secretary\nAmbassador Dobrynin\n\n" +
+				"Ambassador Dobrynin said that the measures had been necessary.\n\n" +
+				"The Secretary said, with a smile, that the United States also had security reasons.\n",
+			"dobrynin the secretary",
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := ReadOne("r.txt", []byte(tc.src))
@@ -1084,5 +1092,20 @@ func TestReadSpeakerSequences(t *testing.T) {
 				t.Errorf("turns %q, want %q", strings.Join(got, " "), tc.want)
 			}
 		})
+	}
+}
+
+// TestReadAsideBeforeThat checks that ", with a smile," between the verb
+// and "that" is part of the cue's framing, not speech.
+func TestReadAsideBeforeThat(t *testing.T) {
+	src := "MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS\nThe Secretary\nAmbassador Dobrynin\n\n" +
+		"Ambassador Dobrynin said that the measures had been necessary.\n\n" +
+		"The Secretary said, with a smile, that the United States also had security reasons.\n"
+	d, err := ReadOne("m.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := turnsSummary(d); !strings.Contains(got, "[The Secretary said, with a smile, that] 7") {
+		t.Errorf("turns\n%s", got)
 	}
 }
