@@ -1071,6 +1071,16 @@ func TestReadSpeakerSequences(t *testing.T) {
 			"mwangi wilson mwangi",
 		},
 		{
+			// "The Secretary and the Ambassador agreed", wrapped after
+			// "and": a joint act, narration, no clause cue of the second.
+			"a joint subject wrapped",
+			"MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS\nThe Secretary\nAmbassador Dobrynin\n\n" +
+				"Ambassador Dobrynin said that the measures had been necessary.\n\n" +
+				"The Secretary said that an exchange of notes would be quite sufficient. The Secretary and\n" +
+				"the Ambassador agreed that the two Embassies would go on at the working level.\n",
+			"dobrynin the secretary",
+		},
+		{
 			// An aside between the verb and "that" is framing.
 			"an aside before that",
 			"MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS\nThe Secretary\nAmbassador Dobrynin\n\n" +

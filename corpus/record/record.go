@@ -2,6 +2,7 @@ package record
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -573,12 +574,36 @@ func lineCues(p *parser, s string) []cue {
 			cs = append(cs, c) // "Continues Stalin: ..."
 		}
 	}
+	starts := append([]int{paragraphStart(s)}, sentenceStarts(s)...)
 	for _, pos := range clauseStarts(s) {
+		if jointSubject(s, starts, pos) {
+			continue // "The Secretary and the Ambassador agreed": one act of two
+		}
 		if c, ok := p.parse(s, pos, false); ok && (c.kind == named || c.kind == office) && pastVerb(s, c.nameEnd) {
 			cs = append(cs, c)
 		}
 	}
 	return mergeFraming(cs, framingCues(p, s))
+}
+
+// subjectRe is a sentence's subject alone: a name or an office of up to
+// four capitalised words ("The Secretary", "Mr. Kohler").
+var subjectRe = regexp.MustCompile(`^(?:The\s+|the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}$`)
+
+// jointSubject reports whether the clause at pos follows " and " after a
+// sentence's subject alone, so that it is the second half of a joint
+// subject ("The Secretary and the Ambassador agreed that"), no clause.
+func jointSubject(s string, starts []int, pos int) bool {
+	if pos < len(" and ") || s[pos-len(" and "):pos] != " and " {
+		return false
+	}
+	from := 0
+	for _, st := range starts {
+		if st <= pos-len(" and ") && st > from {
+			from = st
+		}
+	}
+	return subjectRe.MatchString(strings.TrimSpace(s[from : pos-len(" and ")]))
 }
 
 // clauseStarts returns the offsets in s where a clause joined to the one
