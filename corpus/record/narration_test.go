@@ -1,6 +1,9 @@
 package record
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIsNarration(t *testing.T) {
 	for s, want := range map[string]bool{
@@ -47,5 +50,22 @@ func TestReadNarration(t *testing.T) {
 	}
 	if n != 3 {
 		t.Errorf("%d narration notes, want 3", n)
+	}
+}
+
+func TestUnwrapOpenEnd(t *testing.T) {
+	// Paragraphs set apart by blank lines, wrapped near 100 columns; a
+	// line that ends with "The" goes on below, whatever the next word.
+	line := "The Prime Minister said that the British Government were reviewing all overseas expenditure and that"
+	src := line + "\nhe could not give an undertaking.\n\n" +
+		"Mr. Mwangi said that his Government would welcome this, but would prefer thirty officers a year. The\n" +
+		"Foreign Secretary said that he would see what could be done about the training of the officers there.\n\n" +
+		line + "\nhe hoped for the best.\n\n" + line + "\nhe hoped again.\n\n" + line + "\nhe hoped once more.\n\n" + line + "\nthat was all.\n"
+	got := unwrap(src)
+	if !strings.Contains(got, "thirty officers a year. The Foreign Secretary said") {
+		t.Errorf("a line ending in 'The' was not joined:\n%s", got)
+	}
+	if len(got) != len(src) {
+		t.Errorf("unwrap changed the length: %d, %d", len(got), len(src))
 	}
 }

@@ -60,7 +60,7 @@ func unwrap(masked string) string {
 			first = n[:k]
 		}
 		wrapped := len(c)+1+len(first) > width
-		if indent(next) > indent(cur)+1 || !(startsLower(n) || blank >= 3 && wrapped) {
+		if indent(next) > indent(cur)+1 || !(startsLower(n) || blank >= 3 && (wrapped || endsOpen(c))) {
 			continue
 		}
 		for k := lines[i].End; k < lines[i+1].Start; k++ {
@@ -68,6 +68,17 @@ func unwrap(masked string) string {
 		}
 	}
 	return string(b)
+}
+
+// openEnds are words no sentence or paragraph ends with: a line that
+// ends with one was wrapped ("... would prefer thirty. The" / "Foreign
+// Secretary said ...").
+var openEnds = corpus.WordSet(`the a an and or of to that with for in on at by from his her their its Mr. Mrs. Ms. Dr.`)
+
+// endsOpen reports whether a line ends with a word of openEnds.
+func endsOpen(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && (openEnds[f[len(f)-1]] || openEnds[strings.ToLower(f[len(f)-1])])
 }
 
 func startsLower(s string) bool {
