@@ -58,11 +58,11 @@ func TestUnwrapOpenEnd(t *testing.T) {
 	// line that ends with "The" goes on below, whatever the next word.
 	line := "The Prime Minister said that the British Government were reviewing all overseas expenditure and that"
 	src := line + "\nhe could not give an undertaking.\n\n" +
-		"Mr. Mwangi said that his Government would welcome this, but would prefer thirty officers a year. The\n" +
+		"Mr. Mwangi said that his Government would welcome this, but prefer thirty. The\n" +
 		"Foreign Secretary said that he would see what could be done about the training of the officers there.\n\n" +
 		line + "\nhe hoped for the best.\n\n" + line + "\nhe hoped again.\n\n" + line + "\nhe hoped once more.\n\n" + line + "\nthat was all.\n"
 	got := unwrap(src)
-	if !strings.Contains(got, "thirty officers a year. The Foreign Secretary said") {
+	if !strings.Contains(got, "prefer thirty. The Foreign Secretary said") {
 		t.Errorf("a line ending in 'The' was not joined:\n%s", got)
 	}
 	if len(got) != len(src) {
