@@ -322,5 +322,10 @@ var monthNames = corpus.WordSet(`january february march april may june july augu
 // ("Memorandum of Conversation, May 3, 1962, page 2", "Dobrynin - 3 -"):
 // twelve words at most, ending in the page mark.
 func pageHead(line string) bool {
-	return len(strings.Fields(line)) <= 12 && pageMarkRe.MatchString(line)
+	return len(strings.Fields(line)) <= 12 && (pageMarkRe.MatchString(line) || bookHeadRe.MatchString(line))
 }
+
+// bookHeadRe is a printed volume's running head: the page's number, a
+// wide gap, the volume's title ("218      Foreign Relations, 1961-1963,
+// Volume XVI"), or the title, a wide gap and the number.
+var bookHeadRe = regexp.MustCompile(`^\s*\d{1,4}\s{3,}\S[^.!?]*$|^\s*\S[^.!?]*\S\s{3,}\d{1,4}\s*$`)
