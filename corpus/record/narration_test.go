@@ -73,9 +73,9 @@ func TestUnwrapOpenEnd(t *testing.T) {
 func TestBookHead(t *testing.T) {
 	for line, want := range map[string]bool{
 		"218                 Foreign Relations, 1961-1963, Volume XVI": true,
-		"Foreign Relations, 1961-1963, Volume XVI          219":         true,
-		"The Secretary said that 218 of them had gone.":                 false,
-		"12 of the delegates agreed.":                                   false,
+		"Foreign Relations, 1961-1963, Volume XVI          219":        true,
+		"The Secretary said that 218 of them had gone.":                false,
+		"12 of the delegates agreed.":                                  false,
 	} {
 		if got := pageHead(line); got != want {
 			t.Errorf("pageHead(%q) = %v, want %v", line, got, want)
