@@ -19,6 +19,14 @@ var pageNumberRe = regexp.MustCompile(`(?i)^\s*(?:(?:page|p\.)\s*)?[-–—(\[]?
 // -", "Page 12", "p. 12", "12 of 40", "(12)").
 func IsPageNumber(line string) bool { return pageNumberRe.MatchString(line) }
 
+// endsWithInitial reports whether t ends with an initial ("Achterberg,
+// J."), which ends no sentence.
+func endsWithInitial(t string) bool {
+	f := strings.Fields(t)
+	last := f[len(f)-1]
+	return len(last) == 2 && last[1] == '.' && last[0] >= 'A' && last[0] <= 'Z'
+}
+
 // RunningHeadKey returns the key a line is counted by as a running head
 // or footer: the line with digits dropped and case and white space folded
 // ("achterberg interview - page of - confidential"), or "" for a line
@@ -26,7 +34,7 @@ func IsPageNumber(line string) bool { return pageNumberRe.MatchString(line) }
 // that ends as a sentence or a label does (in ".!?:;,").
 func RunningHeadKey(line string) string {
 	t := strings.TrimSpace(line)
-	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?:;,") {
+	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?:;,") && !endsWithInitial(t) {
 		return ""
 	}
 	var b strings.Builder
@@ -76,11 +84,26 @@ func RunningHeads(src string, lines []Span, key func(string) string, plain int) 
 	return heads
 }
 
+// mostlyCaps reports whether three letters in four of line are capitals.
+func mostlyCaps(line string) bool {
+	upper, letters := 0, 0
+	for _, r := range line {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters > 0 && upper*4 >= letters*3
+}
+
 // PageHeads returns the keys (RunningHeadKey) of the lines among lines of
 // src that repeat as a transcript's running heads and footers: with a
 // page number that changes ("Achterberg interview - page 1 of 3" and
 // "... page 2 of 3"), or three times or more with a separator between its
-// parts ("Mensah interview – CONFIDENTIAL"). A line that repeats as it
+// parts ("Mensah interview – CONFIDENTIAL"), twice for a title mostly in
+// capitals ("PORT OF AMSTERDAM ORAL HISTORY - Achterberg, J."). A line that repeats as it
 // is, without a separator ("3 KING HENRY VI" between the scenes of an
 // excerpt, a refrain), is none. It is for transcripts, whose lines repeat
 // more than a record's.
@@ -95,7 +118,9 @@ func PageHeads(src string, lines []Span) map[string]bool {
 			continue
 		}
 		if strings.Contains(line, " - ") || strings.Contains(line, " – ") || strings.Contains(line, " — ") || strings.Contains(line, " | ") {
-			if separated[k]++; separated[k] >= 3 {
+			// Three times, or twice for a series' title in capitals
+			// ("PORT OF AMSTERDAM ORAL HISTORY - Achterberg, J.").
+			if separated[k]++; separated[k] >= 3 || separated[k] >= 2 && mostlyCaps(line) && len(strings.Fields(line)) >= 4 {
 				heads[k] = true
 			}
 		}

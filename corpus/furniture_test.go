@@ -56,3 +56,20 @@ func TestRunningHeads(t *testing.T) {
 		t.Errorf("plain 0 counts plain lines: %v", heads)
 	}
 }
+
+func TestPageHeadsCapitalTitleTwice(t *testing.T) {
+	src := "INTERVIEWER: One.\nPORT OF AMSTERDAM ORAL HISTORY - Achterberg, J.\nACHTERBERG: Two.\nPORT OF AMSTERDAM ORAL HISTORY - Achterberg, J.\nINTERVIEWER: Three - and four - said twice.\nINTERVIEWER: Three - and four - said twice.\n"
+	var plain []Span
+	for _, ln := range SplitLines(src) {
+		if !strings.Contains(ln.In(src), ":") {
+			plain = append(plain, ln)
+		}
+	}
+	heads := PageHeads(src, plain)
+	if !heads[RunningHeadKey("PORT OF AMSTERDAM ORAL HISTORY - Achterberg, J.")] {
+		t.Errorf("a title in capitals twice is no running head: %v", heads)
+	}
+	if k := RunningHeadKey("He left. She stayed."); k != "" {
+		t.Errorf("a sentence has a key %q", k)
+	}
+}
