@@ -196,7 +196,7 @@ var stageWords = map[string]bool{
 	"applause": true, "applauds": true, "applauding": true,
 	"pause": true, "pauses": true, "nods": true, "nodding": true,
 	"interrupts": true, "interrupting": true, "interruption": true,
-	"inaudible": true, "crosstalk": true, "silence": true, "noise": true,
+	"inaudible": true, "garble": true, "garbled": true, "unclear": true, "crosstalk": true, "silence": true, "noise": true,
 	"jokingly": true, "joking": true, "ironically": true, "animatedly": true,
 	"gestures": true, "gesturing": true, "shrugs": true, "sighs": true,
 	// What transcribers mark in recordings.

@@ -145,7 +145,7 @@ func (b *Builder) Add(name string, u Utterance, reach Span) {
 		display = StripTitles(name)
 		// A name in capitals is shown in title case ("MAO ZEDONG"), a
 		// machine's label as written ("SPEAKER_00").
-		if isCapsName(display) && !strings.ContainsAny(display, "0123456789_") {
+		if isCapsName(display) && !strings.ContainsAny(display, "0123456789_") && !acronym(display) {
 			display = TitleCase(display)
 		}
 	}
@@ -196,6 +196,13 @@ func (b *Builder) add(id, display string, u Utterance, reach Span) {
 	}
 	d.Turns = append(d.Turns, Turn{Index: len(d.Turns) + 1, Speaker: id, Utterances: []Utterance{u}})
 	b.reach = append(b.reach, reach)
+}
+
+// acronym reports whether a label in capitals is an acronym, one word with
+// no vowel ("CDR", "CMP", "CC" of a mission log), which title case would
+// disguise.
+func acronym(name string) bool {
+	return !strings.ContainsAny(name, " AEIOUYaeiouy") && len(name) <= 5
 }
 
 // hasWord reports whether any of the spans of src holds a letter or a
