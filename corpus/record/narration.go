@@ -33,7 +33,7 @@ func narration(masked string, body corpus.Span, cues []corpus.Span) []corpus.Not
 	for _, ln := range corpus.SplitLines(body.In(masked)) {
 		from := body.Start + ln.Start
 		s := masked[from : body.Start+ln.End]
-		starts := append([]int{corpus.SkipSpaces(s, 0)}, sentenceStarts(s)...)
+		starts := append([]int{paragraphStart(s)}, sentenceStarts(s)...)
 		for k, st := range starts {
 			end := len(s)
 			if k+1 < len(starts) {
