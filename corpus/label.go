@@ -59,6 +59,7 @@ const maxLabelWords = 6
 //	IRC nicks                      <ann> hello, [10:02] <Bob> hi
 //	Name and timestamp alone       Speaker 1  0:03   (Otter: the text follows below)
 //	Timestamp and name alone       00:00:05 Speaker 2 (Word, Stream: the text below)
+//	Name, a tab, the text          John<TAB>Hello there (a table pasted as text)
 //	                               Ann Lee [00:03:12] (Descript)
 //	Role in parentheses            Chris Wallace (Moderator): ...
 //	Role after a comma             >> ANN LEE, CHANNEL 7 ANCHOR: ... (chevrons, or all in capitals)
@@ -282,6 +283,12 @@ func parseLabel(line string) (Label, bool) {
 		if !wide && !closed && i < len(line) && line[i] != ' ' && line[i] != '\t' && !(mark != "" && strings.HasPrefix(line[i:], mark)) {
 			return l, false
 		}
+	case mark == "" && !bracket && l.Time.Len() == 0 && i < len(line) && line[i] == '\t' && k < len(line) && StartsUpper(l.Name.In(line)):
+		// A name, a tab, the text: a two-column table pasted as text
+		// ("John<TAB>Hello there").
+		l.End = k
+		l.Rest = true
+		return l, true
 	case mark == "" && !bracket && k > i+1 && k < len(line):
 		// Otter: the name, two spaces or more, a timestamp, the line's end.
 		if t := strings.TrimRight(line[k:], " \t\r"); isTimestamp(t) && l.Time.Len() == 0 {

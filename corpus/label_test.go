@@ -33,6 +33,8 @@ func TestParseLabel(t *testing.T) {
 		{line: "01 ANN:   so what did you do", name: "ANN", ok: true, colon: true, rest: true},
 		{line: "12  I: And then?", name: "I", ok: true, colon: true, rest: true},
 		{line: "3 questions: which one?"},
+		{line: "John\tHello there, how are you?", name: "John", ok: true, rest: true},
+		{line: "total\t42"},
 		{line: "1:04 P.M. EDT"},
 		{line: "Ann Lee  10:02 AM", name: "Ann Lee", time: "10:02 AM", ok: true},
 		{line: "[Ann Lee] 10:02:11", name: "Ann Lee", time: "10:02:11", ok: true},
