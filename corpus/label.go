@@ -60,6 +60,7 @@ const maxLabelWords = 6
 //	Name and timestamp alone       Speaker 1  0:03   (Otter: the text follows below)
 //	Timestamp and name alone       00:00:05 Speaker 2 (Word, Stream: the text below)
 //	Name, a tab, the text          John<TAB>Hello there (a table pasted as text)
+//	Q. and A.                      Q. Where were you born? / A. In Ohio.
 //	                               Ann Lee [00:03:12] (Descript)
 //	Role in parentheses            Chris Wallace (Moderator): ...
 //	Role after a comma             >> ANN LEE, CHANNEL 7 ANCHOR: ... (chevrons, or all in capitals)
@@ -179,6 +180,14 @@ func parseLabel(line string) (Label, bool) {
 			i += len(m)
 			break
 		}
+	}
+	// An interview's "Q." and "A." ("Q. Where were you born?"), as oral
+	// histories and depositions write them.
+	if mark == "" && l.Time.Len() == 0 && len(line)-i > 3 && (line[i] == 'Q' || line[i] == 'A') && line[i+1] == '.' && (line[i+2] == ' ' || line[i+2] == '\t') {
+		l.Name, l.Colon = Span{i, i + 1}, true
+		l.End = labelSpaces(line, i+2)
+		l.Rest = l.End < len(line)
+		return l, l.Rest
 	}
 	// A press briefing's "Q" (or an interview's "A") set off from the
 	// text by a tab or two spaces or more, with no colon.

@@ -15,6 +15,8 @@ func TestSpeakerLines(t *testing.T) {
 		want      string // the IDs of the lines taken, in order
 	}{
 		{"two-liner", "Smith: Hello\nJones: Hi\n", "", "smith,jones"},
+		{"Q. and A. of an oral history", "Q. Where were you born?\n\nA. In Ohio.\n\nQ. When?\n\nA. In 1921.\n", "", "q,a,q,a"},
+		{"an initial opening a sentence once is no label", long + "A. Lincoln was president then.\n" + long, "", strings.TrimSuffix(strings.Repeat("ann,bob,", 10), ",")},
 		{"names alone above the speech", "Interviewer\nHow long?\n\nRespondent\nThirty years.\n\nInterviewer\nWhy?\n\nRespondent\nThe sea.\n", "", "interviewer,respondent,interviewer,respondent"},
 		{"names above a time (Meet, YouTube)", "Ann Lee\n0:00\nHello.\nBob Roe\n0:05\nHi.\nAnn Lee\n0:09\nBye.\n", "", "ann lee,bob roe,ann lee"},
 		{"headings alone are no names", "Background\nThe project began.\n\nMethods\nWe counted.\n\nResults\nMany.\n", "", ""},

@@ -16,7 +16,7 @@ const Format = "script"
 // Methods describes how Read reads a file, for a report's Methods section.
 const Methods = `The transcript was read as a script: a speaker's turn began at a line ` +
 	`opening with the speaker's label, in any of the shapes transcripts use ("Name: text" in any ` +
-	`case, "Speaker 1:", "SPEAKER_00:", "[Name]:", ">> NAME:", Markdown "**Name:**", "Name (00:03):", ` +
+	`case, "Speaker 1:", "SPEAKER_00:", "[Name]:", ">> NAME:", "Q." and "A.", Markdown "**Name:**", "Name (00:03):", ` +
 	`"[00:01:02] Name:", chat and IRC logs, a name and a timestamp alone on a line above the text, or, where ` +
 	`no label had a colon, a name in mixed case alone on a line above the speech, recurring, or above a time ` +
 	`alone on its line). A transcript's line numbers ("01 ANN:") were not speech. In a transcript in ` +
