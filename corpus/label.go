@@ -567,7 +567,7 @@ func leadingTime(line string, i int) (Span, int, bool) {
 	for j < len(line) && (line[j] >= '0' && line[j] <= '9' || line[j] == ':' || line[j] == '.' || line[j] == ',') {
 		j++
 	}
-	if j > i && j < len(line) && line[j] == ' ' && strings.Contains(line[i:j], ":") && isTimestamp(line[i:j]) {
+	if j > i && j < len(line) && (line[j] == ' ' || line[j] == '\t') && strings.Contains(line[i:j], ":") && isTimestamp(line[i:j]) {
 		return Span{i, j}, j, true
 	}
 	return Span{}, i, false

@@ -38,6 +38,7 @@ func TestParseLabel(t *testing.T) {
 		{line: "Q. Where were you born?", name: "Q", ok: true, colon: true, rest: true},
 		{line: "A. In Ohio, in 1921.", name: "A", ok: true, colon: true, rest: true},
 		{line: "Q."},
+		{line: "00:03:12\tAnn Lee:\tHello everyone", name: "Ann Lee", time: "00:03:12", ok: true, colon: true, rest: true},
 		{line: "1:04 P.M. EDT"},
 		{line: "Ann Lee  10:02 AM", name: "Ann Lee", time: "10:02 AM", ok: true},
 		{line: "[Ann Lee] 10:02:11", name: "Ann Lee", time: "10:02:11", ok: true},
