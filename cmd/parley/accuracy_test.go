@@ -223,7 +223,8 @@ type score struct {
 	worst              string  // the speaker it is for
 	truthWords, words  int
 	speakers, tspeaker int
-	err                error // the file could not be read
+	err                error    // the file could not be read
+	perSpeaker         []string // "Rusk 1623/1360": each speaker's words, parley's and the truth's
 }
 
 func (s score) String() string {
@@ -328,6 +329,7 @@ func scoreFile(t *testing.T, tok *stages.Tokenize, path, turnsTSV, speakersTSV s
 		if math.Abs(off) > math.Abs(sc.maxOff) {
 			sc.maxOff, sc.worst = off, s
 		}
+		sc.perSpeaker = append(sc.perSpeaker, fmt.Sprintf("%s %d/%d", s, words[s], truthWords[s]))
 	}
 	return sc
 }
@@ -369,6 +371,7 @@ func TestAccuracySharedCorpora(t *testing.T) {
 		}
 		sc := scoreFile(t, tok, path, filepath.Join(truthDir, name), speakers)
 		t.Log(sc)
+		t.Logf("    words per speaker (parley/truth): %s", strings.Join(sc.perSpeaker, ", "))
 		checkFloor(t, sc)
 	}
 	// Files with per-speaker truth only.
