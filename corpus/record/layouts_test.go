@@ -1119,3 +1119,24 @@ func TestReadAsideBeforeThat(t *testing.T) {
 		t.Errorf("turns\n%s", got)
 	}
 }
+
+// TestReadReferent checks that a participant's act told between the
+// speeches ("Without replying directly to the Secretary, Mr. Gromyko
+// entered into a history of ...") makes them the one a following "He
+// said" means.
+func TestReadReferent(t *testing.T) {
+	src := "MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS\nSecretary Rusk\nForeign Minister Gromyko\n\n" +
+		"Gromyko said that the proposals were reasonable.\n\n" +
+		"The Secretary said that this question could be discussed endlessly. Without replying directly to the Secretary, Mr. Gromyko entered into a history of disarmament talks. He said that they had led to no results.\n"
+	d, err := ReadOne("m.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, turn := range d.Turns {
+		got = append(got, turn.Speaker)
+	}
+	if want := "gromyko rusk gromyko"; strings.Join(got, " ") != want {
+		t.Errorf("turns %q, want %q", strings.Join(got, " "), want)
+	}
+}

@@ -17,13 +17,19 @@ import (
 //     was agreed that ...", "Tea was served.", "The meeting ended at
 //     noon.", "Both sides ...");
 //   - a participant's act that is no speech, as the whole sentence
-//     ("The Ambassador nodded.", "Stavrou laughed.").
+//     ("The Ambassador nodded.", "Stavrou laughed.");
+//   - a participant's talk told, not reported ("Mr. Gromyko entered into
+//     a history of disarmament discussions.").
 //
 // They are the genre's formulae, not one document's words.
 var narrationRes = []*regexp.Regexp{
 	regexp.MustCompile(`^(?:The\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}\s+(?:then\s+|also\s+|briefly\s+|further\s+)?(?:discussed|agreed|exchanged|reviewed|talked|spoke|went|turned|shook|parted|left|considered|touched|concluded)\b`),
 	regexp.MustCompile(`^(?:There\s+(?:was|were|followed|ensued)\s+(?:a\s+|an\s+|some\s+)?(?:brief\s+|further\s+|general\s+|long\s+|short\s+|lengthy\s+|inconclusive\s+)?(?:discussion|exchange|conversation|talk|debate)|It\s+was\s+(?:agreed|decided|understood|noted|arranged)\b|(?:Tea|Coffee|Lunch|Dinner|Refreshments)\s+(?:was|were)\s+served|The\s+(?:meeting|conversation|talks|talk|discussion|interview)\s+(?:then\s+)?(?:ended|closed|lasted|began|was\s+adjourned|turned|continued\s+over|broke\s+up)|Both\s+(?:sides|men|parties|delegations)\b)`),
 	regexp.MustCompile(`^(?:The\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}\s+(?:then\s+)?(?:nodded|laughed|smiled|shrugged|paused|sighed|frowned|left(?:\s+the\s+room)?|entered(?:\s+the\s+room)?|rose|stood\s+up|sat\s+down)\s*[.!]?$`),
+	// A participant's act of talk told, not reported: "Without replying
+	// directly to the Secretary, Mr. Gromyko entered into a history of
+	// disarmament discussions."
+	regexp.MustCompile(`^(?:[^,.;:]{1,100},\s*)?(?:the\s+|The\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}\s+(?:then\s+)?(?:entered|launched|embarked|went)\s+(?:into|on|upon)\s+(?:a|an|the|some)\s+(?:long\s+|lengthy\s+|detailed\s+|brief\s+)?(?:history|discussion|account|review|explanation|description|exposition|recital|analysis|survey|lecture|monologue|defen[cs]e|attack)\b`),
 }
 
 // narration returns the sentences of narration (see narrationRes) in the

@@ -16,6 +16,7 @@ func TestIsNarration(t *testing.T) {
 		"The Ambassador nodded.":           true,
 		"Stavrou laughed.":                 true,
 		"Both sides agreed to meet again.": true,
+		"Without replying directly to the Secretary, Mr. Gromyko entered into a history of disarmament discussions.": true,
 		// Speech in reported form, and cues, are no narration.
 		"The US wants to humiliate the USSR and this cannot be accepted.": false,
 		"The Ambassador said that he appreciated this.":                   false,

@@ -12,7 +12,7 @@ import (
 
 // Methods describes how the record reader reads a file, for the Methods
 // section of a report.
-const Methods = `Records of conversation in reported or narrated speech (Soviet-style records, memoranda of conversation, cables, minutes) were read with parley's record reader. Each heading "Record of conversation", "Memorandum of conversation" (or "Record of a meeting", "Minutes of ...") that followed a conversation began a document of its own, unless it stood inside a sentence or carried a page's number (a running head). The participants were taken from roster lines ("Attendants: ...", "Present from the Chinese side: ...") or a PARTICIPANTS or PRESENT block before the conversation, in one column or two (one side to a column, read left column first), with their offices ("Secretary Rusk", "Foreign Minister Gromyko") and the glosses in parentheses on the line below an entry ("The Prime Minister" over "(Mr. Harold Wilson)" made Wilson the Prime Minister); a name also became a speaker when it was written in capitals before a reporting verb at the start of a paragraph, or when it opened paragraphs or sentences with a reporting verb at least twice (with a participants list, paragraphs only). A speaker cue was such a name, with any titles, initials and stage direction, or an office ("The Secretary", resolved to the one participant who held it, else kept as the office), followed by an optional adverb ("then"), a reporting verb (says, replied, told him, went on to say, opened the conversation by saying, "X's answer was", "welcomed Mr. Mwangi and said", "saw Kuznetsov this morning and told him") and its complementizer ("that", a colon); it stood at the start of a paragraph (after any paragraph number or short opening phrase such as "After lunch,") or of a sentence. "He said that", "he continued" and parentheses such as ", the President said," were framing of the current speaker's words and began no turn; in a first-person record "I" was the author (from the signature or a "From:" line, else "the author") and "he" the other party where there was only one. A text in capitals throughout (a telegram) was read in mixed case, the words before reporting verbs, after titles and after verbs of meeting ("I SAW KUZNETSOV") being taken for names. The header of a memorandum or telegram ("SUBJECT:", "FROM:", "REF:") was front matter; the conversation ran from the first cue to a closing formula ("End of conversation"), a heading in capitals, the writer's comment, a distribution or drafting line ("Copies to:", "Drafted by") after the last cue, a signature (a name, initials, a cable's name in capitals, with any date below it), the notes section or the end of the text; what came before was front matter and what came after back matter. A comment paragraph between cues ("Comment: ...") and a section's heading in mixed case ("Access") were editorial notes, not speech, and so were the record's sentences of narration: two participants as one subject ("The Secretary and the Minister then discussed ..."), an impersonal account ("There was some discussion of ...", "It was agreed that ...", "Tea was served."), and a participant's act that is no speech, as a whole sentence ("The Ambassador nodded."). In a file of several records, the lines in capitals or of a date just above a record's heading began that record. Each cue began an utterance that ran to the next cue, and consecutive utterances of one speaker formed one turn. Footnote markers ("[1]", "[footnoteRef:1]", asterisks, superscript digits, numbers glued to a word such as "Senate22", a typescript's "1/") and bodies, elisions, editorial insertions, stage directions and page furniture (running heads, with or without a page's number, page numbers such as "-2-" and "Page 2 of 3", classification markings such as SECRET, separator lines) were notes, never speech, wherever they stood, and did not interrupt a turn; hard-wrapped paragraphs were joined before cues were sought. The title was the heading of the record and the date the first full date before the conversation.`
+const Methods = `Records of conversation in reported or narrated speech (Soviet-style records, memoranda of conversation, cables, minutes) were read with parley's record reader. Each heading "Record of conversation", "Memorandum of conversation" (or "Record of a meeting", "Minutes of ...") that followed a conversation began a document of its own, unless it stood inside a sentence or carried a page's number (a running head). The participants were taken from roster lines ("Attendants: ...", "Present from the Chinese side: ...") or a PARTICIPANTS or PRESENT block before the conversation, in one column or two (one side to a column, read left column first), with their offices ("Secretary Rusk", "Foreign Minister Gromyko") and the glosses in parentheses on the line below an entry ("The Prime Minister" over "(Mr. Harold Wilson)" made Wilson the Prime Minister); a name also became a speaker when it was written in capitals before a reporting verb at the start of a paragraph, or when it opened paragraphs or sentences with a reporting verb at least twice (with a participants list, paragraphs only). A speaker cue was such a name, with any titles, initials and stage direction, or an office ("The Secretary", resolved to the one participant who held it, else kept as the office), followed by an optional adverb ("then"), a reporting verb (says, replied, told him, went on to say, opened the conversation by saying, "X's answer was", "welcomed Mr. Mwangi and said", "saw Kuznetsov this morning and told him") and its complementizer ("that", a colon); it stood at the start of a paragraph (after any paragraph number or short opening phrase such as "After lunch,") or of a sentence. "He said that", "he continued" and parentheses such as ", the President said," were framing of the current speaker's words and began no turn, except where the record had just told of another participant's act ("Mr. Gromyko entered into a history of ...", itself narration), whom "he" then meant; in a first-person record "I" was the author (from the signature or a "From:" line, else "the author") and "he" the other party where there was only one. A text in capitals throughout (a telegram) was read in mixed case, the words before reporting verbs, after titles and after verbs of meeting ("I SAW KUZNETSOV") being taken for names. The header of a memorandum or telegram ("SUBJECT:", "FROM:", "REF:") was front matter; the conversation ran from the first cue to a closing formula ("End of conversation"), a heading in capitals, the writer's comment, a distribution or drafting line ("Copies to:", "Drafted by") after the last cue, a signature (a name, initials, a cable's name in capitals, with any date below it), the notes section or the end of the text; what came before was front matter and what came after back matter. A comment paragraph between cues ("Comment: ...") and a section's heading in mixed case ("Access") were editorial notes, not speech, and so were the record's sentences of narration: two participants as one subject ("The Secretary and the Minister then discussed ..."), an impersonal account ("There was some discussion of ...", "It was agreed that ...", "Tea was served."), and a participant's act that is no speech, as a whole sentence ("The Ambassador nodded."). In a file of several records, the lines in capitals or of a date just above a record's heading began that record. Each cue began an utterance that ran to the next cue, and consecutive utterances of one speaker formed one turn. Footnote markers ("[1]", "[footnoteRef:1]", asterisks, superscript digits, numbers glued to a word such as "Senate22", a typescript's "1/") and bodies, elisions, editorial insertions, stage directions and page furniture (running heads, with or without a page's number, page numbers such as "-2-" and "Page 2 of 3", classification markings such as SECRET, separator lines) were notes, never speech, wherever they stood, and did not interrupt a turn; hard-wrapped paragraphs were joined before cues were sought. The title was the heading of the record and the date the first full date before the conversation.`
 
 // Read reads an archival record of conversation in reported or narrated
 // speech: the bundled 1947 record ("Comrade STALIN says that, ...",
@@ -362,7 +362,17 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 			continue
 		}
 		var here []at
+		refs := referents(p, ln.In(masked))
 		for _, c := range perLine[li] {
+			// A participant's act told before this cue ("Mr. Gromyko
+			// entered into a history of ...") makes them the one "he"
+			// refers to.
+			for len(refs) > 0 && refs[0].at < c.start {
+				if refs[0].name != "" && refs[0].name != author {
+					current, lastOther = refs[0].name, refs[0].name
+				}
+				refs = refs[1:]
+			}
 			sp := c.name
 			switch c.kind {
 			case first:
@@ -397,6 +407,11 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 			current = sp
 			if sp != author {
 				lastOther = sp
+			}
+		}
+		for _, r := range refs {
+			if r.name != "" && r.name != author && started {
+				current, lastOther = r.name, r.name
 			}
 		}
 		if !started && len(here) == 0 {
@@ -604,6 +619,47 @@ func jointSubject(s string, starts []int, pos int) bool {
 		}
 	}
 	return subjectRe.MatchString(strings.TrimSpace(s[from : pos-len(" and ")]))
+}
+
+// referent is a participant a sentence tells of, at an offset of its line.
+type referent struct {
+	at   int
+	name string
+}
+
+// actVerbs are a participant's acts in a narrated record that are no
+// speech but make the participant the one the next "he" means ("Mr.
+// Gromyko entered into a history of disarmament ... He said that ...").
+var actVerbs = corpus.WordSet(`entered launched embarked turned reverted returned went handed showed produced read took`)
+
+// referents returns the participants that sentences of s tell of as
+// subjects of an act (see actVerbs), after any opening phrase ("Without
+// replying directly to the Secretary, Mr. Gromyko entered into ...").
+func referents(p *parser, s string) []referent {
+	var out []referent
+	for _, pos := range append([]int{paragraphStart(s)}, sentenceStarts(s)...) {
+		at := pos
+		// An opening phrase up to a comma, of up to twelve words.
+		if e := strings.IndexByte(s[pos:], ','); e > 0 && e < 100 && !strings.ContainsAny(s[pos:pos+e], ".;:") {
+			if k := corpus.SkipSpaces(s, pos+e+1); k < len(s) {
+				at = k
+			}
+		}
+		for _, i := range []int{pos, at} {
+			var c cue
+			j, ok := p.subject(s, i, &c)
+			if !ok || (c.kind != named && c.kind != office) || c.name == "" {
+				continue
+			}
+			w, _ := word(s, corpus.SkipSpaces(s, j))
+			if actVerbs[w] {
+				out = append(out, referent{at: i, name: c.name})
+				break
+			}
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].at < out[b].at })
+	return out
 }
 
 // clauseStarts returns the offsets in s where a clause joined to the one
