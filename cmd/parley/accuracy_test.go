@@ -469,7 +469,7 @@ var floors = map[string]floor{
 	"ebScreenplays_THE_LIBRARY_FREAK-OUT.fountain": {distance: 0, maxOff: 0.0005},
 	"film_dialogue-dashes.srt":                     {distance: 0, maxOff: 0.0005},
 	"focus-group_speaker-n.txt":                    {distance: 0, maxOff: 0.0005},
-	"frus1961-63v05_d86.txt":                       {distance: 10, maxOff: 1.0005},
+	"frus1961-63v05_d86.txt":                       {distance: 8, maxOff: 1.0005},
 	"frus1961-63v05_d88.txt":                       {distance: 2, maxOff: 0.0305},
 	"frus1961-63v05_d89.txt":                       {distance: 2, maxOff: 0.0195},
 	"frus1961-63v05_d91.txt":                       {distance: 11, maxOff: 1.0005},
