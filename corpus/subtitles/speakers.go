@@ -78,6 +78,16 @@ func findMarks(bare string, cues []subtitleCue) {
 					break
 				}
 			}
+			if !found {
+				// "[JOHN] Where were you?": a name in brackets, no
+				// colon, as subtitles for the deaf name a speaker out
+				// of shot; a sound ("[DOOR SLAMS]") is none.
+				if c, ok := bracketName(bare, p, ln.End); ok {
+					c.cue = k
+					cands = append(cands, c)
+					found = true
+				}
+			}
 			from := p
 			if !found {
 				if n := chevrons(bare[p:ln.End]); n > 0 {
@@ -233,6 +243,43 @@ func dashLen(s string) int {
 		}
 	}
 	return 0
+}
+
+// soundWords are the words of a sound's description in brackets
+// ("[DOOR SLAMS]", "[MUSIC PLAYING]"), which names no speaker.
+var soundWords = corpus.WordSet(`music playing plays door doors phone ringing rings knock knocking knocks slams slam
+	footsteps thunder siren sirens engine bell bells beep beeps gunshot gunshots explosion sighs gasps coughs
+	screams scream crying cries cheering cheers chanting singing sings whistle whistles static chatter indistinct
+	background noise silence applause laughter laughs laughing crowd tv radio wind rain dog barking birds
+	breaks shatters creaks buzzes rumbles clicks chimes whirs thuds bangs crashes roars ticks beeping groans grunts`)
+
+// bracketName reads a speaker's name in brackets opening a payload line
+// at p, with text after it on the line and no colon: one to three
+// capitalised words, no stage direction or sound.
+func bracketName(bare string, p, end int) (labelCandidate, bool) {
+	if p >= end || bare[p] != '[' {
+		return labelCandidate{}, false
+	}
+	e := strings.IndexByte(bare[p:end], ']')
+	if e < 2 {
+		return labelCandidate{}, false
+	}
+	name := strings.TrimSpace(bare[p+1 : p+e])
+	q := corpus.SkipSpaces(bare[:end], p+e+1)
+	if q >= end || bare[q] == ':' || !capitalized(name) || len(strings.Fields(name)) > 3 || corpus.IsStageDirection(name) || corpus.IsHeadingLabel(name) {
+		return labelCandidate{}, false
+	}
+	words := strings.Fields(strings.ToLower(name))
+	for _, w := range words {
+		if soundWords[w] || strings.HasSuffix(w, "ing") && len(w) > 5 {
+			return labelCandidate{}, false // "[SHOUTING]", "[GLASS BREAKS]"
+		}
+	}
+	c := labelCandidate{mark: speakerMark{Span: corpus.Span{Start: p, End: q}, name: name}, folded: strings.ToLower(name), bare: p}
+	// A name in capitals in brackets is the deaf subtitles' speaker
+	// label; in mixed case it counts where it recurs.
+	c.strong = strings.ToUpper(name) == name
+	return c, true
 }
 
 // afterBracket returns where the text after a bracketed insertion that

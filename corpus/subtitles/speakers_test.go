@@ -174,3 +174,22 @@ func TestGoldenYouTubeAuto(t *testing.T) {
 		t.Errorf("%d turns and %d notes, want 3 and 1", len(d.Turns), len(d.Notes))
 	}
 }
+
+func TestBracketName(t *testing.T) {
+	for line, want := range map[string]string{
+		"[JOHN] Where were you?":      "JOHN",
+		"[MRS JONES] Hello.":          "MRS JONES",
+		"[DOOR SLAMS] Who's there?":   "",
+		"[GLASS BREAKS] Oh no.":       "",
+		"[SHOUTING] Get out!":         "",
+		"[laughs] Sure.":              "",
+		"[JOHN]: Where?":              "", // ParseLabel's
+		"[JOHN]":                      "", // no text after it
+		"[music playing] We are here": "",
+	} {
+		c, ok := bracketName(line, 0, len(line))
+		if got := c.mark.name; ok != (want != "") || got != want {
+			t.Errorf("bracketName(%q) = %q, %v; want %q", line, got, ok, want)
+		}
+	}
+}
