@@ -177,16 +177,17 @@ func isElision(inner string) bool {
 
 // TrimSpan narrows s to exclude surrounding white space.
 func TrimSpan(src string, s Span) Span {
-	for s.Start < s.End && isSpace(src[s.Start]) {
+	for s.Start < s.End && IsSpace(src[s.Start]) {
 		s.Start++
 	}
-	for s.End > s.Start && isSpace(src[s.End-1]) {
+	for s.End > s.Start && IsSpace(src[s.End-1]) {
 		s.End--
 	}
 	return s
 }
 
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+// IsSpace reports whether c is a space, a tab or a line break (CR or LF).
+func IsSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // stageWords are the words whose presence marks a parenthesis within
 // speech as a stage direction rather than the speaker's own aside.
@@ -233,7 +234,7 @@ func scanStage(src string, s Span) []Note {
 			continue
 		}
 		inner := src[i+1 : i+1+end]
-		if isStageDirection(inner) {
+		if IsStageDirection(inner) {
 			span := Span{i, i + 1 + end + 1}
 			notes = append(notes, Note{Kind: Stage, Anchor: span, Extent: span, Body: TrimSpan(src, Span{i + 1, i + 1 + end})})
 		}
@@ -242,7 +243,10 @@ func scanStage(src string, s Span) []Note {
 	return notes
 }
 
-func isStageDirection(inner string) bool {
+// IsStageDirection reports whether the inside of a parenthesis is a stage
+// direction: a timed pause ("0.5"), or six words at most with a stage word
+// ("laughs", "applause", "inaudible").
+func IsStageDirection(inner string) bool {
 	if timedPause(inner) {
 		return true
 	}
@@ -269,7 +273,7 @@ func timedPause(inner string) bool {
 		return true
 	}
 	whole, frac, ok := strings.Cut(t, ".")
-	return ok && len(whole) <= 2 && isDigits(whole) && len(frac) >= 1 && len(frac) <= 2 && isDigits(frac)
+	return ok && len(whole) <= 2 && IsDigits(whole) && len(frac) >= 1 && len(frac) <= 2 && IsDigits(frac)
 }
 
 // Mask returns src with every bracketed note (and any byte order mark
@@ -293,7 +297,7 @@ func Mask(src string, notes []Note) string {
 		}
 	}
 	for _, n := range notes {
-		for _, s := range n.extents() {
+		for _, s := range n.Extents() {
 			for i := s.Start; i < s.End; i++ {
 				if b[i] != '\n' {
 					b[i] = ' '

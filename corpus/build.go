@@ -87,7 +87,7 @@ func (b *Builder) Cuts() []Span {
 	if b.cutsFor != len(b.notes) {
 		b.cuts = b.cuts[:0]
 		for _, n := range b.notes {
-			b.cuts = append(b.cuts, n.extents()...)
+			b.cuts = append(b.cuts, n.Extents()...)
 		}
 		sort.Slice(b.cuts, func(i, j int) bool { return b.cuts[i].Start < b.cuts[j].Start })
 		b.cutsFor = len(b.notes)
@@ -109,7 +109,7 @@ func (b *Builder) SpeechIn(s Span) []Span {
 	for lo > 0 && cuts[lo-1].End > s.Start {
 		lo--
 	}
-	for _, piece := range subtract(s, append([]Span(nil), cuts[lo:hi]...)) {
+	for _, piece := range Subtract(s, append([]Span(nil), cuts[lo:hi]...)) {
 		for _, ln := range SplitLines(text[piece.Start:piece.End]) {
 			if p := TrimSpan(text, Span{piece.Start + ln.Start, piece.Start + ln.End}); p.Len() > 0 {
 				out = append(out, p)

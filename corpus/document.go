@@ -68,7 +68,7 @@ type Document struct {
 	// looks wrong.
 	Reading Reading
 
-	lineStarts []int
+	LineStarts []int
 }
 
 // Participant is a person named in a document's roster.
@@ -234,8 +234,9 @@ type Note struct {
 	Turn int
 }
 
-// extents returns the spans the note occupies, in order.
-func (n Note) extents() []Span {
+// Extents returns the spans the note occupies, in order: its anchor, and
+// its extent where that is another span.
+func (n Note) Extents() []Span {
 	if n.Extent == n.Anchor || n.Extent.Len() == 0 {
 		return []Span{n.Anchor}
 	}
@@ -253,10 +254,10 @@ func (d *Document) NoteText(n Note) string {
 
 // Line returns the 1-based line number of byte offset off in Source.
 func (d *Document) Line(off int) int {
-	if d.lineStarts == nil {
-		d.lineStarts = lineStarts(d.Source)
+	if d.LineStarts == nil {
+		d.LineStarts = LineStarts(d.Source)
 	}
-	return sort.SearchInts(d.lineStarts, off+1)
+	return sort.SearchInts(d.LineStarts, off+1)
 }
 
 // Speaker returns the speaker with the given ID, and whether there is one.
@@ -295,16 +296,16 @@ func (d *Document) cut(s Span, drop func(Note) bool) []Span {
 	var cuts []Span
 	for _, n := range d.Notes {
 		if drop(n) {
-			cuts = append(cuts, n.extents()...)
+			cuts = append(cuts, n.Extents()...)
 		}
 	}
-	return subtract(s, cuts)
+	return Subtract(s, cuts)
 }
 
-// subtract returns what is left of s once the cuts are taken out, as
+// Subtract returns what is left of s once the cuts are taken out, as
 // non-empty spans in source order. The cuts may overlap and come in any
-// order.
-func subtract(s Span, cuts []Span) []Span {
+// order; it sorts them in place.
+func Subtract(s Span, cuts []Span) []Span {
 	sort.Slice(cuts, func(i, j int) bool { return cuts[i].Start < cuts[j].Start })
 	var out []Span
 	pos := s.Start
@@ -323,7 +324,9 @@ func subtract(s Span, cuts []Span) []Span {
 	return out
 }
 
-func lineStarts(src string) []int {
+// LineStarts returns the byte offset of the start of each line of src,
+// the first line's (0) first.
+func LineStarts(src string) []int {
 	starts := []int{0}
 	for i := 0; i < len(src); i++ {
 		if src[i] == '\n' {

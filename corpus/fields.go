@@ -43,7 +43,7 @@ func CutSpeech(src string, speech, cuts []Span) []Span {
 	}
 	var out []Span
 	for _, s := range speech {
-		for _, p := range subtract(s, cuts) {
+		for _, p := range Subtract(s, cuts) {
 			if p = TrimSpan(src, p); p.Len() > 0 {
 				out = append(out, p)
 			}
@@ -58,7 +58,7 @@ func CutSpeech(src string, speech, cuts []Span) []Span {
 // XML's markup).
 func SpeechLess(text string, s Span, cuts []Span) []Span {
 	var out []Span
-	for _, piece := range subtract(s, cuts) {
+	for _, piece := range Subtract(s, cuts) {
 		for _, ln := range SplitLines(text[piece.Start:piece.End]) {
 			if p := TrimSpan(text, Span{piece.Start + ln.Start, piece.Start + ln.End}); p.Len() > 0 {
 				out = append(out, p)
@@ -79,7 +79,7 @@ func FirstLine[S ~string | ~[]byte](src S) S {
 				return src[start : i+1]
 			}
 			start = i + 1
-		case !isSpace(c):
+		case !IsSpace(c):
 			blank = false
 		}
 	}

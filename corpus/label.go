@@ -655,13 +655,13 @@ func isTimestamp(s string) bool {
 		}
 	}
 	if d, rest, ok := strings.Cut(s, " "); ok {
-		if !isDigits(d) || len(d) > 3 {
+		if !IsDigits(d) || len(d) > 3 {
 			return false
 		}
 		s = rest
 	}
 	if frac := strings.LastIndexAny(s, ".,"); frac > 0 {
-		if !isDigits(s[frac+1:]) {
+		if !IsDigits(s[frac+1:]) {
 			return false
 		}
 		s = s[:frac]
@@ -671,7 +671,7 @@ func isTimestamp(s string) bool {
 		return false
 	}
 	for k, p := range parts {
-		if !isDigits(p) || len(p) > 2 && !(k == 0 && len(p) <= 3) {
+		if !IsDigits(p) || len(p) > 2 && !(k == 0 && len(p) <= 3) {
 			return false
 		}
 		if k > 0 && len(p) != 2 {
@@ -722,7 +722,7 @@ func IsHeadingLabel(name string) bool {
 	if len(f) == 3 && f[0] == "agenda" && f[1] == "item" {
 		f = f[1:] // "Agenda item 4"
 	}
-	if len(f) == 2 && (isDigits(f[1]) || isRoman(f[1]) || len(f[1]) == 1) {
+	if len(f) == 2 && (IsDigits(f[1]) || isRoman(f[1]) || len(f[1]) == 1) {
 		f = f[:1]
 	}
 	return len(f) == 1 && headingLabels[f[0]]

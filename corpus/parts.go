@@ -62,7 +62,7 @@ func (d *Document) partKinds() []PartKind {
 		}
 	}
 	for _, n := range d.Notes {
-		for _, e := range n.extents() {
+		for _, e := range n.Extents() {
 			paint(e, MarkPart)
 		}
 	}
