@@ -8,9 +8,9 @@ import (
 )
 
 // detectBytes is how much of a file Detect reads.
-const detectBytes = 64 << 10
+const detectBytes = 16 << 10
 
-// Detect is sure of a text with a cue of reported speech in its first 64
+// Detect is sure of a text with a cue of reported speech in its first 16
 // KB where cues open a quarter of the paragraphs of the conversation,
 // unless the conversation also looks like a script ("Name:" lines), which
 // the script reader claims. The fields of a memorandum's or a telegram's
