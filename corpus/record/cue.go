@@ -560,8 +560,29 @@ func possessive(line string, i int) int {
 // byVerb matches up to five lower-case words, then "by" and a reporting
 // verb in -ing ("the conversation by saying"), at i.
 func byVerb(line string, i int) (int, bool) {
+	j, ok := lowerWordsTo(line, i, 6, "by", 0)
+	if !ok {
+		return i, false
+	}
+	v, j2 := word(line, corpus.SkipSpaces(line, j))
+	if !ingVerbs[v] {
+		return i, false
+	}
+	if v == "pointing" {
+		if j3, ok := phrase(line, j2, "out"); ok {
+			j2 = j3
+		}
+	}
+	return j2, true
+}
+
+// lowerWordsTo walks up to max words in lower case at i, each after white
+// space, to the word stop with at least before words ahead of it, and
+// returns the offset after stop; false at a word that is not in lower
+// case, at "that", or after max words.
+func lowerWordsTo(line string, i, max int, stop string, before int) (int, bool) {
 	k := i
-	for n := 0; n < 6; n++ {
+	for n := 0; n < max; n++ {
 		k2 := corpus.SkipSpaces(line, k)
 		if k2 == k {
 			return i, false
@@ -570,17 +591,8 @@ func byVerb(line string, i int) (int, bool) {
 		if w == "" || !isLowerWord(w) {
 			return i, false
 		}
-		if w == "by" {
-			v, j2 := word(line, corpus.SkipSpaces(line, j))
-			if !ingVerbs[v] {
-				return i, false
-			}
-			if v == "pointing" {
-				if j3, ok := phrase(line, j2, "out"); ok {
-					j2 = j3
-				}
-			}
-			return j2, true
+		if w == stop && n >= before {
+			return j, true
 		}
 		if w == "that" {
 			return i, false
@@ -642,28 +654,13 @@ func introPhrase(line string, i int) (int, bool, bool) {
 // secondVerb matches "( word){1,3} and VERB" at i and returns the offset
 // after the verb.
 func secondVerb(line string, i int) (int, bool) {
-	k := i
-	for n := 0; n < 4; n++ {
-		k2 := corpus.SkipSpaces(line, k)
-		if k2 == k {
-			return i, false
-		}
-		w, j := word(line, k2)
-		if w == "" || !isLowerWord(w) {
-			return i, false
-		}
-		if w == "and" && n > 0 {
-			k3 := corpus.SkipSpaces(line, j)
-			v, j3 := word(line, k3)
-			if k3 > j && reportingVerbs[v] {
-				return j3, true
-			}
-			return i, false
-		}
-		if w == "that" {
-			return i, false
-		}
-		k = j
+	j, ok := lowerWordsTo(line, i, 4, "and", 1)
+	if !ok {
+		return i, false
+	}
+	k3 := corpus.SkipSpaces(line, j)
+	if v, j3 := word(line, k3); k3 > j && reportingVerbs[v] {
+		return j3, true
 	}
 	return i, false
 }
