@@ -17,12 +17,15 @@ import (
 // cues, words of speech by wordRe) were written by hand before the
 // reader was run.
 func TestReadLayouts(t *testing.T) {
-	tests := []struct {
-		name, in string
-		turns    string // turnsSummary
-		notes    string // notesSummary, if set
-		check    func(t *testing.T, d *corpus.Document)
-	}{
+	tests := []shapeCase{
+		{
+			name: "an aside between the verb and that is framing",
+			in: "MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS\nThe Secretary\nAmbassador Dobrynin\n\n" +
+				"Ambassador Dobrynin said that the measures had been necessary.\n\n" +
+				"The Secretary said, with a smile, that the United States also had security reasons.\n",
+			turns: "dobrynin [Ambassador Dobrynin said that] 5\n" +
+				"the secretary [The Secretary said, with a smile, that] 7\n",
+		},
 		{
 			name: "British record of a meeting: a Present block in two columns, offices with the holder in parentheses below, numbered paragraphs, initials and a date below the text",
 			in: "CONFIDENTIAL\n" +
@@ -787,24 +790,7 @@ func TestReadLayouts(t *testing.T) {
 				"the secretary [The Secretary said that] 14\n",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d, err := ReadOne("test.txt", []byte(tt.in))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := turnsSummary(d); got != tt.turns {
-				t.Errorf("turns\n got:\n%s\nwant:\n%s", got, tt.turns)
-			}
-			if got := notesSummary(d); tt.notes != "" && got != tt.notes {
-				t.Errorf("notes\n got:\n%s\nwant:\n%s", got, tt.notes)
-			}
-			corpustest.CheckInvariants(t, d)
-			if tt.check != nil {
-				tt.check(t, d)
-			}
-		})
-	}
+	runShapes(t, tests)
 }
 
 // rosterSummary renders a document's roster: name/role/line; ...
@@ -1081,13 +1067,15 @@ func TestReadSpeakerSequences(t *testing.T) {
 			"dobrynin the secretary",
 		},
 		{
-			// An aside between the verb and "that" is framing.
-			"an aside before that",
-			"MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS\nThe Secretary\nAmbassador Dobrynin\n\n" +
-				"Ambassador Dobrynin said that the measures had been necessary.\n\n" +
-				"The Secretary said, with a smile, that the United States also had security reasons.\n",
-			"dobrynin the secretary",
+			// A participant's act told between the speeches makes them
+			// the one a following "He said" means.
+			"a participant's act, then he",
+			"MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS\nSecretary Rusk\nForeign Minister Gromyko\n\n" +
+				"Gromyko said that the proposals were reasonable.\n\n" +
+				"The Secretary said that this question could be discussed endlessly. Without replying directly to the Secretary, Mr. Gromyko entered into a history of disarmament talks. He said that they had led to no results.\n",
+			"gromyko rusk gromyko",
 		},
+
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := ReadOne("r.txt", []byte(tc.src))
@@ -1102,41 +1090,5 @@ func TestReadSpeakerSequences(t *testing.T) {
 				t.Errorf("turns %q, want %q", strings.Join(got, " "), tc.want)
 			}
 		})
-	}
-}
-
-// TestReadAsideBeforeThat checks that ", with a smile," between the verb
-// and "that" is part of the cue's framing, not speech.
-func TestReadAsideBeforeThat(t *testing.T) {
-	src := "MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS\nThe Secretary\nAmbassador Dobrynin\n\n" +
-		"Ambassador Dobrynin said that the measures had been necessary.\n\n" +
-		"The Secretary said, with a smile, that the United States also had security reasons.\n"
-	d, err := ReadOne("m.txt", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := turnsSummary(d); !strings.Contains(got, "[The Secretary said, with a smile, that] 7") {
-		t.Errorf("turns\n%s", got)
-	}
-}
-
-// TestReadReferent checks that a participant's act told between the
-// speeches ("Without replying directly to the Secretary, Mr. Gromyko
-// entered into a history of ...") makes them the one a following "He
-// said" means.
-func TestReadReferent(t *testing.T) {
-	src := "MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS\nSecretary Rusk\nForeign Minister Gromyko\n\n" +
-		"Gromyko said that the proposals were reasonable.\n\n" +
-		"The Secretary said that this question could be discussed endlessly. Without replying directly to the Secretary, Mr. Gromyko entered into a history of disarmament talks. He said that they had led to no results.\n"
-	d, err := ReadOne("m.txt", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, turn := range d.Turns {
-		got = append(got, turn.Speaker)
-	}
-	if want := "gromyko rusk gromyko"; strings.Join(got, " ") != want {
-		t.Errorf("turns %q, want %q", strings.Join(got, " "), want)
 	}
 }

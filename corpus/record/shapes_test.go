@@ -44,13 +44,40 @@ func notesSummary(d *corpus.Document) string {
 // TestReadShapes reads hand-made records in the shapes the reader knows
 // beyond the 1947 record: memoranda of conversation, Soviet and British
 // records, first-person cables, page furniture.
+// shapeCase is a record in a shape of the genre and how it reads.
+type shapeCase struct {
+	name, in string
+	turns    string // turnsSummary
+	notes    string // notesSummary, if set
+	check    func(t *testing.T, d *corpus.Document)
+}
+
+// runShapes reads each case as one record and checks its turns, its notes
+// where given, the reader's contract and the case's own check.
+func runShapes(t *testing.T, tests []shapeCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := ReadOne("test.txt", []byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := turnsSummary(d); got != tt.turns {
+				t.Errorf("turns\n got:\n%s\nwant:\n%s", got, tt.turns)
+			}
+			if got := notesSummary(d); tt.notes != "" && got != tt.notes {
+				t.Errorf("notes\n got:\n%s\nwant:\n%s", got, tt.notes)
+			}
+			corpustest.CheckInvariants(t, d)
+			if tt.check != nil {
+				tt.check(t, d)
+			}
+		})
+	}
+}
+
 func TestReadShapes(t *testing.T) {
-	tests := []struct {
-		name, in string
-		turns    string // turnsSummary
-		notes    string // notesSummary, if set
-		check    func(t *testing.T, d *corpus.Document)
-	}{
+	tests := []shapeCase{
 		{
 			name: "first-person cable: I is the author, he the other party",
 			in: "TELEGRAM FROM THE EMBASSY IN THE SOVIET UNION TO THE DEPARTMENT OF STATE\n" +
@@ -359,24 +386,7 @@ func TestReadShapes(t *testing.T) {
 			turns: "rusk [The Secretary said that] 27\ndobrynin [Dobrynin replied that] 2\n",
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d, err := ReadOne("test.txt", []byte(tt.in))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := turnsSummary(d); got != tt.turns {
-				t.Errorf("turns\n got:\n%s\nwant:\n%s", got, tt.turns)
-			}
-			if got := notesSummary(d); tt.notes != "" && got != tt.notes {
-				t.Errorf("notes\n got:\n%s\nwant:\n%s", got, tt.notes)
-			}
-			corpustest.CheckInvariants(t, d)
-			if tt.check != nil {
-				tt.check(t, d)
-			}
-		})
-	}
+	runShapes(t, tests)
 }
 
 // TestReadSeveralRecords checks that each heading after a conversation
