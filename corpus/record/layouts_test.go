@@ -1075,7 +1075,6 @@ func TestReadSpeakerSequences(t *testing.T) {
 				"The Secretary said that this question could be discussed endlessly. Without replying directly to the Secretary, Mr. Gromyko entered into a history of disarmament talks. He said that they had led to no results.\n",
 			"gromyko rusk gromyko",
 		},
-
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := ReadOne("r.txt", []byte(tc.src))
