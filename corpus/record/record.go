@@ -627,10 +627,11 @@ type referent struct {
 	name string
 }
 
-// actVerbs are a participant's acts in a narrated record that are no
-// speech but make the participant the one the next "he" means ("Mr.
-// Gromyko entered into a history of disarmament ... He said that ...").
-var actVerbs = corpus.WordSet(`entered launched embarked turned reverted returned went handed showed produced read took`)
+// actVerbs are the verbs of a participant's talk told, not reported, with
+// the preposition they take: no speech, but the participant is the one the
+// next "he" means ("Mr. Gromyko entered into a history of disarmament ...
+// He said that ..."). Other acts ("took", "handed") name no talker.
+var actVerbs = map[string]string{"entered": "into", "launched": "into", "embarked": "on", "went": "into"}
 
 // referents returns the participants that sentences of s tell of as
 // subjects of an act (see actVerbs), after any opening phrase ("Without
@@ -651,10 +652,12 @@ func referents(p *parser, s string) []referent {
 			if !ok || (c.kind != named && c.kind != office) || c.name == "" {
 				continue
 			}
-			w, _ := word(s, corpus.SkipSpaces(s, j))
-			if actVerbs[w] {
-				out = append(out, referent{at: i, name: c.name})
-				break
+			w, k := word(s, corpus.SkipSpaces(s, j))
+			if prep, ok := actVerbs[w]; ok {
+				if _, ok := phrase(s, k, prep); ok {
+					out = append(out, referent{at: i, name: c.name})
+					break
+				}
 			}
 		}
 	}
