@@ -204,7 +204,7 @@ func personName(s string) string {
 	}
 	s = strings.TrimRight(strings.TrimSpace(s), ".")
 	e := splitOffice(s)
-	if e.office != "" && e.name == officeName(officeKey(e.office)) {
+	if e.officeOnly() {
 		return ""
 	}
 	for _, w := range strings.Fields(strings.ToLower(e.name)) {

@@ -24,6 +24,10 @@ type entry struct {
 	role   string // the gloss: office, parenthesis, words after a comma
 }
 
+// officeOnly reports whether the entry is an office with no person's name
+// ("The President", "The Secretary").
+func (e entry) officeOnly() bool { return e.office != "" && e.name == officeName(officeKey(e.office)) }
+
 // participants reads the participants of a record from its front
 // matter: a block under a heading ("PARTICIPANTS", then "United States",
 // "Secretary Rusk", "Amb. Thompson (part-time)", ...) or a roster line
@@ -223,7 +227,7 @@ func parseEntries(line string) ([]entry, bool) {
 		if e.office == "" && plural != "" && e.name != "" {
 			e.office = corpus.TitleCase(plural)
 		}
-		officeOnly := e.office != "" && e.name == officeName(officeKey(e.office))
+		officeOnly := e.officeOnly()
 		person := isName(e.name) || officeOnly
 		gloss := false
 		switch {
@@ -243,7 +247,7 @@ func parseEntries(line string) ([]entry, bool) {
 			last := &out[len(out)-1]
 			// "The Secretary of the Treasury, Douglas Hale": the office,
 			// then the person who holds it.
-			if i == 1 && last.office != "" && last.name == officeName(officeKey(last.office)) && isName(name) && e.office == "" {
+			if i == 1 && last.officeOnly() && isName(name) && e.office == "" {
 				last.name = strings.Join(strings.Fields(name), " ")
 				continue
 			}
@@ -504,7 +508,7 @@ func appendAccount(out []entry, names ...string) []entry {
 // office alone ("The President").
 func isPerson(s string) bool {
 	e := splitOffice(s)
-	return isName(e.name) || e.office != "" && e.name == officeName(officeKey(e.office))
+	return isName(e.name) || e.officeOnly()
 }
 
 // cell is a column's text on a line of a block in columns, and where it
@@ -642,7 +646,7 @@ func glossed(part string) bool {
 			item = strings.TrimSpace(item[:k])
 		}
 		e := splitOffice(item)
-		if i > 0 && (!isPerson(item) || e.office != "" && e.name == officeName(officeKey(e.office))) {
+		if i > 0 && (!isPerson(item) || e.officeOnly()) {
 			return true
 		}
 	}

@@ -263,7 +263,7 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 	}
 	roster, entries, taken := participants(masked, lines, firstCaps)
 	for _, e := range append(append([]entry(nil), entries...), account(masked, lines[:firstCaps], taken)...) {
-		if e.office != "" && e.name == officeName(officeKey(e.office)) {
+		if e.officeOnly() {
 			// "The Prime Minister (Mr. Macmillan)": the gloss names the
 			// holder.
 			if n := splitOffice(lastGloss(e.role)); n.name != "" && n.office == "" && isHonorific(lastGloss(e.role)) && isName(n.name) {
