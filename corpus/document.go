@@ -68,7 +68,7 @@ type Document struct {
 	// looks wrong.
 	Reading Reading
 
-	LineStarts []int
+	lineStarts []int
 }
 
 // Participant is a person named in a document's roster.
@@ -254,10 +254,10 @@ func (d *Document) NoteText(n Note) string {
 
 // Line returns the 1-based line number of byte offset off in Source.
 func (d *Document) Line(off int) int {
-	if d.LineStarts == nil {
-		d.LineStarts = LineStarts(d.Source)
+	if d.lineStarts == nil {
+		d.lineStarts = LineStarts(d.Source)
 	}
-	return sort.SearchInts(d.LineStarts, off+1)
+	return sort.SearchInts(d.lineStarts, off+1)
 }
 
 // Speaker returns the speaker with the given ID, and whether there is one.
