@@ -74,8 +74,16 @@ func (b *Builder) BracketNotes() string {
 // StageNotes adds the parenthesised stage directions ("(APPLAUSE)") found
 // in s of the masked text.
 func (b *Builder) StageNotes(masked string, s Span) {
-	for _, n := range scanStage(masked, s) {
-		if !hasAnchor(b.notes, n.Anchor) {
+	found := scanStage(masked, s)
+	if len(found) == 0 {
+		return
+	}
+	anchors := make(map[Span]bool, len(b.notes))
+	for _, n := range b.notes {
+		anchors[n.Anchor] = true
+	}
+	for _, n := range found {
+		if !anchors[n.Anchor] {
 			b.notes = append(b.notes, n)
 		}
 	}
@@ -277,14 +285,6 @@ func sortNotes(notes []Note) {
 	})
 }
 
-func hasAnchor(notes []Note, s Span) bool {
-	for _, n := range notes {
-		if n.Anchor == s {
-			return true
-		}
-	}
-	return false
-}
 
 func contains(list []string, s string) bool {
 	for _, x := range list {
