@@ -1,6 +1,7 @@
 package script
 
 import (
+	"sort"
 	"strings"
 
 	"parley/corpus"
@@ -231,34 +232,18 @@ func linkText(src string, n corpus.Note) bool {
 	return n.Kind == corpus.Editorial && n.Anchor.End < len(src) && src[n.Anchor.End] == '(' && n.Anchor.End > 0 && src[n.Anchor.End-1] == ']'
 }
 
-// subtract returns what is left of the spans once cuts (sorted by start)
-// are taken out, each piece trimmed, empty pieces dropped.
+// subtract returns the speech spans (in source order) less the cuts
+// (sorted by start), trimmed: the cuts are looked up around the spans,
+// not walked whole for each.
 func subtract(src string, spans, cuts []corpus.Span) []corpus.Span {
-	if len(cuts) == 0 {
+	if len(cuts) == 0 || len(spans) == 0 {
 		return spans
 	}
-	var out []corpus.Span
-	for _, s := range spans {
-		pos := s.Start
-		for _, c := range cuts {
-			if c.End <= pos || c.Start >= s.End {
-				continue
-			}
-			if c.Start > pos {
-				out = appendTrimmed(out, src, corpus.Span{Start: pos, End: c.Start})
-			}
-			pos = max(pos, c.End)
-		}
-		if pos < s.End {
-			out = appendTrimmed(out, src, corpus.Span{Start: pos, End: s.End})
-		}
+	from, to := spans[0].Start, spans[len(spans)-1].End
+	hi := sort.Search(len(cuts), func(i int) bool { return cuts[i].Start >= to })
+	lo := sort.Search(hi, func(i int) bool { return cuts[i].Start >= from })
+	for lo > 0 && cuts[lo-1].End > from {
+		lo--
 	}
-	return out
-}
-
-func appendTrimmed(out []corpus.Span, src string, s corpus.Span) []corpus.Span {
-	if s = corpus.TrimSpan(src, s); s.Len() > 0 {
-		out = append(out, s)
-	}
-	return out
+	return corpus.CutSpeech(src, spans, append([]corpus.Span(nil), cuts[lo:hi]...))
 }
