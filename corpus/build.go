@@ -176,7 +176,7 @@ func (b *Builder) AddAs(id, display string, u Utterance, reach Span) {
 
 func (b *Builder) add(id, display string, u Utterance, reach Span) {
 	d := b.doc
-	if !hasWord(d.Source, u.Speech) {
+	if !HasWord(d.Source, u.Speech) {
 		return
 	}
 	if u.Line == 0 {
@@ -213,9 +213,9 @@ func acronym(name string) bool {
 	return !strings.ContainsAny(name, " AEIOUYaeiouy") && len(name) <= 5
 }
 
-// hasWord reports whether any of the spans of src holds a letter or a
-// digit.
-func hasWord(src string, spans []Span) bool {
+// HasWord reports whether any of the spans of src holds a letter or a
+// digit: a word, by the word rule's measure.
+func HasWord(src string, spans []Span) bool {
 	for _, s := range spans {
 		for _, r := range s.In(src) {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -284,7 +284,6 @@ func sortNotes(notes []Note) {
 		return a.Number < b.Number
 	})
 }
-
 
 func contains(list []string, s string) bool {
 	for _, x := range list {

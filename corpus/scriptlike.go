@@ -196,7 +196,7 @@ func speakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 		// speech ("AUFIDIUS:" then "Farewell: the leisure...", "BRUTUS:"
 		// then "Come:"), unless its shape is a speaker's.
 		if n := len(cands); n > 0 && !speakerShape(l, name) && l.Time.Len() == 0 {
-			if p := cands[n-1]; p.Label.Colon && !p.Label.Rest && directlyBelow(text, p.Line, ln) {
+			if p := cands[n-1]; p.Label.Colon && !p.Label.Rest && DirectlyBelow(text, p.Line, ln) {
 				continue
 			}
 		}
@@ -240,10 +240,10 @@ func speakerLines(text string, lines []Span, known map[string]bool) []LabelLine 
 	// where its labels speak later.
 	header := 0
 	for header < len(cands) && headerField(cands[header].Line.In(text)[cands[header].Label.End:]) &&
-		(header == 0 || directlyBelow(text, cands[header-1].Line, cands[header].Line)) {
+		(header == 0 || DirectlyBelow(text, cands[header-1].Line, cands[header].Line)) {
 		header++
 	}
-	if header < 2 || header+2 > len(cands) || directlyBelow(text, cands[header-1].Line, cands[header].Line) {
+	if header < 2 || header+2 > len(cands) || DirectlyBelow(text, cands[header-1].Line, cands[header].Line) {
 		// Not two fields, no conversation after them, or no break
 		// between: a chat's "Ann: Hello Bob" / "Bob: Hi Ann" / ...
 		header = 0
@@ -383,9 +383,9 @@ func blankLineIn(s string) bool {
 	return false
 }
 
-// directlyBelow reports whether line b comes right after line a in text,
+// DirectlyBelow reports whether line b comes right after line a in text,
 // with no line between.
-func directlyBelow(text string, a, b Span) bool {
+func DirectlyBelow(text string, a, b Span) bool {
 	gap := text[a.End:b.Start]
 	return gap == "\n" || gap == "\r\n"
 }

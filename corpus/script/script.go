@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"parley/corpus"
@@ -150,7 +149,7 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 	b.SetMetadata(title, date)
 	if talk < first {
 		span := corpus.Span{Start: talk, End: first}
-		if speech := subtract(text, b.SpeechIn(span), cuts); hasWord(text, speech) {
+		if speech := subtract(text, b.SpeechIn(span), cuts); corpus.HasWord(text, speech) {
 			b.Add(talker, corpus.Utterance{Cue: corpus.Span{Start: talk, End: talk}, Text: corpus.TrimSpan(text, span), Speech: speech}, span)
 		} else {
 			talk = first
@@ -170,7 +169,7 @@ func Read(name string, src []byte) (*corpus.Document, error) {
 		if k+1 < len(labels) {
 			next = cues[k+1].Start
 		}
-		if keep[k] = hasWord(text, speech(k, next)); !keep[k] {
+		if keep[k] = corpus.HasWord(text, speech(k, next)); !keep[k] {
 			name := corpus.Span{Start: labels[k].Line.Start + labels[k].Label.Name.Start, End: labels[k].Line.Start + labels[k].Label.Name.End}
 			all := corpus.TrimSpan(text, corpus.Span{Start: cues[k].Start, End: next})
 			wordless = append(wordless, corpus.Note{Kind: corpus.Editorial, Anchor: all, Extent: all, Body: name})
@@ -386,7 +385,7 @@ func lineApparatus(text string, body []corpus.Span, labels []corpus.LabelLine, f
 		}
 		// The first line below a label alone on its line is its speech,
 		// a number too ("Joe Biden:" then "12").
-		belowLabel := k > 0 && !labels[k-1].Label.Rest && directlyBelow(text, labels[k-1].Line, ln)
+		belowLabel := k > 0 && !labels[k-1].Label.Rest && corpus.DirectlyBelow(text, labels[k-1].Line, ln)
 		line := ln.In(text)
 		s := corpus.TrimSpan(text, ln)
 		note := func(body corpus.Span) {
@@ -560,24 +559,8 @@ func overlapsAny(s corpus.Span, spans []corpus.Span) bool {
 	return k < len(spans) && spans[k].Start < s.End
 }
 
-// hasWord reports whether the spans hold a letter or a digit.
-func hasWord(text string, spans []corpus.Span) bool {
-	for _, s := range spans {
-		for _, r := range s.In(text) {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 func sortSpans(s []corpus.Span) {
 	sort.Slice(s, func(i, j int) bool { return s[i].Start < s[j].Start })
 }
 
-// directlyBelow reports whether line b comes right after line a in text.
-func directlyBelow(text string, a, b corpus.Span) bool {
-	gap := text[a.End:b.Start]
-	return gap == "\n" || gap == "\r\n"
-}
