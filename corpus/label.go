@@ -92,7 +92,7 @@ func trailingTimeLabel(line string) (Label, bool) {
 	if k < 0 || !isTimestamp(t[k+1:]) {
 		return Label{}, false
 	}
-	start := labelSpaces(line, 0)
+	start := SkipSpaces(line, 0)
 	if start >= k {
 		return Label{}, false
 	}
@@ -122,14 +122,14 @@ func meridiem(s string) bool {
 func parseLabel(line string) (Label, bool) {
 	var l Label
 	// An emoji before the label ("🎙️ Ann: ...") is decoration.
-	i := skipSymbols(line, labelSpaces(line, 0))
+	i := skipSymbols(line, SkipSpaces(line, 0))
 	// Caption chevrons, a dialogue dash.
 	if strings.HasPrefix(line[i:], ">>") {
-		i = labelSpaces(line, i+2)
+		i = SkipSpaces(line, i+2)
 		l.Chevron = true
 	} else if strings.HasPrefix(line[i:], "- ") || strings.HasPrefix(line[i:], "– ") {
 		_, size := utf8.DecodeRuneInString(line[i:])
-		i = labelSpaces(line, i+size)
+		i = SkipSpaces(line, i+size)
 		l.Chevron = true
 	}
 	// A transcript's line number before the label ("01 ANN:   so what",
@@ -137,23 +137,23 @@ func parseLabel(line string) (Label, bool) {
 	// researchers number their lines.
 	if n := lineNumber(line[i:]); n > 0 {
 		l.Number = Span{i, i + n}
-		i = labelSpaces(line, i+n)
+		i = SkipSpaces(line, i+n)
 	}
 	// A timestamp before the name.
 	if t, j, ok := leadingTime(line, i); ok {
 		l.Time = t
-		i = labelSpaces(line, j)
+		i = SkipSpaces(line, j)
 		// "00:00:03 - Ann: ...", "[00:03] | Ann: ..."
 		for _, sep := range []string{"- ", "– ", "— ", "| "} {
 			if strings.HasPrefix(line[i:], sep) {
-				i = labelSpaces(line, i+len(sep))
+				i = SkipSpaces(line, i+len(sep))
 				break
 			}
 		}
 		// A rush transcript's timecode, then the chevrons: "[14:02:11]
 		// >> NAME:".
 		if !l.Chevron && strings.HasPrefix(line[i:], ">>") {
-			i = labelSpaces(line, i+2)
+			i = SkipSpaces(line, i+2)
 			l.Chevron = true
 		}
 	}
@@ -164,7 +164,7 @@ func parseLabel(line string) (Label, bool) {
 			return l, false
 		}
 		l.Name, l.Bracket, l.Colon = Span{i + 1, end}, true, true
-		l.End = labelSpaces(line, end+1)
+		l.End = SkipSpaces(line, end+1)
 		if l.End == end+1 && l.End < len(line) {
 			return l, false // "<a>b": markup, not a nick
 		}
@@ -185,7 +185,7 @@ func parseLabel(line string) (Label, bool) {
 	// histories and depositions write them.
 	if mark == "" && l.Time.Len() == 0 && len(line)-i > 3 && (line[i] == 'Q' || line[i] == 'A') && line[i+1] == '.' && (line[i+2] == ' ' || line[i+2] == '\t') {
 		l.Name, l.Colon = Span{i, i + 1}, true
-		l.End = labelSpaces(line, i+2)
+		l.End = SkipSpaces(line, i+2)
 		l.Rest = l.End < len(line)
 		return l, l.Rest
 	}
@@ -193,7 +193,7 @@ func parseLabel(line string) (Label, bool) {
 	// text by a tab or two spaces or more, with no colon.
 	if mark == "" && l.Time.Len() == 0 && spacedQA(line[i:]) {
 		l.Name, l.Colon = Span{i, i + 1}, true
-		l.End = labelSpaces(line, i+1)
+		l.End = SkipSpaces(line, i+1)
 		l.Rest = true
 		return l, true
 	}
@@ -234,7 +234,7 @@ func parseLabel(line string) (Label, bool) {
 	}
 	// A role or a timestamp after the name.
 	for n := 0; n < 2; n++ {
-		k := labelSpaces(line, i)
+		k := SkipSpaces(line, i)
 		if k >= len(line) || (line[k] != '(' && line[k] != '[') {
 			break
 		}
@@ -264,9 +264,9 @@ func parseLabel(line string) (Label, bool) {
 		closeMark()
 	}
 	// So is one after the name ("Ann 🌸:").
-	k := skipSymbols(line, labelSpaces(line, i))
-	if k > labelSpaces(line, i) {
-		k = labelSpaces(line, k)
+	k := skipSymbols(line, SkipSpaces(line, i))
+	if k > SkipSpaces(line, i) {
+		k = SkipSpaces(line, k)
 	}
 	switch {
 	case k < len(line) && line[k] == ':', strings.HasPrefix(line[k:], "："):
@@ -282,7 +282,7 @@ func parseLabel(line string) (Label, bool) {
 		// "Name: (00:03)", "**Name:** \[01:46\]": a timestamp after the
 		// colon, in Markdown perhaps with its brackets escaped.
 		if l.Time.Len() == 0 {
-			if t, j, ok := bracketedTime(line, labelSpaces(line, i)); ok {
+			if t, j, ok := bracketedTime(line, SkipSpaces(line, i)); ok {
 				l.Time = t
 				i = j
 			}
@@ -320,12 +320,12 @@ func parseLabel(line string) (Label, bool) {
 		return l, false
 	}
 	if mark != "" {
-		if !strings.HasPrefix(line[labelSpaces(line, i):], mark) {
+		if !strings.HasPrefix(line[SkipSpaces(line, i):], mark) {
 			return l, false
 		}
-		i = labelSpaces(line, i) + len(mark)
+		i = SkipSpaces(line, i) + len(mark)
 	}
-	l.End = labelSpaces(line, i)
+	l.End = SkipSpaces(line, i)
 	l.Rest = strings.TrimSpace(line[l.End:]) != ""
 	return l, true
 }
@@ -340,7 +340,7 @@ func spacedQA(s string) bool {
 	if len(s) < 3 || s[0] != 'Q' && s[0] != 'A' {
 		return false
 	}
-	k := labelSpaces(s, 1)
+	k := SkipSpaces(s, 1)
 	if s[0] == 'Q' && k == 2 && StartsUpper(s[2:]) {
 		return true
 	}
@@ -427,7 +427,7 @@ func labelName(line string, i int) (int, bool) {
 		}
 		// A doubled space inside a name ("LADY  CAPULET"), but not the
 		// two spaces before Otter's timestamp.
-		if k := labelSpaces(line, j); k > j+1 && k <= j+3 && k < len(line) && line[j] == ' ' {
+		if k := SkipSpaces(line, j); k > j+1 && k <= j+3 && k < len(line) && line[j] == ' ' {
 			if r, _ := utf8.DecodeRuneInString(line[k:]); unicode.IsLetter(r) {
 				j = k
 				continue
@@ -508,7 +508,7 @@ func lineNumber(s string) int {
 	if d == 0 || d > 4 || d >= len(s) || s[d] != ' ' && s[d] != '\t' {
 		return 0
 	}
-	k := labelSpaces(s, d)
+	k := SkipSpaces(s, d)
 	if k >= len(s) {
 		return 0
 	}
@@ -552,7 +552,7 @@ func leadingTime(line string, i int) (Span, int, bool) {
 	}
 	// A chat export's date and time: "12/03/2021, 10:02 - Ann: ...".
 	if n := dateTimeLen(line[i:]); n > 0 {
-		j := labelSpaces(line, i+n)
+		j := SkipSpaces(line, i+n)
 		for _, dash := range []string{"- ", "– ", "— "} {
 			if strings.HasPrefix(line[j:], dash) {
 				return Span{i, i + n}, j + len(dash), true
@@ -577,7 +577,7 @@ func leadingTime(line string, i int) (Span, int, bool) {
 // write them ("[09:01] * ann waves", "10:02:11 Ann joined", "12/03/2021,
 // 10:02 - ..."), after any indentation.
 func StartsWithTime(line string) bool {
-	_, _, ok := leadingTime(line, labelSpaces(line, 0))
+	_, _, ok := leadingTime(line, SkipSpaces(line, 0))
 	return ok
 }
 
@@ -606,7 +606,7 @@ func dateTimeLen(s string) int {
 	if i < len(s) && s[i] == ',' {
 		i++
 	}
-	k := labelSpaces(s, i)
+	k := SkipSpaces(s, i)
 	if k == i {
 		return 0
 	}
@@ -683,7 +683,7 @@ func isTimestamp(s string) bool {
 
 // htmlTags are the HTML elements that could open a line of a text file
 // as "<p>", which is no IRC nick.
-var htmlTags = labelWordSet(`a abbr b big blockquote body br center cite code dd div dl dt em font
+var htmlTags = WordSet(`a abbr b big blockquote body br center cite code dd div dl dt em font
 	h1 h2 h3 h4 h5 h6 head header hr html i img li nav ol p pre q s small span strong sub sup
 	table tbody td th thead title tr u ul v c ruby rt lang`)
 
@@ -696,7 +696,7 @@ func htmlTag(name string) bool {
 
 // headingLabels are words that open a line with a colon without naming a
 // speaker: a memo's fields, an editor's remarks, a source line.
-var headingLabels = labelWordSet(`
+var headingLabels = WordSet(`
 	note notes nb source sources subject re date time place location venue
 	from to cc bcc title transcript transcription attendees present
 	participants participant attendants attending keywords tags summary abstract update edit
@@ -748,23 +748,5 @@ func skipSymbols(line string, i int) int {
 	if j == i {
 		return i
 	}
-	return labelSpaces(line, j)
-}
-
-// labelSpaces returns the offset of the first byte at or after i in line
-// that is no space or tab.
-func labelSpaces(line string, i int) int {
-	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
-		i++
-	}
-	return i
-}
-
-// labelWordSet returns the set of the white-space separated words.
-func labelWordSet(words string) map[string]bool {
-	set := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		set[w] = true
-	}
-	return set
+	return SkipSpaces(line, j)
 }

@@ -431,7 +431,7 @@ func speakerShape(l Label, name string) bool {
 
 // nameParticles are the lower-case words a name may hold ("Charles de
 // Gaulle", "First Citizen of Rome").
-var nameParticles = labelWordSet(`of the de del della der den di du da dos das van von le la al el bin ibn y e and`)
+var nameParticles = WordSet(`of the de del della der den di du da dos das van von le la al el bin ibn y e and`)
 
 // sentenceName reports whether a label's name reads as a sentence rather
 // than a name: three words or more, one after the first in lower case and

@@ -559,8 +559,6 @@ func overlapsAny(s corpus.Span, spans []corpus.Span) bool {
 	return k < len(spans) && spans[k].Start < s.End
 }
 
-
 func sortSpans(s []corpus.Span) {
 	sort.Slice(s, func(i, j int) bool { return s[i].Start < s[j].Start })
 }
-
