@@ -70,39 +70,62 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 // matchNamePattern matches a file name against a pattern of literal text
 // and {field}s, and returns the fields.
 func matchNamePattern(pattern, name string) (map[string]string, bool) {
-	var re strings.Builder
-	var names []string
-	re.WriteString("^")
-	for pattern != "" {
-		i := strings.IndexByte(pattern, '{')
-		if i < 0 {
-			re.WriteString(regexp.QuoteMeta(pattern))
-			break
-		}
-		j := strings.IndexByte(pattern[i:], '}')
-		if j < 0 {
-			re.WriteString(regexp.QuoteMeta(pattern))
-			break
-		}
-		re.WriteString(regexp.QuoteMeta(pattern[:i]))
-		names = append(names, pattern[i+1:i+j])
-		re.WriteString(`(.+?)`)
-		pattern = pattern[i+j+1:]
+	np, ok := defaultPattern, true
+	if pattern != DefaultNamePattern {
+		np, ok = compileNamePattern(pattern)
 	}
-	re.WriteString("$")
-	rx, err := regexp.Compile(re.String())
-	if err != nil {
+	if !ok {
 		return nil, false
 	}
-	m := rx.FindStringSubmatch(name)
+	m := np.rx.FindStringSubmatch(name)
 	if m == nil {
 		return nil, false
 	}
 	fields := map[string]string{}
-	for i, n := range names {
+	for i, n := range np.names {
 		fields[n] = m[i+1]
 	}
 	return fields, true
+}
+
+// namePattern is a file-name pattern compiled: its regexp and its fields'
+// names, in order.
+type namePattern struct {
+	rx    *regexp.Regexp
+	names []string
+}
+
+// defaultPattern is DefaultNamePattern compiled once: the loader asks of
+// every .txt file whether its name fits it (Named).
+var defaultPattern, _ = compileNamePattern(DefaultNamePattern)
+
+// compileNamePattern compiles a pattern of literal text and {field}s.
+func compileNamePattern(pattern string) (namePattern, bool) {
+	var re strings.Builder
+	var names []string
+	re.WriteString("^")
+	for p := pattern; p != ""; {
+		i := strings.IndexByte(p, '{')
+		if i < 0 {
+			re.WriteString(regexp.QuoteMeta(p))
+			break
+		}
+		j := strings.IndexByte(p[i:], '}')
+		if j < 0 {
+			re.WriteString(regexp.QuoteMeta(p))
+			break
+		}
+		re.WriteString(regexp.QuoteMeta(p[:i]))
+		names = append(names, p[i+1:i+j])
+		re.WriteString(`(.+?)`)
+		p = p[i+j+1:]
+	}
+	re.WriteString("$")
+	rx, err := regexp.Compile(re.String())
+	if err != nil {
+		return namePattern{}, false
+	}
+	return namePattern{rx: rx, names: names}, true
 }
 
 // Named claims a .txt file whose name fits DefaultNamePattern with a
