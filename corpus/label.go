@@ -708,8 +708,8 @@ var headingLabels = WordSet(`
 	sponsor sponsors credits music recorded published posted category
 	description duration length language format file filename
 	speakers author authors by photo image caption credit via categories
-	media video audio slides code repo github twitter transcript_by
-	question_number chapters contents index references footnote footnotes
+	media video audio slides code repo github twitter
+	chapters contents index references footnote footnotes
 	appendix figure table ps pps item extract excerpt fragment segment clip
 	tape track side reel datum data sample citation citations original`)
 

@@ -138,11 +138,13 @@ func StripTitles(name string) string {
 
 var roman = WordSet(`ii iii iv vi vii viii ix xi xii xiii xiv xv xvi`)
 
+// titleSmall are the function words TitleCase keeps in lower case.
+var titleSmall = WordSet(`a an and as at by for in of on or the to with from`)
+
 // TitleCase returns s with each word's first letter in upper case and the
 // rest in lower case, keeping short function words in lower case except at
 // the start ("RECORD OF CONVERSATION" -> "Record of Conversation").
 func TitleCase(s string) string {
-	small := map[string]bool{"a": true, "an": true, "and": true, "as": true, "at": true, "by": true, "for": true, "in": true, "of": true, "on": true, "or": true, "the": true, "to": true, "with": true, "from": true}
 	words := strings.Fields(s)
 	for i, w := range words {
 		lw := strings.ToLower(w)
@@ -150,7 +152,7 @@ func TitleCase(s string) string {
 			words[i] = strings.ToUpper(lw) // King Richard II
 			continue
 		}
-		if i > 0 && small[lw] {
+		if i > 0 && titleSmall[lw] {
 			words[i] = lw
 			continue
 		}

@@ -375,7 +375,7 @@ func (c *common) input(l *loaded) reports.Input {
 		Keywords:       l.tally.SpeakerKeywords(c.keywordOptions()),
 		TFIDFKeywords:  l.tally.SpeakerKeywords(analysis.KeywordOptions{MinFreq: c.minFreq, Top: c.top, ByTFIDF: true}),
 		Phrases:        l.phrases.Phrases(analysis.PhraseOptions{MinFreq: c.minFreq, Top: phraseTop}),
-		ReaderMethods:  readerMethods,
+		ReaderMethods:  formats.Methods,
 	}
 	in.Episodes = l.episodes
 	in.Entities = l.entities
@@ -590,7 +590,6 @@ func chart(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 }
 
 // readerMethods returns the Methods paragraph of the named reader.
-func readerMethods(format string) string { return formats.Methods(format) }
 
 func inspect(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("inspect", "Usage: parley inspect [flags] [FILE...]\n\nPrints each file as parley read it: the reading summary (the reader and why it\nwas chosen, the share of the words read as speech, cues, notes, front and back\nmatter, the speakers, any warnings), then every line with its number, a mark\nand, on a cue line, the speaker:\n\n   12 C Gromyko | Gromyko said that ...\n\n"+reports.InspectLegend+"\nWith no FILE, the bundled sample.\n\n", stderr)
