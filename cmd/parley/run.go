@@ -589,8 +589,6 @@ func chart(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return os.WriteFile(*out, b.Bytes(), 0o644)
 }
 
-// readerMethods returns the Methods paragraph of the named reader.
-
 func inspect(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("inspect", "Usage: parley inspect [flags] [FILE...]\n\nPrints each file as parley read it: the reading summary (the reader and why it\nwas chosen, the share of the words read as speech, cues, notes, front and back\nmatter, the speakers, any warnings), then every line with its number, a mark\nand, on a cue line, the speaker:\n\n   12 C Gromyko | Gromyko said that ...\n\n"+reports.InspectLegend+"\nWith no FILE, the bundled sample.\n\n", stderr)
 	var c common
