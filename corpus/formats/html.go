@@ -2,6 +2,7 @@ package formats
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"parley/corpus"
@@ -22,7 +23,7 @@ func readHTML(name string, src []byte, opt corpus.Options) ([]*corpus.Document, 
 	asText := strings.TrimSuffix(name, filepath.Ext(name)) + ".txt"
 	best, sure := Format{}, 0
 	for _, f := range All() {
-		if f.Name == "html" || !contains(f.Exts, ".txt") {
+		if f.Name == "html" || !slices.Contains(f.Exts, ".txt") {
 			continue
 		}
 		if s := f.Detect(asText, text); s > sure {
@@ -44,13 +45,4 @@ func readHTML(name string, src []byte, opt corpus.Options) ([]*corpus.Document, 
 		}
 	}
 	return docs, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -5,38 +5,32 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"parley/corpus"
 )
 
 // Elements whose content is never text.
-var rawText = set(`script style template textarea`)
+var rawText = corpus.WordSet(`script style template textarea`)
 
 // dropped are the elements that hold a page's apparatus, not its
 // transcript: dropped with all they contain.
-var dropped = set(`head nav header footer aside form select button noscript iframe svg object canvas menu dialog figure figcaption picture video audio`)
+var dropped = corpus.WordSet(`head nav header footer aside form select button noscript iframe svg object canvas menu dialog figure figcaption picture video audio`)
 
 // blocks are the elements that start and end a paragraph.
-var blocks = set(`p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 tr table thead tbody tfoot
+var blocks = corpus.WordSet(`p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 tr table thead tbody tfoot
 	section article main blockquote pre hr address center
 	caption fieldset details summary body html`)
 
 // voids have no closing tag.
-var voids = set(`br hr img input meta link area base col embed param source track wbr`)
+var voids = corpus.WordSet(`br hr img input meta link area base col embed param source track wbr`)
 
 // cueTags set a speaker's name apart: bold, strong, and any element whose
 // class names a speaker (see speakerClass).
-var cueTags = set(`b strong`)
+var cueTags = corpus.WordSet(`b strong`)
 
 // apparatusRe matches the class, id or role of an element that holds a
 // page's apparatus: navigation, menus, breadcrumbs, side bars, banners.
 var apparatusRe = regexp.MustCompile(`(?i)^(?:nav|navbar|navigation|menu|breadcrumbs?|sidebar|site-header|site-footer|footer|banner|contentinfo|complementary|search|skip-link|cookie-banner|share|social|updated|entry-meta|post-meta|posted-on|entry-footer|cat-links)$`)
-
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
 
 // tag is one start or end tag.
 type tag struct {
@@ -599,10 +593,10 @@ func (w *writer) cue(start int, src string, i int, byClass bool) int {
 }
 
 // headings are the elements of a heading.
-var headings = set(`h1 h2 h3 h4 h5 h6`)
+var headings = corpus.WordSet(`h1 h2 h3 h4 h5 h6`)
 
 // speakerColumn are the headings of a table's column of speakers.
-var speakerColumn = set(`speaker speakers name member witness participant who`)
+var speakerColumn = corpus.WordSet(`speaker speakers name member witness participant who`)
 
 // atLineStart reports whether start is at a paragraph's or line's start.
 func (w *writer) atLineStart(start int) bool {
@@ -646,11 +640,11 @@ func (w *writer) heading() {
 
 // particles may stand in lower case inside a name ("Mr. SMITH of Ohio",
 // "Ursula von der Leyen").
-var particles = set(`of de van von der den la le del da di du y`)
+var particles = corpus.WordSet(`of de van von der den la le del da di du y`)
 
 // notNames are the words a page sets in bold with a colon that name no
 // speaker ("Note:", "Source:").
-var notNames = set(`note notes source sources update updated transcript date time
+var notNames = corpus.WordSet(`note notes source sources update updated transcript date time
 	location summary abstract warning disclaimer caption editor photo video
 	audio tags share contents index agenda present participants attendees
 	subject re from to cc published posted by and witnesses members
@@ -677,7 +671,7 @@ func isName(label string) bool {
 // editorial are the bold labels that open an editor's remark, not a
 // speaker's turn ("Note:", "Editor's note:"): the paragraph is written
 // in brackets, which the text readers take as an editorial note.
-var editorial = set(`note editor's editor’s source correction update updated disclaimer`)
+var editorial = corpus.WordSet(`note editor's editor’s source correction update updated disclaimer`)
 
 // closeNote closes the editorial paragraph opened at w.note: one line,
 // no brackets inside, and a "]".

@@ -2,6 +2,7 @@ package play
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"parley/corpus"
@@ -182,7 +183,7 @@ func (p personae) resolve(name string) (int, match) {
 	}
 	within := func(words, in []string) bool {
 		for _, x := range words {
-			if !contains(in, x) {
+			if !slices.Contains(in, x) {
 				return false
 			}
 		}
@@ -219,13 +220,4 @@ func (p personae) resolve(name string) (int, match) {
 		return k, office
 	}
 	return -1, noMatch
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -1,6 +1,7 @@
 package record
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -82,7 +83,7 @@ func (c *cast) add(name string) {
 			parts = append(parts, f[0])
 		}
 		for _, p := range parts {
-			if !contains(c.surnames[p], c.alias[k]) {
+			if !slices.Contains(c.surnames[p], c.alias[k]) {
 				c.surnames[p] = append(c.surnames[p], c.alias[k])
 			}
 		}
@@ -107,7 +108,7 @@ func (c *cast) addOffice(office, name string) {
 		keys = append(keys, f)
 	}
 	for _, k := range keys {
-		if !contains(c.offices[k], name) {
+		if !slices.Contains(c.offices[k], name) {
 			c.offices[k] = append(c.offices[k], name)
 		}
 	}
@@ -261,13 +262,4 @@ func officeKey(office string) string {
 		return ""
 	}
 	return strings.Join(f, " ")
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -223,10 +223,10 @@ func ReadOne(name string, src []byte) (*corpus.Document, error) {
 
 const noCues = `no speaker cues found: a record needs paragraphs that open with a speaker and a reporting verb, such as "Comrade STALIN says that, ...", "ZILLIACUS answers that ..." or "The Secretary said that ..."`
 
-// at is a cue in the text: the line it stands on and the speaker it gives.
+// at is a cue in the text: the offset of its line and the speaker it
+// gives.
 type at struct {
 	cue
-	line    int // 0-based
 	off     int // offset of the line in the text
 	speaker string
 }
@@ -403,7 +403,7 @@ func read(name, text string, heads map[string]bool) (*corpus.Document, error) {
 			if c.framing && sp != current {
 				continue
 			}
-			here = append(here, at{c, li, ln.Start, sp})
+			here = append(here, at{c, ln.Start, sp})
 			current = sp
 			if sp != author {
 				lastOther = sp
