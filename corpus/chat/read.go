@@ -266,7 +266,7 @@ var chatMonths = map[string]string{
 // chatDate turns CHAT's "14-JAN-1997" into "1997-01-14", or gives "".
 func chatDate(s string) string {
 	f := strings.Split(strings.TrimSpace(s), "-")
-	if len(f) != 3 || len(f[0]) < 1 || len(f[0]) > 2 || len(f[2]) != 4 || !chatDigits(f[0]) || !chatDigits(f[2]) {
+	if len(f) != 3 || len(f[0]) < 1 || len(f[0]) > 2 || len(f[2]) != 4 || !corpus.IsDigits(f[0]) || !corpus.IsDigits(f[2]) {
 		return ""
 	}
 	m, ok := chatMonths[strings.ToUpper(f[1])]
@@ -278,15 +278,6 @@ func chatDate(s string) string {
 		return ""
 	}
 	return fmt.Sprintf("%s-%s-%02d", f[2], m, day)
-}
-
-func chatDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // chatCodes finds the CHAT codes in the body s of a main tier (rule 5 of
@@ -415,7 +406,7 @@ func chatPause(w string) bool {
 // media file name before it), as seconds.
 func chatBullet(s string) (start, end float64, ok bool) {
 	f := strings.Split(s, "_")
-	if len(f) < 2 || !chatDigits(f[len(f)-2]) || !chatDigits(f[len(f)-1]) {
+	if len(f) < 2 || !corpus.IsDigits(f[len(f)-2]) || !corpus.IsDigits(f[len(f)-1]) {
 		return 0, 0, false
 	}
 	from, err1 := strconv.ParseInt(f[len(f)-2], 10, 64)

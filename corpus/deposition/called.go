@@ -3,6 +3,8 @@ package deposition
 import (
 	"regexp"
 	"strings"
+
+	"parley/corpus"
 )
 
 var (
@@ -46,7 +48,7 @@ const calledName = `\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:\p{Lu}[\p{L}'’\-]*\.?|de|l
 // indexWords are the headings of an index of witnesses ("WITNESS:
 // DIRECT CROSS REDIRECT") and the small words a transcript in capitals
 // puts after "call" ("WE CALL IT THE BLUE ROOM"): no one's name.
-var indexWords = set(`DIRECT CROSS REDIRECT RECROSS PAGE PAGES EXAMINATION VOIR DIRE
+var indexWords = corpus.WordSet(`DIRECT CROSS REDIRECT RECROSS PAGE PAGES EXAMINATION VOIR DIRE
 	FOR THE PEOPLE PLAINTIFF DEFENDANT DEFENSE STATE INDEX NONE
 	IT THAT THIS THESE THOSE THEM HIM HER ME US YOU YOUR MY OUR HIS THEIR
 	UP OUT BACK OFF ON IN AT TO AND OR A AN HONOR COURT`)
@@ -92,7 +94,7 @@ func whereupon(masked string, lines []line, i int) (string, int, bool) {
 // examWords are the words before "EXAMINATION" that name no witness
 // ("FURTHER DIRECT EXAMINATION", "CONTINUED CROSS-EXAMINATION"), cut
 // from the end of a name before it.
-var examWords = set(`DIRECT CROSS REDIRECT RECROSS FURTHER CONTINUED RESUMED RE-DIRECT
+var examWords = corpus.WordSet(`DIRECT CROSS REDIRECT RECROSS FURTHER CONTINUED RESUMED RE-DIRECT
 	RE-CROSS DIRE VOIR RE CROSS- DEPOSITION OF`)
 
 // calledAt returns the witness that line i (with the line after it, for

@@ -3,6 +3,8 @@ package deposition
 import (
 	"regexp"
 	"strings"
+
+	"parley/corpus"
 )
 
 // presiderTitle is an office before a presider's name.
@@ -45,14 +47,14 @@ var (
 )
 
 // surnameParticles open a surname: "de la Cruz", "van der Berg".
-var surnameParticles = set(`de la del della van von der den da di du le st. st mac`)
+var surnameParticles = corpus.WordSet(`de la del della van von der den da di du le st. st mac`)
 
 // judgeTitles open a judge's label by name: "JUDGE KIM:".
-var judgeTitles = set(`JUDGE MAGISTRATE`)
+var judgeTitles = corpus.WordSet(`JUDGE MAGISTRATE`)
 
 // stopWords end a presider's name: the words of the office after it
 // ("ELENA VÁSQUEZ JUDGE PRESIDING").
-var stopWords = set(`JUDGE JUSTICE PRESIDING DISTRICT SUPERIOR CIRCUIT COUNTY COURT
+var stopWords = corpus.WordSet(`JUDGE JUSTICE PRESIDING DISTRICT SUPERIOR CIRCUIT COUNTY COURT
 	MAGISTRATE ARBITRATOR HEARING OFFICER EXAMINER REFEREE MEDIATOR CHIEF SENIOR
 	ASSOCIATE U.S. UNITED STATES OF AND THE IN FOR CHAIR CHAIRMAN CHAIRWOMAN
 	COMMISSIONER J.S.C. A.J.S.C. P.J. ALJ`)

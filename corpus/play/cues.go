@@ -71,7 +71,7 @@ func parseCue(t string) (lineCue, bool) {
 		}
 		if i < len(t) && t[i] == ',' {
 			// Several speakers at once: "JIMMIE, MRS. UPJOHN, AND ROPER.".
-			if k := skipSpace(t, i+1); k > i+1 {
+			if k := corpus.SkipSpaces(t, i+1); k > i+1 {
 				if w2, _ := capsWord(t, k); w2 != "" {
 					i = k
 					continue
@@ -79,7 +79,7 @@ func parseCue(t string) (lineCue, bool) {
 			}
 			break
 		}
-		if k := skipSpace(t, i); k > i && k < len(t) && t[k] != '[' && t[k] != '(' && t[k] != '_' {
+		if k := corpus.SkipSpaces(t, i); k > i && k < len(t) && t[k] != '[' && t[k] != '(' && t[k] != '_' {
 			i = k
 			continue
 		}
@@ -118,19 +118,19 @@ func parseCue(t string) (lineCue, bool) {
 	if !c.period {
 		// A direction, then the period: "HAMLET [aside]." or "HAMLET,
 		// _aside_.".
-		k := skipSpace(t, i)
+		k := corpus.SkipSpaces(t, i)
 		if k < len(t) && t[k] == ',' {
-			k = skipSpace(t, k+1)
+			k = corpus.SkipSpaces(t, k+1)
 		}
 		if e, ok := direction(t, k); ok {
-			if p := skipSpace(t, e); p < len(t) && t[p] == '.' {
+			if p := corpus.SkipSpaces(t, e); p < len(t) && t[p] == '.' {
 				c.dirStart, c.dirEnd, c.period, c.end = k, e, true, p+1
 			} else if p == len(t) {
 				c.dirStart, c.dirEnd, c.end = k, e, p
 			}
 		}
 	}
-	c.restAt = skipSpace(t, c.end)
+	c.restAt = corpus.SkipSpaces(t, c.end)
 	c.rest = t[c.restAt:]
 	if c.rest != "" && c.restAt == c.end && c.period {
 		return c, false // "MR.X": no space after the period
@@ -215,13 +215,6 @@ func mixedWord(t string, i int) (string, int) {
 		j++
 	}
 	return t[i:j], j
-}
-
-func skipSpace(t string, i int) int {
-	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
-		i++
-	}
-	return i
 }
 
 func letters(s string) int {

@@ -100,10 +100,7 @@ func opensWithTimestamp(line string) bool {
 	return ok && (strings.Count(ts, ":") == 2 || strings.ContainsAny(ts, ".,"))
 }
 
-func isNumber(s string) bool {
-	s = strings.TrimSpace(s)
-	return s != "" && allDigits(s)
-}
+func isNumber(s string) bool { return corpus.IsDigits(strings.TrimSpace(s)) }
 
 // parseTiming reads a timing line, "00:00:01.000 --> 00:00:04.000" and
 // any settings after it; a non-empty msg says what is wrong with it.
