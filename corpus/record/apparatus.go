@@ -184,6 +184,10 @@ func inlineMarkers(src, masked string, ln corpus.Span) []corpus.Note {
 		}
 		i++
 	}
+	if !strings.ContainsAny(line, "0123456789") {
+		sortByStart(out)
+		return out // neither a glued number nor a typescript's "1/"
+	}
 	for _, m := range gluedNumberRe.FindAllStringSubmatchIndex(line, -1) {
 		// A word with digits inside it ("B52s", "G7") is a name, not
 		// a marker: the digits end the word here.
@@ -298,6 +302,9 @@ func pairBody(notes []corpus.Note, n int, extent, body corpus.Span) bool {
 // before a capital, or after its last sentence. A year (1800-2099) is no
 // page number.
 func pageNumbers(ln corpus.Span, line string) []corpus.Note {
+	if !strings.ContainsAny(line, "0123456789") {
+		return nil
+	}
 	var out []corpus.Note
 	for _, re := range []*regexp.Regexp{pageStartRe, pageEndRe} {
 		m := re.FindStringSubmatchIndex(line)
