@@ -1,6 +1,7 @@
 package deposition
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 
@@ -63,12 +64,8 @@ func whereupon(masked string, lines []line, i int) (string, int, bool) {
 		return "", 0, false
 	}
 	window, last := t, i
-	for j := i + 1; j < len(lines) && j <= i+3 && !whereuponSwornRe.MatchString(window); j++ {
-		if lines[j].furniture || lines[j].text.Len() == 0 {
-			continue
-		}
-		lt := lines[j].text.In(masked)
-		if isQA(lt) || labelRe.MatchString(lt) {
+	for j, lt := range following(masked, lines, i, 3) {
+		if whereuponSwornRe.MatchString(window) {
 			break
 		}
 		window += " " + lt
@@ -89,6 +86,23 @@ func whereupon(masked string, lines []line, i int) (string, int, bool) {
 		}
 	}
 	return name, last, true
+}
+
+// following yields the lines after line i, up to line i+n, that go on
+// its paragraph: furniture and blank lines passed over, ending before a
+// line that opens a question, an answer or a labelled turn.
+func following(masked string, lines []line, i, n int) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		for j := i + 1; j < len(lines) && j <= i+n; j++ {
+			if lines[j].furniture || lines[j].text.Len() == 0 {
+				continue
+			}
+			lt := lines[j].text.In(masked)
+			if isQA(lt) || labelRe.MatchString(lt) || !yield(j, lt) {
+				return
+			}
+		}
+	}
 }
 
 // examWords are the words before "EXAMINATION" that name no witness
@@ -122,14 +136,7 @@ func calledAt(masked string, lines []line, i int) string {
 		return ""
 	}
 	window := t
-	for j := i + 1; j < len(lines) && j <= i+2; j++ {
-		if lines[j].furniture || lines[j].text.Len() == 0 {
-			continue
-		}
-		lt := lines[j].text.In(masked)
-		if isQA(lt) || labelRe.MatchString(lt) {
-			break
-		}
+	for _, lt := range following(masked, lines, i, 2) {
 		window += " " + lt
 		break
 	}

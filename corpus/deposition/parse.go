@@ -408,14 +408,7 @@ func swearing(masked string, lines []line, i int) (string, int, bool) {
 		return "", 0, false
 	}
 	window, last, sworn := rest, i, swornRe.MatchString(rest)
-	for j := i + 1; j < len(lines) && j <= i+4; j++ {
-		if lines[j].furniture || lines[j].text.Len() == 0 {
-			continue
-		}
-		lt := lines[j].text.In(masked)
-		if isQA(lt) || labelRe.MatchString(lt) {
-			break
-		}
+	for j, lt := range following(masked, lines, i, 4) {
 		window += " " + lt
 		if swornRe.MatchString(lt) {
 			sworn, last = true, j
