@@ -547,12 +547,7 @@ const looksLikeScriptBytes = 64 << 10
 // two (a short exchange: "Smith: Hello" / "Jones: Hi"). A Markdown
 // file's YAML front matter is left out.
 func LooksLikeScript(s string) bool {
-	if len(s) > looksLikeScriptBytes {
-		s = s[:looksLikeScriptBytes]
-		if k := strings.LastIndexByte(s, '\n'); k > 0 {
-			s = s[:k]
-		}
-	}
+	s = Head(s, looksLikeScriptBytes)
 	// The lines, and the units of text a label could open: a paragraph,
 	// or a line after one that ends a sentence (so that hard-wrapped text
 	// counts as written, a paragraph a unit).

@@ -20,12 +20,7 @@ func Detect(name string, src []byte) int {
 	if !corpus.HasExt(name, ".txt", "") {
 		return 0
 	}
-	head := string(src[:min(len(src), headBytes)])
-	if len(src) > headBytes {
-		if k := strings.LastIndexByte(head, '\n'); k > 0 {
-			head = head[:k]
-		}
-	}
+	head := string(corpus.Head(src, headBytes))
 	lines, numbered := layout(head)
 	qa, labels, by, court, sworn := 0, 0, 0, 0, 0
 	for i, l := range lines {

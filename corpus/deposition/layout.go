@@ -88,7 +88,7 @@ func layout(text string) (lines []line, numbered bool) {
 		for lead < len(ln) && isSpace(ln[lead]) {
 			lead++
 		}
-		l.indent = columns(ln[from:lead])
+		l.indent = corpus.Columns(ln[from:lead])
 		l.text = trim(text, corpus.Span{Start: s.Start + from, End: s.End})
 		if !numbered && !l.furniture {
 			t := l.text.In(text)
@@ -148,18 +148,6 @@ func trim(src string, s corpus.Span) corpus.Span {
 		s.End--
 	}
 	return s
-}
-
-func columns(ws string) int {
-	n := 0
-	for i := 0; i < len(ws); i++ {
-		if ws[i] == '\t' {
-			n += 8 - n%8
-		} else if ws[i] != '\f' {
-			n++
-		}
-	}
-	return n
 }
 
 func isNumber(s string) bool {

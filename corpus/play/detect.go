@@ -1,7 +1,6 @@
 package play
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 
@@ -29,13 +28,7 @@ func Detect(name string, src []byte) int {
 	if !corpus.HasExt(name, ".txt", "") {
 		return 0
 	}
-	head := src
-	if len(head) > sniffSize {
-		head = head[:sniffSize]
-		if k := bytes.LastIndexByte(head, '\n'); k > 0 {
-			head = head[:k+1]
-		}
-	}
+	head := corpus.Head(src, sniffSize)
 	sluglines := len(slugline.FindAllIndex(head, 3))
 	if sluglines >= 2 {
 		return 0

@@ -22,13 +22,7 @@ func splitLines(src string) []line {
 	for _, s := range corpus.SplitLines(src) {
 		l := line{span: s, trim: corpus.TrimSpan(src, s)}
 		l.text = l.trim.In(src)
-		for i := s.Start; i < l.trim.Start; i++ {
-			if src[i] == '\t' {
-				l.indent += 8 - l.indent%8
-			} else {
-				l.indent++
-			}
-		}
+		l.indent = corpus.Columns(src[s.Start:l.trim.Start])
 		out = append(out, l)
 	}
 	return out

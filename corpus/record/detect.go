@@ -1,7 +1,6 @@
 package record
 
 import (
-	"bytes"
 	"strings"
 
 	"parley/corpus"
@@ -22,13 +21,7 @@ func Detect(name string, src []byte) int {
 	if !corpus.HasExt(name, ".txt", "") {
 		return 0
 	}
-	if len(src) > detectBytes {
-		cut := bytes.LastIndexByte(src[:detectBytes], '\n')
-		if cut < 0 {
-			cut = detectBytes
-		}
-		src = src[:cut]
-	}
+	src = corpus.Head(src, detectBytes)
 	docs, err := Read(name, src)
 	if err != nil {
 		return 0

@@ -1,7 +1,6 @@
 package screenplay
 
 import (
-	"bytes"
 	"strings"
 
 	"parley/corpus"
@@ -24,13 +23,7 @@ func Detect(name string, src []byte) int {
 	if !corpus.HasExt(name, ".txt", "") {
 		return 0
 	}
-	head := src
-	if len(head) > sniffSize {
-		head = head[:sniffSize]
-		if k := bytes.LastIndexByte(head, '\n'); k > 0 {
-			head = head[:k+1]
-		}
-	}
+	head := corpus.Head(src, sniffSize)
 	text := string(head)
 	inline := inlineNotes(text)
 	lines := splitLines(text, corpus.Mask(text, inline))

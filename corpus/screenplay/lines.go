@@ -25,13 +25,7 @@ func splitLines(src, masked string) []line {
 		l.text = l.trim.In(masked)
 		l.blank = strings.TrimSpace(s.In(src)) == ""
 		l.notes = !l.blank && l.text == ""
-		for i := s.Start; i < l.trim.Start; i++ {
-			if masked[i] == '\t' {
-				l.indent += 8 - l.indent%8
-			} else {
-				l.indent++
-			}
-		}
+		l.indent = corpus.Columns(masked[s.Start:l.trim.Start])
 		out = append(out, l)
 	}
 	return out
