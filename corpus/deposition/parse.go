@@ -101,6 +101,19 @@ func parse(masked string, lines []line, numbered bool) parsed {
 	var examiner string
 	pendingBy := false
 	lastQA := byte(0)
+	// labelCue takes the label of line i, its cue end bytes into the
+	// line's text, for a cue of the witness or of the speaker it names.
+	labelCue := func(i int, label string, end int, k labelKind) {
+		start := lines[i].text.Start
+		c := cueAt{cue: corpus.Span{Start: start, End: start + end}, form: label, line: i}
+		if k == isWitness {
+			c.who = witnessAt(i)
+		} else {
+			c.who = speakerName(label)
+		}
+		lastQA = 0
+		p.cues = append(p.cues, c)
+	}
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		t := text(i)
@@ -190,29 +203,14 @@ func parse(masked string, lines []line, numbered bool) parsed {
 				k = notLabel
 			}
 			if k != notLabel {
-				colon := strings.IndexByte(t[m[3]:], ':') + m[3]
-				c := cueAt{cue: corpus.Span{Start: l.text.Start, End: l.text.Start + colon + 1}, form: label, line: i}
-				if k == isWitness {
-					c.who = witnessAt(i)
-				} else {
-					c.who = speakerName(label)
-				}
-				lastQA = 0
-				p.cues = append(p.cues, c)
+				labelCue(i, label, strings.IndexByte(t[m[3]:], ':')+m[3]+1, k)
 				continue
 			}
 		}
 		if m := periodLabelRe.FindStringSubmatchIndex(t); m != nil {
 			label := strings.Join(strings.Fields(t[m[2]:m[3]]), " ")
 			if periods[strings.ToUpper(label)] >= 2 {
-				c := cueAt{cue: corpus.Span{Start: l.text.Start, End: l.text.Start + m[3] + 1}, form: label, line: i}
-				if k := classify(label); k == isWitness {
-					c.who = witnessAt(i)
-				} else {
-					c.who = speakerName(label)
-				}
-				lastQA = 0
-				p.cues = append(p.cues, c)
+				labelCue(i, label, m[3]+1, classify(label))
 				continue
 			}
 		}
