@@ -30,7 +30,9 @@ import (
 //     <person> (forename before surname), or the text of the castList's
 //     <role>, with that xml:id, where the file has it; else the first
 //     <speaker> text seen for that who ("HAMLET."; a final "." or ":"
-//     dropped); else the who without its "#". An utterance without who
+//     dropped); else the who without its "#", split into its words
+//     where it runs capitalised words together ("#StephenKinnock" is
+//     "Stephen Kinnock"; see idWords). An utterance without who
 //     goes by its <speaker> text, else by "Unknown". The <speaker> text as
 //     written (or else the who) is the utterance's CueName, so the forms a
 //     play gives a speaker ("Ham.", "HAMLET") stay among the speaker's
@@ -103,11 +105,11 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 			case speaker != "":
 				name = speaker
 			case len(ids) > 0:
-				name = strings.Join(ids, ", ")
+				name = idNames(ids)
 			}
 			// Two whos with one label ("CITIZEN") stay two speakers.
 			if w, ok := whoOf[corpus.SpeakerID(name)]; ok && w != u.who && len(ids) > 0 {
-				name = strings.Join(ids, ", ")
+				name = idNames(ids)
 			}
 			byWho[u.who], whoOf[corpus.SpeakerID(name)] = name, u.who
 		case speaker != "":
@@ -127,6 +129,53 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 		b.Add(name, corpus.Utterance{Cue: u.cue, CueName: cue, Text: u.text, Speech: u.speech}, corpus.Span{Start: u.text.Start, End: next})
 	}
 	return b.Document("no <sp> or <u> elements found")
+}
+
+// idNames gives the persons a who's IDs name where the file has no
+// <person> for them, joined by commas: each ID as its words where it
+// runs capitalised words together, as ParlaMint's IDs do
+// ("#StephenKinnock", "#KinnockStephen"), else as written ("#spk1").
+func idNames(ids []string) string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = idWords(id)
+	}
+	return strings.Join(names, ", ")
+}
+
+// nameParticles are the starts of surnames that run on capitalised
+// ("MacDonald", "DeGaulle"), where idWords does not split.
+var nameParticles = corpus.WordSet(`Mc Mac Fitz De Di Da Du Le La Van Von O`)
+
+// idWords splits an ID of capitalised words run together into its words,
+// before each capital that follows a lower-case letter ("StephenKinnock"
+// is "Stephen Kinnock"), except after a particle that runs on
+// ("MacDonaldRamsay" is "MacDonald Ramsay"). An ID of anything but
+// letters, hyphens and apostrophes, or that does not start with a
+// capital and a lower-case letter, is as written ("spk1", "JSmith").
+func idWords(id string) string {
+	rs := []rune(id)
+	if len(rs) < 2 || !unicode.IsUpper(rs[0]) || !unicode.IsLower(rs[1]) {
+		return id
+	}
+	for _, r := range rs {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			return id
+		}
+	}
+	var b strings.Builder
+	start := 0 // where the current word began
+	for i, r := range rs {
+		if i > 0 && unicode.IsUpper(r) && unicode.IsLower(rs[i-1]) && !nameParticles[string(rs[start:i])] {
+			b.WriteByte(' ')
+			start = i
+		}
+		if r == '-' {
+			start = i + 1
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // Detect is sure of an .xml or .tei file that names a <TEI> element

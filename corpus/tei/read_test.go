@@ -43,6 +43,13 @@ func TestRead(t *testing.T) {
 			Turns: "smith=A.; all=B.; unknown=C.; a, b=D.",
 		},
 		{
+			Name: "a who written as words run together is read as those words",
+			Src: teiDoc(`<u who="#StephenKinnock"><seg>A.</seg></u><u who="#KinnockStephen"><seg>B.</seg></u>` +
+				`<u who="#MacDonaldRamsay"><seg>C.</seg></u><u who="#Smith-JonesAnna"><seg>D.</seg></u>` +
+				`<u who="#JSmith"><seg>E.</seg></u><u who="#spk1"><seg>F.</seg></u><u who="#DeGaulleCharles"><seg>G.</seg></u>`),
+			Turns: "stephen kinnock=A.; kinnock stephen=B.; macdonald ramsay=C.; smith-jones anna=D.; jsmith=E.; spk1=F.; degaulle charles=G.",
+		},
+		{
 			Name:  "consecutive utterances of one speaker are one turn",
 			Src:   teiDoc(`<u who="#A"><seg>One.</seg></u><u who="#A"><seg>Two.</seg></u><u who="#B"><seg>Three.</seg></u>`),
 			Turns: "a=One. / Two.; b=Three.",
