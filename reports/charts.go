@@ -238,22 +238,75 @@ func newPlot(title string) *plot.Plot {
 		a.Tick.LineStyle.Color = ink
 	}
 	p.Legend.TextStyle.Font = font.From(sans, 7)
-	p.X.Tick.Marker = plainTicks{}
-	p.Y.Tick.Marker = plainTicks{}
+	p.X.Tick.Marker = countTicks{}
+	p.Y.Tick.Marker = countTicks{}
 	return p
 }
 
 // plainTicks are gonum's default ticks, labelled as plain numbers ("2000",
-// not "2000.00").
+// not "2000.00"), to the decimals their step takes ("1.2", not
+// "1.2000000000000002").
 type plainTicks struct{}
 
 // Ticks returns the ticks between min and max.
 func (plainTicks) Ticks(min, max float64) []plot.Tick {
 	ts := plot.DefaultTicks{}.Ticks(min, max)
-	for i := range ts {
-		if ts[i].Label != "" {
-			ts[i].Label = strconv.FormatFloat(ts[i].Value, 'f', -1, 64)
+	var labelled []float64
+	for _, t := range ts {
+		if t.Label != "" {
+			labelled = append(labelled, t.Value)
 		}
+	}
+	prec, step := 0, 1.0
+	if len(labelled) >= 2 {
+		step = labelled[1] - labelled[0]
+		for prec < 6 && math.Abs(step*math.Pow10(prec)-math.Round(step*math.Pow10(prec))) > 1e-6 {
+			prec++
+		}
+	}
+	for i, t := range ts {
+		if t.Label == "" {
+			continue
+		}
+		v := t.Value
+		if math.Abs(v) < 1e-6*step {
+			v = 0 // "0", not "-0.0" from a sum's rounding
+		}
+		ts[i].Label = strconv.FormatFloat(v, 'f', prec, 64)
+	}
+	return ts
+}
+
+// countTicks label whole numbers only, for an axis of counts (words,
+// turns): plainTicks with the ticks between whole numbers unlabelled,
+// and on a range too short for two such labels, a label at each whole
+// number in it (0 and 1 on an axis up to 1.3, not 0, 0.4, 0.8 and 1.2).
+type countTicks struct{}
+
+// Ticks returns the ticks between min and max.
+func (countTicks) Ticks(min, max float64) []plot.Tick {
+	ts := plainTicks{}.Ticks(min, max)
+	labelled := 0
+	for i := range ts {
+		if ts[i].Label == "" {
+			continue
+		}
+		if v := ts[i].Value; math.Abs(v-math.Round(v)) > 1e-9*math.Max(1, math.Abs(v)) {
+			ts[i].Label = ""
+			continue
+		}
+		ts[i].Label = strconv.FormatFloat(math.Round(ts[i].Value)+0, 'f', 0, 64) // +0: "0", not "-0"
+		labelled++
+	}
+	if labelled >= 2 {
+		return ts
+	}
+	var whole []plot.Tick
+	for v := math.Ceil(min); v <= max && len(whole) <= 10; v++ {
+		whole = append(whole, plot.Tick{Value: v, Label: strconv.FormatFloat(v+0, 'f', 0, 64)}) // +0: "0", not "-0"
+	}
+	if len(whole) >= 2 && len(whole) <= 10 {
+		return whole
 	}
 	return ts
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 
 	"parley/analysis"
@@ -92,6 +93,36 @@ func TestChartsWithoutData(t *testing.T) {
 		ok, err := WriteChart(&b, k, empty, ChartOptions{}, "svg")
 		if ok || err != nil || b.Len() != 0 {
 			t.Errorf("%s on no data: ok %v err %v, %d bytes", k.Name, ok, err, b.Len())
+		}
+	}
+}
+
+// TestTicks checks the axis labels: whole numbers on count axes, however
+// short the range, and no floating-point noise on any axis.
+func TestTicks(t *testing.T) {
+	labels := func(ts []plot.Tick) string {
+		var out []string
+		for _, t := range ts {
+			if t.Label != "" {
+				out = append(out, t.Label)
+			}
+		}
+		return strings.Join(out, " ")
+	}
+	for _, c := range []struct {
+		name     string
+		m        plot.Ticker
+		min, max float64
+		want     string
+	}{
+		{"one turn each: 0 and 1, not 0.4 and 1.2000000000000002", countTicks{}, 0, 1.3, "0 1"},
+		{"three turns", countTicks{}, 0, 3.9, "0 1 2 3"},
+		{"a long count axis", countTicks{}, 0, 1300, "0 400 800 1200"},
+		{"a short axis keeps the decimals of its step, no more", plainTicks{}, 0, 1.3, "0.0 0.4 0.8 1.2"},
+		{"a signed axis", plainTicks{}, -12, 30, "-10 10 30"},
+	} {
+		if got := labels(c.m.Ticks(c.min, c.max)); got != c.want {
+			t.Errorf("%s: %T.Ticks(%g, %g) = %q, want %q", c.name, c.m, c.min, c.max, got, c.want)
 		}
 	}
 }
