@@ -399,13 +399,19 @@ func capsRun(toks []corpus.Token, i int) int {
 	return n
 }
 
+// isNotName reports whether the folded word w is one of notNames or its
+// plural ("Saturdays", "Socialists").
+func isNotName(w string) bool {
+	return notNames[w] || len(w) > 2 && w[len(w)-1] == 's' && notNames[w[:len(w)-1]]
+}
+
 // properName decides rule 4 for the run toks[i:i+n]. A stopword, a
 // common noun of notNames, or a word before "of" ("Head of the Soviet
 // government") is no name.
 func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int) bool {
 	for k := i; k < i+n; k++ {
 		w := stripPossessive(Fold(toks[k].Text))
-		if notNames[w] || e.stop[w] {
+		if isNotName(w) || e.stop[w] {
 			return false
 		}
 	}
@@ -417,7 +423,7 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int) b
 		return false
 	}
 	for _, part := range strings.Split(toks[i].Text, "-") {
-		if notNames[Fold(part)] {
+		if isNotName(Fold(part)) {
 			return false // "March-June"
 		}
 	}
@@ -456,7 +462,7 @@ func opensSentence(toks []corpus.Token, i int) bool {
 // notName reports whether any word of toks is in notNames ("Deputy Head").
 func notName(toks []corpus.Token) bool {
 	for _, t := range toks {
-		if notNames[stripPossessive(Fold(t.Text))] {
+		if isNotName(stripPossessive(Fold(t.Text))) {
 			return true
 		}
 	}
