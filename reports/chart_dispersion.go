@@ -117,8 +117,12 @@ func dispersionPlot(rows []dispersionRow, total int, bands []episodeBand) (*plot
 }
 
 // episodeBands returns the episodes of d as spans of its words, as the
-// timeline chart draws them.
+// timeline and dispersion charts draw them; none for a conversation of
+// one episode, where one band would divide nothing.
 func episodeBands(d *corpus.Document, eps []analysis.Episode, total float64) []episodeBand {
+	if len(eps) < 2 {
+		return nil
+	}
 	starts := map[int]float64{} // turn index -> words before it; only looked up
 	pos := 0.0
 	for _, t := range d.Turns {

@@ -213,3 +213,13 @@ func TestEpisodeBands(t *testing.T) {
 		t.Errorf("bands from %v to %v, want 0 to %v", bands[0].start, bands[len(bands)-1].end, total)
 	}
 }
+
+// TestEpisodeBandsOne checks that a conversation of one episode gets no
+// band: a lone shaded band numbered "1" would divide nothing.
+func TestEpisodeBandsOne(t *testing.T) {
+	in := sampleInput(t)
+	one := []analysis.Episode{{Index: 1, FirstTurn: in.Docs[0].Turns[0].Index, LastTurn: in.Docs[0].Turns[len(in.Docs[0].Turns)-1].Index}}
+	if bands := episodeBands(in.Docs[0], one, float64(in.Tally.Words)); bands != nil {
+		t.Errorf("one episode: bands %+v, want none", bands)
+	}
+}

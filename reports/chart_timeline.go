@@ -44,22 +44,14 @@ func timelineChart(in Input, width vg.Length) (*plot.Plot, vg.Length, bool) {
 		tl.colors[r.ID] = speakerColor(i)
 	}
 	pos := 0.0
-	starts := map[int]float64{}
 	for _, t := range d.Turns {
 		w := float64(t.Words())
-		starts[t.Index] = pos
 		tl.turns = append(tl.turns, span{t.Speaker, pos, pos + w})
 		pos += w
 	}
 	tl.total = pos
 	if len(in.Episodes) > 0 {
-		for _, e := range in.Episodes[0] {
-			end := tl.total
-			if next, ok := starts[e.LastTurn+1]; ok {
-				end = next
-			}
-			tl.episodes = append(tl.episodes, episodeBand{e.Index, starts[e.FirstTurn], end})
-		}
+		tl.episodes = episodeBands(d, in.Episodes[0], tl.total)
 	}
 	p := newPlot("")
 	p.X.Label.Text = "Words into the conversation"
