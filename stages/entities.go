@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/ner"
 	"github.com/jdkato/prose/v3/tag"
@@ -405,6 +406,35 @@ func isNotName(w string) bool {
 	return notNames[w] || len(w) > 2 && w[len(w)-1] == 's' && notNames[w[:len(w)-1]]
 }
 
+// interjections are words that stand alone at the head of a sentence in
+// speech (interjections, backchannels, replies and greetings: "Sorry,
+// go on.", "Mm-hm.", "Fantastic."), where the tagger takes them, written
+// with a capital, for proper nouns. A closed class of English, so a list;
+// only ones that are no one's name ("Hope", "Grace" are left out). They
+// are no name alone; within a longer name ("Great Britain") they are.
+var interjections = wordSet(`sorry fantastic anyway wow great yep yeah yup nope
+	welcome please mm mmm mm-hm mhm uh uh-huh um umm hmm hm hi hello hey bye
+	goodbye good excellent fair true oh ah aha ahh oops ok alright sure
+	absolutely exactly indeed certainly definitely totally cheers congratulations
+	bravo gosh jeez whoa wait ugh huh eh er erm ooh wonderful brilliant awesome
+	cool perfect lovely terrific super amazing furthermore moreover
+	meanwhile nevertheless nonetheless anyhow otherwise`)
+
+// lyAdverb reports whether the folded word w is an adverb in -ly of seven
+// letters or more with an adverb's ending ("Basically", "Honestly",
+// "Hopefully"), which no first name or surname of that length has.
+func lyAdverb(w string) bool {
+	if utf8.RuneCountInString(w) < 7 {
+		return false
+	}
+	for _, end := range []string{"ally", "ously", "ently", "antly", "ively", "ately", "fully", "stly", "ckly", "efly", "ghtly"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
 // properName decides rule 4 for the run toks[i:i+n]. A stopword, a
 // common noun of notNames, or a word before "of" ("Head of the Soviet
 // government") is no name.
@@ -416,6 +446,9 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int) b
 		}
 	}
 	if i+n < len(toks) && toks[i+n].Text == "of" || n == 1 && len([]rune(toks[i].Text)) < 2 {
+		return false
+	}
+	if w := Fold(toks[i].Text); n == 1 && (interjections[w] || lyAdverb(w)) {
 		return false
 	}
 	// Inside a name of an office or body: "Minister of Finance".

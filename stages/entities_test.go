@@ -204,6 +204,7 @@ func TestEntitiesRules(t *testing.T) {
 		{"sentence-initial The", "they came. The Soviet Union agreed.", false, "", "Soviet Union=Soviet Union/place"},
 		{"an unknown name mid-sentence", "it was Bevin who raised it", false, "", "Bevin=Bevin/person"},
 		{"no names: creeds, months, offices", "the Marxist party met in October. The Head of the Government spoke", false, "", ""},
+		{"no names: interjections and adverbs opening a sentence", "yes. Sorry, go on. Fantastic. Mm-hm. Honestly, it was Bevin", false, "", "Bevin=Bevin/person"},
 		{"no names: the plural of one", "every week I take my grandson on Saturdays for the story time, and Bevin", false, "", "Bevin=Bevin/person"},
 	}
 	for _, tc := range tests {
