@@ -342,7 +342,15 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 				continue
 			}
 		}
-		// 4. Other proper nouns.
+		// 4. Other proper nouns: a name of a body by its head noun
+		// ("Ford Foundation", "Harvard University"), else the tagger's.
+		if head := Fold(toks[i+run-1].Text); orgHeads[head] {
+			if run > 1 && !notName(toks[i:i+run-1]) {
+				mention(i, i+run, joinText(toks[i:i+run]), corpus.Organisation)
+			}
+			i += run // alone ("the Foundation"), a common noun
+			continue
+		}
 		if e.properName(toks, pt, i, run) {
 			label := corpus.Person
 			name := surname(joinText(toks[i : i+run]))
@@ -405,6 +413,19 @@ func capsRun(toks []corpus.Token, i int) int {
 func isNotName(w string) bool {
 	return notNames[w] || len(w) > 2 && w[len(w)-1] == 's' && notNames[w[:len(w)-1]]
 }
+
+// orgHeads are the head nouns of the names of bodies: a capitalised run
+// that ends in one names an organisation ("Ford Foundation", "Supreme
+// Court"), and one alone is a common noun ("the University"). Words of
+// notNames that are heads ("committee", "bank") stay there: with the
+// gazetteer's names of bodies before them, this list adds the kinds of
+// body it has none of.
+var orgHeads = wordSet(`university college school academy institute institution
+	foundation library museum hospital clinic church corporation company inc ltd llc
+	plc gmbh group association federation society league alliance court tribunal
+	agency administration embassy consulate authority commission service services
+	network press times post journal airlines airways railways laboratory
+	laboratories labs`)
 
 // interjections are words that stand alone at the head of a sentence in
 // speech (interjections, backchannels, replies and greetings: "Sorry,

@@ -205,6 +205,8 @@ func TestEntitiesRules(t *testing.T) {
 		{"an unknown name mid-sentence", "it was Bevin who raised it", false, "", "Bevin=Bevin/person"},
 		{"no names: creeds, months, offices", "the Marxist party met in October. The Head of the Government spoke", false, "", ""},
 		{"no names: interjections and adverbs opening a sentence", "yes. Sorry, go on. Fantastic. Mm-hm. Honestly, it was Bevin", false, "", "Bevin=Bevin/person"},
+		{"a body by its head noun; the head alone is none", "the Ford Foundation wrote to Tel Aviv University and the Foundation", false, "",
+			"Ford Foundation=Ford Foundation/organisation Tel Aviv University=Tel Aviv University/organisation"},
 		{"no names: the plural of one", "every week I take my grandson on Saturdays for the story time, and Bevin", false, "", "Bevin=Bevin/person"},
 	}
 	for _, tc := range tests {
