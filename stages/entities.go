@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/ner"
@@ -107,6 +108,7 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 	people := knownPeople(doc)
 	titled := titledPeople(doc)
 	known := byPartOfName(doc)
+	lower := lowerWords(doc)
 	doc.Mentions = doc.Mentions[:0]
 	for _, t := range doc.Turns {
 		if err := ctx.Err(); err != nil {
@@ -116,7 +118,7 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 		if s, ok := doc.Speaker(t.Speaker); ok {
 			speaker = s.Name
 		}
-		for _, m := range e.find(doc.Source, nameTokens(doc.Source, t.Tokens), people, titled, false) {
+		for _, m := range e.find(doc.Source, nameTokens(doc.Source, t.Tokens), people, titled, lower, false) {
 			if place, ok := e.gaz.folds[m.Entity]; ok && e.FoldGroups && m.Label == corpus.Group {
 				m.Entity, m.Label = place, corpus.Place
 			}
@@ -144,7 +146,7 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 		}
 		seen[n.Body] = true
 		toks = AppendTokens(toks[:0], doc.Source, n.Body)
-		for _, m := range e.find(doc.Source, nameTokens(doc.Source, toks), people, titled, true) {
+		for _, m := range e.find(doc.Source, nameTokens(doc.Source, toks), people, titled, lower, true) {
 			if place, ok := e.gaz.folds[m.Entity]; ok && e.FoldGroups && m.Label == corpus.Group {
 				m.Entity, m.Label = place, corpus.Place
 			}
@@ -153,6 +155,21 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 		}
 	}
 	return nil
+}
+
+// lowerWords returns the folded words that the document's speech writes
+// in lower case somewhere: common words, whatever case they take at the
+// head of a sentence.
+func lowerWords(doc *corpus.Document) map[string]bool {
+	lower := map[string]bool{}
+	for _, t := range doc.Turns {
+		for _, tok := range t.Tokens {
+			if r, _ := utf8.DecodeRuneInString(tok.Text); tok.Word && unicode.IsLower(r) {
+				lower[Fold(tok.Text)] = true
+			}
+		}
+	}
+	return lower
 }
 
 // knownPeople maps the folded names of speakers and roster participants
@@ -245,7 +262,7 @@ func surname(name string) string {
 // In a footnote (editorial) a title alone resolves to no one, since the
 // notes' titles are offices ("Minister of Finance"), and a note that opens
 // "Surname, Given Names" names one person, by the surname.
-func (e *Entities) find(src string, toks []corpus.Token, people, titled map[string]string, editorial bool) []corpus.Mention {
+func (e *Entities) find(src string, toks []corpus.Token, people, titled map[string]string, lower map[string]bool, editorial bool) []corpus.Mention {
 	if len(toks) == 0 {
 		return nil
 	}
@@ -351,7 +368,7 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			i += run // alone ("the Foundation"), a common noun
 			continue
 		}
-		if e.properName(toks, pt, i, run) {
+		if e.properName(toks, pt, i, run, lower) {
 			label := corpus.Person
 			name := surname(joinText(toks[i : i+run]))
 			if run == 1 && isAcronym(toks[i].Text) {
@@ -459,7 +476,7 @@ func lyAdverb(w string) bool {
 // properName decides rule 4 for the run toks[i:i+n]. A stopword, a
 // common noun of notNames, or a word before "of" ("Head of the Soviet
 // government") is no name.
-func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int) bool {
+func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, lower map[string]bool) bool {
 	for k := i; k < i+n; k++ {
 		w := stripPossessive(Fold(toks[k].Text))
 		if isNotName(w) || e.stop[w] {
@@ -492,6 +509,11 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int) b
 	}
 	if !opensSentence(toks, i) {
 		return true
+	}
+	// Opening a sentence, a capital is no evidence; a word the document
+	// also writes in lower case is a common word ("Sharing is ...").
+	if n == 1 && lower[Fold(toks[i].Text)] {
+		return false
 	}
 	e.ner.Label(window)
 	l := window[i-from].Label

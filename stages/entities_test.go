@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -12,6 +13,7 @@ import (
 
 	"parley/corpus"
 	rec "parley/corpus/record"
+	"parley/corpus/script"
 	"parley/stages"
 )
 
@@ -278,5 +280,33 @@ func TestEntitiesSpeakerAliases(t *testing.T) {
 	}
 	if strings.Join(got, "|") != "Donald J. Trump|Donald J. Trump" {
 		t.Errorf("mentions %q", got)
+	}
+}
+
+// TestEntitiesCommonWordsOpeningSentences reads a real technical
+// interview, where words the text writes in lower case elsewhere open
+// sentences ("Branches tend to fan out", "Makes sense", "Let's"), and
+// checks that none of them is taken for a name.
+func TestEntitiesCommonWordsOpeningSentences(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpora", "interviews", "btc_bram-cohen_merkle-sets_QA.md"))
+	if err != nil {
+		t.Skip("../shared/corpora is absent")
+	}
+	d, err := script.Read("btc_bram-cohen_merkle-sets_QA.md", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := stages.NewEntities()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := stages.New(stages.NewNormalize(), e).Run(context.Background(), []*corpus.Document{d}); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range d.Mentions {
+		switch m.Text {
+		case "Branches", "Makes", "Let's", "Let’s", "Inputs", "Trie":
+			t.Errorf("line %d: %q taken for a %s", corpus.LineAt(d.Source, m.Start), m.Text, m.Label)
+		}
 	}
 }
