@@ -1,0 +1,200 @@
+package stages_test
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"parley/corpus"
+	"parley/corpus/corpustest"
+	"parley/corpus/formats"
+	"parley/stages"
+)
+
+// blindDocs are the documents of testdata/entities, annotated blind from
+// GUIDELINES.md by annotators who never saw parley's output. offices maps
+// a speaker the reader leaves as an office to the person the gold names
+// ("The President" of the FRUS memoranda is Kennedy).
+var blindDocs = []struct {
+	gold, source string
+	offices      map[string]string
+}{
+	{"frus1961-63v05_d88", "frus-memcons/frus1961-63v05_d88.txt", map[string]string{"the president": "kennedy"}},
+	{"frus1961-63v05_d91", "frus-memcons/frus1961-63v05_d91.txt", map[string]string{"the president": "kennedy", "the vice president": "johnson"}},
+	{"2020_vp_part1", "debates-2020-rev/2020_vp_part1.txt", nil},
+	{"ParlaMint-GB_2017-09-07-commons", "parliament/ParlaMint-GB_2017-09-07-commons.xml", nil},
+	{"ZWE_40_1985", "un-general-debates/TXT/Session 40 - 1985/ZWE_40_1985.txt", nil},
+	{"IND_40_1985", "un-general-debates/TXT/Session 40 - 1985/IND_40_1985.txt", nil},
+	{"FJI_76_2021", "un-general-debates/TXT/Session 76 - 2021/FJI_76_2021.txt", nil},
+	{"DEU_76_2021", "un-general-debates/TXT/Session 76 - 2021/DEU_76_2021.txt", nil},
+}
+
+type goldMention struct{ speaker, surface, entity, label string }
+
+func readBlindGold(t *testing.T, name string) []goldMention {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "entities", name+".gold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []goldMention
+	sc := bufio.NewScanner(f)
+	header := true
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		if header {
+			header = false
+			continue
+		}
+		p := strings.Split(line, "\t")
+		if len(p) != 4 {
+			t.Fatalf("%s.gold:%d: want 4 fields, got %d", name, n, len(p))
+		}
+		out = append(out, goldMention{strings.ToLower(p[0]), surfaceKey(p[1]), p[2], p[3]})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// surfaceKey folds a mention as written into the form both sides share:
+// case folded, titles, a leading "the" and a possessive dropped.
+func surfaceKey(s string) string {
+	f := strings.Fields(strings.ReplaceAll(s, "’", "'"))
+	for len(f) > 1 && (corpus.IsTitle(strings.TrimSuffix(f[0], ".")) || strings.EqualFold(f[0], "the")) {
+		f = f[1:]
+	}
+	k := stages.Fold(strings.Join(f, " "))
+	k = strings.TrimSuffix(strings.TrimSuffix(k, "'s"), "'")
+	return k
+}
+
+// blindScore holds the counts of one document's comparison.
+type blindScore struct{ tp, fp, fn int }
+
+func (s blindScore) pr() (float64, float64) {
+	p, r := 1.0, 1.0
+	if s.tp+s.fp > 0 {
+		p = float64(s.tp) / float64(s.tp+s.fp)
+	}
+	if s.tp+s.fn > 0 {
+		r = float64(s.tp) / float64(s.tp+s.fn)
+	}
+	return p, r
+}
+
+// TestEntitiesBlind scores the entity stage against the blind gold of
+// other genres: by mention (speaker, surface, label) and by (speaker,
+// entity, label) pair, of people, places and organisations. A parley
+// entity is the gold entity that shares one of its surfaces, so the two
+// sides need not spell canonical names alike.
+func TestEntitiesBlind(t *testing.T) {
+	corpustest.SharedCorpora = filepath.Join("..", "..", "shared", "corpora") // from stages/
+	corpustest.SkipWithoutShared(t)
+	e, err := stages.NewEntities()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var allM, allP blindScore
+	for _, bd := range blindDocs {
+		gold := readBlindGold(t, bd.gold)
+		src := corpustest.ReadShared(t, bd.source)
+		docs, err := formats.Read(bd.source, src, corpus.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", bd.source, err)
+		}
+		d := docs[0]
+		if err := stages.New(stages.NewNormalize(), e).Run(context.Background(), []*corpus.Document{d}); err != nil {
+			t.Fatal(err)
+		}
+		single := len(d.Speakers) == 1
+		speakerOf := func(id string) string {
+			if single {
+				return "*"
+			}
+			s, _ := d.Speaker(id)
+			name := strings.ToLower(s.Name)
+			if p, ok := bd.offices[name]; ok {
+				return p
+			}
+			f := strings.Fields(name)
+			return strings.TrimSuffix(f[len(f)-1], ".")
+		}
+		scored := map[string]bool{"person": true, "place": true, "organisation": true}
+		type mkey struct{ speaker, surface, label string }
+		type pkey struct{ speaker, entity, label string }
+		gotM, wantM := map[mkey]int{}, map[mkey]int{}
+		wantP := map[pkey]int{}
+		goldEntity := map[[2]string]string{} // (surface, label) -> gold entity
+		for _, g := range gold {
+			wantM[mkey{g.speaker, g.surface, g.label}]++
+			wantP[pkey{g.speaker, strings.ToLower(g.entity), g.label}] = 1
+			goldEntity[[2]string{g.surface, g.label}] = strings.ToLower(g.entity)
+		}
+		// A parley entity's name in the gold's terms: the gold entity of
+		// any of its surfaces, else its own name.
+		named := map[[2]string]string{}
+		for _, m := range d.Mentions {
+			if ge, ok := goldEntity[[2]string{surfaceKey(m.Text), string(m.Label)}]; ok {
+				named[[2]string{m.Entity, string(m.Label)}] = ge
+			}
+		}
+		gotP := map[pkey]int{}
+		for _, m := range d.Mentions {
+			if !scored[string(m.Label)] {
+				continue
+			}
+			sp := speakerOf(m.Speaker)
+			gotM[mkey{sp, surfaceKey(m.Text), string(m.Label)}]++
+			ent, ok := named[[2]string{m.Entity, string(m.Label)}]
+			if !ok {
+				ent = strings.ToLower(m.Entity)
+			}
+			gotP[pkey{sp, ent, string(m.Label)}] = 1
+		}
+		var ms, ps blindScore
+		_, _, ms.tp, ms.fp, ms.fn = score(gotM, wantM)
+		_, _, ps.tp, ps.fp, ps.fn = score(gotP, wantP)
+		mp, mr := ms.pr()
+		pp, pr := ps.pr()
+		t.Logf("%-32s mentions P %.2f R %.2f (%d/%d/%d)   pairs P %.2f R %.2f (%d/%d/%d)", bd.gold, mp, mr, ms.tp, ms.fp, ms.fn, pp, pr, ps.tp, ps.fp, ps.fn)
+		if testing.Verbose() {
+			var diffs []string
+			for k, n := range gotM {
+				if n > wantM[k] {
+					diffs = append(diffs, fmt.Sprintf("  wrong  %s %q/%s ×%d", k.speaker, k.surface, k.label, n-wantM[k]))
+				}
+			}
+			for k, n := range wantM {
+				if n > gotM[k] {
+					diffs = append(diffs, fmt.Sprintf("  missed %s %q/%s ×%d", k.speaker, k.surface, k.label, n-gotM[k]))
+				}
+			}
+			sort.Strings(diffs)
+			for _, s := range diffs {
+				t.Log(s)
+			}
+		}
+		allM.tp, allM.fp, allM.fn = allM.tp+ms.tp, allM.fp+ms.fp, allM.fn+ms.fn
+		allP.tp, allP.fp, allP.fn = allP.tp+ps.tp, allP.fp+ps.fp, allP.fn+ps.fn
+	}
+	mp, mr := allM.pr()
+	pp, pr := allP.pr()
+	t.Logf("%-32s mentions P %.2f R %.2f (%d/%d/%d)   pairs P %.2f R %.2f (%d/%d/%d)", "all", mp, mr, allM.tp, allM.fp, allM.fn, pp, pr, allP.tp, allP.fp, allP.fn)
+	if pp < blindFloor || pr < blindFloor {
+		t.Errorf("(speaker, entity) pairs over the blind set: precision %.3f, recall %.3f; want both ≥ %.2f", pp, pr, blindFloor)
+	}
+}
+
+// blindFloor is the least precision and recall of pairs over the blind set.
+const blindFloor = 0.80
