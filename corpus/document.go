@@ -167,6 +167,16 @@ const (
 	// Group is a nationality or group adjective or noun ("British",
 	// "Soviet", "the Russians"), kept apart from places.
 	Group EntityLabel = "group"
+	// Law is a named treaty, agreement, charter, law, bill, resolution,
+	// programme or plan ("Paris Agreement", "Charter of the United
+	// Nations"), kept whole: the place or body inside is not mentioned.
+	Law EntityLabel = "law"
+	// Event is a named war, revolution, conference or summit ("World War
+	// II", "Great Depression").
+	Event EntityLabel = "event"
+	// Facility is a named building, room or ground ("Rose Garden", "Oval
+	// Office").
+	Facility EntityLabel = "facility"
 )
 
 // Mention is one mention of a named entity.

@@ -50,6 +50,8 @@ type Entities struct {
 	Aliases *corpus.Aliases
 
 	stop   map[string]bool // the shipped stopwords
+	common wordList        // English common words (gazetteer/common-words.txt)
+	first  wordList        // first names (gazetteer/first-names.txt)
 	gaz    *Gazetteer
 	tagger *tag.Tagger
 	ner    *ner.Extracter
@@ -70,7 +72,7 @@ func NewEntities() (*Entities, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading prose's entity model: %w", err)
 	}
-	return &Entities{stop: NewNormalize().stop, gaz: g, tagger: tg, ner: ex}, nil
+	return &Entities{stop: NewNormalize().stop, common: newWordList(commonWordsFile), first: newWordList(firstNamesFile), gaz: g, tagger: tg, ner: ex}, nil
 }
 
 // Gazetteer returns the stage's gazetteer, to add entries to before use.
@@ -109,6 +111,7 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 	titled := titledPeople(doc)
 	known := byPartOfName(doc)
 	lower := lowerWords(doc)
+	ev := e.personEvidence(doc)
 	doc.Mentions = doc.Mentions[:0]
 	for _, t := range doc.Turns {
 		if err := ctx.Err(); err != nil {
@@ -118,7 +121,7 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 		if s, ok := doc.Speaker(t.Speaker); ok {
 			speaker = s.Name
 		}
-		for _, m := range e.find(doc.Source, nameTokens(doc.Source, t.Tokens), people, titled, lower, false) {
+		for _, m := range e.find(doc.Source, nameTokens(doc.Source, t.Tokens), people, titled, lower, ev, false) {
 			if place, ok := e.gaz.folds[m.Entity]; ok && e.FoldGroups && m.Label == corpus.Group {
 				m.Entity, m.Label = place, corpus.Place
 			}
@@ -146,7 +149,7 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 		}
 		seen[n.Body] = true
 		toks = AppendTokens(toks[:0], doc.Source, n.Body)
-		for _, m := range e.find(doc.Source, nameTokens(doc.Source, toks), people, titled, lower, true) {
+		for _, m := range e.find(doc.Source, nameTokens(doc.Source, toks), people, titled, lower, ev, true) {
 			if place, ok := e.gaz.folds[m.Entity]; ok && e.FoldGroups && m.Label == corpus.Group {
 				m.Entity, m.Label = place, corpus.Place
 			}
@@ -262,7 +265,7 @@ func surname(name string) string {
 // In a footnote (editorial) a title alone resolves to no one, since the
 // notes' titles are offices ("Minister of Finance"), and a note that opens
 // "Surname, Given Names" names one person, by the surname.
-func (e *Entities) find(src string, toks []corpus.Token, people, titled map[string]string, lower map[string]bool, editorial bool) []corpus.Mention {
+func (e *Entities) find(src string, toks []corpus.Token, people, titled map[string]string, lower, ev map[string]bool, editorial bool) []corpus.Mention {
 	if len(toks) == 0 {
 		return nil
 	}
@@ -287,12 +290,24 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 		i = 2 + capsRun(toks, 2)
 	}
 	for i < len(toks) {
-		if !toks[i].Word {
+		if !toks[i].Word || docSymbol(toks, i) {
 			i++
 			continue
 		}
-		// 1. The gazetteer, longest alias first.
-		if n, ent, ok := e.gazMatch(toks, i); ok {
+		// 1. A name of a body, law or event, taken whole, unless the
+		// gazetteer knows as long a name here; then the gazetteer,
+		// longest alias first.
+		gn, ent, gok := e.gazMatch(toks, i)
+		if n, label := headPhrase(toks, i); n > 0 && n > gn && !e.stop[Fold(toks[i].Text)] {
+			name := joinText(toks[i : i+n])
+			if k := strings.LastIndexByte(name, ' '); k >= 0 {
+				name = name[:k+1] + stripPossessiveAsWritten(name[k+1:])
+			}
+			mention(i, i+n, name, label)
+			i += n
+			continue
+		}
+		if n, ent, ok := gn, ent, gok; ok {
 			mention(i, i+n, ent.entity, ent.label)
 			i += n
 			continue
@@ -347,9 +362,16 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			found := false
 			off := toks[i].Start
 			for _, p := range parts {
+				span := corpus.Span{Start: off, End: off + len(p)}
 				if ent, ok := e.gaz.lookup([]string{p}); ok {
-					span := corpus.Span{Start: off, End: off + len(p)}
 					out = append(out, corpus.Mention{Span: span, Text: p, Entity: ent.entity, Label: ent.label})
+					found = true
+				} else if name, ok := people[Fold(p)]; ok {
+					out = append(out, corpus.Mention{Span: span, Text: p, Entity: name, Label: corpus.Person})
+					found = true
+				} else if ev[Fold(p)] && startsUpper(p) {
+					// "Biden-Harris", "Trump-Pence": a ticket of two people
+					out = append(out, corpus.Mention{Span: span, Text: p, Entity: p, Label: corpus.Person})
 					found = true
 				}
 				off += len(p) + 1
@@ -359,16 +381,8 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 				continue
 			}
 		}
-		// 4. Other proper nouns: a name of a body by its head noun
-		// ("Ford Foundation", "Harvard University"), else the tagger's.
-		if head := Fold(toks[i+run-1].Text); orgHeads[head] {
-			if run > 1 && !notName(toks[i:i+run-1]) {
-				mention(i, i+run, joinText(toks[i:i+run]), corpus.Organisation)
-			}
-			i += run // alone ("the Foundation"), a common noun
-			continue
-		}
-		if e.properName(toks, pt, i, run, lower) {
+		// 4. Other proper nouns, by the tagger.
+		if e.properName(toks, pt, i, run, lower, ev) {
 			label := corpus.Person
 			name := surname(joinText(toks[i : i+run]))
 			if run == 1 && isAcronym(toks[i].Text) {
@@ -387,6 +401,9 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 // gazMatch tries the gazetteer's aliases at toks[i], longest first, over
 // consecutive words.
 func (e *Entities) gazMatch(toks []corpus.Token, i int) (int, gazEntry, bool) {
+	if w := Fold(toks[i].Text); !e.gaz.first[w] && !e.gaz.first[stripPossessive(w)] {
+		return 0, gazEntry{}, false
+	}
 	for n := min(e.gaz.maxLen, len(toks)-i); n >= 1; n-- {
 		words := make([]string, 0, n)
 		ok := true
@@ -431,19 +448,6 @@ func isNotName(w string) bool {
 	return notNames[w] || len(w) > 2 && w[len(w)-1] == 's' && notNames[w[:len(w)-1]]
 }
 
-// orgHeads are the head nouns of the names of bodies: a capitalised run
-// that ends in one names an organisation ("Ford Foundation", "Supreme
-// Court"), and one alone is a common noun ("the University"). Words of
-// notNames that are heads ("committee", "bank") stay there: with the
-// gazetteer's names of bodies before them, this list adds the kinds of
-// body it has none of.
-var orgHeads = wordSet(`university college school academy institute institution
-	foundation library museum hospital clinic church corporation company inc ltd llc
-	plc gmbh group association federation society league alliance court tribunal
-	agency administration embassy consulate authority commission service services
-	network press times post journal airlines airways railways laboratory
-	laboratories labs`)
-
 // interjections are words that stand alone at the head of a sentence in
 // speech (interjections, backchannels, replies and greetings: "Sorry,
 // go on.", "Mm-hm.", "Fantastic."), where the tagger takes them, written
@@ -476,7 +480,7 @@ func lyAdverb(w string) bool {
 // properName decides rule 4 for the run toks[i:i+n]. A stopword, a
 // common noun of notNames, or a word before "of" ("Head of the Soviet
 // government") is no name.
-func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, lower map[string]bool) bool {
+func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, lower, ev map[string]bool) bool {
 	for k := i; k < i+n; k++ {
 		w := stripPossessive(Fold(toks[k].Text))
 		if isNotName(w) || e.stop[w] {
@@ -486,7 +490,7 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 	if i+n < len(toks) && toks[i+n].Text == "of" || n == 1 && len([]rune(toks[i].Text)) < 2 {
 		return false
 	}
-	if w := Fold(toks[i].Text); n == 1 && (interjections[w] || lyAdverb(w)) {
+	if w := Fold(toks[i].Text); n == 1 && (interjections[w] || lyAdverb(w) || phraseHeads[stripPossessive(w)] != "" || numeral(toks[i].Text)) {
 		return false
 	}
 	// Inside a name of an office or body: "Minister of Finance".
@@ -497,6 +501,31 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 		if isNotName(Fold(part)) {
 			return false // "March-June"
 		}
+	}
+	// The document's evidence of people: a word it writes after a title
+	// or in a full name ("President Biden", "Joe Biden") is a name
+	// wherever it stands ("the Biden plan"). Without it, a word the
+	// document or English writes in lower case is a common word written
+	// with a capital ("Security", "the Bill", "Coronavirus"), and a word
+	// after a determiner no person's name ("the Sudan" is the
+	// gazetteer's).
+	known := true
+	for k := i; k < i+n; k++ {
+		known = known && ev[stripPossessive(Fold(toks[k].Text))]
+	}
+	if known {
+		return true
+	}
+	if i > 0 && determiners[Fold(toks[i-1].Text)] {
+		return false
+	}
+	common := true
+	for k := i; k < i+n; k++ {
+		w := stripPossessive(Fold(toks[k].Text))
+		common = common && (lower[w] || e.common.has(w))
+	}
+	if common {
+		return false
 	}
 	// The tagger reads two words either side; the recogniser its tags.
 	from, to := max(0, i-4), min(len(pt), i+n+4)
@@ -510,14 +539,62 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 	if !opensSentence(toks, i) {
 		return true
 	}
-	// Opening a sentence, a capital is no evidence; a word the document
-	// also writes in lower case is a common word ("Sharing is ...").
-	if n == 1 && lower[Fold(toks[i].Text)] {
-		return false
-	}
+	// Opening a sentence, a capital is no evidence.
 	e.ner.Label(window)
 	l := window[i-from].Label
 	return l != "" && l != "O"
+}
+
+// determiners precede common nouns, never a person's name.
+var determiners = wordSet(`the a an this that these those our my your his her its their
+	every each no any some`)
+
+// docSymbol reports whether toks[i] is part of a document symbol
+// ("A/75/982", "S/RES/2334"): a word touching a slash.
+func docSymbol(toks []corpus.Token, i int) bool {
+	return i > 0 && toks[i-1].Text == "/" && toks[i-1].End == toks[i].Start ||
+		i+1 < len(toks) && toks[i+1].Text == "/" && toks[i].End == toks[i+1].Start
+}
+
+// personEvidence returns the folded words that the document writes as
+// parts of people's names: the speakers' and the roster's names, a name
+// after a title ("President Biden"), and a full name that opens with a
+// first name ("Joe Biden", "Susan Page").
+func (e *Entities) personEvidence(doc *corpus.Document) map[string]bool {
+	ev := map[string]bool{}
+	for _, s := range doc.Speakers {
+		for _, w := range strings.Fields(s.Name) {
+			ev[Fold(w)] = true
+		}
+	}
+	for _, p := range doc.Roster {
+		for _, w := range strings.Fields(p.Name) {
+			ev[Fold(w)] = true
+		}
+	}
+	for _, t := range doc.Turns {
+		toks := nameTokens(doc.Source, t.Tokens)
+		for i := 0; i < len(toks); i++ {
+			n := capsRun(toks, i)
+			if n < 2 {
+				continue
+			}
+			from := -1
+			if w := Fold(toks[i].Text); corpus.IsTitle(toks[i].Text) || e.first.has(w) && !e.common.has(w) {
+				from = i + 1
+			}
+			for k := max(from, i); from >= 0 && k < i+n; k++ {
+				if w := stripPossessive(Fold(toks[k].Text)); !corpus.IsTitle(toks[k].Text) && !isNotName(w) && !e.stop[w] {
+					ev[w] = true
+				}
+			}
+			if from > i+1 || from >= 0 && !corpus.IsTitle(toks[i].Text) {
+				ev[Fold(toks[i].Text)] = true
+			}
+			i += n - 1
+		}
+	}
+	return ev
 }
 
 // opensSentence reports whether toks[i] begins a sentence: it is the
@@ -543,6 +620,16 @@ func notName(toks []corpus.Token) bool {
 		}
 	}
 	return false
+}
+
+// stripPossessiveAsWritten drops a possessive from w, keeping its case.
+func stripPossessiveAsWritten(w string) string {
+	for _, end := range []string{"’s", "'s", "’", "'"} {
+		if s, ok := strings.CutSuffix(w, end); ok && s != "" {
+			return s
+		}
+	}
+	return w
 }
 
 func joinText(toks []corpus.Token) string {

@@ -82,12 +82,16 @@ func score[K comparable](got, want map[K]int) (p, r float64, tp, fp, fn int) {
 
 // TestEntitiesAgainstGold measures the entity stage against the
 // evaluation set, by mention (turn, entity, label, counted) and by type
-// (speaker, entity, label): both must reach 0.90 precision and recall.
+// (speaker, entity, label): every mention must be found, and no other.
 func TestEntitiesAgainstGold(t *testing.T) {
 	gold := readGold(t)
 	d := entitiesOfSample(t)
 	got := map[goldKey]int{}
 	for _, m := range d.Mentions {
+		switch m.Label {
+		case corpus.Law, corpus.Event, corpus.Facility:
+			continue // the gold counts no laws, wars or buildings
+		}
 		got[goldKey{m.Turn, m.Speaker, m.Entity, string(m.Label)}]++
 	}
 	p, r, tp, fp, fn := score(got, gold)
@@ -101,8 +105,8 @@ func TestEntitiesAgainstGold(t *testing.T) {
 	}
 	tp2, tr2, ttp, tfp, tfn := score(types(got), types(gold))
 	t.Logf("types (speaker, entity, label): precision %.3f recall %.3f (%d right, %d wrong, %d missed)", tp2, tr2, ttp, tfp, tfn)
-	if p < 0.90 || r < 0.90 || tp2 < 0.90 || tr2 < 0.90 {
-		t.Errorf("below 0.90")
+	if fp > 0 || fn > 0 {
+		t.Errorf("the 1947 record is no longer exact: %d wrong, %d missed", fp, fn)
 	}
 	if testing.Verbose() || p < 0.90 || r < 0.90 {
 		var diffs []string

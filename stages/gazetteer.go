@@ -5,13 +5,21 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"parley/corpus"
 )
 
-//go:embed gazetteer/entities.txt
-var shippedGazetteer string
+// The shipped gazetteer: places.txt is generated from open data
+// (gazetteer/generate.go); entities.txt, read after it, holds what open
+// data lacks and the names parley prefers.
+var (
+	//go:embed gazetteer/places.txt
+	generatedPlaces string
+	//go:embed gazetteer/entities.txt
+	shippedGazetteer string
+)
 
 // Gazetteer maps aliases to canonical entities: "Great Britain", "UK" and
 // "United Kingdom" are all the place Britain. See gazetteer/entities.txt
@@ -20,6 +28,7 @@ type Gazetteer struct {
 	entries map[string]gazEntry // alias key (words case folded, one space) -> entry
 	maxLen  int                 // the most words in an alias
 	folds   map[string]string   // group -> the place it folds into
+	first   map[string]bool     // the first word of each alias key
 }
 
 type gazEntry struct {
@@ -32,7 +41,10 @@ type gazEntry struct {
 
 // NewGazetteer returns the shipped gazetteer.
 func NewGazetteer() (*Gazetteer, error) {
-	g := &Gazetteer{entries: map[string]gazEntry{}, folds: map[string]string{}}
+	g := &Gazetteer{entries: map[string]gazEntry{}, folds: map[string]string{}, first: map[string]bool{}}
+	if err := g.Add(strings.NewReader(generatedPlaces), "stages/gazetteer/places.txt"); err != nil {
+		return nil, err
+	}
 	if err := g.Add(strings.NewReader(shippedGazetteer), "stages/gazetteer/entities.txt"); err != nil {
 		return nil, err
 	}
@@ -45,11 +57,16 @@ var labels = map[string]corpus.EntityLabel{
 }
 
 // Add reads entries in the gazetteer format ("label: Canonical = alias =
-// ...") from r; a later alias overrides an earlier one. name is used in
-// errors, which are *corpus.InputError values naming the line.
+// ...") from r; a later alias overrides an earlier one, and a line that
+// takes over an alias of an entity of its label renames that entity: after
+// "place: Britain = United Kingdom", every alias of the United Kingdom
+// ("UK", "United Kingdom of Great Britain and Northern Ireland") is
+// Britain. name is used in errors, which are *corpus.InputError values
+// naming the line.
 func (g *Gazetteer) Add(r io.Reader, name string) error {
 	sc := bufio.NewScanner(r)
 	line := 0
+	var renamed []string
 	for sc.Scan() {
 		line++
 		text, _, _ := strings.Cut(sc.Text(), "#")
@@ -84,14 +101,38 @@ func (g *Gazetteer) Add(r io.Reader, name string) error {
 			if isAcronym(a) {
 				e.exact = a
 			}
-			g.entries[aliasKey(words)] = e
+			key := aliasKey(words)
+			if old, ok := g.entries[key]; ok && old.label == label && old.entity != canonical {
+				renamed = append(renamed, old.entity)
+			}
+			g.entries[key] = e
 			g.maxLen = max(g.maxLen, len(words))
+			g.first[key[:strings.IndexByte(key+" ", ' ')]] = true
+		}
+		if len(renamed) > 0 {
+			g.rename(renamed, canonical, label)
+			renamed = renamed[:0]
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return &corpus.InputError{File: name, Line: line + 1, Msg: fmt.Sprintf("reading: %v", err)}
 	}
 	return nil
+}
+
+// rename gives every alias of the entities olds of label to canonical.
+func (g *Gazetteer) rename(olds []string, canonical string, label corpus.EntityLabel) {
+	for k, e := range g.entries {
+		if e.label == label && slices.Contains(olds, e.entity) {
+			e.entity = canonical
+			g.entries[k] = e
+		}
+	}
+	for group, place := range g.folds {
+		if slices.Contains(olds, place) {
+			g.folds[group] = canonical
+		}
+	}
 }
 
 // aliasKey folds words into a lookup key: case folded, apostrophes

@@ -1,0 +1,127 @@
+package stages
+
+import (
+	"strings"
+
+	"parley/corpus"
+)
+
+// A name of a body, a law or an event is known by its head noun, the last
+// capitalised word before any "of ..." that follows it: "Green Climate
+// Fund", "Ministry of Foreign Affairs", "Paris Agreement", "Charter of
+// the United Nations", "World War II". Such a name is one mention, taken
+// whole, even where a shorter name ("Paris", "United Nations") stands
+// inside it; the head alone ("the Fund", "the Treaty") is a common noun.
+// English names bodies, laws and events this way, so the heads are a
+// closed list rather than knowledge of any one document.
+var phraseHeads = headLabels(map[corpus.EntityLabel]string{
+		corpus.Organisation: `university college school academy institute institution
+			foundation library museum hospital clinic church corporation company inc
+			ltd llc plc gmbh group association federation society league alliance
+			court tribunal agency administration embassy consulate authority
+			commission service services network press times post journal airlines
+			airways railways laboratory laboratories labs fund bank council
+			assembly committee union organization organisation movement party
+			ministry department office bureau secretariat parliament congress
+			senate front army navy forces corps board centre center programme
+			forum coalition cooperation caucus`,
+		// Spelt "programme", a programme of the UN is a body (UNDP, WFP);
+		// spelt "program", a law's (the Paycheck Protection Program).
+		corpus.Facility: `hall garden gardens palace tower building stadium
+			airport square bridge`,
+		corpus.Law: `agreement agreements accord accords treaty treaties pact
+			convention conventions protocol act charter declaration agenda plan
+			initiative strategy framework bill amendment resolution resolutions
+			doctrine goals compact covenant statute code constitution law deal
+			program`,
+		corpus.Event: `war wars revolution crisis summit conference olympics games
+			decade depression`,
+})
+
+func headLabels(lists map[corpus.EntityLabel]string) map[string]corpus.EntityLabel {
+	out := map[string]corpus.EntityLabel{}
+	for label, words := range lists {
+		for _, w := range strings.Fields(words) {
+			out[w] = label
+		}
+	}
+	return out
+}
+
+// connectors join the parts of a long name: "Ministry of Foreign
+// Affairs", "Food and Drug Administration", "Commission on Human Rights".
+var connectors = wordSet(`of for on and the de du des la le del da`)
+
+// headPhrase returns the length in tokens and the label of the name of a
+// body, law or event that starts at toks[i], or 0. Its capitalised parts
+// are joined by "and" ("Food and Drug Administration") or, after the
+// head, by "of", "for", "on" ("Ministry of Foreign Affairs", "Treaty of
+// Versailles", "Commission on Presidential Debates"). A name needs a word
+// before its head or a part after it: a head alone is none. A law or
+// event may end in a number ("World War II", "Agenda 2030", "Resolution
+// 435").
+func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
+	n := capsRun(toks, i)
+	if n == 0 || corpus.IsTitle(toks[i].Text) {
+		return 0, "" // "President of the United States" is an office
+	}
+	var label corpus.EntityLabel
+	end, tail := 0, false
+	headOf := func(from, to int) corpus.EntityLabel {
+		w := Fold(toks[to-1].Text)
+		if stripPossessive(w) != w && to < len(toks) {
+			return phraseHeads[stripPossessive(w)]
+		}
+		return phraseHeads[w]
+	}
+	if l := headOf(i, i+n); l != "" {
+		label, end = l, i+n
+	}
+	for k := i + n; k < len(toks) && !strings.HasSuffix(Fold(toks[k-1].Text), "'s"); {
+		// connector words, then a capitalised run
+		c := k
+		for c < len(toks) && c-k < 2 && toks[c].Word && connectors[toks[c].Text] && toks[c].Start == toks[c-1].End+1 {
+			c++
+		}
+		if c == k || c >= len(toks) || toks[c].Start != toks[c-1].End+1 {
+			break
+		}
+		m := capsRun(toks, c)
+		if m == 0 {
+			break
+		}
+		and := toks[k].Text == "and"
+		if and && c-k > 1 {
+			break // "University and the Foundation": two names
+		}
+		if l := headOf(c, c+m); and && l != "" {
+			label, end = l, c+m // "Food and Drug Administration"
+		} else if label != "" && (!and || tail && end == k) {
+			end, tail = c+m, true // the head's "of"-part: "Ministry of Trade and Industry"
+		} else if !and {
+			break
+		}
+		k = c + m
+	}
+	if label == "" || end == i+1 && n == 1 {
+		return 0, "" // no head, or the head alone
+	}
+	if label != corpus.Organisation && end < len(toks) && toks[end].Start == toks[end-1].End+1 && numeral(toks[end].Text) {
+		end++
+	}
+	return end - i, label
+}
+
+// numeral reports whether w is a number in digits or in Roman numerals
+// ("435", "2030", "II").
+func numeral(w string) bool {
+	if w == "" {
+		return false
+	}
+	digits, roman := true, true
+	for _, r := range w {
+		digits = digits && r >= '0' && r <= '9'
+		roman = roman && strings.ContainsRune("IVXLC", r)
+	}
+	return digits || roman
+}
