@@ -117,11 +117,19 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		for _, m := range e.find(doc.Source, nameTokens(doc.Source, t.Tokens), people, titled, lower, ev, false) {
+			m.Turn, m.Speaker = t.Index, t.Speaker
+			doc.Mentions = append(doc.Mentions, m)
+		}
+	}
+	linkPeople(doc.Mentions, doc.Speakers)
+	kept := doc.Mentions[:0]
+	for _, m := range doc.Mentions {
 		speaker := ""
-		if s, ok := doc.Speaker(t.Speaker); ok {
+		if s, ok := doc.Speaker(m.Speaker); ok {
 			speaker = s.Name
 		}
-		for _, m := range e.find(doc.Source, nameTokens(doc.Source, t.Tokens), people, titled, lower, ev, false) {
+		{
 			if place, ok := e.gaz.folds[m.Entity]; ok && e.FoldGroups && m.Label == corpus.Group {
 				m.Entity, m.Label = place, corpus.Place
 			}
@@ -133,13 +141,13 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 					m.Entity = full
 				}
 			}
-			if m.Label == corpus.Person && (m.Entity == speaker || corpus.SpeakerID(m.Entity) == t.Speaker) {
+			if m.Label == corpus.Person && (m.Entity == speaker || corpus.SpeakerID(m.Entity) == m.Speaker) {
 				continue // the framing of reported speech
 			}
-			m.Turn, m.Speaker = t.Index, t.Speaker
-			doc.Mentions = append(doc.Mentions, m)
+			kept = append(kept, m)
 		}
 	}
+	doc.Mentions = kept
 	doc.EditorialMentions = doc.EditorialMentions[:0]
 	seen := map[corpus.Span]bool{}
 	var toks []corpus.Token
@@ -158,6 +166,148 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 		}
 	}
 	return nil
+}
+
+// linkPeople names the people of ms as the document knows them. A person
+// is known by surname ("Ernest Bevin", "Mr. Bevin" are Bevin), unless the
+// document names two people of that surname in full ("Indira Gandhi",
+// "Rajiv Gandhi"): then each is known by full name, and the bare surname
+// names either, which its entity says ("Gandhi (Indira or Rajiv)"), or,
+// where a speaker has that surname, the speaker: in a debate of Clinton's,
+// "Clinton" and "Hillary Clinton" are the speaker and "Bill Clinton" is
+// not. A given name alone is the one person the document names in full
+// with it ("Donald": Donald Trump, known as Trump).
+func linkPeople(ms []corpus.Mention, speakers []corpus.Speaker) {
+	names := make([][]string, len(ms))
+	given := map[string]map[string]int{} // folded surname -> given names as written -> mentions
+	for i, m := range ms {
+		if m.Label != corpus.Person {
+			continue
+		}
+		names[i] = personWords(m.Text)
+		if n := names[i]; len(n) >= 2 {
+			sur := Fold(n[len(n)-1])
+			if given[sur] == nil {
+				given[sur] = map[string]int{}
+			}
+			given[sur][n[0]]++
+		}
+	}
+	// The surname each given name goes with: the one of four in five of
+	// its full names or more ("Donald Trump", not a stray "Donald Trump
+	// Iraq"), else none.
+	byGiven := map[string]string{}
+	{
+		counts := map[string]map[string]int{} // folded given -> surname -> mentions
+		for sur, gs := range given {
+			for g, c := range gs {
+				if counts[Fold(g)] == nil {
+					counts[Fold(g)] = map[string]int{}
+				}
+				counts[Fold(g)][sur] += c
+			}
+		}
+		for g, surs := range counts {
+			best, most, all := "", 0, 0
+			for sur, c := range surs {
+				all += c
+				if c > most || c == most && sur < best {
+					best, most = sur, c
+				}
+			}
+			if most*5 >= all*4 {
+				byGiven[g] = best
+			}
+		}
+	}
+	for i := range ms {
+		if n := names[i]; len(n) == 1 && given[Fold(n[0])] == nil {
+			if sur := byGiven[Fold(n[0])]; sur != "" {
+				given[sur][n[0]]++ // "Hillary" counts for Hillary Clinton
+			}
+		}
+	}
+	// The given name of the speaker of each surname, where two people
+	// share it: the speaker's own, else the one the document names most.
+	speakerGiven := map[string]string{}
+	for _, sp := range speakers {
+		f := strings.Fields(sp.Name)
+		sur := Fold(stripPossessive(f[len(f)-1]))
+		if len(given[sur]) < 2 {
+			continue
+		}
+		if len(f) >= 2 {
+			speakerGiven[sur] = Fold(f[0])
+			continue
+		}
+		best, most := "", 0
+		for g, c := range given[sur] {
+			if c > most || c == most && g < best {
+				best, most = g, c
+			}
+		}
+		speakerGiven[sur] = Fold(best)
+	}
+	resolve := func(g, sur, known string) string {
+		if len(given[sur]) < 2 || speakerGiven[sur] == Fold(g) {
+			return known
+		}
+		return g + " " + known
+	}
+	for i := range ms {
+		n := names[i]
+		if len(n) == 0 {
+			continue
+		}
+		if len(n) >= 2 {
+			ms[i].Entity = resolve(n[0], Fold(n[len(n)-1]), ms[i].Entity)
+			continue
+		}
+		w := Fold(n[0])
+		if gs := given[w]; gs != nil {
+			if _, ok := speakerGiven[w]; !ok && len(gs) >= 2 {
+				list := make([]string, 0, len(gs))
+				for g := range gs {
+					list = append(list, g)
+				}
+				sort.Strings(list)
+				ms[i].Entity += " (" + strings.Join(list, " or ") + ")"
+			}
+			continue
+		}
+		if sur := byGiven[w]; sur != "" {
+			ms[i].Entity = resolve(n[0], sur, surnameOf(ms, names, sur))
+		}
+	}
+}
+
+// surnameOf returns the entity that the full-name mentions of the folded
+// surname sur carry: the surname as written ("Trump").
+func surnameOf(ms []corpus.Mention, names [][]string, sur string) string {
+	for i, n := range names {
+		if len(n) >= 2 && Fold(n[len(n)-1]) == sur {
+			return surname(strings.Join(n, " "))
+		}
+		_ = ms[i]
+	}
+	return sur
+}
+
+// personWords returns a person mention's words without titles, initials
+// and a possessive: "Mrs. Indira Gandhi's" is Indira Gandhi, "Donald J"
+// (before ". Trump") is Donald.
+func personWords(text string) []string {
+	var out []string
+	for _, w := range strings.Fields(text) {
+		if corpus.IsTitle(w) || corpus.IsTitle(strings.TrimSuffix(w, ".")) || strings.HasSuffix(w, ".") && len(w) <= 3 || utf8.RuneCountInString(w) == 1 {
+			continue
+		}
+		out = append(out, w)
+	}
+	if len(out) > 0 {
+		out[len(out)-1] = stripPossessiveAsWritten(out[len(out)-1])
+	}
+	return out
 }
 
 // lowerWords returns the folded words that the document's speech writes
@@ -215,9 +365,13 @@ func byPartOfName(doc *corpus.Document) map[string]string {
 	return out
 }
 
-// titledPeople maps each title to the surname it most often precedes in
-// the document's speech ("generalissimo" -> "Stalin"), for a title that
-// stands alone.
+// titledPeople maps each title to the person a title standing alone
+// means in the document ("the Generalissimo": Stalin): the speaker whose
+// name is that title ("The President" of a memorandum), else the one
+// surname the document writes after it, at least twice. A title written
+// before several names, or before one only once ("President Eisenhower"
+// in a record where "the President" is Kennedy), is an office, and alone
+// it names no one.
 func titledPeople(doc *corpus.Document) map[string]string {
 	counts := map[string]map[string]int{}
 	for _, t := range doc.Turns {
@@ -236,13 +390,23 @@ func titledPeople(doc *corpus.Document) map[string]string {
 	}
 	out := map[string]string{}
 	for title, names := range counts {
-		best, n := "", 0
-		for name, c := range names {
-			if c > n || c == n && name < best {
-				best, n = name, c
+		if len(names) != 1 {
+			continue
+		}
+		for name, n := range names {
+			if n >= 2 {
+				out[title] = name
 			}
 		}
-		out[title] = best
+	}
+	for _, s := range doc.Speakers {
+		f := strings.Fields(s.Name)
+		if len(f) > 0 && strings.EqualFold(f[0], "the") {
+			f = f[1:]
+		}
+		if len(f) == 1 && corpus.IsTitle(f[0]) {
+			out[Fold(f[0])] = s.Name // "The President"; not "The Vice President"
+		}
 	}
 	return out
 }
@@ -306,6 +470,11 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			mention(i, i+n, name, label)
 			i += n
 			continue
+		}
+		if gok && gn == 1 && ent.label == corpus.Place && e.first.has(Fold(toks[i].Text)) && capsRun(toks, i) > 1 {
+			if k, _, ok := e.gazMatch(toks, i+1); !ok || k == 0 {
+				gok = false // "Charlotte Smith", "Florence Nightingale": a person
+			}
 		}
 		if n, ent, ok := gn, ent, gok; ok {
 			mention(i, i+n, ent.entity, ent.label)

@@ -197,8 +197,10 @@ func TestEntitiesRules(t *testing.T) {
 		{"a user's alias file joins them", "England and Russia", false, "place: Britain = England\n", "England=Britain/place Russia=Russia/place"},
 		{"titles stripped", "Trade Minister Wilson and Generalissimo Stalin met Comrade Jones", false, "",
 			"Trade Minister Wilson=Wilson/person Generalissimo Stalin=Stalin/person Comrade Jones=Jones/person"},
-		{"a title alone is whom it precedes", "Generalissimo Stalin spoke, and the Generalissimo left", false, "",
-			"Generalissimo Stalin=Stalin/person Generalissimo=Stalin/person"},
+		{"a title alone is whom it precedes", "Generalissimo Stalin spoke, Generalissimo Stalin sat, and the Generalissimo left", false, "",
+			"Generalissimo Stalin=Stalin/person Generalissimo Stalin=Stalin/person Generalissimo=Stalin/person"},
+		{"a title before one name once is an office", "President Eisenhower spoke, and the President left", false, "",
+			"President Eisenhower=Eisenhower/person"},
 		{"own name is framing", "Smith thinks that Jones is right", false, "", "Jones=Jones/person"},
 		{"compound adjectives", "Anglo-Soviet relations", false, "", "Anglo=British/group Soviet=Soviet/group"},
 		// Two or three words each to the word count, one name each here.

@@ -54,6 +54,7 @@ func NewGazetteer() (*Gazetteer, error) {
 var labels = map[string]corpus.EntityLabel{
 	"person": corpus.Person, "place": corpus.Place, "organisation": corpus.Organisation,
 	"organization": corpus.Organisation, "group": corpus.Group,
+	"law": corpus.Law, "event": corpus.Event, "facility": corpus.Facility,
 }
 
 // Add reads entries in the gazetteer format ("label: Canonical = alias =
@@ -84,7 +85,7 @@ func (g *Gazetteer) Add(r io.Reader, name string) error {
 		}
 		label, known := labels[strings.ToLower(strings.TrimSpace(lab))]
 		if !ok || !known {
-			return &corpus.InputError{File: name, Line: line, Msg: `want "label: Canonical = alias = ...", with a label of person, place, organisation or group (or "fold: Group = Place")`}
+			return &corpus.InputError{File: name, Line: line, Msg: `want "label: Canonical = alias = ...", with a label of person, place, organisation, group, law, event or facility (or "fold: Group = Place")`}
 		}
 		names := strings.Split(rest, "=")
 		canonical := strings.Join(strings.Fields(names[0]), " ")
