@@ -179,6 +179,30 @@ const (
 	Facility EntityLabel = "facility"
 )
 
+// MentionSource says which evidence found a mention, so that users can
+// filter mentions by how sure they are.
+type MentionSource string
+
+// The sources of mentions.
+const (
+	// FromGazetteer: an alias of the gazetteer, shipped or the user's.
+	FromGazetteer MentionSource = "gazetteer"
+	// FromHead: a name of a body, law or event by its head noun ("Green
+	// Climate Fund", "Paris Agreement").
+	FromHead MentionSource = "head"
+	// FromTitle: a name after a title ("President Biden"), or a title
+	// alone that the document gives one person.
+	FromTitle MentionSource = "title"
+	// FromSpeaker: the name of a speaker or a participant of the roster.
+	FromSpeaker MentionSource = "speaker"
+	// FromDocument: a word the document writes elsewhere in a person's
+	// full name or after a title ("Biden" in "the Biden plan").
+	FromDocument MentionSource = "document"
+	// FromModel: a proper noun by prose's tagger (and, opening a
+	// sentence, its recogniser), the least certain.
+	FromModel MentionSource = "model"
+)
+
 // Mention is one mention of a named entity.
 type Mention struct {
 	// Span is the mention as written ("Generalissimo Stalin’s"), Text
@@ -188,6 +212,8 @@ type Mention struct {
 	// Entity is the canonical name ("Stalin", "Soviet Union").
 	Entity string
 	Label  EntityLabel
+	// Source says which evidence found it.
+	Source MentionSource
 	// Turn is the index of the turn it is spoken in, and Speaker that
 	// turn's speaker ID; for an editorial mention both are zero and Note
 	// is the number of the footnote it stands in.

@@ -49,16 +49,17 @@ func EntitiesCSV(w io.Writer, in Input) error {
 // MentionsCSV writes data/mentions.csv: every mention, in source order:
 // those in speech with their turn and speaker, then those in footnotes
 // with neither. Columns: document, turn, line, speaker, entity, label,
-// text.
+// text, source (the evidence that found it: gazetteer, head, title,
+// speaker, document or model; see corpus.MentionSource).
 func MentionsCSV(w io.Writer, in Input) error {
 	cw := newCSV(w)
-	cw.Write([]string{"document", "turn", "line", "speaker", "entity", "label", "text"})
+	cw.Write([]string{"document", "turn", "line", "speaker", "entity", "label", "text", "source"})
 	for _, d := range in.Docs {
 		for _, m := range d.Mentions {
-			cw.Write([]string{d.Name, strconv.Itoa(m.Turn), strconv.Itoa(d.Line(m.Start)), speakerName(d, m.Speaker), m.Entity, string(m.Label), m.Text})
+			cw.Write([]string{d.Name, strconv.Itoa(m.Turn), strconv.Itoa(d.Line(m.Start)), speakerName(d, m.Speaker), m.Entity, string(m.Label), m.Text, string(m.Source)})
 		}
 		for _, m := range d.EditorialMentions {
-			cw.Write([]string{d.Name, "", strconv.Itoa(d.Line(m.Start)), "", m.Entity, string(m.Label), m.Text})
+			cw.Write([]string{d.Name, "", strconv.Itoa(d.Line(m.Start)), "", m.Entity, string(m.Label), m.Text, string(m.Source)})
 		}
 	}
 	return flush(cw)

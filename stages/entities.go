@@ -299,7 +299,7 @@ func surnameOf(ms []corpus.Mention, names [][]string, sur string) string {
 func personWords(text string) []string {
 	var out []string
 	for _, w := range strings.Fields(text) {
-		if corpus.IsTitle(w) || corpus.IsTitle(strings.TrimSuffix(w, ".")) || strings.HasSuffix(w, ".") && len(w) <= 3 || utf8.RuneCountInString(w) == 1 {
+		if isTitle(w) || isTitle(strings.TrimSuffix(w, ".")) || strings.HasSuffix(w, ".") && len(w) <= 3 || utf8.RuneCountInString(w) == 1 {
 			continue
 		}
 		out = append(out, w)
@@ -378,7 +378,7 @@ func titledPeople(doc *corpus.Document) map[string]string {
 		toks := nameTokens(doc.Source, t.Tokens)
 		for i := 0; i+1 < len(toks); i++ {
 			a, b := toks[i], toks[i+1]
-			if !a.Word || !b.Word || !corpus.IsTitle(a.Text) || !startsUpper(a.Text) || !startsUpper(b.Text) || corpus.IsTitle(b.Text) {
+			if !a.Word || !b.Word || !isTitle(a.Text) || !startsUpper(a.Text) || !startsUpper(b.Text) || isTitle(b.Text) {
 				continue
 			}
 			title := Fold(a.Text)
@@ -404,7 +404,7 @@ func titledPeople(doc *corpus.Document) map[string]string {
 		if len(f) > 0 && strings.EqualFold(f[0], "the") {
 			f = f[1:]
 		}
-		if len(f) == 1 && corpus.IsTitle(f[0]) {
+		if len(f) == 1 && isTitle(f[0]) {
 			out[Fold(f[0])] = s.Name // "The President"; not "The Vice President"
 		}
 	}
@@ -443,14 +443,14 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 	}
 
 	var out []corpus.Mention
-	mention := func(from, to int, entity string, label corpus.EntityLabel) {
+	mention := func(from, to int, entity string, label corpus.EntityLabel, source corpus.MentionSource) {
 		span := corpus.Span{Start: toks[from].Start, End: toks[to-1].End}
-		out = append(out, corpus.Mention{Span: span, Text: span.In(src), Entity: entity, Label: label})
+		out = append(out, corpus.Mention{Span: span, Text: span.In(src), Entity: entity, Label: label, Source: source})
 	}
 	i := 0
 	if editorial && len(toks) > 2 && toks[0].Word && startsUpper(toks[0].Text) && toks[1].Text == "," && capsRun(toks, 2) > 0 {
 		// A biographical note: "Slánský, Rudolf (1901-1952) - ...".
-		mention(0, 1, surname(toks[0].Text), corpus.Person)
+		mention(0, 1, surname(toks[0].Text), corpus.Person, corpus.FromDocument)
 		i = 2 + capsRun(toks, 2)
 	}
 	for i < len(toks) {
@@ -467,7 +467,7 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			if k := strings.LastIndexByte(name, ' '); k >= 0 {
 				name = name[:k+1] + stripPossessiveAsWritten(name[k+1:])
 			}
-			mention(i, i+n, name, label)
+			mention(i, i+n, name, label, corpus.FromHead)
 			i += n
 			continue
 		}
@@ -477,7 +477,7 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			}
 		}
 		if n, ent, ok := gn, ent, gok; ok {
-			mention(i, i+n, ent.entity, ent.label)
+			mention(i, i+n, ent.entity, ent.label, corpus.FromGazetteer)
 			i += n
 			continue
 		}
@@ -493,34 +493,34 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 		// 2. Titles, then a name.
 		last := -1
 		for k := i; k < i+run; k++ {
-			if corpus.IsTitle(toks[k].Text) {
+			if isTitle(toks[k].Text) {
 				last = k
 			}
 		}
 		if last >= 0 && last+1 < i+run {
 			name := toks[last+1 : i+run]
 			if !notName(name) && !(i+run < len(toks) && toks[i+run].Text == "of") {
-				mention(i, i+run, surname(joinText(name)), corpus.Person)
+				mention(i, i+run, surname(joinText(name)), corpus.Person, corpus.FromTitle)
 			}
 			i += run
 			continue
 		}
 		if last >= 0 {
 			if name := titled[Fold(toks[last].Text)]; name != "" && run == 1 && !editorial {
-				mention(i, i+1, name, corpus.Person)
+				mention(i, i+1, name, corpus.Person, corpus.FromTitle)
 			}
 			i += run
 			continue
 		}
 		// 3. Speakers and the roster.
 		if name, ok := people[corpus.SpeakerID(stripPossessive(Fold(joinText(toks[i:i+run]))))]; ok {
-			mention(i, i+run, name, corpus.Person)
+			mention(i, i+run, name, corpus.Person, corpus.FromSpeaker)
 			i += run
 			continue
 		}
 		if run == 1 {
 			if name, ok := people[stripPossessive(Fold(toks[i].Text))]; ok {
-				mention(i, i+1, name, corpus.Person)
+				mention(i, i+1, name, corpus.Person, corpus.FromSpeaker)
 				i++
 				continue
 			}
@@ -533,14 +533,14 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			for _, p := range parts {
 				span := corpus.Span{Start: off, End: off + len(p)}
 				if ent, ok := e.gaz.lookup([]string{p}); ok {
-					out = append(out, corpus.Mention{Span: span, Text: p, Entity: ent.entity, Label: ent.label})
+					out = append(out, corpus.Mention{Span: span, Text: p, Entity: ent.entity, Label: ent.label, Source: corpus.FromGazetteer})
 					found = true
 				} else if name, ok := people[Fold(p)]; ok {
-					out = append(out, corpus.Mention{Span: span, Text: p, Entity: name, Label: corpus.Person})
+					out = append(out, corpus.Mention{Span: span, Text: p, Entity: name, Label: corpus.Person, Source: corpus.FromSpeaker})
 					found = true
 				} else if ev[Fold(p)] && startsUpper(p) {
 					// "Biden-Harris", "Trump-Pence": a ticket of two people
-					out = append(out, corpus.Mention{Span: span, Text: p, Entity: p, Label: corpus.Person})
+					out = append(out, corpus.Mention{Span: span, Text: p, Entity: p, Label: corpus.Person, Source: corpus.FromDocument})
 					found = true
 				}
 				off += len(p) + 1
@@ -551,13 +551,13 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			}
 		}
 		// 4. Other proper nouns, by the tagger.
-		if e.properName(toks, pt, i, run, lower, ev) {
+		if source := e.properName(toks, pt, i, run, lower, ev); source != "" {
 			label := corpus.Person
 			name := surname(joinText(toks[i : i+run]))
 			if run == 1 && isAcronym(toks[i].Text) {
 				label, name = corpus.Organisation, toks[i].Text
 			}
-			mention(i, i+run, name, label)
+			mention(i, i+run, name, label, source)
 			i += run
 			continue
 		}
@@ -629,7 +629,8 @@ var interjections = wordSet(`sorry fantastic anyway wow great yep yeah yup nope
 	absolutely exactly indeed certainly definitely totally cheers congratulations
 	bravo gosh jeez whoa wait ugh huh eh er erm ooh wonderful brilliant awesome
 	cool perfect lovely terrific super amazing furthermore moreover
-	meanwhile nevertheless nonetheless anyhow otherwise`)
+	meanwhile nevertheless nonetheless anyhow otherwise firstly secondly
+	thirdly fourthly fifthly sixthly lastly`)
 
 // lyAdverb reports whether the folded word w is an adverb in -ly of seven
 // letters or more with an adverb's ending ("Basically", "Honestly",
@@ -646,29 +647,30 @@ func lyAdverb(w string) bool {
 	return false
 }
 
-// properName decides rule 4 for the run toks[i:i+n]. A stopword, a
+// properName decides rule 4 for the run toks[i:i+n], saying by which
+// evidence it is a name ("" if it is none). A stopword, a
 // common noun of notNames, or a word before "of" ("Head of the Soviet
 // government") is no name.
-func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, lower, ev map[string]bool) bool {
+func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, lower, ev map[string]bool) corpus.MentionSource {
 	for k := i; k < i+n; k++ {
 		w := stripPossessive(Fold(toks[k].Text))
 		if isNotName(w) || e.stop[w] {
-			return false
+			return ""
 		}
 	}
 	if i+n < len(toks) && toks[i+n].Text == "of" || n == 1 && len([]rune(toks[i].Text)) < 2 {
-		return false
+		return ""
 	}
-	if w := Fold(toks[i].Text); n == 1 && (interjections[w] || lyAdverb(w) || phraseHeads[stripPossessive(w)] != "" || numeral(toks[i].Text)) {
-		return false
+	if w := Fold(toks[i].Text); n == 1 && (interjections[w] || lyAdverb(w) || phraseHeads[stripPossessive(w)] != "" || numeral(toks[i].Text) || acronymPlural(toks[i].Text)) {
+		return ""
 	}
 	// Inside a name of an office or body: "Minister of Finance".
 	if i >= 2 && toks[i-1].Text == "of" && startsUpper(toks[i-2].Text) {
-		return false
+		return ""
 	}
 	for _, part := range strings.Split(toks[i].Text, "-") {
 		if isNotName(Fold(part)) {
-			return false // "March-June"
+			return "" // "March-June"
 		}
 	}
 	// The document's evidence of people: a word it writes after a title
@@ -683,10 +685,17 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 		known = known && ev[stripPossessive(Fold(toks[k].Text))]
 	}
 	if known {
-		return true
+		return corpus.FromDocument
+	}
+	// A run that ends in a place is the place with a modifier ("Blue
+	// Pacific", "Northern Ireland" is the gazetteer's): the loop finds it.
+	for k := i + 1; k < i+n; k++ {
+		if _, _, ok := e.gazMatch(toks, k); ok {
+			return ""
+		}
 	}
 	if i > 0 && determiners[Fold(toks[i-1].Text)] {
-		return false
+		return ""
 	}
 	common := true
 	for k := i; k < i+n; k++ {
@@ -694,7 +703,7 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 		common = common && (lower[w] || e.common.has(w))
 	}
 	if common {
-		return false
+		return ""
 	}
 	// The tagger reads two words either side; the recogniser its tags.
 	from, to := max(0, i-4), min(len(pt), i+n+4)
@@ -702,16 +711,37 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 	e.tagger.TagTokens(window)
 	for k := i; k < i+n; k++ {
 		if !strings.HasPrefix(window[k-from].Tag, "NNP") {
-			return false
+			return ""
 		}
 	}
 	if !opensSentence(toks, i) {
-		return true
+		return corpus.FromModel
 	}
 	// Opening a sentence, a capital is no evidence.
 	e.ner.Label(window)
-	l := window[i-from].Label
-	return l != "" && l != "O"
+	if l := window[i-from].Label; l != "" && l != "O" {
+		return corpus.FromModel
+	}
+	return ""
+}
+
+// honorifics are titles of rank and religion that stand before a name in
+// speech ("Pandit Nehru", "King Hussein", "Sheikh Hasina"), beside the
+// titles that readers strip from speaker cues (corpus.IsTitle), where
+// they would take "King" from a play's "KING LEAR".
+var honorifics = wordSet(`pandit mahatma sheikh sheikha ayatollah imam rabbi pope
+	king queen prince princess emperor empress tsar czar shah sultan emir
+	archbishop bishop cardinal`)
+
+// isTitle reports whether w is a title or an honorific.
+func isTitle(w string) bool {
+	return corpus.IsTitle(w) || honorifics[strings.ToLower(w)]
+}
+
+// acronymPlural reports whether w is an acronym's plural ("NGOs",
+// "SDRs"), a common noun.
+func acronymPlural(w string) bool {
+	return len(w) > 2 && w[len(w)-1] == 's' && isAcronym(w[:len(w)-1])
 }
 
 // determiners precede common nouns, never a person's name.
@@ -749,15 +779,15 @@ func (e *Entities) personEvidence(doc *corpus.Document) map[string]bool {
 				continue
 			}
 			from := -1
-			if w := Fold(toks[i].Text); corpus.IsTitle(toks[i].Text) || e.first.has(w) && !e.common.has(w) {
+			if w := Fold(toks[i].Text); isTitle(toks[i].Text) || e.first.has(w) && !e.common.has(w) {
 				from = i + 1
 			}
 			for k := max(from, i); from >= 0 && k < i+n; k++ {
-				if w := stripPossessive(Fold(toks[k].Text)); !corpus.IsTitle(toks[k].Text) && !isNotName(w) && !e.stop[w] {
+				if w := stripPossessive(Fold(toks[k].Text)); !isTitle(toks[k].Text) && !isNotName(w) && !e.stop[w] {
 					ev[w] = true
 				}
 			}
-			if from > i+1 || from >= 0 && !corpus.IsTitle(toks[i].Text) {
+			if from > i+1 || from >= 0 && !isTitle(toks[i].Text) {
 				ev[Fold(toks[i].Text)] = true
 			}
 			i += n - 1

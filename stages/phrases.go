@@ -62,8 +62,8 @@ var connectors = wordSet(`of for on and the de du des la le del da`)
 // 435").
 func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
 	n := capsRun(toks, i)
-	if n == 0 || corpus.IsTitle(toks[i].Text) {
-		return 0, "" // "President of the United States" is an office
+	if n == 0 {
+		return 0, ""
 	}
 	var label corpus.EntityLabel
 	end, tail := 0, false
