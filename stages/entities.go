@@ -100,7 +100,9 @@ var notNames = wordSet(`i january february march april may june july august
 	thank thanks okay yes no well look listen folks organization
 	organisation organizations organisations islands nations assembly
 	agenda declaration charter convention treaty summit conference
-	excellency excellencies majesty highness`)
+	excellency excellencies majesty highness
+	islam islamic islamophobia christianity judaism hinduism buddhism quran
+	qur'an koran bible torah gospel earth almighty`)
 
 // Apply finds the document's mentions. It replaces any found before.
 func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
@@ -378,8 +380,9 @@ func titledPeople(doc *corpus.Document) map[string]string {
 		toks := nameTokens(doc.Source, t.Tokens)
 		for i := 0; i+1 < len(toks); i++ {
 			a, b := toks[i], toks[i+1]
-			if !a.Word || !b.Word || !isTitle(a.Text) || !startsUpper(a.Text) || !startsUpper(b.Text) || isTitle(b.Text) {
-				continue
+			if !a.Word || !b.Word || !isTitle(a.Text) || !startsUpper(a.Text) || !startsUpper(b.Text) || isTitle(b.Text) ||
+				isNotName(Fold(b.Text)) || phraseHeads[Fold(b.Text)] != "" {
+				continue // "General Assembly" is no General
 			}
 			title := Fold(a.Text)
 			if counts[title] == nil {
@@ -555,6 +558,10 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			label := corpus.Person
 			name := surname(joinText(toks[i : i+run]))
 			if run == 1 && isAcronym(toks[i].Text) {
+				if thingAcronyms[Fold(toks[i].Text)] || strings.ContainsAny(toks[i].Text, "0123456789") {
+					i++ // "GDP", "COVID-19", "COP28": a thing, not a body
+					continue
+				}
 				label, name = corpus.Organisation, toks[i].Text
 			}
 			mention(i, i+run, name, label, source)
@@ -700,7 +707,7 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 	common := true
 	for k := i; k < i+n; k++ {
 		w := stripPossessive(Fold(toks[k].Text))
-		common = common && (lower[w] || e.common.has(w))
+		common = common && (lower[w] || e.common.has(w) || len(w) > 3 && w[len(w)-1] == 's' && e.common.has(w[:len(w)-1]))
 	}
 	if common {
 		return ""
@@ -743,6 +750,12 @@ func isTitle(w string) bool {
 func acronymPlural(w string) bool {
 	return len(w) > 2 && w[len(w)-1] == 's' && isAcronym(w[:len(w)-1])
 }
+
+// thingAcronyms are acronyms of English that name things, not bodies:
+// an unknown acronym is taken for an organisation ("VOKS"), these never.
+var thingAcronyms = wordSet(`ai gdp gnp sids ldc ldcs lldc lldcs oda ndc ndcs sdg
+	ppe eez hiv aids dna ict sme smes ceo tv usd wmd wmds icbm icbms ai covid
+	sars mers ebola lgbt lgbti lgbtq lgbtqi ipcc`)
 
 // determiners precede common nouns, never a person's name.
 var determiners = wordSet(`the a an this that these those our my your his her its their

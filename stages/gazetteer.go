@@ -133,6 +133,11 @@ func (g *Gazetteer) rename(olds []string, canonical string, label corpus.EntityL
 		if slices.Contains(olds, place) {
 			g.folds[group] = canonical
 		}
+		if slices.Contains(olds, group) {
+			if _, ok := g.folds[canonical]; !ok {
+				g.folds[canonical] = place
+			}
+		}
 	}
 }
 

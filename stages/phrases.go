@@ -15,7 +15,7 @@ import (
 // English names bodies, laws and events this way, so the heads are a
 // closed list rather than knowledge of any one document.
 var phraseHeads = headLabels(map[corpus.EntityLabel]string{
-		corpus.Organisation: `university college school academy institute institution
+	corpus.Organisation: `university college school academy institute institution
 			foundation library museum hospital clinic church corporation company inc
 			ltd llc plc gmbh group association federation society league alliance
 			court tribunal agency administration embassy consulate authority
@@ -25,16 +25,16 @@ var phraseHeads = headLabels(map[corpus.EntityLabel]string{
 			ministry department office bureau secretariat parliament congress
 			senate front army navy forces corps board centre center programme
 			forum coalition cooperation caucus`,
-		// Spelt "programme", a programme of the UN is a body (UNDP, WFP);
-		// spelt "program", a law's (the Paycheck Protection Program).
-		corpus.Facility: `hall garden gardens palace tower building stadium
+	// Spelt "programme", a programme of the UN is a body (UNDP, WFP);
+	// spelt "program", a law's (the Paycheck Protection Program).
+	corpus.Facility: `hall garden gardens palace tower building stadium
 			airport square bridge`,
-		corpus.Law: `agreement agreements accord accords treaty treaties pact
+	corpus.Law: `agreement agreements accord accords treaty treaties pact
 			convention conventions protocol act charter declaration agenda plan
 			initiative strategy framework bill amendment resolution resolutions
 			doctrine goals compact covenant statute code constitution law deal
 			program`,
-		corpus.Event: `war wars revolution crisis summit conference olympics games
+	corpus.Event: `war wars revolution crisis summit conference olympics games
 			decade depression`,
 })
 

@@ -128,13 +128,14 @@ func (b *builder) add(label, name string, filters int, aliases ...string) bool {
 }
 
 type country struct {
-	CCA2 string `json:"cca2"`
-	Name struct {
+	CCA2        string `json:"cca2"`
+	Independent bool   `json:"independent"`
+	Name        struct {
 		Common   string `json:"common"`
 		Official string `json:"official"`
 	} `json:"name"`
-	AltSpellings []string            `json:"altSpellings"`
-	Capital      []string            `json:"capital"`
+	AltSpellings []string                         `json:"altSpellings"`
+	Capital      []string                         `json:"capital"`
 	Demonyms     map[string]struct{ M, F string } `json:"demonyms"`
 }
 
@@ -156,7 +157,14 @@ func run(src string, minPop int, out string) error {
 	if err := readJSON(filepath.Join(src, "world-countries", "countries.json"), &countries); err != nil {
 		return err
 	}
-	sort.Slice(countries, func(i, j int) bool { return countries[i].Name.Common < countries[j].Name.Common })
+	// Independent states first: "Indian" is India's demonym before it is
+	// the British Indian Ocean Territory's.
+	sort.Slice(countries, func(i, j int) bool {
+		if countries[i].Independent != countries[j].Independent {
+			return countries[i].Independent
+		}
+		return countries[i].Name.Common < countries[j].Name.Common
+	})
 	var capitals []string
 	for _, c := range countries {
 		var alts []string
