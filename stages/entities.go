@@ -503,7 +503,11 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 		if last >= 0 && last+1 < i+run {
 			name := toks[last+1 : i+run]
 			if !notName(name) && !(i+run < len(toks) && toks[i+run].Text == "of") {
-				mention(i, i+run, surname(joinText(name)), corpus.Person, corpus.FromTitle)
+				from := i // not a stopword before the title ("Now President Trump")
+				for from < last && (e.stop[Fold(toks[from].Text)] || interjections[Fold(toks[from].Text)] || adverbsBeforeNames[Fold(toks[from].Text)]) {
+					from++
+				}
+				mention(from, i+run, surname(joinText(name)), corpus.Person, corpus.FromTitle)
 			}
 			i += run
 			continue
@@ -756,6 +760,12 @@ func acronymPlural(w string) bool {
 var thingAcronyms = wordSet(`ai gdp gnp sids ldc ldcs lldc lldcs oda ndc ndcs sdg
 	ppe eez hiv aids dna ict sme smes ceo tv usd wmd wmds icbm icbms ai covid
 	sars mers ebola lgbt lgbti lgbtq lgbtqi ipcc`)
+
+// adverbsBeforeNames are the adverbs and conjunctions that open a
+// sentence before a titled name ("Now President Trump", "Neither Senator
+// Harris"), written with a capital there.
+var adverbsBeforeNames = wordSet(`now then neither nor either so yet also still even just
+	only perhaps maybe today yesterday tonight`)
 
 // determiners precede common nouns, never a person's name.
 var determiners = wordSet(`the a an this that these those our my your his her its their
