@@ -461,6 +461,12 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			i++
 			continue
 		}
+		// An electoral district: "the hon. Member for Bolton West".
+		if n := capsRun(toks, i); n > 0 && i >= 2 && toks[i-1].Text == "for" && strings.EqualFold(toks[i-2].Text, "member") && !e.stop[Fold(toks[i].Text)] {
+			mention(i, i+n, joinText(toks[i:i+n]), corpus.Place, corpus.FromTitle)
+			i += n
+			continue
+		}
 		// 1. A name of a body, law or event, taken whole, unless the
 		// gazetteer knows as long a name here; then the gazetteer,
 		// longest alias first.
