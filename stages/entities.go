@@ -486,6 +486,13 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			}
 		}
 		if n, ent, ok := gn, ent, gok; ok {
+			if k := i + n; k < len(toks) && treatyNouns[toks[k].Text] && toks[k].Start == toks[k-1].End+1 && ent.label != corpus.Group {
+				// "the EEA agreement", "the Nkomati accord": a treaty
+				// named by its place or parties, not a mention of them.
+				mention(i, k+1, joinText(toks[i:k+1]), corpus.Law, corpus.FromHead)
+				i = k + 1
+				continue
+			}
 			mention(i, i+n, ent.entity, ent.label, corpus.FromGazetteer)
 			i += n
 			continue
@@ -772,6 +779,10 @@ var thingAcronyms = wordSet(`ai gdp gnp sids ldc ldcs lldc lldcs oda ndc ndcs sd
 // Harris"), written with a capital there.
 var adverbsBeforeNames = wordSet(`now then neither nor either so yet also still even just
 	only perhaps maybe today yesterday tonight`)
+
+// treatyNouns, written in lower case after a name, make it the name of a
+// treaty: "the EEA agreement", "the Camp David accords".
+var treatyNouns = wordSet(`agreement agreements accord accords treaty pact protocol`)
 
 // determiners precede common nouns, never a person's name.
 var determiners = wordSet(`the a an this that these those our my your his her its their

@@ -205,6 +205,8 @@ func TestEntitiesRules(t *testing.T) {
 			"Trade Minister Wilson=Wilson/person Generalissimo Stalin=Stalin/person Comrade Jones=Jones/person"},
 		{"a title alone is whom it precedes", "Generalissimo Stalin spoke, Generalissimo Stalin sat, and the Generalissimo left", false, "",
 			"Generalissimo Stalin=Stalin/person Generalissimo Stalin=Stalin/person Generalissimo=Stalin/person"},
+		{"a place before a treaty noun names the treaty", "SMITH says that the EEA agreement binds Norway", false, "",
+			"EEA agreement=EEA agreement/law Norway=Norway/place"},
 		{"the member for a district names a place", "SMITH says that the hon. Member for Bolton West and the member for Chelsea agree", false, "",
 			"Bolton West=Bolton West/place Chelsea=Chelsea/place"},
 		{"a title before one name once is an office", "President Eisenhower spoke, and the President left", false, "",

@@ -18,6 +18,18 @@ import (
 func nameTokens(src string, toks []corpus.Token) []corpus.Token {
 	var out []corpus.Token
 	for i := 0; i < len(toks); i++ {
+		if k := glued(toks[i].Text); k > 0 {
+			// "House.It": two sentences whose full stop lost its space.
+			if out == nil {
+				out = append(make([]corpus.Token, 0, len(toks)+2), toks[:i]...)
+			}
+			t := toks[i]
+			out = append(out,
+				corpus.Token{Span: corpus.Span{Start: t.Start, End: t.Start + k}, Text: t.Text[:k], Word: true},
+				corpus.Token{Span: corpus.Span{Start: t.Start + k, End: t.Start + k + 1}, Text: "."},
+				corpus.Token{Span: corpus.Span{Start: t.Start + k + 1, End: t.End}, Text: t.Text[k+1:], Word: true})
+			continue
+		}
 		j := i
 		if toks[i].Word {
 			// word ("-" word)*
@@ -48,6 +60,23 @@ func nameTokens(src string, toks []corpus.Token) []corpus.Token {
 		return toks
 	}
 	return out
+}
+
+// glued returns the offset of the full stop in a word made of two
+// sentences' words run together ("House.It", "Paris.The"), or 0: a
+// lower-case letter, a period, then a capital and a lower-case letter, with
+// two letters or more before it. "U.S.", "e.g.", "Mr.Smith" and
+// "example.com" are not split.
+func glued(w string) int {
+	k := strings.IndexByte(w, '.')
+	if k < 2 || k+2 >= len(w) || strings.Count(w, ".") != 1 {
+		return 0
+	}
+	a, b, c := w[k-1], w[k+1], w[k+2]
+	if a >= 'a' && a <= 'z' && w[k-2] >= 'a' && w[k-2] <= 'z' && b >= 'A' && b <= 'Z' && c >= 'a' && c <= 'z' {
+		return k
+	}
+	return 0
 }
 
 // abbreviation reports whether a word followed by a period is abbreviated
