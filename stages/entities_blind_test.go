@@ -20,18 +20,32 @@ import (
 // GUIDELINES.md by annotators who never saw parley's output. offices maps
 // a speaker the reader leaves as an office to the person the gold names
 // ("The President" of the FRUS memoranda is Kennedy).
+//
+// The first eight were scored while the stage was built (the build set);
+// the rest were annotated later and scored once the rules were set (the
+// held-out set), so their figures are the honest estimate on unseen text.
 var blindDocs = []struct {
 	gold, source string
 	offices      map[string]string
+	heldOut      bool
 }{
-	{"frus1961-63v05_d88", "frus-memcons/frus1961-63v05_d88.txt", map[string]string{"the president": "kennedy"}},
-	{"frus1961-63v05_d91", "frus-memcons/frus1961-63v05_d91.txt", map[string]string{"the president": "kennedy", "the vice president": "johnson"}},
-	{"2020_vp_part1", "debates-2020-rev/2020_vp_part1.txt", nil},
-	{"ParlaMint-GB_2017-09-07-commons", "parliament/ParlaMint-GB_2017-09-07-commons.xml", nil},
-	{"ZWE_40_1985", "un-general-debates/TXT/Session 40 - 1985/ZWE_40_1985.txt", nil},
-	{"IND_40_1985", "un-general-debates/TXT/Session 40 - 1985/IND_40_1985.txt", nil},
-	{"FJI_76_2021", "un-general-debates/TXT/Session 76 - 2021/FJI_76_2021.txt", nil},
-	{"DEU_76_2021", "un-general-debates/TXT/Session 76 - 2021/DEU_76_2021.txt", nil},
+	{"frus1961-63v05_d88", "frus-memcons/frus1961-63v05_d88.txt", map[string]string{"the president": "kennedy"}, false},
+	{"frus1961-63v05_d91", "frus-memcons/frus1961-63v05_d91.txt", map[string]string{"the president": "kennedy", "the vice president": "johnson"}, false},
+	{"2020_vp_part1", "debates-2020-rev/2020_vp_part1.txt", nil, false},
+	{"ParlaMint-GB_2017-09-07-commons", "parliament/ParlaMint-GB_2017-09-07-commons.xml", nil, false},
+	{"ZWE_40_1985", "un-general-debates/TXT/Session 40 - 1985/ZWE_40_1985.txt", nil, false},
+	{"IND_40_1985", "un-general-debates/TXT/Session 40 - 1985/IND_40_1985.txt", nil, false},
+	{"FJI_76_2021", "un-general-debates/TXT/Session 76 - 2021/FJI_76_2021.txt", nil, false},
+	{"DEU_76_2021", "un-general-debates/TXT/Session 76 - 2021/DEU_76_2021.txt", nil, false},
+	{"frus1961-63v05_d86", "frus-memcons/frus1961-63v05_d86.txt", nil, true},
+	{"frus1961-63v05_d89", "frus-memcons/frus1961-63v05_d89.txt", map[string]string{"the president": "kennedy"}, true},
+	{"2020_debate1_part1", "debates-2020-rev/2020_debate1_part1.txt", nil, true},
+	{"changelog_afk-5", "podcasts-md/changelog_afk-5.md", nil, true},
+	{"JPN_30_1975", "un-general-debates/TXT/Session 30 - 1975/JPN_30_1975.txt", nil, true},
+	{"BRA_50_1995", "un-general-debates/TXT/Session 50 - 1995/BRA_50_1995.txt", nil, true},
+	{"CAN_56_2001", "un-general-debates/TXT/Session 56 - 2001/CAN_56_2001.txt", nil, true},
+	{"PAK_65_2010", "un-general-debates/TXT/Session 65 - 2010/PAK_65_2010.txt", nil, true},
+	{"GBR_70_2015", "un-general-debates/TXT/Session 70 - 2015/GBR_70_2015.txt", nil, true},
 }
 
 type goldMention struct{ speaker, surface, entity, label string }
@@ -105,8 +119,12 @@ func TestEntitiesBlind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var allM, allP blindScore
+	var allM, allP [2]blindScore // build set, held-out set
 	for _, bd := range blindDocs {
+		set := 0
+		if bd.heldOut {
+			set = 1
+		}
 		gold := readBlindGold(t, bd.gold)
 		src := corpustest.ReadShared(t, bd.source)
 		docs, err := formats.Read(bd.source, src, corpus.Options{})
@@ -185,16 +203,19 @@ func TestEntitiesBlind(t *testing.T) {
 				t.Log(s)
 			}
 		}
-		allM.tp, allM.fp, allM.fn = allM.tp+ms.tp, allM.fp+ms.fp, allM.fn+ms.fn
-		allP.tp, allP.fp, allP.fn = allP.tp+ps.tp, allP.fp+ps.fp, allP.fn+ps.fn
+		allM[set].tp, allM[set].fp, allM[set].fn = allM[set].tp+ms.tp, allM[set].fp+ms.fp, allM[set].fn+ms.fn
+		allP[set].tp, allP[set].fp, allP[set].fn = allP[set].tp+ps.tp, allP[set].fp+ps.fp, allP[set].fn+ps.fn
 	}
-	mp, mr := allM.pr()
-	pp, pr := allP.pr()
-	t.Logf("%-32s mentions P %.2f R %.2f (%d/%d/%d)   pairs P %.2f R %.2f (%d/%d/%d)", "all", mp, mr, allM.tp, allM.fp, allM.fn, pp, pr, allP.tp, allP.fp, allP.fn)
-	if pp < blindFloor || pr < blindFloor {
-		t.Errorf("(speaker, entity) pairs over the blind set: precision %.3f, recall %.3f; want both ≥ %.2f", pp, pr, blindFloor)
+	for set, name := range []string{"build set", "held-out set"} {
+		mp, mr := allM[set].pr()
+		pp, pr := allP[set].pr()
+		t.Logf("%-32s mentions P %.2f R %.2f (%d/%d/%d)   pairs P %.2f R %.2f (%d/%d/%d)", name, mp, mr, allM[set].tp, allM[set].fp, allM[set].fn, pp, pr, allP[set].tp, allP[set].fp, allP[set].fn)
+		if pp < blindFloor[set] || pr < blindFloor[set] {
+			t.Errorf("(speaker, entity) pairs over the %s: precision %.3f, recall %.3f; want both ≥ %.2f", name, pp, pr, blindFloor[set])
+		}
 	}
 }
 
-// blindFloor is the least precision and recall of pairs over the blind set.
-const blindFloor = 0.88
+// blindFloor is the least precision and recall of pairs over the build
+// set and over the held-out set.
+var blindFloor = [2]float64{0.88, 0.75}

@@ -106,6 +106,13 @@ func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
 	if label == "" || end == i+1 && n == 1 {
 		return 0, "" // no head, or the head alone
 	}
+	caps := true
+	for k := i; k < end && caps; k++ {
+		caps = !toks[k].Word || connectors[toks[k].Text] || isAcronym(toks[k].Text)
+	}
+	if caps && end-i > 1 {
+		return 0, "" // a line in capitals ("CALLED THE CITY FOUR TIMES") has no names by case
+	}
 	if label != corpus.Organisation && end < len(toks) && toks[end].Start == toks[end-1].End+1 && numeral(toks[end].Text) {
 		end++
 	}
