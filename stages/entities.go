@@ -300,7 +300,14 @@ func surnameOf(ms []corpus.Mention, names [][]string, sur string) string {
 // (before ". Trump") is Donald.
 func personWords(text string) []string {
 	var out []string
-	for _, w := range strings.Fields(text) {
+	f := strings.Fields(text)
+	for k := len(f) - 1; k >= 0; k-- {
+		if isTitle(f[k]) || isTitle(strings.TrimSuffix(f[k], ".")) {
+			f = f[k+1:] // "Prime Minister Lester B. Pearson": after the titles
+			break
+		}
+	}
+	for _, w := range f {
 		if isTitle(w) || isTitle(strings.TrimSuffix(w, ".")) || strings.HasSuffix(w, ".") && len(w) <= 3 || utf8.RuneCountInString(w) == 1 {
 			continue
 		}
@@ -467,11 +474,17 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			i += n
 			continue
 		}
+		// A court case: "Roe v. Wade", "Brown v. Board of Education".
+		if n := caseName(toks, i); n > 0 {
+			mention(i, i+n, joinText(toks[i:i+n]), corpus.Law, corpus.FromHead)
+			i += n
+			continue
+		}
 		// 1. A name of a body, law or event, taken whole, unless the
 		// gazetteer knows as long a name here; then the gazetteer,
 		// longest alias first.
 		gn, ent, gok := e.gazMatch(toks, i)
-		if n, label := headPhrase(toks, i); n > 0 && n > gn && !e.stop[Fold(toks[i].Text)] {
+		if n, label := headPhrase(toks, i); n > 0 && n > gn && !e.stop[Fold(toks[i].Text)] && !administration(toks, i, n, gn, ev) {
 			name := joinText(toks[i : i+n])
 			if k := strings.LastIndexByte(name, ' '); k >= 0 {
 				name = name[:k+1] + stripPossessiveAsWritten(name[k+1:])
@@ -519,6 +532,21 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 				from := i // not a stopword before the title ("Now President Trump")
 				for from < last && (e.stop[Fold(toks[from].Text)] || interjections[Fold(toks[from].Text)] || adverbsBeforeNames[Fold(toks[from].Text)]) {
 					from++
+				}
+				// A body before the title is its own mention: "CDC
+				// Director Redfield", "UN Secretary-General Guterres".
+				first := from
+				for first < last && !isTitle(toks[first].Text) {
+					first++
+				}
+				if first > from {
+					if k, ent, ok := e.gazMatch(toks, from); ok && k <= first-from {
+						mention(from, from+k, ent.entity, ent.label, corpus.FromGazetteer)
+						from = first
+					} else if first-from == 1 && isAcronym(toks[from].Text) && !thingAcronyms[Fold(toks[from].Text)] {
+						mention(from, from+1, toks[from].Text, corpus.Organisation, corpus.FromModel)
+						from = first
+					}
 				}
 				mention(from, i+run, surname(joinText(name)), corpus.Person, corpus.FromTitle)
 			}
@@ -620,6 +648,10 @@ func (e *Entities) gazMatch(toks []corpus.Token, i int) (int, gazEntry, bool) {
 // capsRun returns how many consecutive capitalized words start at toks[i]
 // (0 if toks[i] is not one), separated by single spaces. A possessive ends
 // the run: "Stalin’s Scenario" names Stalin.
+//
+// An initial with its period stays inside the run, "." token and all:
+// "Franklin D. Roosevelt" is one run of four tokens, "N. S. Khrushchev"
+// one of five.
 func capsRun(toks []corpus.Token, i int) int {
 	n := 0
 	for k := i; k < len(toks); k++ {
@@ -631,8 +663,22 @@ func capsRun(toks []corpus.Token, i int) int {
 		if w := Fold(t.Text); stripPossessive(w) != w && !strings.HasSuffix(w, "s'") {
 			break
 		}
+		if initial(toks, k) {
+			n++ // its period; the run goes on after it
+			k++
+		}
 	}
 	return n
+}
+
+// initial reports whether toks[k] is a middle initial: one capital letter,
+// its period touching it, and a capitalised word a space after.
+func initial(toks []corpus.Token, k int) bool {
+	if k+2 >= len(toks) || utf8.RuneCountInString(toks[k].Text) != 1 {
+		return false
+	}
+	dot, next := toks[k+1], toks[k+2]
+	return dot.Text == "." && dot.Start == toks[k].End && next.Word && startsUpper(next.Text) && next.Start == dot.End+1
 }
 
 // isNotName reports whether the folded word w is one of notNames or its
@@ -734,7 +780,7 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 	window := append([]token.Token(nil), pt[from:to]...)
 	e.tagger.TagTokens(window)
 	for k := i; k < i+n; k++ {
-		if !strings.HasPrefix(window[k-from].Tag, "NNP") {
+		if toks[k].Word && !strings.HasPrefix(window[k-from].Tag, "NNP") {
 			return ""
 		}
 	}
@@ -753,9 +799,9 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 // speech ("Pandit Nehru", "King Hussein", "Sheikh Hasina"), beside the
 // titles that readers strip from speaker cues (corpus.IsTitle), where
 // they would take "King" from a play's "KING LEAR".
-var honorifics = wordSet(`pandit mahatma sheikh sheikha ayatollah imam rabbi pope
+var honorifics = wordSet(`pandit shaheed mahatma sheikh sheikha ayatollah imam rabbi pope
 	king queen prince princess emperor empress tsar czar shah sultan emir
-	archbishop bishop cardinal`)
+	archbishop bishop cardinal director`)
 
 // isTitle reports whether w is a title or an honorific.
 func isTitle(w string) bool {
@@ -783,6 +829,58 @@ var adverbsBeforeNames = wordSet(`now then neither nor either so yet also still 
 // treatyNouns, written in lower case after a name, make it the name of a
 // treaty: "the EEA agreement", "the Camp David accords".
 var treatyNouns = wordSet(`agreement agreements accord accords treaty pact protocol`)
+
+// administration reports whether the body name toks[i:i+n] is a
+// government named by its leader or country ("the Trump Administration",
+// "the United States Administration"): the name before the head is the
+// mention (gn words of the gazetteer, or a person the document names).
+func administration(toks []corpus.Token, i, n, gn int, ev map[string]bool) bool {
+	switch Fold(toks[i+n-1].Text) {
+	case "administration", "campaign", "presidency":
+	default:
+		return false
+	}
+	if gn == n-1 {
+		return true
+	}
+	for k := i; k < i+n-1; k++ {
+		if toks[k].Word && !ev[stripPossessive(Fold(toks[k].Text))] {
+			return false
+		}
+	}
+	return true
+}
+
+// caseName returns the length of a court case's name at toks[i] ("Roe v.
+// Wade", "Brown v. Board of Education"), or 0: a capitalised run, "v."
+// or "vs." (or "v"), and another.
+func caseName(toks []corpus.Token, i int) int {
+	a := capsRun(toks, i)
+	k := i + a
+	if a == 0 || k >= len(toks) || toks[k].Start != toks[k-1].End+1 {
+		return 0
+	}
+	switch toks[k].Text {
+	case "v", "vs", "v.", "vs.", "V", "V.":
+	default:
+		return 0
+	}
+	k++
+	if k < len(toks) && toks[k].Text == "." && toks[k].Start == toks[k-1].End {
+		k++
+	}
+	if k >= len(toks) || toks[k].Start != toks[k-1].End+1 {
+		return 0
+	}
+	b := capsRun(toks, k)
+	if b == 0 {
+		return 0
+	}
+	if m, _ := headPhrase(toks, k); m > b {
+		b = m // "Board of Education"
+	}
+	return k + b - i
+}
 
 // determiners precede common nouns, never a person's name.
 var determiners = wordSet(`the a an this that these those our my your his her its their
@@ -871,10 +969,15 @@ func stripPossessiveAsWritten(w string) string {
 	return w
 }
 
+// joinText joins the words of toks by single spaces, an initial's period
+// to its letter ("Franklin D. Roosevelt").
 func joinText(toks []corpus.Token) string {
-	parts := make([]string, len(toks))
+	var b strings.Builder
 	for i, t := range toks {
-		parts[i] = t.Text
+		if i > 0 && t.Text != "." {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
 	}
-	return strings.Join(parts, " ")
+	return b.String()
 }

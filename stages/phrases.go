@@ -36,6 +36,8 @@ var phraseHeads = headLabels(map[corpus.EntityLabel]string{
 			program`,
 	corpus.Event: `war wars revolution crisis summit conference olympics games
 			decade depression`,
+	corpus.Place: `peninsula sea ocean gulf bay strait straits canal river lake
+			mountains valley desert heights islands coast`,
 })
 
 func headLabels(lists map[corpus.EntityLabel]string) map[string]corpus.EntityLabel {
