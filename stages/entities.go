@@ -856,6 +856,11 @@ func administration(toks []corpus.Token, i, n, gn int, ev map[string]bool) bool 
 // or "vs." (or "v"), and another.
 func caseName(toks []corpus.Token, i int) int {
 	a := capsRun(toks, i)
+	for k := i + 1; k+2 < i+a; k++ {
+		if (toks[k].Text == "V" || toks[k].Text == "Vs") && toks[k+1].Text == "." {
+			return a // "Roe V. Wade": the capital V read as an initial
+		}
+	}
 	k := i + a
 	if a == 0 || k >= len(toks) || toks[k].Start != toks[k-1].End+1 {
 		return 0

@@ -205,7 +205,7 @@ func TestEntitiesRules(t *testing.T) {
 			"Trade Minister Wilson=Wilson/person Generalissimo Stalin=Stalin/person Comrade Jones=Jones/person"},
 		{"a title alone is whom it precedes", "Generalissimo Stalin spoke, Generalissimo Stalin sat, and the Generalissimo left", false, "",
 			"Generalissimo Stalin=Stalin/person Generalissimo Stalin=Stalin/person Generalissimo=Stalin/person"},
-		{"a court case is a law", "SMITH says that Roe v. Wade stands", false, "", "Roe v. Wade=Roe v. Wade/law"},
+		{"a court case is a law", "SMITH says that Roe v. Wade and Roe V. Wade stand", false, "", "Roe v. Wade=Roe v. Wade/law Roe V. Wade=Roe V. Wade/law"},
 		{"initials stay in the name", "SMITH says that Franklin D. Roosevelt and N. S. Khrushchev met", false, "",
 			"Franklin D. Roosevelt=Roosevelt/person N. S. Khrushchev=Khrushchev/person"},
 		{"a body before a title is its own mention", "SMITH says that CDC Director Redfield spoke", false, "",
