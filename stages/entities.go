@@ -102,7 +102,7 @@ var notNames = wordSet(`i january february march april may june july august
 	agenda declaration charter convention treaty summit conference
 	excellency excellencies majesty highness
 	islam islamic islamophobia christianity judaism hinduism buddhism quran
-	qur'an koran bible torah gospel earth almighty`)
+	qur'an koran bible torah gospel earth almighty allah internet ebola`)
 
 // Apply finds the document's mentions. It replaces any found before.
 func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
@@ -801,7 +801,7 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 // they would take "King" from a play's "KING LEAR".
 var honorifics = wordSet(`pandit shaheed mahatma sheikh sheikha ayatollah imam rabbi pope
 	king queen prince princess emperor empress tsar czar shah sultan emir
-	archbishop bishop cardinal director`)
+	archbishop bishop cardinal director father mother sister brother`)
 
 // isTitle reports whether w is a title or an honorific.
 func isTitle(w string) bool {

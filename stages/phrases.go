@@ -35,7 +35,7 @@ var phraseHeads = headLabels(map[corpus.EntityLabel]string{
 			doctrine goals compact covenant statute code constitution law deal
 			program`,
 	corpus.Event: `war wars revolution crisis summit conference olympics games
-			decade depression`,
+			decade depression day`,
 	corpus.Place: `peninsula sea ocean gulf bay strait straits canal river lake
 			mountains valley desert heights islands coast`,
 })
@@ -53,6 +53,13 @@ func headLabels(lists map[corpus.EntityLabel]string) map[string]corpus.EntityLab
 // connectors join the parts of a long name: "Ministry of Foreign
 // Affairs", "Food and Drug Administration", "Commission on Human Rights".
 var connectors = wordSet(`of for on and the de du des la le del da`)
+
+// tailConnectors join parts only after an "of"-part: "Convention on the
+// Rights of Persons with Disabilities". "in" is none: "the University of
+// Utah in Salt Lake City" is two names; the gazetteer knows the bodies
+// whose names hold it ("Organization for Security and Co-operation in
+// Europe").
+var tailConnectors = wordSet(`with`)
 
 // headPhrase returns the length in tokens and the label of the name of a
 // body, law or event that starts at toks[i], or 0. Its capitalised parts
@@ -82,11 +89,11 @@ func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
 	for k := i + n; k < len(toks) && !strings.HasSuffix(Fold(toks[k-1].Text), "'s"); {
 		// connector words, then a capitalised run
 		c := k
-		for c < len(toks) && c-k < 2 && toks[c].Word && connectors[toks[c].Text] && toks[c].Start == toks[c-1].End+1 {
+		for c < len(toks) && c-k < 2 && toks[c].Word && (connectors[toks[c].Text] || tail && tailConnectors[toks[c].Text]) && toks[c].Start == toks[c-1].End+1 {
 			c++
 		}
-		if c == k || c >= len(toks) || toks[c].Start != toks[c-1].End+1 {
-			break
+		if c == k || c >= len(toks) || toks[c].Start != toks[c-1].End+1 || toks[k].Text == "the" {
+			break // "since the Second World War the United Nations": two names
 		}
 		m := capsRun(toks, c)
 		if m == 0 {
