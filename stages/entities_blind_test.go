@@ -22,30 +22,39 @@ import (
 // ("The President" of the FRUS memoranda is Kennedy).
 //
 // The first eight were scored while the stage was built (the build set);
-// the rest were annotated later and scored once the rules were set (the
-// held-out set), so their figures are the honest estimate on unseen text.
+// the next nine were annotated later and first scored once the rules were
+// set (the held-out set; their errors were then studied), and the seven
+// of round3/ after that: each set's first figures are the honest
+// estimate on unseen text (see the closing note of issue 10).
 var blindDocs = []struct {
 	gold, source string
 	offices      map[string]string
-	heldOut      bool
+	set          int // 0 build, 1 held-out (round 2), 2 round 3
 }{
-	{"frus1961-63v05_d88", "frus-memcons/frus1961-63v05_d88.txt", map[string]string{"the president": "kennedy"}, false},
-	{"frus1961-63v05_d91", "frus-memcons/frus1961-63v05_d91.txt", map[string]string{"the president": "kennedy", "the vice president": "johnson"}, false},
-	{"2020_vp_part1", "debates-2020-rev/2020_vp_part1.txt", nil, false},
-	{"ParlaMint-GB_2017-09-07-commons", "parliament/ParlaMint-GB_2017-09-07-commons.xml", nil, false},
-	{"ZWE_40_1985", "un-general-debates/TXT/Session 40 - 1985/ZWE_40_1985.txt", nil, false},
-	{"IND_40_1985", "un-general-debates/TXT/Session 40 - 1985/IND_40_1985.txt", nil, false},
-	{"FJI_76_2021", "un-general-debates/TXT/Session 76 - 2021/FJI_76_2021.txt", nil, false},
-	{"DEU_76_2021", "un-general-debates/TXT/Session 76 - 2021/DEU_76_2021.txt", nil, false},
-	{"frus1961-63v05_d86", "frus-memcons/frus1961-63v05_d86.txt", nil, true},
-	{"frus1961-63v05_d89", "frus-memcons/frus1961-63v05_d89.txt", map[string]string{"the president": "kennedy"}, true},
-	{"2020_debate1_part1", "debates-2020-rev/2020_debate1_part1.txt", nil, true},
-	{"changelog_afk-5", "podcasts-md/changelog_afk-5.md", nil, true},
-	{"JPN_30_1975", "un-general-debates/TXT/Session 30 - 1975/JPN_30_1975.txt", nil, true},
-	{"BRA_50_1995", "un-general-debates/TXT/Session 50 - 1995/BRA_50_1995.txt", nil, true},
-	{"CAN_56_2001", "un-general-debates/TXT/Session 56 - 2001/CAN_56_2001.txt", nil, true},
-	{"PAK_65_2010", "un-general-debates/TXT/Session 65 - 2010/PAK_65_2010.txt", nil, true},
-	{"GBR_70_2015", "un-general-debates/TXT/Session 70 - 2015/GBR_70_2015.txt", nil, true},
+	{"frus1961-63v05_d88", "frus-memcons/frus1961-63v05_d88.txt", map[string]string{"the president": "kennedy"}, 0},
+	{"frus1961-63v05_d91", "frus-memcons/frus1961-63v05_d91.txt", map[string]string{"the president": "kennedy", "the vice president": "johnson"}, 0},
+	{"2020_vp_part1", "debates-2020-rev/2020_vp_part1.txt", nil, 0},
+	{"ParlaMint-GB_2017-09-07-commons", "parliament/ParlaMint-GB_2017-09-07-commons.xml", nil, 0},
+	{"ZWE_40_1985", "un-general-debates/TXT/Session 40 - 1985/ZWE_40_1985.txt", nil, 0},
+	{"IND_40_1985", "un-general-debates/TXT/Session 40 - 1985/IND_40_1985.txt", nil, 0},
+	{"FJI_76_2021", "un-general-debates/TXT/Session 76 - 2021/FJI_76_2021.txt", nil, 0},
+	{"DEU_76_2021", "un-general-debates/TXT/Session 76 - 2021/DEU_76_2021.txt", nil, 0},
+	{"frus1961-63v05_d86", "frus-memcons/frus1961-63v05_d86.txt", nil, 1},
+	{"frus1961-63v05_d89", "frus-memcons/frus1961-63v05_d89.txt", map[string]string{"the president": "kennedy"}, 1},
+	{"2020_debate1_part1", "debates-2020-rev/2020_debate1_part1.txt", nil, 1},
+	{"changelog_afk-5", "podcasts-md/changelog_afk-5.md", nil, 1},
+	{"JPN_30_1975", "un-general-debates/TXT/Session 30 - 1975/JPN_30_1975.txt", nil, 1},
+	{"BRA_50_1995", "un-general-debates/TXT/Session 50 - 1995/BRA_50_1995.txt", nil, 1},
+	{"CAN_56_2001", "un-general-debates/TXT/Session 56 - 2001/CAN_56_2001.txt", nil, 1},
+	{"PAK_65_2010", "un-general-debates/TXT/Session 65 - 2010/PAK_65_2010.txt", nil, 1},
+	{"GBR_70_2015", "un-general-debates/TXT/Session 70 - 2015/GBR_70_2015.txt", nil, 1},
+	{"round3/GBR_20_1965", "un-general-debates/TXT/Session 20 - 1965/GBR_20_1965.txt", nil, 2},
+	{"round3/NGA_20_1965", "un-general-debates/TXT/Session 20 - 1965/NGA_20_1965.txt", nil, 2},
+	{"round3/EGY_45_1990", "un-general-debates/TXT/Session 45 - 1990/EGY_45_1990.txt", nil, 2},
+	{"round3/NOR_74_2019", "un-general-debates/TXT/Session 74 - 2019/NOR_74_2019.txt", nil, 2},
+	{"round3/KEN_74_2019", "un-general-debates/TXT/Session 74 - 2019/KEN_74_2019.txt", nil, 2},
+	{"round3/btc_bram-cohen_merkle-sets_QA", "interviews/btc_bram-cohen_merkle-sets_QA.md", nil, 2},
+	{"round3/2020_vp_part2", "debates-2020-rev/2020_vp_part2.txt", map[string]string{"new speaker": "harris"}, 2},
 }
 
 type goldMention struct{ speaker, surface, entity, label string }
@@ -119,12 +128,9 @@ func TestEntitiesBlind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var allM, allP [2]blindScore // build set, held-out set
+	var allM, allP [3]blindScore // build set, held-out set, round 3
 	for _, bd := range blindDocs {
-		set := 0
-		if bd.heldOut {
-			set = 1
-		}
+		set := bd.set
 		gold := readBlindGold(t, bd.gold)
 		src := corpustest.ReadShared(t, bd.source)
 		docs, err := formats.Read(bd.source, src, corpus.Options{})
@@ -206,7 +212,7 @@ func TestEntitiesBlind(t *testing.T) {
 		allM[set].tp, allM[set].fp, allM[set].fn = allM[set].tp+ms.tp, allM[set].fp+ms.fp, allM[set].fn+ms.fn
 		allP[set].tp, allP[set].fp, allP[set].fn = allP[set].tp+ps.tp, allP[set].fp+ps.fp, allP[set].fn+ps.fn
 	}
-	for set, name := range []string{"build set", "held-out set"} {
+	for set, name := range []string{"build set", "held-out set", "round 3"} {
 		mp, mr := allM[set].pr()
 		pp, pr := allP[set].pr()
 		t.Logf("%-32s mentions P %.2f R %.2f (%d/%d/%d)   pairs P %.2f R %.2f (%d/%d/%d)", name, mp, mr, allM[set].tp, allM[set].fp, allM[set].fn, pp, pr, allP[set].tp, allP[set].fp, allP[set].fn)
@@ -218,4 +224,4 @@ func TestEntitiesBlind(t *testing.T) {
 
 // blindFloor is the least precision and recall of pairs over the build
 // set and over the held-out set.
-var blindFloor = [2]float64{0.88, 0.75}
+var blindFloor = [3]float64{0.88, 0.75, 0.75}
