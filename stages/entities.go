@@ -113,13 +113,13 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 	titled := titledPeople(doc)
 	known := byPartOfName(doc)
 	lower := lowerWords(doc)
-	ev := e.personEvidence(doc)
+	ev, surnames := e.personEvidence(doc)
 	doc.Mentions = doc.Mentions[:0]
 	for _, t := range doc.Turns {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		for _, m := range e.find(doc.Source, nameTokens(doc.Source, t.Tokens), people, titled, lower, ev, false) {
+		for _, m := range e.find(doc.Source, nameTokens(doc.Source, t.Tokens), people, titled, lower, ev, surnames, false) {
 			m.Turn, m.Speaker = t.Index, t.Speaker
 			doc.Mentions = append(doc.Mentions, m)
 		}
@@ -159,7 +159,7 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 		}
 		seen[n.Body] = true
 		toks = AppendTokens(toks[:0], doc.Source, n.Body)
-		for _, m := range e.find(doc.Source, nameTokens(doc.Source, toks), people, titled, lower, ev, true) {
+		for _, m := range e.find(doc.Source, nameTokens(doc.Source, toks), people, titled, lower, ev, surnames, true) {
 			if place, ok := e.gaz.folds[m.Entity]; ok && e.FoldGroups && m.Label == corpus.Group {
 				m.Entity, m.Label = place, corpus.Place
 			}
@@ -311,6 +311,10 @@ func personWords(text string) []string {
 		if isTitle(w) || isTitle(strings.TrimSuffix(w, ".")) || strings.HasSuffix(w, ".") && len(w) <= 3 || utf8.RuneCountInString(w) == 1 {
 			continue
 		}
+		if n := len(out); n > 0 && particles[out[n-1]] {
+			out[n-1] += " " + w // "de Gaulle" is one word of the name
+			continue
+		}
 		out = append(out, w)
 	}
 	if len(out) > 0 {
@@ -426,6 +430,9 @@ func titledPeople(doc *corpus.Document) map[string]string {
 func surname(name string) string {
 	f := strings.Fields(name)
 	last := f[len(f)-1]
+	if len(f) >= 2 && particles[f[len(f)-2]] {
+		last = f[len(f)-2] + " " + last // "de Gaulle", "bin Laden"
+	}
 	last = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(last, "’s"), "'s"), "'")
 	last = strings.TrimSuffix(strings.TrimSuffix(last, "’"), ".")
 	if isAcronym(last) {
@@ -439,7 +446,7 @@ func surname(name string) string {
 // In a footnote (editorial) a title alone resolves to no one, since the
 // notes' titles are offices ("Minister of Finance"), and a note that opens
 // "Surname, Given Names" names one person, by the surname.
-func (e *Entities) find(src string, toks []corpus.Token, people, titled map[string]string, lower, ev map[string]bool, editorial bool) []corpus.Mention {
+func (e *Entities) find(src string, toks []corpus.Token, people, titled map[string]string, lower, ev, surnames map[string]bool, editorial bool) []corpus.Mention {
 	if len(toks) == 0 {
 		return nil
 	}
@@ -464,7 +471,7 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 		i = 2 + capsRun(toks, 2)
 	}
 	for i < len(toks) {
-		if !toks[i].Word || docSymbol(toks, i) {
+		if !toks[i].Word || docSymbol(toks, i) || domain(toks[i].Text) {
 			i++
 			continue
 		}
@@ -517,6 +524,16 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 		}
 		if run > 1 && e.stop[Fold(toks[i].Text)] {
 			i++ // "And President Trump", "The Soviet Union": from the next word
+			continue
+		}
+		run = withParticles(toks, i, run)
+		// A ticket of two people the document knows by surname: "Trump
+		// Pence", "Biden Harris".
+		if run == 2 && surnames[Fold(toks[i].Text)] && surnames[stripPossessive(Fold(toks[i+1].Text))] {
+			for k := i; k < i+2; k++ {
+				mention(k, k+1, surname(toks[k].Text), corpus.Person, corpus.FromDocument)
+			}
+			i += 2
 			continue
 		}
 		// 2. Titles, then a name.
@@ -609,7 +626,11 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 				}
 				label, name = corpus.Organisation, toks[i].Text
 			}
-			mention(i, i+run, name, label, source)
+			from := i
+			if label == corpus.Person && i > 0 && particles[toks[i-1].Text] && toks[i-1].End+1 == toks[i].Start && (i < 2 || !startsUpper(toks[i-2].Text)) {
+				from, name = i-1, toks[i-1].Text+" "+name // "de Gaulle said"
+			}
+			mention(from, i+run, name, label, source)
 			i += run
 			continue
 		}
@@ -724,7 +745,7 @@ func lyAdverb(w string) bool {
 func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, lower, ev map[string]bool) corpus.MentionSource {
 	for k := i; k < i+n; k++ {
 		w := stripPossessive(Fold(toks[k].Text))
-		if isNotName(w) || e.stop[w] {
+		if (isNotName(w) || e.stop[w]) && !particles[toks[k].Text] {
 			return ""
 		}
 	}
@@ -764,7 +785,7 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 			return ""
 		}
 	}
-	if i > 0 && determiners[Fold(toks[i-1].Text)] {
+	if i > 0 && determiners[Fold(toks[i-1].Text)] && !(n == 1 && isAcronym(toks[i].Text)) {
 		return ""
 	}
 	common := true
@@ -780,7 +801,7 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 	window := append([]token.Token(nil), pt[from:to]...)
 	e.tagger.TagTokens(window)
 	for k := i; k < i+n; k++ {
-		if toks[k].Word && !strings.HasPrefix(window[k-from].Tag, "NNP") {
+		if toks[k].Word && !particles[toks[k].Text] && !strings.HasPrefix(window[k-from].Tag, "NNP") {
 			return ""
 		}
 	}
@@ -816,7 +837,7 @@ func acronymPlural(w string) bool {
 
 // thingAcronyms are acronyms of English that name things, not bodies:
 // an unknown acronym is taken for an organisation ("VOKS"), these never.
-var thingAcronyms = wordSet(`ai gdp gnp sids ldc ldcs lldc lldcs oda ndc ndcs sdg
+var thingAcronyms = wordSet(`ai da gdp gnp sids ldc ldcs lldc lldcs oda ndc ndcs sdg
 	ppe eez hiv aids dna ict sme smes ceo tv usd wmd wmds icbm icbms ai covid
 	sars mers ebola lgbt lgbti lgbtq lgbtqi ipcc`)
 
@@ -856,9 +877,9 @@ func administration(toks []corpus.Token, i, n, gn int, ev map[string]bool) bool 
 // or "vs." (or "v"), and another.
 func caseName(toks []corpus.Token, i int) int {
 	a := capsRun(toks, i)
-	for k := i + 1; k+2 < i+a; k++ {
-		if (toks[k].Text == "V" || toks[k].Text == "Vs") && toks[k+1].Text == "." {
-			return a // "Roe V. Wade": the capital V read as an initial
+	for k := i + 1; k+1 < i+a; k++ {
+		if toks[k].Text == "V" || toks[k].Text == "Vs" {
+			return a // "Roe V. Wade", "Roe V Wade": a run with a capital V
 		}
 	}
 	k := i + a
@@ -887,9 +908,37 @@ func caseName(toks []corpus.Token, i int) int {
 	return k + b - i
 }
 
+// particles are the lower-case words inside people's names: "Charles de
+// Gaulle", "Osama bin Laden", "Vincent van Gogh".
+var particles = wordSet(`bin ibn bint van von de da di du del della der den ter al el`)
+
+// withParticles extends the capitalised run toks[i:i+n] over a name
+// particle and the capitalised word after it.
+func withParticles(toks []corpus.Token, i, n int) int {
+	for k := i + n; k+1 < len(toks) && particles[toks[k].Text] && toks[k].Start == toks[k-1].End+1; {
+		m := capsRun(toks, k+1)
+		if m == 0 || toks[k+1].Start != toks[k].End+1 {
+			break
+		}
+		n = k + 1 + m - i
+		k = i + n
+	}
+	return n
+}
+
 // determiners precede common nouns, never a person's name.
 var determiners = wordSet(`the a an this that these those our my your his her its their
 	every each no any some`)
+
+// domain reports whether w is a web address ("JoeBiden.com"), no name.
+func domain(w string) bool {
+	k := strings.LastIndexByte(strings.TrimSuffix(w, "."), '.')
+	if k <= 0 {
+		return false
+	}
+	tld := strings.TrimSuffix(w[k+1:], ".")
+	return len(tld) >= 2 && len(tld) <= 4 && strings.ToLower(tld) == tld && !strings.ContainsAny(tld, "0123456789")
+}
 
 // docSymbol reports whether toks[i] is part of a document symbol
 // ("A/75/982", "S/RES/2334"): a word touching a slash.
@@ -901,12 +950,17 @@ func docSymbol(toks []corpus.Token, i int) bool {
 // personEvidence returns the folded words that the document writes as
 // parts of people's names: the speakers' and the roster's names, a name
 // after a title ("President Biden"), and a full name that opens with a
-// first name ("Joe Biden", "Susan Page").
-func (e *Entities) personEvidence(doc *corpus.Document) map[string]bool {
-	ev := map[string]bool{}
+// first name ("Joe Biden", "Susan Page"); and, of those, the surnames:
+// the last words of the speakers' names and of those full names.
+func (e *Entities) personEvidence(doc *corpus.Document) (ev, surnames map[string]bool) {
+	ev, surnames = map[string]bool{}, map[string]bool{}
 	for _, s := range doc.Speakers {
-		for _, w := range strings.Fields(s.Name) {
+		f := strings.Fields(s.Name)
+		for _, w := range f {
 			ev[Fold(w)] = true
+		}
+		if len(f) > 0 && !isTitle(f[len(f)-1]) {
+			surnames[Fold(f[len(f)-1])] = true
 		}
 	}
 	for _, p := range doc.Roster {
@@ -926,8 +980,11 @@ func (e *Entities) personEvidence(doc *corpus.Document) map[string]bool {
 				from = i + 1
 			}
 			for k := max(from, i); from >= 0 && k < i+n; k++ {
-				if w := stripPossessive(Fold(toks[k].Text)); !isTitle(toks[k].Text) && !isNotName(w) && !e.stop[w] {
+				if w := stripPossessive(Fold(toks[k].Text)); toks[k].Word && !isTitle(toks[k].Text) && !isNotName(w) && !e.stop[w] {
 					ev[w] = true
+					if k == i+n-1 && k > i {
+						surnames[w] = true
+					}
 				}
 			}
 			if from > i+1 || from >= 0 && !isTitle(toks[i].Text) {
@@ -936,7 +993,7 @@ func (e *Entities) personEvidence(doc *corpus.Document) map[string]bool {
 			i += n - 1
 		}
 	}
-	return ev
+	return ev, surnames
 }
 
 // opensSentence reports whether toks[i] begins a sentence: it is the
