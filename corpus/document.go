@@ -177,6 +177,9 @@ const (
 	// Facility is a named building, room or ground ("Rose Garden", "Oval
 	// Office").
 	Facility EntityLabel = "facility"
+	// Language is a language ("Swahili", "Arabic"), where its name is no
+	// nationality adjective.
+	Language EntityLabel = "language"
 )
 
 // MentionSource says which evidence found a mention, so that users can

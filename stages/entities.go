@@ -100,7 +100,7 @@ var notNames = wordSet(`i january february march april may june july august
 	thank thanks okay yes no well look listen folks organization
 	organisation organizations organisations islands nations assembly
 	agenda declaration charter convention treaty summit conference
-	excellency excellencies majesty highness
+	excellency excellencies majesty highness holiness
 	islam islamic islamophobia christianity judaism hinduism buddhism quran
 	qur'an koran bible torah gospel earth almighty allah internet ebola`)
 
@@ -642,8 +642,15 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 
 // gazMatch tries the gazetteer's aliases at toks[i], longest first, over
 // consecutive words.
+//
+// A country's plural ("the two Germanys", "both Koreas") is the country.
 func (e *Entities) gazMatch(toks []corpus.Token, i int) (int, gazEntry, bool) {
 	if w := Fold(toks[i].Text); !e.gaz.first[w] && !e.gaz.first[stripPossessive(w)] {
+		if sing, ok := strings.CutSuffix(toks[i].Text, "s"); ok && len(sing) > 2 && startsUpper(sing) {
+			if ent, found := e.gaz.lookup([]string{sing}); found && ent.label == corpus.Place {
+				return 1, ent, true
+			}
+		}
 		return 0, gazEntry{}, false
 	}
 	for n := min(e.gaz.maxLen, len(toks)-i); n >= 1; n-- {

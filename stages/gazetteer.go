@@ -55,6 +55,7 @@ var labels = map[string]corpus.EntityLabel{
 	"person": corpus.Person, "place": corpus.Place, "organisation": corpus.Organisation,
 	"organization": corpus.Organisation, "group": corpus.Group,
 	"law": corpus.Law, "event": corpus.Event, "facility": corpus.Facility,
+	"language": corpus.Language,
 }
 
 // Add reads entries in the gazetteer format ("label: Canonical = alias =
@@ -85,7 +86,7 @@ func (g *Gazetteer) Add(r io.Reader, name string) error {
 		}
 		label, known := labels[strings.ToLower(strings.TrimSpace(lab))]
 		if !ok || !known {
-			return &corpus.InputError{File: name, Line: line, Msg: `want "label: Canonical = alias = ...", with a label of person, place, organisation, group, law, event or facility (or "fold: Group = Place")`}
+			return &corpus.InputError{File: name, Line: line, Msg: `want "label: Canonical = alias = ...", with a label of person, place, organisation, group, law, event, facility or language (or "fold: Group = Place")`}
 		}
 		names := strings.Split(rest, "=")
 		canonical := strings.Join(strings.Fields(names[0]), " ")

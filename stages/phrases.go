@@ -24,7 +24,7 @@ var phraseHeads = headLabels(map[corpus.EntityLabel]string{
 			assembly committee union organization organisation movement party
 			ministry department office bureau secretariat parliament congress
 			senate front army navy forces corps board centre center programme
-			forum coalition cooperation caucus`,
+			forum coalition cooperation caucus mission panel`,
 	// Spelt "programme", a programme of the UN is a body (UNDP, WFP);
 	// spelt "program", a law's (the Paycheck Protection Program).
 	corpus.Facility: `hall garden gardens palace tower building stadium
@@ -49,6 +49,10 @@ func headLabels(lists map[corpus.EntityLabel]string) map[string]corpus.EntityLab
 	}
 	return out
 }
+
+// prefixHeads open the name of an event: "Hurricane Dorian", "Operation
+// Desert Storm".
+var prefixHeads = wordSet(`hurricane typhoon cyclone storm operation`)
 
 // connectors join the parts of a long name: "Ministry of Foreign
 // Affairs", "Food and Drug Administration", "Commission on Human Rights".
@@ -86,6 +90,9 @@ func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
 	if l := headOf(i, i+n); l != "" {
 		label, end = l, i+n
 	}
+	if n > 1 && label == "" && prefixHeads[Fold(toks[i].Text)] {
+		return n, corpus.Event // "Hurricane Dorian", "Operation Warp Speed"
+	}
 	for k := i + n; k < len(toks) && !strings.HasSuffix(Fold(toks[k-1].Text), "'s"); {
 		// connector words, then a capitalised run
 		c := k
@@ -96,6 +103,9 @@ func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
 			break // "since the Second World War the United Nations": two names
 		}
 		m := capsRun(toks, c)
+		if m == 0 && label != "" && toks[c-1].Text == "of" && numeral(toks[c].Text) {
+			m = 1 // "Group of 15"
+		}
 		if m == 0 {
 			break
 		}
