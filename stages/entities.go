@@ -756,7 +756,7 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 			return ""
 		}
 	}
-	if i+n < len(toks) && toks[i+n].Text == "of" || n == 1 && len([]rune(toks[i].Text)) < 2 {
+	if n == 1 && len([]rune(toks[i].Text)) < 2 {
 		return ""
 	}
 	if w := Fold(toks[i].Text); n == 1 && (interjections[w] || lyAdverb(w) || phraseHeads[stripPossessive(w)] != "" || numeral(toks[i].Text) || acronymPlural(toks[i].Text)) {
@@ -785,6 +785,12 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 	if known {
 		return corpus.FromDocument
 	}
+	// A word before "of" names an office ("Head of the Soviet
+	// government"), unless a first name opens it ("Dick Durbin of
+	// Illinois").
+	if i+n < len(toks) && toks[i+n].Text == "of" && !(n >= 2 && e.first.has(Fold(toks[i].Text))) {
+		return ""
+	}
 	// A run that ends in a place is the place with a modifier ("Blue
 	// Pacific", "Northern Ireland" is the gazetteer's): the loop finds it.
 	for k := i + 1; k < i+n; k++ {
@@ -792,8 +798,12 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 			return ""
 		}
 	}
-	if i > 0 && determiners[Fold(toks[i-1].Text)] && !(n == 1 && isAcronym(toks[i].Text)) {
-		return ""
+	particle := false
+	for k := i; k < i+n; k++ {
+		particle = particle || particles[toks[k].Text]
+	}
+	if i > 0 && determiners[Fold(toks[i-1].Text)] && !(n == 1 && isAcronym(toks[i].Text)) && !particle {
+		return "" // but "a Osama bin Laden"
 	}
 	common := true
 	for k := i; k < i+n; k++ {

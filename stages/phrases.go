@@ -24,11 +24,11 @@ var phraseHeads = headLabels(map[corpus.EntityLabel]string{
 			assembly committee union organization organisation movement party
 			ministry department office bureau secretariat parliament congress
 			senate front army navy forces corps board centre center programme
-			forum coalition cooperation caucus mission panel`,
+			forum coalition cooperation caucus mission panel news`,
 	// Spelt "programme", a programme of the UN is a body (UNDP, WFP);
 	// spelt "program", a law's (the Paycheck Protection Program).
 	corpus.Facility: `hall garden gardens palace tower building stadium
-			airport square bridge`,
+			airport square bridge cemetery`,
 	corpus.Law: `agreement agreements accord accords treaty treaties pact
 			convention conventions protocol act charter declaration agenda plan
 			initiative strategy framework bill amendment resolution resolutions
