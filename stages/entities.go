@@ -381,10 +381,12 @@ func byPartOfName(doc *corpus.Document) map[string]string {
 // titledPeople maps each title to the person a title standing alone
 // means in the document ("the Generalissimo": Stalin): the speaker whose
 // name is that title ("The President" of a memorandum), else the one
-// surname the document writes after it, at least twice. A title written
-// before several names, or before one only once ("President Eisenhower"
-// in a record where "the President" is Kennedy), is an office, and alone
-// it names no one.
+// surname the document writes after a rank or honorific, at least twice.
+// An office ("the Minister", "the President") alone is whoever holds it
+// in the sentence's world, rarely the one the document names with it
+// ("Prime Minister Putin" in a debate answered by the Minister), and a
+// title written before several names, or before one only once, names no
+// one alone.
 func titledPeople(doc *corpus.Document) map[string]string {
 	counts := map[string]map[string]int{}
 	for _, t := range doc.Turns {
@@ -404,7 +406,7 @@ func titledPeople(doc *corpus.Document) map[string]string {
 	}
 	out := map[string]string{}
 	for title, names := range counts {
-		if len(names) != 1 {
+		if len(names) != 1 || offices[title] {
 			continue
 		}
 		for name, n := range names {
@@ -476,7 +478,7 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			continue
 		}
 		// An electoral district: "the hon. Member for Bolton West".
-		if n := capsRun(toks, i); n > 0 && i >= 2 && toks[i-1].Text == "for" && strings.EqualFold(toks[i-2].Text, "member") && !e.stop[Fold(toks[i].Text)] {
+		if n := districtName(toks, i); n > 0 && i >= 2 && toks[i-1].Text == "for" && strings.EqualFold(toks[i-2].Text, "member") && !e.stop[Fold(toks[i].Text)] {
 			mention(i, i+n, joinText(toks[i:i+n]), corpus.Place, corpus.FromTitle)
 			i += n
 			continue
@@ -833,6 +835,14 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 	return ""
 }
 
+// offices are the titles that a person holds for a time, which alone
+// name the holder of the moment, not a person the document names.
+var offices = wordSet(`president premier minister secretary ambassador deputy vice
+	chairman chairwoman chairperson chair senator representative congressman
+	congresswoman delegate councillor councilor commissioner governor mayor judge
+	justice magistrate officer detective sergeant constable inspector agent
+	speaker member director chancellor prosecutor attorney`)
+
 // honorifics are titles of rank and religion that stand before a name in
 // speech ("Pandit Nehru", "King Hussein", "Sheikh Hasina"), beside the
 // titles that readers strip from speaker cues (corpus.IsTitle), where
@@ -939,6 +949,21 @@ func withParticles(toks []corpus.Token, i, n int) int {
 		}
 		n = k + 1 + m - i
 		k = i + n
+	}
+	return n
+}
+
+// districtName returns the length of an electoral district's name at
+// toks[i]: capitalised runs joined by "and" ("Orkney and Shetland",
+// "West Aberdeenshire and Kincardine").
+func districtName(toks []corpus.Token, i int) int {
+	n := capsRun(toks, i)
+	for n > 0 && i+n+1 < len(toks) && toks[i+n].Text == "and" && toks[i+n].Start == toks[i+n-1].End+1 && toks[i+n+1].Start == toks[i+n].End+1 {
+		m := capsRun(toks, i+n+1)
+		if m == 0 {
+			break
+		}
+		n += 1 + m
 	}
 	return n
 }
