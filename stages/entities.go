@@ -83,7 +83,7 @@ func (*Entities) Name() string { return "entities" }
 
 // notNames are capitalized words that are no names: months, days, and the
 // names of creeds and movements, which are common nouns here.
-var notNames = wordSet(`i january february march april may june july august
+var notNames = wordSet(`i january february march april may june july august member
 	september october november december monday tuesday wednesday thursday
 	friday saturday sunday marxist marxists marxism communist communists
 	communism socialist socialists socialism bolshevik bolsheviks fascist
@@ -999,7 +999,9 @@ func (e *Entities) personEvidence(doc *corpus.Document) (ev, surnames map[string
 	for _, s := range doc.Speakers {
 		f := strings.Fields(s.Name)
 		for _, w := range f {
-			ev[Fold(w)] = true
+			if w := Fold(w); !isNotName(w) && !isTitle(w) {
+				ev[w] = true // not "Hon. Members", a speaker of Hansard
+			}
 		}
 		if len(f) > 0 && !isTitle(f[len(f)-1]) {
 			surnames[Fold(f[len(f)-1])] = true

@@ -258,11 +258,15 @@ func run(src string, minPop int, out string) error {
 		"Territory": true, "Autonomous republic": true, "Republic": true, "Autonomous region": true,
 		"Autonomous province": true, "Federal district": true, "Union territory": true,
 		"Emirate": true, "Land": true, "Nation": true, "Autonomous community": true,
-		"Governorate": true, "Oblast": true, "Administrative region": true, "Federal territory": true}
+		"Governorate": true, "Oblast": true, "Administrative region": true, "Federal territory": true,
+		// the counties and council areas of the United Kingdom
+		"Council area": true, "Two-tier county": true, "Unitary authority": true}
 	sort.SliceStable(regions.Entries, func(i, j int) bool { return regions.Entries[i].Name < regions.Entries[j].Name })
 	for _, r := range regions.Entries {
 		if kinds[r.Type] {
-			b.add("place", r.Name, notCommon) // "Florida", "Victoria" are the states
+			// "Florida", "Victoria" are the states; "Shetland" is the
+			// Shetland Islands
+			b.add("place", r.Name, notCommon, strings.TrimSuffix(strings.TrimSuffix(r.Name, " Islands"), " Island"))
 		}
 	}
 	if err := writeFile(filepath.Join(out, "places.txt"), b.write); err != nil {
