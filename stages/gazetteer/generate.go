@@ -266,7 +266,7 @@ func run(src string, minPop int, out string) error {
 		if kinds[r.Type] {
 			// "Florida", "Victoria" are the states; "Shetland" is the
 			// Shetland Islands
-			b.add("place", r.Name, notCommon, strings.TrimSuffix(strings.TrimSuffix(r.Name, " Islands"), " Island"))
+			b.add("place", r.Name, notCommon, strings.TrimSuffix(r.Name, " Islands"))
 		}
 	}
 	if err := writeFile(filepath.Join(out, "places.txt"), b.write); err != nil {
