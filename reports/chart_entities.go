@@ -3,6 +3,7 @@ package reports
 import (
 	"image/color"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -54,6 +55,9 @@ func entityGridOf(in Input, top int) (g entityGrid, ok bool) {
 	total := map[analysis.EntityKey]int{}
 	cell := map[string]map[analysis.EntityKey]int{}
 	for _, r := range rows {
+		if !slices.Contains(entityLabels, r.Label) {
+			continue // who names whom and what: not laws, events, languages
+		}
 		total[r.EntityKey] += r.Mentions
 		if cell[r.Speaker] == nil {
 			cell[r.Speaker] = map[analysis.EntityKey]int{}

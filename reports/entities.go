@@ -88,22 +88,46 @@ func writeEntities(b *strings.Builder, in Input) {
 	}
 	order := speakerOrder(in)
 	b.WriteString("## Entities\n\n")
-	b.WriteString("Who names which people, places, organisations and groups (nationalities such as \"British\", kept apart from places), in speech only: cue framing and footnotes are left out, and a speaker's own name in their turn is the recorder's framing, not a mention. Aliases are merged (Great Britain, UK and United Kingdom are Britain; USSR is the Soviet Union; USA, US and America are the United States; England and Russia stay apart). Data: `data/entities.csv`, `data/mentions.csv`.\n\n")
-	b.WriteString("| Speaker | People | Places | Organisations | Groups |\n|:--|:--|:--|:--|:--|\n")
+	b.WriteString("Who names which people, places, organisations and groups (nationalities such as \"British\", kept apart from places), and which laws, treaties and events (named whole: the Paris Agreement is no mention of Paris), in speech only: cue framing and footnotes are left out, and a speaker's own name in their turn is the recorder's framing, not a mention. Aliases are merged (Great Britain, UK and United Kingdom are Britain; USSR is the Soviet Union; USA, US and America are the United States; England and Russia stay apart). Data: `data/entities.csv`, `data/mentions.csv`.\n\n")
 	shown := order
 	if len(shown) > maxSpeakerSections {
 		shown = shown[:maxSpeakerSections]
 	}
+	// Laws, treaties and events have a column of their own where a
+	// speaker names any: named whole, they are no mention of the places
+	// and bodies in their names.
+	others := false
+	for _, r := range t.SpeakerEntities(shown, 0) {
+		others = others || r.Label == corpus.Law || r.Label == corpus.Event
+	}
+	b.WriteString("| Speaker | People | Places | Organisations | Groups |")
+	if others {
+		b.WriteString(" Laws and events |")
+	}
+	b.WriteString("\n|:--|:--|:--|:--|:--|")
+	if others {
+		b.WriteString(":--|")
+	}
+	b.WriteString("\n")
 	for _, id := range shown {
 		cells := map[corpus.EntityLabel][]string{}
+		var other []string
 		for _, r := range t.SpeakerEntities([]string{id}, 0) {
-			if len(cells[r.Label]) < 5 {
+			switch {
+			case r.Label == corpus.Law || r.Label == corpus.Event:
+				if len(other) < 5 {
+					other = append(other, fmt.Sprintf("%s %d", r.Entity, r.Mentions))
+				}
+			case len(cells[r.Label]) < 5:
 				cells[r.Label] = append(cells[r.Label], fmt.Sprintf("%s %d", r.Entity, r.Mentions))
 			}
 		}
 		fmt.Fprintf(b, "| %s |", mdEscape(speakerDisplay(in, id)))
 		for _, l := range entityLabels {
 			fmt.Fprintf(b, " %s |", mdEscape(strings.Join(cells[l], ", ")))
+		}
+		if others {
+			fmt.Fprintf(b, " %s |", mdEscape(strings.Join(other, ", ")))
 		}
 		b.WriteString("\n")
 	}
