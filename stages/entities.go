@@ -643,11 +643,14 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 }
 
 // gazMatch tries the gazetteer's aliases at toks[i], longest first, over
-// consecutive words.
+// consecutive words: the folded words are joined once, and each shorter
+// alias's key is a prefix of the joined words.
 //
 // A country's plural ("the two Germanys", "both Koreas") is the country.
 func (e *Entities) gazMatch(toks []corpus.Token, i int) (int, gazEntry, bool) {
-	if w := Fold(toks[i].Text); !e.gaz.first[w] && !e.gaz.first[stripPossessive(w)] {
+	w0 := Fold(toks[i].Text)
+	most := max(e.gaz.first[w0], e.gaz.first[stripPossessive(w0)])
+	if most == 0 {
 		if sing, ok := strings.CutSuffix(toks[i].Text, "s"); ok && len(sing) > 2 && startsUpper(sing) {
 			if ent, found := e.gaz.lookup([]string{sing}); found && ent.label == corpus.Place {
 				return 1, ent, true
@@ -655,20 +658,32 @@ func (e *Entities) gazMatch(toks []corpus.Token, i int) (int, gazEntry, bool) {
 		}
 		return 0, gazEntry{}, false
 	}
-	for n := min(e.gaz.maxLen, len(toks)-i); n >= 1; n-- {
-		words := make([]string, 0, n)
-		ok := true
-		for k := i; k < i+n; k++ {
-			if !toks[k].Word || k > i && toks[k].Start != toks[k-1].End+1 {
-				ok = false
-				break
-			}
-			words = append(words, toks[k].Text)
+	var words [16]string // as written
+	var ends [16]int     // where each folded word ends in joined
+	var b strings.Builder
+	n := 0
+	for k := i; k < len(toks) && n < min(most, len(words)); k++ {
+		if !toks[k].Word || k > i && toks[k].Start != toks[k-1].End+1 {
+			break
 		}
-		if !ok {
-			continue
+		if n > 0 {
+			b.WriteByte(' ')
 		}
-		if ent, found := e.gaz.lookup(words); found {
+		b.WriteString(Fold(toks[k].Text))
+		words[n], ends[n] = toks[k].Text, b.Len()
+		n++
+	}
+	joined := b.String()
+	for ; n >= 1; n-- {
+		key := joined[:ends[n-1]]
+		start := 0
+		if n > 1 {
+			start = ends[n-2] + 1
+		}
+		if last := key[start:]; stripPossessive(last) != last {
+			key = key[:start] + stripPossessive(last)
+		}
+		if ent, found := e.gaz.lookupKey(key, words[:n]); found {
 			return n, ent, true
 		}
 	}

@@ -28,7 +28,7 @@ type Gazetteer struct {
 	entries map[string]gazEntry // alias key (words case folded, one space) -> entry
 	maxLen  int                 // the most words in an alias
 	folds   map[string]string   // group -> the place it folds into
-	first   map[string]bool     // the first word of each alias key
+	first   map[string]int      // the first word of each alias key -> the most words of its aliases
 }
 
 type gazEntry struct {
@@ -41,7 +41,7 @@ type gazEntry struct {
 
 // NewGazetteer returns the shipped gazetteer.
 func NewGazetteer() (*Gazetteer, error) {
-	g := &Gazetteer{entries: map[string]gazEntry{}, folds: map[string]string{}, first: map[string]bool{}}
+	g := &Gazetteer{entries: map[string]gazEntry{}, folds: map[string]string{}, first: map[string]int{}}
 	if err := g.Add(strings.NewReader(generatedPlaces), "stages/gazetteer/places.txt"); err != nil {
 		return nil, err
 	}
@@ -109,7 +109,8 @@ func (g *Gazetteer) Add(r io.Reader, name string) error {
 			}
 			g.entries[key] = e
 			g.maxLen = max(g.maxLen, len(words))
-			g.first[key[:strings.IndexByte(key+" ", ' ')]] = true
+			fw := key[:strings.IndexByte(key+" ", ' ')]
+			g.first[fw] = max(g.first[fw], len(words))
 		}
 		if len(renamed) > 0 {
 			g.rename(renamed, canonical, label)
@@ -166,7 +167,12 @@ func stripPossessive(w string) string {
 
 // lookup returns the entry for words as written, if an alias matches.
 func (g *Gazetteer) lookup(words []string) (gazEntry, bool) {
-	e, ok := g.entries[aliasKey(words)]
+	return g.lookupKey(aliasKey(words), words)
+}
+
+// lookupKey is lookup with the words' alias key made by the caller.
+func (g *Gazetteer) lookupKey(key string, words []string) (gazEntry, bool) {
+	e, ok := g.entries[key]
 	if !ok {
 		return e, false
 	}
