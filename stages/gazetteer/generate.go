@@ -237,12 +237,14 @@ func run(src string, minPop int, out string) error {
 	}
 	for _, c := range cities {
 		if c.feature == "PPLC" || isCapital[fold(c.name)] && strings.HasPrefix(c.feature, "PPLA") {
-			b.add("place", c.name, cityFilters(c), strings.TrimSuffix(c.name, " City"))
+			b.add("place", c.name, cityFilters(c))
 		}
 	}
+	// A city's name without "City" is not an alias: "Kansas" and
+	// "Oklahoma" are the states, "Ho Chi Minh" and "Quezon" people.
 	for _, c := range cities {
 		if c.population >= uint64(minPop) && c.feature != "PPLX" && c.feature != "PPLH" && c.feature != "PPLQ" {
-			b.add("place", c.name, cityFilters(c), strings.TrimSuffix(c.name, " City"))
+			b.add("place", c.name, cityFilters(c))
 		}
 	}
 

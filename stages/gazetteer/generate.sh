@@ -23,4 +23,4 @@ trap 'rm -rf "$tmp"' EXIT
 	mv deb/usr/share/iso-codes/json iso-codes
 	mv deb/usr/share/dict dict
 )
-go run generate.go -src "$tmp" -out .
+go run generate.go -src "$tmp" -out . ${MIN_POPULATION:+-min-population $MIN_POPULATION}
