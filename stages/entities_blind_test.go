@@ -61,6 +61,7 @@ var blindDocs = []struct {
 	{"round4/BEL_35_1980", "un-general-debates/TXT/Session 35 - 1980/BEL_35_1980.txt", nil, 3},
 	{"round4/ARG_60_2005", "un-general-debates/TXT/Session 60 - 2005/ARG_60_2005.txt", nil, 3},
 	{"round4/ARE_77_2022", "un-general-debates/TXT/Session 77 - 2022/ARE_77_2022.txt", nil, 3},
+	{"round4/2020_debate1_part2", "debates-2020-rev/2020_debate1_part2.txt", nil, 3},
 }
 
 type goldMention struct{ speaker, surface, entity, label string }
@@ -246,6 +247,7 @@ func TestEntitiesBlind(t *testing.T) {
 	}
 }
 
-// blindFloor is the least precision and recall of pairs over the build
-// set and over the held-out set.
-var blindFloor = [4]float64{0.88, 0.75, 0.75, 0.75}
+// blindFloor is the least precision and recall of pairs over each set:
+// 0.90 over the build set, 0.85 over the later rounds (their figures
+// when this was set: 0.87 to 0.91).
+var blindFloor = [4]float64{0.90, 0.85, 0.85, 0.80}
