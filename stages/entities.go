@@ -102,7 +102,9 @@ var notNames = wordSet(`i january february march april may june july august memb
 	agenda declaration charter convention treaty summit conference
 	excellency excellencies majesty highness holiness
 	islam islamic islamophobia christianity judaism hinduism buddhism quran
-	qur'an koran bible torah gospel earth almighty allah internet ebola`)
+	qur'an koran bible torah gospel earth almighty allah internet ebola
+	eastern western northern southern republican republicans easter christmas
+	thanksgiving ramadan eid diwali hanukkah passover`)
 
 // Apply finds the document's mentions. It replaces any found before.
 func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
@@ -489,6 +491,13 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			i += n
 			continue
 		}
+		// A firm's name: capitalised words joined by "&" ("Johnson &
+		// Johnson", "Procter & Gamble").
+		if n := ampersandName(toks, i); n > 0 {
+			mention(i, i+n, joinText(toks[i:i+n]), corpus.Organisation, corpus.FromHead)
+			i += n
+			continue
+		}
 		// 1. A name of a body, law or event, taken whole, unless the
 		// gazetteer knows as long a name here; then the gazetteer,
 		// longest alias first.
@@ -868,7 +877,11 @@ var honorifics = wordSet(`pandit shaheed mahatma sheikh sheikha ayatollah imam r
 
 // isTitle reports whether w is a title or an honorific.
 func isTitle(w string) bool {
-	return corpus.IsTitle(w) || honorifics[strings.ToLower(w)]
+	if corpus.IsTitle(w) || honorifics[strings.ToLower(w)] {
+		return true
+	}
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && isTitle(w[k+1:]) && isTitle(w[:k]) // "Vice-President", "Secretary-General"
 }
 
 // acronymPlural reports whether w is an acronym's plural ("NGOs",
@@ -879,7 +892,7 @@ func acronymPlural(w string) bool {
 
 // thingAcronyms are acronyms of English that name things, not bodies:
 // an unknown acronym is taken for an organisation ("VOKS"), these never.
-var thingAcronyms = wordSet(`ai da gdp gnp sids ldc ldcs lldc lldcs oda ndc ndcs sdg
+var thingAcronyms = wordSet(`ai am pm da gdp gnp sids ldc ldcs lldc lldcs oda ndc ndcs sdg
 	ppe eez hiv aids dna ict sme smes ceo tv usd wmd wmds icbm icbms ai covid
 	sars mers ebola lgbt lgbti lgbtq lgbtqi ipcc`)
 
@@ -912,6 +925,27 @@ func administration(toks []corpus.Token, i, n, gn int, ev map[string]bool) bool 
 		}
 	}
 	return true
+}
+
+// ampersandName returns the length of a name of capitalised runs joined
+// by "&" at toks[i], or 0.
+func ampersandName(toks []corpus.Token, i int) int {
+	n := capsRun(toks, i)
+	if n == 0 {
+		return 0
+	}
+	end := i + n
+	for end+1 < len(toks) && toks[end].Text == "&" && toks[end].Start == toks[end-1].End+1 && toks[end+1].Start == toks[end].End+1 {
+		m := capsRun(toks, end+1)
+		if m == 0 {
+			break
+		}
+		end += 1 + m
+	}
+	if end == i+n {
+		return 0
+	}
+	return end - i
 }
 
 // caseName returns the length of a court case's name at toks[i] ("Roe v.

@@ -124,6 +124,9 @@ func title(w string) bool {
 	case "pope", "holiness", "king", "queen", "prince", "princess", "sheikh", "pandit", "shaheed", "director", "father", "sister":
 		return true
 	}
+	if k := strings.LastIndexByte(w, '-'); k > 0 {
+		return title(w[:k]) && title(w[k+1:]) // "Secretary-General"
+	}
 	return corpus.IsTitle(w)
 }
 

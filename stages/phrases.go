@@ -24,7 +24,9 @@ var phraseHeads = headLabels(map[corpus.EntityLabel]string{
 			assembly committee union organization organisation movement party
 			ministry department office bureau secretariat parliament congress
 			senate front army navy forces corps board centre center programme
-			forum coalition cooperation caucus mission panel news`,
+			forum coalition cooperation caucus mission panel news guard force
+			motors pharmaceuticals technologies petroleum communications
+			enterprises holdings studios`,
 	// Spelt "programme", a programme of the UN is a body (UNDP, WFP);
 	// spelt "program", a law's (the Paycheck Protection Program).
 	corpus.Facility: `hall garden gardens palace tower building stadium
@@ -37,7 +39,7 @@ var phraseHeads = headLabels(map[corpus.EntityLabel]string{
 	corpus.Event: `war wars revolution crisis summit conference olympics games
 			decade depression day`,
 	corpus.Place: `peninsula sea ocean gulf bay strait straits canal river lake
-			mountains valley desert heights islands coast`,
+			mountains valley desert heights islands coast avenue street boulevard`,
 })
 
 func headLabels(lists map[corpus.EntityLabel]string) map[string]corpus.EntityLabel {
