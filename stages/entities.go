@@ -631,7 +631,7 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			label := corpus.Person
 			name := surname(joinText(toks[i : i+run]))
 			if run == 1 && isAcronym(toks[i].Text) {
-				if thingAcronyms[Fold(toks[i].Text)] || strings.ContainsAny(toks[i].Text, "0123456789") {
+				if w := Fold(toks[i].Text); thingAcronyms[w] || strings.ContainsAny(w, "0123456789") || strings.Count(w, w[:1]) == len(w) {
 					i++ // "GDP", "COVID-19", "COP28": a thing, not a body
 					continue
 				}
@@ -890,11 +890,16 @@ func acronymPlural(w string) bool {
 	return len(w) > 2 && w[len(w)-1] == 's' && isAcronym(w[:len(w)-1])
 }
 
-// thingAcronyms are acronyms of English that name things, not bodies:
-// an unknown acronym is taken for an organisation ("VOKS"), these never.
+// thingAcronyms are acronyms of English that name things, not bodies
+// (of the economy, health, computing and daily life): an unknown acronym
+// is taken for an organisation ("VOKS"), these never, nor one letter
+// repeated ("FFFF").
 var thingAcronyms = wordSet(`ai am pm da gdp gnp sids ldc ldcs lldc lldcs oda ndc ndcs sdg
 	ppe eez hiv aids dna ict sme smes ceo tv usd wmd wmds icbm icbms ai covid
-	sars mers ebola lgbt lgbti lgbtq lgbtqi ipcc`)
+	sars mers ebola lgbt lgbti lgbtq lgbtqi ipcc
+	cpu cpus gpu gpus ssd ssds hdd ram rom usb api apis url urls html css json xml
+	sql http https tcp dns ssl tls vpn os ui ux pc pcs ml faq diy bmx atm pin
+	sms gps hd dvd cd lcd led pdf csv ok`)
 
 // adverbsBeforeNames are the adverbs and conjunctions that open a
 // sentence before a titled name ("Now President Trump", "Neither Senator
