@@ -785,7 +785,7 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 	if n == 1 && len([]rune(toks[i].Text)) < 2 {
 		return ""
 	}
-	if w := Fold(toks[i].Text); n == 1 && (interjections[w] || lyAdverb(w) || phraseHeads[stripPossessive(w)] != "" || numeral(toks[i].Text) || acronymPlural(toks[i].Text)) {
+	if w := Fold(toks[i].Text); n == 1 && (interjections[w] || lyAdverb(w) || phraseHeads[stripPossessive(w)] != "" || numeral(toks[i].Text) || acronymPlural(toks[i].Text) || camelCase(toks[i].Text) && !ev[w]) {
 		return ""
 	}
 	// Inside a name of an office or body: "Minister of Finance".
@@ -882,6 +882,27 @@ func isTitle(w string) bool {
 	}
 	k := strings.LastIndexByte(w, '-')
 	return k > 0 && isTitle(w[k+1:]) && isTitle(w[:k]) // "Vice-President", "Secretary-General"
+}
+
+// camelCase reports whether w has a capital after a lower-case letter
+// ("JavaScript", "NiceGUI", "LedgerX"): the name of a product or a firm,
+// not a person, except after the prefixes of surnames ("McCain",
+// "MacArthur", "DeSantis", "LeBron", "DiCaprio").
+func camelCase(w string) bool {
+	for _, p := range []string{"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Du", "Van", "Von"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+			w = rest
+			break
+		}
+	}
+	prevLower := false
+	for _, r := range w {
+		if prevLower && unicode.IsUpper(r) {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
 }
 
 // acronymPlural reports whether w is an acronym's plural ("NGOs",

@@ -211,6 +211,7 @@ func TestEntitiesRules(t *testing.T) {
 			"Joe Biden=Biden/person Mike Pence=Pence/person Biden=Biden/person Pence=Pence/person"},
 		{"a firm's name joined by an ampersand", "Johnson & Johnson", false, "",
 			"Johnson & Johnson=Johnson & Johnson/organisation"},
+		{"camel case names a product, not a person", "NiceGUI and JavaScript, said McCain", false, "", "McCain=McCain/person"},
 		{"a hyphenated title", "Vice-President Biden spoke", false, "", "Vice-President Biden=Biden/person"},
 		{"a court case is a law", "Roe v. Wade and Roe V. Wade stand", false, "", "Roe v. Wade=Roe v. Wade/law Roe V. Wade=Roe V. Wade/law"},
 		{"initials stay in the name", "Franklin D. Roosevelt and N. S. Khrushchev met", false, "",
