@@ -313,8 +313,8 @@ func personWords(text string) []string {
 		if isTitle(w) || isTitle(strings.TrimSuffix(w, ".")) || strings.HasSuffix(w, ".") && len(w) <= 3 || utf8.RuneCountInString(w) == 1 {
 			continue
 		}
-		if n := len(out); n > 0 && particles[out[n-1]] {
-			out[n-1] += " " + w // "de Gaulle" is one word of the name
+		if n := len(out); n > 0 && (particles[out[n-1]] || regnal(w)) {
+			out[n-1] += " " + w // "de Gaulle", "Mohammed VI": one word of the name
 			continue
 		}
 		out = append(out, w)
@@ -434,8 +434,8 @@ func titledPeople(doc *corpus.Document) map[string]string {
 func surname(name string) string {
 	f := strings.Fields(name)
 	last := f[len(f)-1]
-	if len(f) >= 2 && particles[f[len(f)-2]] {
-		last = f[len(f)-2] + " " + last // "de Gaulle", "bin Laden"
+	if len(f) >= 2 && (particles[f[len(f)-2]] || regnal(last)) {
+		last = f[len(f)-2] + " " + last // "de Gaulle", "bin Laden", "Mohammed VI"
 	}
 	last = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(last, "’s"), "'s"), "'")
 	last = strings.TrimSuffix(strings.TrimSuffix(last, "’"), ".")
@@ -1008,6 +1008,13 @@ func caseName(toks []corpus.Token, i int) int {
 		b = m // "Board of Education"
 	}
 	return k + b - i
+}
+
+// regnal reports whether w is a regnal number in capitals ("II", "VI",
+// "XIV"): "Mohammed VI" is known by both words.
+func regnal(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+	return len(w) >= 2 && numeral(w) && isAcronym(w) && !strings.ContainsAny(w, "0123456789")
 }
 
 // particles are the lower-case words inside people's names: "Charles de

@@ -212,6 +212,8 @@ func TestEntitiesRules(t *testing.T) {
 		{"a firm's name joined by an ampersand", "Johnson & Johnson", false, "",
 			"Johnson & Johnson=Johnson & Johnson/organisation"},
 		{"camel case names a product, not a person", "NiceGUI and JavaScript, said McCain", false, "", "McCain=McCain/person"},
+		{"regnal numbers and wars", "King Mohammed VI spoke of World War II", false, "",
+			"King Mohammed VI=Mohammed VI/person World War II=World War II/event"},
 		{"a hyphenated title", "Vice-President Biden spoke", false, "", "Vice-President Biden=Biden/person"},
 		{"a court case is a law", "Roe v. Wade and Roe V. Wade stand", false, "", "Roe v. Wade=Roe v. Wade/law Roe V. Wade=Roe V. Wade/law"},
 		{"initials stay in the name", "Franklin D. Roosevelt and N. S. Khrushchev met", false, "",

@@ -37,7 +37,7 @@ var phraseHeads = headLabels(map[corpus.EntityLabel]string{
 			doctrine goals compact covenant statute code constitution law deal
 			program`,
 	corpus.Event: `war wars revolution crisis summit conference olympics games
-			decade depression day`,
+			decade depression day dialogue`,
 	corpus.Place: `peninsula sea ocean gulf bay strait straits canal river lake
 			mountains valley desert heights islands coast avenue street boulevard`,
 })
@@ -91,6 +91,10 @@ func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
 	}
 	if l := headOf(i, i+n); l != "" {
 		label, end = l, i+n
+	} else if n >= 2 && numeral(toks[i+n-1].Text) {
+		if l := headOf(i, i+n-1); l != "" && l != corpus.Organisation {
+			return n, l // "World War II", written as one run
+		}
 	}
 	if n > 1 && label == "" && prefixHeads[Fold(toks[i].Text)] {
 		return n, corpus.Event // "Hurricane Dorian", "Operation Warp Speed"
