@@ -23,22 +23,38 @@ import (
 // wrong (it reads "ZILLIACUS" as a place and "Bevin" as a country), so the
 // stage leans on knowledge and rules, in this order, at each word:
 //
-//  1. The gazetteer (places, organisations, groups; gazetteer/entities.txt
-//     plus any file the user adds), longest alias first: "Great Britain"
-//     and "UK" are Britain, "Soviet Union’s" the Soviet Union.
-//  2. A name after a title is a person, titles stripped: "Comrade Stalin",
-//     "Trade Minister Wilson" is Wilson; a title alone ("the
-//     Generalissimo") is the person it most often precedes in the document.
-//  3. The speakers and the roster are people, in any case.
-//  4. Any other run of capitalized words that prose tags as a proper noun is
-//     a person (an organisation if written in capitals, "VOKS"), if it does
-//     not open a sentence or prose's recogniser marks it as an entity.
+//  1. Names known by their shape: an electoral district after "the Member
+//     for", a court case ("Roe v. Wade"), a firm joined by "&"; then a
+//     name of a body, law, event or place by its head noun, taken whole
+//     ("Green Climate Fund", "Charter of the United Nations", "World War
+//     II", "Strait of Hormuz"; phrases.go), unless the gazetteer knows as
+//     long a name there.
+//  2. The gazetteer (gazetteer/places.txt, generated from open data, then
+//     gazetteer/entities.txt, then any file the user adds), longest alias
+//     first: "Great Britain" and "UK" are Britain, "Soviet Union’s" the
+//     Soviet Union. A one-word place that opens a full name ("Charlotte
+//     Smith") is left to the person rules.
+//  3. A name after a title is a person, titles stripped: "Comrade Stalin",
+//     "Trade Minister Wilson" is Wilson. A rank or honorific alone ("the
+//     Generalissimo") is the one person the document names with it twice;
+//     an office alone ("the Minister") is no one, unless a speaker is
+//     called by it ("The President" of a memorandum).
+//  4. The speakers and the roster are people, in any case.
 //  5. A compound adjective is its parts: "Anglo-Soviet" mentions the
-//     British and the Soviets.
+//     British and the Soviets; "Biden-Harris" two people.
+//  6. Any other run of capitalized words is a person (an organisation if
+//     an acronym, "VOKS") if the document gives evidence of a person (a
+//     full name opening with a first name, a title before it, a speaker),
+//     or else if it is no common word (of the document or of English, or
+//     after a determiner), prose tags it a proper noun, and it does not
+//     open a sentence or prose's recogniser marks it as an entity.
 //
-// Persons are known by surname ("Ernest Bevin" is Bevin); a speaker's name
-// in their own turn is the recorder's framing of reported speech, not a
-// mention, and is dropped.
+// Then people are linked within the document (linkPeople): a person is
+// known by surname ("Ernest Bevin" is Bevin) unless two people share it,
+// a given name alone is the person the document names in full with it,
+// and a speaker's name in their own turn is the recorder's framing of
+// reported speech, not a mention, and is dropped. Each mention says which
+// rule found it (corpus.MentionSource).
 type Entities struct {
 	// FoldGroups folds group adjectives into the places of the
 	// gazetteer's "fold" lines: "British" is then a mention of Britain.
