@@ -481,8 +481,8 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 
 	var out []corpus.Mention
 	mention := func(from, to int, entity string, label corpus.EntityLabel, source corpus.MentionSource) {
-		span := corpus.Span{Start: toks[from].Start, End: toks[to-1].End}
-		out = append(out, corpus.Mention{Span: span, Text: span.In(src), Entity: entity, Label: label, Source: source})
+		span := corpus.Span{Start: toks[from].End - len(toks[from].Text), End: toks[to-1].End}
+		out = append(out, corpus.Mention{Span: span, Text: strings.Join(strings.Fields(span.In(src)), " "), Entity: entity, Label: label, Source: source})
 	}
 	i := 0
 	if editorial && len(toks) > 2 && toks[0].Word && startsUpper(toks[0].Text) && toks[1].Text == "," && capsRun(toks, 2) > 0 {
@@ -621,7 +621,8 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 		if run == 1 && strings.Contains(toks[i].Text, "-") {
 			parts := strings.Split(toks[i].Text, "-")
 			found := false
-			off := toks[i].Start
+			off := toks[i].End - len(toks[i].Text) // as written, not joined across a line
+
 			for _, p := range parts {
 				span := corpus.Span{Start: off, End: off + len(p)}
 				if ent, ok := e.gaz.lookup([]string{p}); ok {

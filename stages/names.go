@@ -13,8 +13,9 @@ import (
 // holds a period already, or a title that is written with one. An initial
 // keeps its period apart ("J" "." in "Donald J. Trump", "Petrov, N. V."),
 // as prose's tokenizer, whose tokens the tagger was trained on, has it. Words are counted from the turn's
-// own tokens; these serve to find names only. toks is not changed; if
-// nothing joins, it is returned as it is.
+// own tokens; these serve to find names only. Words on either side of a
+// line break within a paragraph are made adjacent (joinWrappedLines).
+// toks is not changed; if nothing joins, it is returned as it is.
 func nameTokens(src string, toks []corpus.Token) []corpus.Token {
 	var out []corpus.Token
 	for i := 0; i < len(toks); i++ {
@@ -57,9 +58,47 @@ func nameTokens(src string, toks []corpus.Token) []corpus.Token {
 		i = j
 	}
 	if out == nil {
-		return toks
+		return joinWrappedLines(src, toks, true)
 	}
-	return out
+	return joinWrappedLines(src, out, false)
+}
+
+// joinWrappedLines makes the words on either side of a line break inside a
+// paragraph ("Ali\nTreki", "the South\nAsian Association") as adjacent
+// as words one space apart: the second word's Start moves back to one
+// past the first's End, so that a name the line breaks is still one run.
+// The moved Start then points into the white space (a mention's span is
+// trimmed back to the word; see Entities.find); End and Text are as
+// written. A blank line (a paragraph break) keeps words apart. toks is
+// copied before it is changed if shared is set.
+func joinWrappedLines(src string, toks []corpus.Token, shared bool) []corpus.Token {
+	for k := 1; k < len(toks); k++ {
+		a, b := toks[k-1], toks[k]
+		if b.Start <= a.End+1 || b.Start-a.End > 8 || b.Start > len(src) || !lineWrap(src[a.End:b.Start]) {
+			continue
+		}
+		if shared {
+			toks = append([]corpus.Token(nil), toks...)
+			shared = false
+		}
+		toks[k].Start = a.End + 1
+	}
+	return toks
+}
+
+// lineWrap reports whether gap is white space holding one line break.
+func lineWrap(gap string) bool {
+	breaks := 0
+	for _, r := range gap {
+		switch r {
+		case '\n':
+			breaks++
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return breaks == 1
 }
 
 // glued returns the offset of the full stop in a word made of two

@@ -1,0 +1,48 @@
+package stages
+
+import (
+	"strings"
+	"testing"
+
+	"parley/corpus"
+)
+
+// TestNameTokensJoinWrappedLines: a line break inside a paragraph joins
+// the words either side as a space would; a blank line does not.
+func TestNameTokensJoinWrappedLines(t *testing.T) {
+	src := "my brother, Ali \nTreki, spoke.\n\nSouth\r\nAsian and\n\nWest"
+	toks := AppendTokens(nil, src, corpus.Span{Start: 0, End: len(src)})
+	got := nameTokens(src, toks)
+	adjacent := func(a, b string) bool {
+		for k := 1; k < len(got); k++ {
+			if got[k-1].Text == a && got[k].Text == b {
+				return got[k].Start == got[k-1].End+1
+			}
+		}
+		t.Fatalf("no tokens %q %q in %v", a, b, got)
+		return false
+	}
+	if !adjacent("Ali", "Treki") || !adjacent("South", "Asian") {
+		t.Errorf("words across a line break are not adjacent")
+	}
+	if adjacent(".", "South") || adjacent("and", "West") {
+		t.Errorf("words across a blank line are adjacent")
+	}
+	for k, tok := range toks {
+		if src[tok.Start:tok.End] != tok.Text {
+			t.Errorf("token %d %q: its span was changed", k, tok.Text)
+		}
+	}
+	// A mention's text is the words as written, white space folded.
+	e, err := NewEntities()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, m := range e.find(src, got, nil, nil, nil, nil, nil, false) {
+		names = append(names, m.Text+"="+m.Entity)
+	}
+	if g := strings.Join(names, " "); !strings.Contains(g, "Ali Treki=Treki") {
+		t.Errorf("mentions %s, want Ali Treki=Treki", g)
+	}
+}
