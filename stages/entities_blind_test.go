@@ -29,7 +29,7 @@ import (
 var blindDocs = []struct {
 	gold, source string
 	offices      map[string]string
-	set          int // 0 build, 1 held-out (round 2), 2 round 3, 3 round 4
+	set          int // 0 build, 1 held-out (round 2), 2 round 3, 3 round 4, 4 round 5
 }{
 	{"frus1961-63v05_d88", "frus-memcons/frus1961-63v05_d88.txt", map[string]string{"the president": "kennedy"}, 0},
 	{"frus1961-63v05_d91", "frus-memcons/frus1961-63v05_d91.txt", map[string]string{"the president": "kennedy", "the vice president": "johnson"}, 0},
@@ -62,6 +62,7 @@ var blindDocs = []struct {
 	{"round4/ARG_60_2005", "un-general-debates/TXT/Session 60 - 2005/ARG_60_2005.txt", nil, 3},
 	{"round4/ARE_77_2022", "un-general-debates/TXT/Session 77 - 2022/ARE_77_2022.txt", nil, 3},
 	{"round4/2020_debate1_part2", "debates-2020-rev/2020_debate1_part2.txt", nil, 3},
+	{"round5/twfy_westminster2009-10-29a", "testdata/entities/parliament/twfy_westminster2009-10-29a.txt", nil, 4},
 }
 
 type goldMention struct{ speaker, surface, entity, label string }
@@ -156,11 +157,18 @@ func TestEntitiesBlind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var allM, allP [4]blindScore // build set, held-out set, rounds 3 and 4
+	var allM, allP [5]blindScore // build set, held-out set, rounds 3 to 5
 	for _, bd := range blindDocs {
 		set := bd.set
 		gold := readBlindGold(t, bd.gold)
-		src := corpustest.ReadShared(t, bd.source)
+		var src []byte
+		if strings.HasPrefix(bd.source, "testdata/") {
+			if src, err = os.ReadFile(bd.source); err != nil { // a file of ours
+				t.Fatal(err)
+			}
+		} else {
+			src = corpustest.ReadShared(t, bd.source)
+		}
 		docs, err := formats.Read(bd.source, src, corpus.Options{})
 		if err != nil {
 			t.Fatalf("%s: %v", bd.source, err)
@@ -240,7 +248,7 @@ func TestEntitiesBlind(t *testing.T) {
 		allM[set].tp, allM[set].fp, allM[set].fn = allM[set].tp+ms.tp, allM[set].fp+ms.fp, allM[set].fn+ms.fn
 		allP[set].tp, allP[set].fp, allP[set].fn = allP[set].tp+ps.tp, allP[set].fp+ps.fp, allP[set].fn+ps.fn
 	}
-	for set, name := range []string{"build set", "held-out set", "round 3", "round 4"} {
+	for set, name := range []string{"build set", "held-out set", "round 3", "round 4", "round 5"} {
 		mp, mr := allM[set].pr()
 		pp, pr := allP[set].pr()
 		t.Logf("%-32s mentions P %.2f R %.2f (%d/%d/%d)   pairs P %.2f R %.2f (%d/%d/%d)", name, mp, mr, allM[set].tp, allM[set].fp, allM[set].fn, pp, pr, allP[set].tp, allP[set].fp, allP[set].fn)
@@ -253,4 +261,4 @@ func TestEntitiesBlind(t *testing.T) {
 // blindFloor is the least precision and recall of pairs over each set:
 // 0.90 over the build set, 0.85 over the later rounds (their figures
 // when this was set: 0.87 to 0.91).
-var blindFloor = [4]float64{0.90, 0.85, 0.85, 0.80}
+var blindFloor = [5]float64{0.90, 0.85, 0.85, 0.80, 0.70}
