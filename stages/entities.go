@@ -507,6 +507,14 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			i += n
 			continue
 		}
+		// A sea written with a small head, as Hansard has it: "the North
+		// sea", "the Irish sea".
+		if i+1 < len(toks) && capsRun(toks, i) == 1 && (toks[i+1].Text == "sea" || toks[i+1].Text == "ocean") && toks[i+1].Start == toks[i].End+1 && !e.stop[Fold(toks[i].Text)] {
+			head := toks[i+1].Text
+			mention(i, i+2, toks[i].Text+" "+strings.ToUpper(head[:1])+head[1:], corpus.Place, corpus.FromHead)
+			i += 2
+			continue
+		}
 		// A firm's name: capitalised words joined by "&" ("Johnson &
 		// Johnson", "Procter & Gamble").
 		if n := ampersandName(toks, i); n > 0 {
@@ -851,7 +859,7 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 	common := true
 	for k := i; k < i+n; k++ {
 		w := stripPossessive(Fold(toks[k].Text))
-		common = common && (lower[w] || e.common.has(w) || len(w) > 3 && w[len(w)-1] == 's' && e.common.has(w[:len(w)-1]))
+		common = common && e.commonWord(w, lower)
 	}
 	if common {
 		return ""
@@ -1065,6 +1073,24 @@ func districtName(toks []corpus.Token, i int) int {
 		n += 1 + m
 	}
 	return n
+}
+
+// commonWord reports whether the folded word w is a common word: the
+// document or English writes it in lower case, or its singular, or every
+// part of it ("E-Commerce", a single letter counting as a part).
+func (e *Entities) commonWord(w string, lower map[string]bool) bool {
+	if lower[w] || e.common.has(w) || len(w) > 3 && w[len(w)-1] == 's' && e.common.has(w[:len(w)-1]) {
+		return true
+	}
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for _, p := range strings.Split(w, "-") {
+		if utf8.RuneCountInString(p) > 1 && !lower[p] && !e.common.has(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // determiners precede common nouns, never a person's name.

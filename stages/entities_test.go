@@ -214,6 +214,7 @@ func TestEntitiesRules(t *testing.T) {
 		{"camel case names a product, not a person", "NiceGUI and JavaScript, said McCain", false, "", "McCain=McCain/person"},
 		{"regnal numbers and wars", "King Mohammed VI spoke of World War II", false, "",
 			"King Mohammed VI=Mohammed VI/person World War II=World War II/event"},
+		{"a sea with a small head, a hyphenated common word", "the North sea and E-Commerce", false, "", "North sea=North Sea/place"},
 		{"a hyphenated title", "Vice-President Biden spoke", false, "", "Vice-President Biden=Biden/person"},
 		{"a court case is a law", "Roe v. Wade and Roe V. Wade stand", false, "", "Roe v. Wade=Roe v. Wade/law Roe V. Wade=Roe V. Wade/law"},
 		{"initials stay in the name", "Franklin D. Roosevelt and N. S. Khrushchev met", false, "",
