@@ -495,6 +495,19 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			i++
 			continue
 		}
+		if !startsUpper(toks[i].Text) {
+			// Only the gazetteer finds a name at a small word, one with a
+			// capital later ("east European").
+			if i+1 < len(toks) && startsUpper(toks[i+1].Text) {
+				if n, ent, ok := e.gazMatch(toks, i); ok {
+					mention(i, i+n, ent.entity, ent.label, corpus.FromGazetteer)
+					i += n
+					continue
+				}
+			}
+			i++
+			continue
+		}
 		// An electoral district: "the hon. Member for Bolton West".
 		if n := districtName(toks, i); n > 0 && i >= 2 && toks[i-1].Text == "for" && strings.EqualFold(toks[i-2].Text, "member") && !e.stop[Fold(toks[i].Text)] {
 			mention(i, i+n, joinText(toks[i:i+n]), corpus.Place, corpus.FromTitle)
@@ -739,7 +752,7 @@ func capsRun(toks []corpus.Token, i int) int {
 			break
 		}
 		n++
-		if w := Fold(t.Text); stripPossessive(w) != w && !strings.HasSuffix(w, "s'") {
+		if possessive(t.Text) {
 			break
 		}
 		if initial(toks, k) {
@@ -748,6 +761,18 @@ func capsRun(toks []corpus.Token, i int) int {
 		}
 	}
 	return n
+}
+
+// possessive reports whether w ends in a possessive that ends a name
+// ("Stalin’s", "Cripps'"), but not a plural's ("Soviets'").
+func possessive(w string) bool {
+	switch {
+	case strings.HasSuffix(w, "'s"), strings.HasSuffix(w, "’s"), strings.HasSuffix(w, "'S"), strings.HasSuffix(w, "’S"):
+		return len(w) > 2
+	case strings.HasSuffix(w, "'"), strings.HasSuffix(w, "’"):
+		return !strings.HasSuffix(w, "s'") && !strings.HasSuffix(w, "s’") && len(w) > 1
+	}
+	return false
 }
 
 // initial reports whether toks[k] is a middle initial: one capital letter,
