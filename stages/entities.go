@@ -252,6 +252,9 @@ func linkPeople(ms []corpus.Mention, speakers []corpus.Speaker) {
 	speakerGiven := map[string]string{}
 	for _, sp := range speakers {
 		f := strings.Fields(sp.Name)
+		if len(f) == 0 {
+			continue
+		}
 		sur := Fold(stripPossessive(f[len(f)-1]))
 		if len(given[sur]) < 2 {
 			continue
@@ -377,6 +380,9 @@ func byPartOfName(doc *corpus.Document) map[string]string {
 	owners := map[string]map[string]bool{}
 	for _, s := range doc.Speakers {
 		f := strings.Fields(s.Name)
+		if len(f) == 0 {
+			continue
+		}
 		for _, w := range []string{f[0], f[len(f)-1]} {
 			w = Fold(w)
 			if owners[w] == nil {

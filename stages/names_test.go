@@ -46,3 +46,31 @@ func TestNameTokensJoinWrappedLines(t *testing.T) {
 		t.Errorf("mentions %s, want Ali Treki=Treki", g)
 	}
 }
+
+// FuzzEntityRules runs the entity rules over any text: they must not
+// panic, and every mention must lie inside the text, in order.
+func FuzzEntityRules(f *testing.F) {
+	for _, s := range []string{
+		"Comrade Stalin met Franklin D. Roosevelt and N. S. Khrushchev in the Soviet Union.",
+		"the hon. Member for Orkney and Shetland (Mr. Carmichael) said Roe V. Wade.",
+		"Johnson & Johnson, King Mohammed VI, Osama bin Laden, de Gaulle, A/75/982, JoeBiden.com.",
+		"Ali\nTreki\n\nSouth\r\nAsian Association for Regional Cooperation in the North sea",
+		"’s ' - . & v. V II Mc Mac De-",
+	} {
+		f.Add(s)
+	}
+	e, err := NewEntities()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		toks := nameTokens(src, AppendTokens(nil, src, corpus.Span{Start: 0, End: len(src)}))
+		prev := 0
+		for _, m := range e.find(src, toks, map[string]string{}, map[string]string{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, false) {
+			if m.Start < prev || m.End > len(src) || m.Start > m.End {
+				t.Fatalf("mention %q at %d-%d outside the text (%d bytes)", m.Text, m.Start, m.End, len(src))
+			}
+			prev = m.Start
+		}
+	})
+}
