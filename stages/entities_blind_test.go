@@ -29,7 +29,7 @@ import (
 var blindDocs = []struct {
 	gold, source string
 	offices      map[string]string
-	set          int // 0 build, 1 held-out (round 2), 2 round 3, 3 round 4, 4 round 5
+	set          int // 0 build, 1 held-out (round 2), then rounds 3 to 6
 }{
 	{"frus1961-63v05_d88", "frus-memcons/frus1961-63v05_d88.txt", map[string]string{"the president": "kennedy"}, 0},
 	{"frus1961-63v05_d91", "frus-memcons/frus1961-63v05_d91.txt", map[string]string{"the president": "kennedy", "the vice president": "johnson"}, 0},
@@ -63,6 +63,13 @@ var blindDocs = []struct {
 	{"round4/ARE_77_2022", "un-general-debates/TXT/Session 77 - 2022/ARE_77_2022.txt", nil, 3},
 	{"round4/2020_debate1_part2", "debates-2020-rev/2020_debate1_part2.txt", nil, 3},
 	{"round5/twfy_westminster2009-10-29a", "testdata/entities/parliament/twfy_westminster2009-10-29a.txt", nil, 4},
+	{"round6/twfy_westminster2009-10-29a-part2", "testdata/entities/parliament/twfy_westminster2009-10-29a-part2.txt", nil, 5},
+	{"round6/CMR_25_1970", "un-general-debates/TXT/Session 25 - 1970/CMR_25_1970.txt", nil, 5},
+	{"round6/FRA_25_1970", "un-general-debates/TXT/Session 25 - 1970/FRA_25_1970.txt", nil, 5},
+	{"round6/GHA_48_1993", "un-general-debates/TXT/Session 48 - 1993/GHA_48_1993.txt", nil, 5},
+	{"round6/GNQ_48_1993", "un-general-debates/TXT/Session 48 - 1993/GNQ_48_1993.txt", nil, 5},
+	{"round6/GBR_64_2009", "un-general-debates/TXT/Session 64 - 2009/GBR_64_2009.txt", nil, 5},
+	{"round6/FSM_75_2020", "un-general-debates/TXT/Session 75 - 2020/FSM_75_2020.txt", nil, 5},
 }
 
 type goldMention struct{ speaker, surface, entity, label string }
@@ -157,7 +164,7 @@ func TestEntitiesBlind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var allM, allP [5]blindScore // build set, held-out set, rounds 3 to 5
+	var allM, allP [6]blindScore // build set, held-out set, rounds 3 to 6
 	for _, bd := range blindDocs {
 		set := bd.set
 		gold := readBlindGold(t, bd.gold)
@@ -248,7 +255,7 @@ func TestEntitiesBlind(t *testing.T) {
 		allM[set].tp, allM[set].fp, allM[set].fn = allM[set].tp+ms.tp, allM[set].fp+ms.fp, allM[set].fn+ms.fn
 		allP[set].tp, allP[set].fp, allP[set].fn = allP[set].tp+ps.tp, allP[set].fp+ps.fp, allP[set].fn+ps.fn
 	}
-	for set, name := range []string{"build set", "held-out set", "round 3", "round 4", "round 5"} {
+	for set, name := range []string{"build set", "held-out set", "round 3", "round 4", "round 5", "round 6"} {
 		mp, mr := allM[set].pr()
 		pp, pr := allP[set].pr()
 		t.Logf("%-32s mentions P %.2f R %.2f (%d/%d/%d)   pairs P %.2f R %.2f (%d/%d/%d)", name, mp, mr, allM[set].tp, allM[set].fp, allM[set].fn, pp, pr, allP[set].tp, allP[set].fp, allP[set].fn)
@@ -261,4 +268,4 @@ func TestEntitiesBlind(t *testing.T) {
 // blindFloor is the least precision and recall of pairs over each set:
 // 0.90 over the build set, 0.85 over the later rounds (their figures
 // when this was set: 0.87 to 0.91).
-var blindFloor = [5]float64{0.90, 0.85, 0.85, 0.80, 0.70}
+var blindFloor = [6]float64{0.90, 0.85, 0.85, 0.80, 0.70, 0.70}
