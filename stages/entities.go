@@ -119,6 +119,7 @@ var notNames = wordSet(`i january february march april may june july august memb
 	excellency excellencies majesty highness holiness
 	islam islamic islamophobia christianity judaism hinduism buddhism quran
 	qur'an koran bible torah gospel earth almighty allah internet ebola
+	nazism fascism zionism colonialism imperialism apartheid
 	eastern western northern southern republican republicans easter christmas
 	thanksgiving ramadan eid diwali hanukkah passover`)
 
@@ -526,6 +527,14 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			i += n
 			continue
 		}
+		// A state by its form and name: "Federal Republic of Cameroon",
+		// "People's Republic of China", "Kingdom of Lesotho" are the
+		// place the gazetteer knows by the name after "of".
+		if n, ent, ok := e.stateName(toks, i); ok {
+			mention(i, i+n, ent.entity, ent.label, corpus.FromGazetteer)
+			i += n
+			continue
+		}
 		// A sea written with a small head, as Hansard has it: "the North
 		// sea", "the Irish sea".
 		if i+1 < len(toks) && capsRun(toks, i) == 1 && (toks[i+1].Text == "sea" || toks[i+1].Text == "ocean") && toks[i+1].Start == toks[i].End+1 && !e.stop[Fold(toks[i].Text)] {
@@ -887,10 +896,10 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 	if i > 0 && determiners[Fold(toks[i-1].Text)] && !(n == 1 && isAcronym(toks[i].Text)) && !particle {
 		return "" // but "a Osama bin Laden"
 	}
-	common := true
-	for k := i; k < i+n; k++ {
+	common := !(n >= 2 && e.first.has(Fold(toks[i].Text))) // "Paddy Tipping", "Rose Bush"
+	for k := i; k < i+n && common; k++ {
 		w := stripPossessive(Fold(toks[k].Text))
-		common = common && e.commonWord(w, lower)
+		common = e.commonWord(w, lower)
 	}
 	if common {
 		return ""
@@ -904,8 +913,8 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 			return ""
 		}
 	}
-	if !opensSentence(toks, i) {
-		return corpus.FromModel
+	if !opensSentence(toks, i) || n == 1 && isAcronym(toks[i].Text) {
+		return corpus.FromModel // an acronym's capitals are no sentence case
 	}
 	// Opening a sentence, a capital is no evidence.
 	e.ner.Label(window)
@@ -1007,6 +1016,40 @@ func administration(toks []corpus.Token, i, n, gn int, ev map[string]bool) bool 
 		}
 	}
 	return true
+}
+
+// stateForms are the nouns of a state's formal name: "Republic of",
+// "Kingdom of".
+var stateForms = wordSet(`republic kingdom state principality sultanate emirate duchy
+	commonwealth federation union`)
+
+// stateName matches a state's formal name at toks[i]: capitalised words
+// ending in a form of state ("Federal Republic", "People's Republic"),
+// "of", then a place of the gazetteer. It returns the length and the
+// place.
+func (e *Entities) stateName(toks []corpus.Token, i int) (int, gazEntry, bool) {
+	k := i
+	for k < len(toks) && k-i < 4 && toks[k].Word && startsUpper(toks[k].Text) && (k == i || toks[k].Start == toks[k-1].End+1) {
+		if stateForms[Fold(toks[k].Text)] {
+			break
+		}
+		k++
+	}
+	if k+2 >= len(toks) || !stateForms[Fold(toks[k].Text)] || toks[k+1].Text != "of" || toks[k+1].Start != toks[k].End+1 || toks[k+2].Start != toks[k+1].End+1 {
+		return 0, gazEntry{}, false
+	}
+	if i > 0 && toks[i-1].Text == "of" {
+		return 0, gazEntry{}, false // "Secretary of State of the United States"
+	}
+	j := k + 2
+	if toks[j].Text == "the" && j+1 < len(toks) {
+		j++
+	}
+	n, ent, ok := e.gazMatch(toks, j)
+	if !ok || ent.label != corpus.Place {
+		return 0, gazEntry{}, false
+	}
+	return j + n - i, ent, true
 }
 
 // ampersandName returns the length of a name of capitalised runs joined

@@ -25,6 +25,7 @@ var phraseHeads = headLabels(map[corpus.EntityLabel]string{
 			ministry department office bureau secretariat parliament congress
 			senate front army navy forces corps board centre center programme
 			forum coalition cooperation caucus mission panel news guard force
+			operation
 			motors pharmaceuticals technologies petroleum communications
 			enterprises holdings studios`,
 	// Spelt "programme", a programme of the UN is a body (UNDP, WFP);
@@ -51,6 +52,12 @@ func headLabels(lists map[corpus.EntityLabel]string) map[string]corpus.EntityLab
 	}
 	return out
 }
+
+// inHeads are the bodies whose names say where they work, with "in":
+// "United Nations Mission for the Referendum in Western Sahara", "Office
+// in Nairobi" (but "the University of Utah in Salt Lake City" is two).
+var inHeads = wordSet(`mission operation office force forces committee commission
+	agency centre center`)
 
 // prefixHeads open the name of an event: "Hurricane Dorian", "Operation
 // Desert Storm".
@@ -82,6 +89,7 @@ func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
 	}
 	var label corpus.EntityLabel
 	end, tail := 0, false
+	headWord := "" // the head, for "in"
 	headOf := func(from, to int) corpus.EntityLabel {
 		w := Fold(toks[to-1].Text)
 		if stripPossessive(w) != w && to < len(toks) {
@@ -90,7 +98,7 @@ func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
 		return phraseHeads[w]
 	}
 	if l := headOf(i, i+n); l != "" {
-		label, end = l, i+n
+		label, end, headWord = l, i+n, Fold(toks[i+n-1].Text)
 	} else if n >= 2 && numeral(toks[i+n-1].Text) {
 		if l := headOf(i, i+n-1); l != "" && l != corpus.Organisation {
 			return n, l // "World War II", written as one run
@@ -102,7 +110,7 @@ func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
 	for k := i + n; k < len(toks) && !strings.HasSuffix(Fold(toks[k-1].Text), "'s"); {
 		// connector words, then a capitalised run
 		c := k
-		for c < len(toks) && c-k < 2 && toks[c].Word && (connectors[toks[c].Text] || tail && tailConnectors[toks[c].Text]) && toks[c].Start == toks[c-1].End+1 {
+		for c < len(toks) && c-k < 2 && toks[c].Word && (connectors[toks[c].Text] || tail && tailConnectors[toks[c].Text] || c == k && toks[c].Text == "in" && inHeads[headWord]) && toks[c].Start == toks[c-1].End+1 {
 			c++
 		}
 		if c == k || c >= len(toks) || toks[c].Start != toks[c-1].End+1 || toks[k].Text == "the" {
