@@ -219,6 +219,8 @@ func TestEntitiesRules(t *testing.T) {
 			"Federal Republic of Cameroon=Cameroon/place United States=United States/place"},
 		{"a body that says where it works", "the United Nations Operation in Somalia and the University of Utah in Salt Lake City", false, "",
 			"United Nations Operation in Somalia=United Nations Operation in Somalia/organisation University of Utah=University of Utah/organisation Salt Lake City=Salt Lake City/place"},
+		{"two bodies joined by and are two", "Aberdeen University and Lloyds Banking Group, the Food and Drug Administration", false, "",
+			"Aberdeen University=Aberdeen University/organisation Lloyds Banking Group=Lloyds Banking Group/organisation Food and Drug Administration=Food and Drug Administration/organisation"},
 		{"a hyphenated title", "Vice-President Biden spoke", false, "", "Vice-President Biden=Biden/person"},
 		{"a court case is a law", "Roe v. Wade and Roe V. Wade stand", false, "", "Roe v. Wade=Roe v. Wade/law Roe V. Wade=Roe V. Wade/law"},
 		{"initials stay in the name", "Franklin D. Roosevelt and N. S. Khrushchev met", false, "",

@@ -127,7 +127,7 @@ func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
 		if and && c-k > 1 {
 			break // "University and the Foundation": two names
 		}
-		if l := headOf(c, c+m); and && l != "" {
+		if l := headOf(c, c+m); and && l != "" && label == "" {
 			label, end = l, c+m // "Food and Drug Administration"
 		} else if label != "" && (!and || tail && end == k) {
 			end, tail = c+m, true // the head's "of"-part: "Ministry of Trade and Industry"
