@@ -457,6 +457,12 @@ func titledPeople(doc *corpus.Document) map[string]string {
 func surname(name string) string {
 	f := strings.Fields(name)
 	last := f[len(f)-1]
+	if len(f) >= 2 && givenAfter(last) {
+		// "Chou En-lai", "Mao Tse-tung", "Ban Ki-moon": the family name
+		// comes first and the hyphenated given name last, so the person
+		// is known by the whole name.
+		return strings.Join(f, " ")
+	}
 	if len(f) >= 2 && (particles[f[len(f)-2]] || regnal(last)) {
 		last = f[len(f)-2] + " " + last // "de Gaulle", "bin Laden", "Mohammed VI"
 	}
@@ -667,7 +673,7 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 				} else if name, ok := people[Fold(p)]; ok {
 					out = append(out, corpus.Mention{Span: span, Text: p, Entity: name, Label: corpus.Person, Source: corpus.FromSpeaker})
 					found = true
-				} else if ev[Fold(p)] && startsUpper(p) {
+				} else if ev[Fold(p)] && startsUpper(p) && !isNotName(Fold(p)) {
 					// "Biden-Harris", "Trump-Pence": a ticket of two people
 					out = append(out, corpus.Mention{Span: span, Text: p, Entity: p, Label: corpus.Person, Source: corpus.FromDocument})
 					found = true
@@ -713,6 +719,13 @@ func (e *Entities) gazMatch(toks []corpus.Token, i int) (int, gazEntry, bool) {
 	w0 := Fold(toks[i].Text)
 	most := max(e.gaz.first[w0], e.gaz.first[stripPossessive(w0)])
 	if most == 0 {
+		// "Somaliaís": a possessive whose apostrophe a conversion from
+		// Windows-1252 turned into "í", as in parts of the UN corpus.
+		if stem, ok := strings.CutSuffix(toks[i].Text, "ís"); ok && len(stem) > 2 && startsUpper(stem) {
+			if ent, found := e.gaz.lookup([]string{stem}); found {
+				return 1, ent, true
+			}
+		}
 		if sing, ok := strings.CutSuffix(toks[i].Text, "s"); ok && len(sing) > 2 && startsUpper(sing) {
 			if ent, found := e.gaz.lookup([]string{sing}); found && ent.label == corpus.Place {
 				return 1, ent, true
@@ -1107,6 +1120,18 @@ func caseName(toks []corpus.Token, i int) int {
 		b = m // "Board of Education"
 	}
 	return k + b - i
+}
+
+// givenAfter reports whether w is a Chinese or Korean given name
+// written with a hyphen and a small second syllable ("En-lai",
+// "Ki-moon"), which follows the family name.
+func givenAfter(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || a == "" || b == "" || strings.Contains(b, "-") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(b)
+	return startsUpper(a) && unicode.IsLower(r) && utf8.RuneCountInString(a) <= 5 && utf8.RuneCountInString(b) <= 5
 }
 
 // regnal reports whether w is a regnal number in capitals ("II", "VI",

@@ -121,5 +121,5 @@ func glued(w string) int {
 // abbreviation reports whether a word followed by a period is abbreviated
 // by it: "U.S", "Mr".
 func abbreviation(w string) bool {
-	return strings.Contains(w, ".") || corpus.IsTitle(w+".")
+	return strings.Contains(w, ".") || corpus.IsTitle(w+".") || w == "St" || w == "Mt" || w == "Ft"
 }

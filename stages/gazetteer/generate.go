@@ -105,7 +105,11 @@ func (b *builder) add(label, name string, filters int, aliases ...string) bool {
 	seen := map[string]bool{}
 	for _, a := range append([]string{name}, aliases...) {
 		a = strings.Join(strings.Fields(a), " ")
-		for _, v := range []string{a, plain(a)} {
+		variants := []string{a, plain(a)}
+		if rest, ok := strings.CutPrefix(a, "Saint "); ok {
+			variants = append(variants, "St. "+rest, "St "+rest) // "St. Lucia"
+		}
+		for _, v := range variants {
 			k := fold(v)
 			if v == "" || seen[k] || b.claimed[k] || !latin(v) || strings.ContainsAny(v, ",()[]/;") || len([]rune(v)) < 3 {
 				continue
