@@ -533,6 +533,19 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			i += n
 			continue
 		}
+		// A place named after its kind: "the island of Barbuda", "the city
+		// of Charlottesville", "the province of Helmand".
+		if i >= 2 && toks[i-1].Text == "of" && placeKinds[toks[i-2].Text] && !e.stop[Fold(toks[i].Text)] {
+			if n := capsRun(toks, i); n > 0 && !notName(toks[i:i+n]) {
+				if gn, ent, ok := e.gazMatch(toks, i); ok && gn == n {
+					mention(i, i+n, ent.entity, ent.label, corpus.FromGazetteer)
+				} else {
+					mention(i, i+n, joinText(toks[i:i+n]), corpus.Place, corpus.FromHead)
+				}
+				i += n
+				continue
+			}
+		}
 		// A state by its form and name: "Federal Republic of Cameroon",
 		// "People's Republic of China", "Kingdom of Lesotho" are the
 		// place the gazetteer knows by the name after "of".
@@ -1030,6 +1043,12 @@ func administration(toks []corpus.Token, i, n, gn int, ev map[string]bool) bool 
 	}
 	return true
 }
+
+// placeKinds, in lower case before "of", say that the name after is a
+// place: "the island of Barbuda", "the town of Srebrenica".
+var placeKinds = wordSet(`island islands city town towns village villages region
+	province district county port capital peninsula valley territory
+	municipality prefecture governorate enclave suburb neighbourhood neighborhood`)
 
 // stateForms are the nouns of a state's formal name: "Republic of",
 // "Kingdom of".

@@ -223,6 +223,8 @@ func TestEntitiesRules(t *testing.T) {
 			"Aberdeen University=Aberdeen University/organisation Lloyds Banking Group=Lloyds Banking Group/organisation Food and Drug Administration=Food and Drug Administration/organisation"},
 		{"East Asian names, saints' abbreviations", "Chou En-lai met Ban Ki-moon in St. Lucia", false, "",
 			"Chou En-lai=Chou En-lai/person Ban Ki-moon=Ban Ki-moon/person St. Lucia=Saint Lucia/place"},
+		{"a place named after its kind", "the island of Barbuda and the town of Srebrenica", false, "",
+			"Barbuda=Barbuda/place Srebrenica=Srebrenica/place"},
 		{"a hyphenated title", "Vice-President Biden spoke", false, "", "Vice-President Biden=Biden/person"},
 		{"a court case is a law", "Roe v. Wade and Roe V. Wade stand", false, "", "Roe v. Wade=Roe v. Wade/law Roe V. Wade=Roe V. Wade/law"},
 		{"initials stay in the name", "Franklin D. Roosevelt and N. S. Khrushchev met", false, "",
