@@ -70,6 +70,13 @@ var blindDocs = []struct {
 	{"round6/GNQ_48_1993", "un-general-debates/TXT/Session 48 - 1993/GNQ_48_1993.txt", nil, 5},
 	{"round6/GBR_64_2009", "un-general-debates/TXT/Session 64 - 2009/GBR_64_2009.txt", nil, 5},
 	{"round6/FSM_75_2020", "un-general-debates/TXT/Session 75 - 2020/FSM_75_2020.txt", nil, 5},
+	{"round7/twfy_westminster2009-10-29a-part3", "testdata/entities/parliament/twfy_westminster2009-10-29a-part3.txt", nil, 6},
+	{"round7/AFG_15_1960", "un-general-debates/TXT/Session 15 - 1960/AFG_15_1960.txt", nil, 6},
+	{"round7/PHL_38_1983", "un-general-debates/TXT/Session 38 - 1983/PHL_38_1983.txt", nil, 6},
+	{"round7/NOR_38_1983", "un-general-debates/TXT/Session 38 - 1983/NOR_38_1983.txt", nil, 6},
+	{"round7/LUX_55_2000", "un-general-debates/TXT/Session 55 - 2000/LUX_55_2000.txt", nil, 6},
+	{"round7/LTU_55_2000", "un-general-debates/TXT/Session 55 - 2000/LTU_55_2000.txt", nil, 6},
+	{"round7/LSO_72_2017", "un-general-debates/TXT/Session 72 - 2017/LSO_72_2017.txt", nil, 6},
 }
 
 type goldMention struct{ speaker, surface, entity, label string }
@@ -164,7 +171,7 @@ func TestEntitiesBlind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var allM, allP [6]blindScore // build set, held-out set, rounds 3 to 6
+	var allM, allP [7]blindScore // build set, held-out set, rounds 3 to 7
 	for _, bd := range blindDocs {
 		set := bd.set
 		gold := readBlindGold(t, bd.gold)
@@ -176,7 +183,13 @@ func TestEntitiesBlind(t *testing.T) {
 		} else {
 			src = corpustest.ReadShared(t, bd.source)
 		}
-		docs, err := formats.Read(bd.source, src, corpus.Options{})
+		var opt corpus.Options
+		if strings.HasPrefix(bd.source, "testdata/entities/parliament/") {
+			// Four long speeches are too few cues for detection to call
+			// the third part a script; the entity stage is what is scored.
+			opt.Format = "script"
+		}
+		docs, err := formats.Read(bd.source, src, opt)
 		if err != nil {
 			t.Fatalf("%s: %v", bd.source, err)
 		}
@@ -255,7 +268,7 @@ func TestEntitiesBlind(t *testing.T) {
 		allM[set].tp, allM[set].fp, allM[set].fn = allM[set].tp+ms.tp, allM[set].fp+ms.fp, allM[set].fn+ms.fn
 		allP[set].tp, allP[set].fp, allP[set].fn = allP[set].tp+ps.tp, allP[set].fp+ps.fp, allP[set].fn+ps.fn
 	}
-	for set, name := range []string{"build set", "held-out set", "round 3", "round 4", "round 5", "round 6"} {
+	for set, name := range []string{"build set", "held-out set", "round 3", "round 4", "round 5", "round 6", "round 7"} {
 		mp, mr := allM[set].pr()
 		pp, pr := allP[set].pr()
 		t.Logf("%-32s mentions P %.2f R %.2f (%d/%d/%d)   pairs P %.2f R %.2f (%d/%d/%d)", name, mp, mr, allM[set].tp, allM[set].fp, allM[set].fn, pp, pr, allP[set].tp, allP[set].fp, allP[set].fn)
@@ -268,4 +281,4 @@ func TestEntitiesBlind(t *testing.T) {
 // blindFloor is the least precision and recall of pairs over each set:
 // 0.90 over the build set, 0.85 over the later rounds (their figures
 // when this was set: 0.87 to 0.91).
-var blindFloor = [6]float64{0.90, 0.85, 0.85, 0.80, 0.70, 0.70}
+var blindFloor = [7]float64{0.90, 0.85, 0.85, 0.80, 0.70, 0.70, 0.70}
