@@ -627,6 +627,16 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 		}
 		if last >= 0 && last+1 < i+run {
 			name := toks[last+1 : i+run]
+			if peerage[Fold(toks[last].Text)] && i+run+1 < len(toks) && toks[i+run].Text == "of" && toks[i+run].Start == toks[i+run-1].End+1 && toks[i+run+1].Start == toks[i+run].End+1 {
+				// A peer's title: "Lord Wallace of Tankerness", "Baroness
+				// Hale of Richmond", known by the whole.
+				if m := capsRun(toks, i+run+1); m > 0 {
+					end := i + run + 1 + m
+					mention(last, end, joinText(toks[last+1:end]), corpus.Person, corpus.FromTitle)
+					i = end
+					continue
+				}
+			}
 			if !notName(name) && !(i+run < len(toks) && toks[i+run].Text == "of") {
 				from := i // not a stopword before the title ("Now President Trump")
 				for from < last && (e.stop[Fold(toks[from].Text)] || interjections[Fold(toks[from].Text)] || adverbsBeforeNames[Fold(toks[from].Text)]) {
@@ -950,6 +960,9 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 	return ""
 }
 
+// peerage are the titles of peers, whose names hold "of" and a place.
+var peerage = wordSet(`lord baroness lady viscount viscountess earl countess baron duke duchess marquess`)
+
 // offices are the titles that a person holds for a time, which alone
 // name the holder of the moment, not a person the document names.
 var offices = wordSet(`president premier minister secretary ambassador deputy vice
@@ -964,7 +977,8 @@ var offices = wordSet(`president premier minister secretary ambassador deputy vi
 // they would take "King" from a play's "KING LEAR".
 var honorifics = wordSet(`pandit shaheed mahatma sheikh sheikha ayatollah imam rabbi pope
 	king queen prince princess emperor empress tsar czar shah sultan emir
-	archbishop bishop cardinal director father mother sister brother`)
+	archbishop bishop cardinal director father mother sister brother baroness
+	viscount viscountess earl countess baron duke duchess marquess dame`)
 
 // isTitle reports whether w is a title or an honorific.
 func isTitle(w string) bool {
@@ -1011,7 +1025,7 @@ var thingAcronyms = wordSet(`ai am pm da gdp gnp sids ldc ldcs lldc lldcs oda nd
 	sars mers ebola lgbt lgbti lgbtq lgbtqi ipcc
 	cpu cpus gpu gpus ssd ssds hdd ram rom usb api apis url urls html css json xml
 	sql http https tcp dns ssl tls vpn os ui ux pc pcs ml faq diy bmx atm pin
-	sms gps hd dvd cd lcd led pdf csv ok`)
+	sms gps hd dvd cd lcd led pdf csv ok mp mps mep meps msp msps`)
 
 // adverbsBeforeNames are the adverbs and conjunctions that open a
 // sentence before a titled name ("Now President Trump", "Neither Senator

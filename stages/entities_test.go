@@ -225,6 +225,8 @@ func TestEntitiesRules(t *testing.T) {
 			"Chou En-lai=Chou En-lai/person Ban Ki-moon=Ban Ki-moon/person St. Lucia=Saint Lucia/place"},
 		{"a place named after its kind", "the island of Barbuda and the town of Srebrenica", false, "",
 			"Barbuda=Barbuda/place Srebrenica=Srebrenica/place"},
+		{"a peer's title holds a place", "Lord Wallace of Tankerness spoke for HM Treasury", false, "",
+			"Lord Wallace of Tankerness=Wallace of Tankerness/person HM Treasury=Treasury/organisation"},
 		{"a hyphenated title", "Vice-President Biden spoke", false, "", "Vice-President Biden=Biden/person"},
 		{"a court case is a law", "Roe v. Wade and Roe V. Wade stand", false, "", "Roe v. Wade=Roe v. Wade/law Roe V. Wade=Roe V. Wade/law"},
 		{"initials stay in the name", "Franklin D. Roosevelt and N. S. Khrushchev met", false, "",
