@@ -69,6 +69,7 @@ type Entities struct {
 	common wordList        // English common words (gazetteer/common-words.txt)
 	first  wordList        // first names (gazetteer/first-names.txt)
 	gaz    *Gazetteer
+	towns  wordList // places only in context (gazetteer/towns.txt)
 	tagger *tag.Tagger
 	ner    *ner.Extracter
 }
@@ -88,7 +89,7 @@ func NewEntities() (*Entities, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading prose's entity model: %w", err)
 	}
-	return &Entities{stop: NewNormalize().stop, common: newWordList(commonWordsFile), first: newWordList(firstNamesFile), gaz: g, tagger: tg, ner: ex}, nil
+	return &Entities{stop: NewNormalize().stop, common: newWordList(commonWordsFile), first: newWordList(firstNamesFile), gaz: g, towns: newWordList(townsFile), tagger: tg, ner: ex}, nil
 }
 
 // Gazetteer returns the stage's gazetteer, to add entries to before use.
@@ -708,6 +709,14 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 				continue
 			}
 		}
+		// A town the sentence makes a place: "in Kenosha", "Scranton,
+		// Pennsylvania" (the gazetteer's towns are too many to be places
+		// wherever they stand).
+		if n := e.town(toks, i, run, ev); n > 0 {
+			mention(i, i+n, joinText(toks[i:i+n]), corpus.Place, corpus.FromGazetteer)
+			i += n
+			continue
+		}
 		// 4. Other proper nouns, by the tagger.
 		if source := e.properName(toks, pt, i, run, lower, ev); source != "" {
 			label := corpus.Person
@@ -739,18 +748,23 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 //
 // A country's plural ("the two Germanys", "both Koreas") is the country.
 func (e *Entities) gazMatch(toks []corpus.Token, i int) (int, gazEntry, bool) {
+	return e.gaz.match(toks, i)
+}
+
+// match is gazMatch over g.
+func (g *Gazetteer) match(toks []corpus.Token, i int) (int, gazEntry, bool) {
 	w0 := Fold(toks[i].Text)
-	most := max(e.gaz.first[w0], e.gaz.first[stripPossessive(w0)])
+	most := max(g.first[w0], g.first[stripPossessive(w0)])
 	if most == 0 {
 		// "Somaliaís": a possessive whose apostrophe a conversion from
 		// Windows-1252 turned into "í", as in parts of the UN corpus.
 		if stem, ok := strings.CutSuffix(toks[i].Text, "ís"); ok && len(stem) > 2 && startsUpper(stem) {
-			if ent, found := e.gaz.lookup([]string{stem}); found {
+			if ent, found := g.lookup([]string{stem}); found {
 				return 1, ent, true
 			}
 		}
 		if sing, ok := strings.CutSuffix(toks[i].Text, "s"); ok && len(sing) > 2 && startsUpper(sing) {
-			if ent, found := e.gaz.lookup([]string{sing}); found && ent.label == corpus.Place {
+			if ent, found := g.lookup([]string{sing}); found && ent.label == corpus.Place {
 				return 1, ent, true
 			}
 		}
@@ -781,7 +795,7 @@ func (e *Entities) gazMatch(toks []corpus.Token, i int) (int, gazEntry, bool) {
 		if last := key[start:]; stripPossessive(last) != last {
 			key = key[:start] + stripPossessive(last)
 		}
-		if ent, found := e.gaz.lookupKey(key, words[:n]); found {
+		if ent, found := g.lookupKey(key, words[:n]); found {
 			return n, ent, true
 		}
 	}
@@ -1056,6 +1070,44 @@ func administration(toks []corpus.Token, i, n, gn int, ev map[string]bool) bool 
 		}
 	}
 	return true
+}
+
+// placePrepositions put a place after them: "in Kenosha", "from
+// Scranton".
+var placePrepositions = wordSet(`in from to at near outside around across toward towards
+	into via through`)
+
+// town returns the length of a town of the gazetteer's towns at toks[i]
+// (the capitalised run is run words long) where the sentence makes it a
+// place: after a preposition of place, or before a comma and a place
+// ("Scranton, Pennsylvania"). A word the document gives to a person is
+// none.
+func (e *Entities) town(toks []corpus.Token, i, run int, ev map[string]bool) int {
+	if run > 4 {
+		return 0
+	}
+	n := run
+	words := make([]string, 0, n)
+	for k := i; k < i+n; k++ {
+		words = append(words, toks[k].Text)
+	}
+	if !e.towns.has(aliasKey(words)) {
+		return 0
+	}
+	for k := i; k < i+n; k++ {
+		if ev[stripPossessive(Fold(toks[k].Text))] {
+			return 0
+		}
+	}
+	if i > 0 && placePrepositions[toks[i-1].Text] {
+		return n
+	}
+	if k := i + n; k+1 < len(toks) && toks[k].Text == "," {
+		if _, ent, ok := e.gazMatch(toks, k+1); ok && ent.label == corpus.Place {
+			return n
+		}
+	}
+	return 0
 }
 
 // placeKinds, in lower case before "of", say that the name after is a

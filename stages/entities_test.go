@@ -227,6 +227,8 @@ func TestEntitiesRules(t *testing.T) {
 			"Barbuda=Barbuda/place Srebrenica=Srebrenica/place"},
 		{"a peer's title holds a place", "Lord Wallace of Tankerness spoke for HM Treasury", false, "",
 			"Lord Wallace of Tankerness=Wallace of Tankerness/person HM Treasury=Treasury/organisation"},
+		{"a town the sentence makes a place", "I grew up in Scranton, then Kenosha, Wisconsin, and Waterloo said so", false, "",
+			"Scranton=Scranton/place Kenosha=Kenosha/place Wisconsin=Wisconsin/place Waterloo=Waterloo/person"},
 		{"a hyphenated title", "Vice-President Biden spoke", false, "", "Vice-President Biden=Biden/person"},
 		{"a court case is a law", "Roe v. Wade and Roe V. Wade stand", false, "", "Roe v. Wade=Roe v. Wade/law Roe V. Wade=Roe V. Wade/law"},
 		{"initials stay in the name", "Franklin D. Roosevelt and N. S. Khrushchev met", false, "",

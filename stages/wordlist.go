@@ -11,6 +11,8 @@ var (
 	commonWordsFile string
 	//go:embed gazetteer/first-names.txt
 	firstNamesFile string
+	//go:embed gazetteer/towns.txt
+	townsFile string
 )
 
 // wordList is a sorted list of folded words, searched in place: the

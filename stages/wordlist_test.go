@@ -6,7 +6,7 @@ import (
 )
 
 func TestShippedWordLists(t *testing.T) {
-	for name, l := range map[string]wordList{"common-words": newWordList(commonWordsFile), "first-names": newWordList(firstNamesFile)} {
+	for name, l := range map[string]wordList{"common-words": newWordList(commonWordsFile), "first-names": newWordList(firstNamesFile), "towns": newWordList(townsFile)} {
 		if !sort.StringsAreSorted(l) || len(l) < 1000 {
 			t.Errorf("%s: %d words, sorted %v", name, len(l), sort.StringsAreSorted(l))
 		}
