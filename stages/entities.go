@@ -589,6 +589,13 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			}
 		}
 		if n, ent, ok := gn, ent, gok; ok {
+			if k := i + n; k < len(toks) && eventNouns[toks[k].Text] && toks[k].Start == toks[k-1].End+1 && ent.label == corpus.Place && (i == 0 || determiners[Fold(toks[i-1].Text)]) {
+				// "the Geneva talks", "the Vienna meeting": an event
+				// named by its place.
+				mention(i, k+1, joinText(toks[i:k+1]), corpus.Event, corpus.FromHead)
+				i = k + 1
+				continue
+			}
 			if k := i + n; k < len(toks) && treatyNouns[toks[k].Text] && toks[k].Start == toks[k-1].End+1 && ent.label != corpus.Group {
 				// "the EEA agreement", "the Nkomati accord": a treaty
 				// named by its place or parties, not a mention of them.
@@ -1046,6 +1053,12 @@ var thingAcronyms = wordSet(`ai am pm da gdp gnp sids ldc ldcs lldc lldcs oda nd
 // Harris"), written with a capital there.
 var adverbsBeforeNames = wordSet(`now then neither nor either so yet also still even just
 	only perhaps maybe today yesterday tonight`)
+
+// eventNouns, written in lower case after a place and a determiner, make
+// it the name of an event: "the Geneva talks", "the Madrid meeting", "the
+// Doha round".
+var eventNouns = wordSet(`meeting meetings conference summit talks negotiations round
+	process communique communiqué consensus declaration`)
 
 // treatyNouns, written in lower case after a name, make it the name of a
 // treaty: "the EEA agreement", "the Camp David accords".
