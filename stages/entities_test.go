@@ -229,6 +229,8 @@ func TestEntitiesRules(t *testing.T) {
 			"Lord Wallace of Tankerness=Wallace of Tankerness/person HM Treasury=Treasury/organisation"},
 		{"a town the sentence makes a place", "I grew up in Scranton, then Kenosha, Wisconsin, and Waterloo said so", false, "",
 			"Scranton=Scranton/place Kenosha=Kenosha/place Wisconsin=Wisconsin/place Waterloo=Waterloo/person"},
+		{"a body's long name written small", "the world health organization and the labour party", false, "",
+			"world health organization=World Health Organization/organisation"},
 		{"an event named by its place", "the Geneva talks were held in Geneva", false, "",
 			"Geneva talks=Geneva talks/event Geneva=Geneva/place"},
 		{"a hyphenated title", "Vice-President Biden spoke", false, "", "Vice-President Biden=Biden/person"},

@@ -186,5 +186,8 @@ func (g *Gazetteer) lookupKey(key string, words []string) (gazEntry, bool) {
 			return e, true // "east European", not "labour party"
 		}
 	}
-	return e, false
+	// A body's long name written small is still the body: "the world
+	// health organization" (three words or more, none of them a stopword
+	// alone).
+	return e, e.label == corpus.Organisation && len(words) >= 3
 }
