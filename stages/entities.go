@@ -405,9 +405,8 @@ func byPartOfName(doc *corpus.Document) map[string]string {
 }
 
 // titledPeople maps each title to the person a title standing alone
-// means in the document ("the Generalissimo": Stalin): the speaker whose
-// name is that title ("The President" of a memorandum), else the one
-// surname the document writes after a rank or honorific, at least twice.
+// means in the document ("the Generalissimo": Stalin): the one surname
+// the document writes after a rank or honorific, at least twice.
 // An office ("the Minister", "the President") alone is whoever holds it
 // in the sentence's world, rarely the one the document names with it
 // ("Prime Minister Putin" in a debate answered by the Minister), and a
@@ -439,15 +438,6 @@ func titledPeople(doc *corpus.Document) map[string]string {
 			if n >= 2 {
 				out[title] = name
 			}
-		}
-	}
-	for _, s := range doc.Speakers {
-		f := strings.Fields(s.Name)
-		if len(f) > 0 && strings.EqualFold(f[0], "the") {
-			f = f[1:]
-		}
-		if len(f) == 1 && isTitle(f[0]) {
-			out[Fold(f[0])] = s.Name // "The President"; not "The Vice President"
 		}
 	}
 	return out
@@ -1000,7 +990,8 @@ var offices = wordSet(`president premier minister secretary ambassador deputy vi
 var honorifics = wordSet(`pandit shaheed mahatma sheikh sheikha ayatollah imam rabbi pope
 	king queen prince princess emperor empress tsar czar shah sultan emir
 	archbishop bishop cardinal director father mother sister brother baroness
-	viscount viscountess earl countess baron duke duchess marquess dame`)
+	viscount viscountess earl countess baron duke duchess marquess dame
+	chancellor envoy samdech`)
 
 // isTitle reports whether w is a title or an honorific.
 func isTitle(w string) bool {

@@ -136,7 +136,8 @@ func surfaceKey(s string) string {
 func title(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	switch strings.ToLower(w) {
-	case "pope", "holiness", "king", "queen", "prince", "princess", "sheikh", "pandit", "shaheed", "director", "father", "sister":
+	case "pope", "holiness", "king", "queen", "prince", "princess", "sheikh", "pandit", "shaheed", "director", "father", "sister",
+		"chancellor", "envoy", "samdech", "lord", "baroness", "dame":
 		return true
 	}
 	if k := strings.LastIndexByte(w, '-'); k > 0 {
