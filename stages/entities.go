@@ -546,9 +546,10 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			i += n
 			continue
 		}
-		// A sea written with a small head, as Hansard has it: "the North
-		// sea", "the Irish sea".
-		if i+1 < len(toks) && capsRun(toks, i) == 1 && (toks[i+1].Text == "sea" || toks[i+1].Text == "ocean") && toks[i+1].Start == toks[i].End+1 && !e.stop[Fold(toks[i].Text)] {
+		// A sea, a river or a peninsula written with a small head: "the
+		// North sea" (as Hansard has it), "the Sinai peninsula", "the
+		// Mekong river".
+		if i+1 < len(toks) && capsRun(toks, i) == 1 && smallPlaceHeads[toks[i+1].Text] && toks[i+1].Start == toks[i].End+1 && !e.stop[Fold(toks[i].Text)] {
 			head := toks[i+1].Text
 			mention(i, i+2, toks[i].Text+" "+strings.ToUpper(head[:1])+head[1:], corpus.Place, corpus.FromHead)
 			i += 2
@@ -1076,6 +1077,10 @@ func administration(toks []corpus.Token, i, n, gn int, ev map[string]bool) bool 
 	}
 	return true
 }
+
+// smallPlaceHeads are the heads of geographic names that are often
+// written small.
+var smallPlaceHeads = wordSet(`sea ocean peninsula river desert strait islands`)
 
 // placePrepositions put a place after them: "in Kenosha", "from
 // Scranton".
