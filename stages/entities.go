@@ -24,11 +24,13 @@ import (
 // stage leans on knowledge and rules, in this order, at each word:
 //
 //  1. Names known by their shape: an electoral district after "the Member
-//     for", a court case ("Roe v. Wade"), a firm joined by "&"; then a
-//     name of a body, law, event or place by its head noun, taken whole
-//     ("Green Climate Fund", "Charter of the United Nations", "World War
-//     II", "Strait of Hormuz"; phrases.go), unless the gazetteer knows as
-//     long a name there.
+//     for", a court case ("Roe v. Wade"), a place after its kind ("the
+//     island of Barbuda"), a state by its formal name ("Federal Republic
+//     of Cameroon"), a sea or river with a small head ("the North sea"), a
+//     firm joined by "&"; then a name of a body, law, event or place by
+//     its head noun, taken whole ("Green Climate Fund", "Charter of the
+//     United Nations", "World War II", "Strait of Hormuz"; phrases.go),
+//     unless the gazetteer knows as long a name there.
 //  2. The gazetteer (gazetteer/places.txt, generated from open data, then
 //     gazetteer/entities.txt, then any file the user adds), longest alias
 //     first: "Great Britain" and "UK" are Britain, "Soviet Union’s" the
@@ -42,7 +44,9 @@ import (
 //  4. The speakers and the roster are people, in any case.
 //  5. A compound adjective is its parts: "Anglo-Soviet" mentions the
 //     British and the Soviets; "Biden-Harris" two people.
-//  6. Any other run of capitalized words is a person (an organisation if
+//  6. A town of gazetteer/towns.txt is a place where the sentence says
+//     so ("in Kenosha", "Scranton, Pennsylvania").
+//  7. Any other run of capitalized words is a person (an organisation if
 //     an acronym, "VOKS") if the document gives evidence of a person (a
 //     full name opening with a first name, a title before it, a speaker),
 //     or else if it is no common word (of the document or of English, or
