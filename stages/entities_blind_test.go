@@ -77,6 +77,13 @@ var blindDocs = []struct {
 	{"round7/LUX_55_2000", "un-general-debates/TXT/Session 55 - 2000/LUX_55_2000.txt", nil, 6},
 	{"round7/LTU_55_2000", "un-general-debates/TXT/Session 55 - 2000/LTU_55_2000.txt", nil, 6},
 	{"round7/LSO_72_2017", "un-general-debates/TXT/Session 72 - 2017/LSO_72_2017.txt", nil, 6},
+	{"round8/twfy_westminster2009-10-29a-part4", "testdata/entities/parliament/twfy_westminster2009-10-29a-part4.txt", nil, 7},
+	{"round8/SWE_05_1950", "un-general-debates/TXT/Session 05 - 1950/SWE_05_1950.txt", nil, 7},
+	{"round8/COM_32_1977", "un-general-debates/TXT/Session 32 - 1977/COM_32_1977.txt", nil, 7},
+	{"round8/CIV_51_1996", "un-general-debates/TXT/Session 51 - 1996/CIV_51_1996.txt", nil, 7},
+	{"round8/CHN_62_2007", "un-general-debates/TXT/Session 62 - 2007/CHN_62_2007.txt", nil, 7},
+	{"round8/CAN_69_2014", "un-general-debates/TXT/Session 69 - 2014/CAN_69_2014.txt", nil, 7},
+	{"round8/COL_78_2023", "un-general-debates/TXT/Session 78 - 2023/COL_78_2023.txt", nil, 7},
 }
 
 type goldMention struct{ speaker, surface, entity, label string }
@@ -172,7 +179,7 @@ func TestEntitiesBlind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var allM, allP [7]blindScore // build set, held-out set, rounds 3 to 7
+	var allM, allP [8]blindScore // build set, held-out set, rounds 3 to 8
 	for _, bd := range blindDocs {
 		set := bd.set
 		gold := readBlindGold(t, bd.gold)
@@ -269,7 +276,7 @@ func TestEntitiesBlind(t *testing.T) {
 		allM[set].tp, allM[set].fp, allM[set].fn = allM[set].tp+ms.tp, allM[set].fp+ms.fp, allM[set].fn+ms.fn
 		allP[set].tp, allP[set].fp, allP[set].fn = allP[set].tp+ps.tp, allP[set].fp+ps.fp, allP[set].fn+ps.fn
 	}
-	for set, name := range []string{"build set", "held-out set", "round 3", "round 4", "round 5", "round 6", "round 7"} {
+	for set, name := range []string{"build set", "held-out set", "round 3", "round 4", "round 5", "round 6", "round 7", "round 8"} {
 		mp, mr := allM[set].pr()
 		pp, pr := allP[set].pr()
 		t.Logf("%-32s mentions P %.2f R %.2f (%d/%d/%d)   pairs P %.2f R %.2f (%d/%d/%d)", name, mp, mr, allM[set].tp, allM[set].fp, allM[set].fn, pp, pr, allP[set].tp, allP[set].fp, allP[set].fn)
@@ -282,4 +289,4 @@ func TestEntitiesBlind(t *testing.T) {
 // blindFloor is the least precision and recall of pairs over each set:
 // 0.90 over the build set, 0.85 over the later rounds (their figures
 // when this was set: 0.87 to 0.91).
-var blindFloor = [7]float64{0.90, 0.85, 0.85, 0.80, 0.70, 0.70, 0.70}
+var blindFloor = [8]float64{0.90, 0.85, 0.85, 0.80, 0.70, 0.70, 0.70, 0.70}
