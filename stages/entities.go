@@ -489,8 +489,12 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 
 	var out []corpus.Mention
 	mention := func(from, to int, entity string, label corpus.EntityLabel, source corpus.MentionSource) {
-		span := corpus.Span{Start: toks[from].End - len(toks[from].Text), End: toks[to-1].End}
-		out = append(out, corpus.Mention{Span: span, Text: strings.Join(strings.Fields(span.In(src)), " "), Entity: entity, Label: label, Source: source})
+		span := corpus.Span{Start: toks[from].Start, End: toks[to-1].End}
+		for span.Start < span.End && unicode.IsSpace(rune(src[span.Start])) {
+			span.Start++ // a word joined across a line (joinWrappedLines)
+		}
+		text := strings.NewReplacer("-\r\n", "-", "-\n", "-").Replace(span.In(src))
+		out = append(out, corpus.Mention{Span: span, Text: strings.Join(strings.Fields(text), " "), Entity: entity, Label: label, Source: source})
 	}
 	i := 0
 	if editorial && len(toks) > 2 && toks[0].Word && startsUpper(toks[0].Text) && toks[1].Text == "," && capsRun(toks, 2) > 0 {
@@ -641,7 +645,11 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 					continue
 				}
 			}
-			if !notName(name) && !(i+run < len(toks) && toks[i+run].Text == "of") {
+			nameOf := false // "President Kim of the World Bank": a person of a body
+			for _, t := range name {
+				nameOf = nameOf || t.Word && !e.commonWord(stripPossessive(Fold(t.Text)), lower)
+			}
+			if !notName(name) && !(i+run < len(toks) && toks[i+run].Text == "of" && !nameOf) {
 				from := i // not a stopword before the title ("Now President Trump")
 				for from < last && (e.stop[Fold(toks[from].Text)] || interjections[Fold(toks[from].Text)] || adverbsBeforeNames[Fold(toks[from].Text)]) {
 					from++
@@ -946,7 +954,8 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 	for k := i; k < i+n; k++ {
 		particle = particle || particles[toks[k].Text]
 	}
-	if i > 0 && determiners[Fold(toks[i-1].Text)] && !(n == 1 && isAcronym(toks[i].Text)) && !particle {
+	ledBy := i+n < len(toks) && leaderNouns[toks[i+n].Text] // "the Vorster regime"
+	if i > 0 && determiners[Fold(toks[i-1].Text)] && !(n == 1 && isAcronym(toks[i].Text)) && !particle && !ledBy {
 		return "" // but "a Osama bin Laden"
 	}
 	common := !(n >= 2 && e.first.has(Fold(toks[i].Text))) // "Paddy Tipping", "Rose Bush"
@@ -996,7 +1005,7 @@ var honorifics = wordSet(`pandit shaheed mahatma sheikh sheikha ayatollah imam r
 	king queen prince princess emperor empress tsar czar shah sultan emir
 	archbishop bishop cardinal director father mother sister brother baroness
 	viscount viscountess earl countess baron duke duchess marquess dame
-	chancellor envoy samdech`)
+	chancellor envoy samdech hadj haji hajji`)
 
 // isTitle reports whether w is a title or an honorific.
 func isTitle(w string) bool {
@@ -1043,7 +1052,7 @@ var thingAcronyms = wordSet(`ai am pm da gdp gnp sids ldc ldcs lldc lldcs oda nd
 	sars mers ebola lgbt lgbti lgbtq lgbtqi ipcc
 	cpu cpus gpu gpus ssd ssds hdd ram rom usb api apis url urls html css json xml
 	sql http https tcp dns ssl tls vpn os ui ux pc pcs ml faq diy bmx atm pin
-	sms gps hd dvd cd lcd led pdf csv ok mp mps mep meps msp msps`)
+	sms gps hd dvd cd lcd led pdf csv ok mp mps mep meps msp msps lsd ccs`)
 
 // adverbsBeforeNames are the adverbs and conjunctions that open a
 // sentence before a titled name ("Now President Trump", "Neither Senator
@@ -1242,7 +1251,7 @@ func regnal(w string) bool {
 
 // particles are the lower-case words inside people's names: "Charles de
 // Gaulle", "Osama bin Laden", "Vincent van Gogh".
-var particles = wordSet(`bin ibn bint van von de da di du del della der den ter al el`)
+var particles = wordSet(`bin ibn bint van von de da di du del della der den ter al el do dos das`)
 
 // withParticles extends the capitalised run toks[i:i+n] over a name
 // particle and the capitalised word after it.
@@ -1290,6 +1299,10 @@ func (e *Entities) commonWord(w string, lower map[string]bool) bool {
 	}
 	return true
 }
+
+// leaderNouns, after a capitalised word and a determiner, make it the
+// leader's name: "the Vorster regime", "the Thatcher government".
+var leaderNouns = wordSet(`regime government administration cabinet presidency era years`)
 
 // determiners precede common nouns, never a person's name.
 var determiners = wordSet(`the a an this that these those our my your his her its their

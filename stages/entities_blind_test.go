@@ -144,7 +144,7 @@ func title(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	switch strings.ToLower(w) {
 	case "pope", "holiness", "king", "queen", "prince", "princess", "sheikh", "pandit", "shaheed", "director", "father", "sister",
-		"chancellor", "envoy", "samdech", "lord", "baroness", "dame":
+		"chancellor", "envoy", "samdech", "lord", "baroness", "dame", "sheikha", "hadj", "haji", "el":
 		return true
 	}
 	if k := strings.LastIndexByte(w, '-'); k > 0 {

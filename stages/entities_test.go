@@ -233,6 +233,8 @@ func TestEntitiesRules(t *testing.T) {
 			"world health organization=World Health Organization/organisation"},
 		{"an event named by its place", "the Geneva talks were held in Geneva", false, "",
 			"Geneva talks=Geneva talks/event Geneva=Geneva/place"},
+		{"a name hyphenated across a line, a leader's regime, a person of a body", "Boutros-\nGhali spoke of the Vorster regime, and President Kim of the World Bank", false, "",
+			"Boutros-Ghali=Boutros-Ghali/person Vorster=Vorster/person President Kim=Kim/person World Bank=World Bank/organisation"},
 		{"a hyphenated title", "Vice-President Biden spoke", false, "", "Vice-President Biden=Biden/person"},
 		{"a court case is a law", "Roe v. Wade and Roe V. Wade stand", false, "", "Roe v. Wade=Roe v. Wade/law Roe V. Wade=Roe V. Wade/law"},
 		{"initials stay in the name", "Franklin D. Roosevelt and N. S. Khrushchev met", false, "",

@@ -19,6 +19,7 @@ import (
 func nameTokens(src string, toks []corpus.Token) []corpus.Token {
 	var out []corpus.Token
 	for i := 0; i < len(toks); i++ {
+		broken := false
 		if k := glued(toks[i].Text); k > 0 {
 			// "House.It": two sentences whose full stop lost its space.
 			if out == nil {
@@ -33,9 +34,11 @@ func nameTokens(src string, toks []corpus.Token) []corpus.Token {
 		}
 		j := i
 		if toks[i].Word {
-			// word ("-" word)*
+			// word ("-" word)*, the hyphen perhaps ending a line
+			// ("Boutros-\nGhali")
 			for j+2 < len(toks) && toks[j+1].Text == "-" && toks[j+2].Word &&
-				toks[j].End == toks[j+1].Start && toks[j+1].End == toks[j+2].Start {
+				toks[j].End == toks[j+1].Start && (toks[j+1].End == toks[j+2].Start || toks[j+2].Start-toks[j+1].End <= 3 && lineWrap(src[toks[j+1].End:toks[j+2].Start])) {
+				broken = broken || toks[j+1].End != toks[j+2].Start
 				j += 2
 			}
 			// and an abbreviation's period
@@ -53,6 +56,9 @@ func nameTokens(src string, toks []corpus.Token) []corpus.Token {
 		if j > i {
 			t.End = toks[j].End
 			t.Text = src[t.Start:t.End]
+			if broken {
+				t.Text = strings.Join(strings.Fields(t.Text), "") // "Boutros-Ghali"
+			}
 		}
 		out = append(out, t)
 		i = j

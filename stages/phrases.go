@@ -36,7 +36,7 @@ var phraseHeads = headLabels(map[corpus.EntityLabel]string{
 			convention conventions protocol act charter declaration agenda plan
 			initiative strategy framework bill amendment resolution resolutions
 			doctrine goals compact covenant statute code constitution law deal
-			program`,
+			program appeal message consensus`,
 	corpus.Event: `war wars revolution crisis summit conference olympics games
 			decade depression day dialogue`,
 	corpus.Place: `peninsula sea ocean gulf bay strait straits canal river lake
