@@ -574,7 +574,14 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 		// gazetteer knows as long a name here; then the gazetteer,
 		// longest alias first.
 		gn, ent, gok := e.gazMatch(toks, i)
-		if n, label := headPhrase(toks, i); n > 0 && n > gn && !e.stop[Fold(toks[i].Text)] && !administration(toks, i, n, gn, ev) {
+		// A body named after the country it serves: "Oil and Gas UK",
+		// "Age UK", "Energy UK".
+		if n := countryBody(toks, i); n > 0 && n > gn {
+			mention(i, i+n, joinText(toks[i:i+n]), corpus.Organisation, corpus.FromHead)
+			i += n
+			continue
+		}
+		if n, label := headPhrase(toks, i); n > 0 && n > gn && !e.stop[Fold(toks[i].Text)] && !administration(toks, i, n, gn, ev) && !genericBody(toks, i, n) {
 			name := joinText(toks[i : i+n])
 			if k := strings.LastIndexByte(name, ' '); k >= 0 {
 				name = name[:k+1] + stripPossessiveAsWritten(name[k+1:])
@@ -594,6 +601,13 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 				// named by its place.
 				mention(i, k+1, joinText(toks[i:k+1]), corpus.Event, corpus.FromHead)
 				i = k + 1
+				continue
+			}
+			if k := i + n; k+1 < len(toks) && (toks[k].Text == "resolution" || toks[k].Text == "decision") && numeral(toks[k+1].Text) && ent.label == corpus.Organisation {
+				// "Security Council resolution 242": a document, with
+				// nothing inside it mentioned.
+				mention(i, k+2, joinText(toks[i:k+2]), corpus.Law, corpus.FromHead)
+				i = k + 2
 				continue
 			}
 			if k := i + n; k < len(toks) && treatyNouns[toks[k].Text] && toks[k].Start == toks[k-1].End+1 && ent.label != corpus.Group {
@@ -1172,6 +1186,39 @@ func (e *Entities) stateName(toks []corpus.Token, i int) (int, gazEntry, bool) {
 	}
 	return j + n - i, ent, true
 }
+
+// countryBody returns the length of a body's name that ends in a
+// country's acronym, "UK" or "USA", at toks[i] ("Oil and Gas UK",
+// "Cancer Research UK"), or 0.
+func countryBody(toks []corpus.Token, i int) int {
+	n := capsRun(toks, i)
+	end := i + n
+	if n == 1 && end+2 < len(toks) && toks[end].Text == "and" && toks[end].Start == toks[end-1].End+1 {
+		end += 1 + capsRun(toks, end+1) // "Oil and Gas UK"
+	}
+	if end-i < 2 || end > len(toks) {
+		return 0
+	}
+	switch toks[end-1].Text {
+	case "UK", "USA":
+	default:
+		return 0
+	}
+	if toks[i].Text == "UK" || toks[i].Text == "USA" || isTitle(toks[i].Text) {
+		return 0
+	}
+	return end - i
+}
+
+// genericBody reports whether the body name toks[i:i+n] is a kind of
+// body, not a name: a modifier of kind and the head alone ("the Select
+// Committee", "a Joint Committee").
+func genericBody(toks []corpus.Token, i, n int) bool {
+	return n == 2 && genericModifiers[Fold(toks[i].Text)]
+}
+
+// genericModifiers make a head noun a kind of body.
+var genericModifiers = wordSet(`select standing joint`)
 
 // ampersandName returns the length of a name of capitalised runs joined
 // by "&" at toks[i], or 0.
