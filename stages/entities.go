@@ -511,7 +511,7 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			// Only the gazetteer finds a name at a small word: one with a
 			// capital later ("east European") or a body's long name
 			// written small ("the world health organization").
-			if next := i+1 < len(toks) && startsUpper(toks[i+1].Text); next || i+1 < len(toks) && e.gaz.first[Fold(toks[i].Text)] >= 3 {
+			if next := i+1 < len(toks) && startsUpper(toks[i+1].Text); next || i+1 < len(toks) && e.gaz.first[Fold(toks[i].Text)]+strings.Count(toks[i].Text, "-") >= 3 {
 				if n, ent, ok := e.gazMatch(toks, i); ok && (next || ent.label == corpus.Organisation) {
 					mention(i, i+n, ent.entity, ent.label, corpus.FromGazetteer)
 					i += n

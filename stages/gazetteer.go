@@ -187,7 +187,7 @@ func (g *Gazetteer) lookupKey(key string, words []string) (gazEntry, bool) {
 		}
 	}
 	// A body's long name written small is still the body: "the world
-	// health organization" (three words or more, none of them a stopword
-	// alone).
-	return e, e.label == corpus.Organisation && len(words) >= 3
+	// health organization", "the non-aligned movement" (three words or
+	// more, a hyphen's parts counted).
+	return e, e.label == corpus.Organisation && len(words)+strings.Count(key, "-") >= 3
 }
