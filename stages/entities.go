@@ -626,8 +626,8 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			i++
 			continue
 		}
-		if run > 1 && e.stop[Fold(toks[i].Text)] {
-			i++ // "And President Trump", "The Soviet Union": from the next word
+		if run > 1 && (e.stop[Fold(toks[i].Text)] || auxiliaries[Fold(toks[i].Text)] && opensSentence(toks, i)) {
+			i++ // "And President Trump", "The Soviet Union", "Do Donald Trump": from the next word
 			continue
 		}
 		run = withParticles(toks, i, run)
@@ -1067,6 +1067,11 @@ var thingAcronyms = wordSet(`ai am pm da gdp gnp sids ldc ldcs lldc lldcs oda nd
 	cpu cpus gpu gpus ssd ssds hdd ram rom usb api apis url urls html css json xml
 	sql http https tcp dns ssl tls vpn os ui ux pc pcs ml faq diy bmx atm pin
 	sms gps hd dvd cd lcd led pdf csv ok mp mps mep meps msp msps lsd ccs`)
+
+// auxiliaries open questions before a name: "Do Donald Trump and you
+// agree?", "Will Congress act?".
+var auxiliaries = wordSet(`do does did is are was were will would can could should shall
+	has have had may might must`)
 
 // adverbsBeforeNames are the adverbs and conjunctions that open a
 // sentence before a titled name ("Now President Trump", "Neither Senator

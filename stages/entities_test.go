@@ -237,6 +237,7 @@ func TestEntitiesRules(t *testing.T) {
 			"Boutros-Ghali=Boutros-Ghali/person Vorster=Vorster/person President Kim=Kim/person World Bank=World Bank/organisation"},
 		{"bodies named after their country, a kind of committee, a resolution", "Oil and Gas UK and Age UK told the Select Committee that Security Council resolution 242 stands, and the UK agreed", false, "",
 			"Oil and Gas UK=Oil and Gas UK/organisation Age UK=Age UK/organisation Security Council resolution 242=Security Council resolution 242/law UK=Britain/place"},
+		{"an auxiliary opening a question is no part of a name", "yes. Do Donald Trump and you agree?", false, "", "Donald Trump=Trump/person"},
 		{"a hyphenated title", "Vice-President Biden spoke", false, "", "Vice-President Biden=Biden/person"},
 		{"a court case is a law", "Roe v. Wade and Roe V. Wade stand", false, "", "Roe v. Wade=Roe v. Wade/law Roe V. Wade=Roe V. Wade/law"},
 		{"initials stay in the name", "Franklin D. Roosevelt and N. S. Khrushchev met", false, "",
