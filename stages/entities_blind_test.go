@@ -84,6 +84,14 @@ var blindDocs = []struct {
 	{"round8/CHN_62_2007", "un-general-debates/TXT/Session 62 - 2007/CHN_62_2007.txt", nil, 7},
 	{"round8/CAN_69_2014", "un-general-debates/TXT/Session 69 - 2014/CAN_69_2014.txt", nil, 7},
 	{"round8/COL_78_2023", "un-general-debates/TXT/Session 78 - 2023/COL_78_2023.txt", nil, 7},
+	{"round9/LKA_12_1957", "un-general-debates/TXT/Session 12 - 1957/LKA_12_1957.txt", nil, 8},
+	{"round9/GAB_28_1973", "un-general-debates/TXT/Session 28 - 1973/GAB_28_1973.txt", nil, 8},
+	{"round9/TZA_36_1981", "un-general-debates/TXT/Session 36 - 1981/TZA_36_1981.txt", nil, 8},
+	{"round9/SWE_44_1989", "un-general-debates/TXT/Session 44 - 1989/SWE_44_1989.txt", nil, 8},
+	{"round9/PAN_53_1998", "un-general-debates/TXT/Session 53 - 1998/PAN_53_1998.txt", nil, 8},
+	{"round9/NPL_59_2004", "un-general-debates/TXT/Session 59 - 2004/NPL_59_2004.txt", nil, 8},
+	{"round9/NPL_67_2012", "un-general-debates/TXT/Session 67 - 2012/NPL_67_2012.txt", nil, 8},
+	{"round9/PAN_79_2024", "un-general-debates/TXT/Session 79 - 2024/PAN_79_2024.txt", nil, 8},
 }
 
 type goldMention struct{ speaker, surface, entity, label string }
@@ -179,7 +187,7 @@ func TestEntitiesBlind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var allM, allP [8]blindScore // build set, held-out set, rounds 3 to 8
+	var allM, allP [9]blindScore // build set, held-out set, rounds 3 to 9
 	for _, bd := range blindDocs {
 		set := bd.set
 		gold := readBlindGold(t, bd.gold)
@@ -276,7 +284,7 @@ func TestEntitiesBlind(t *testing.T) {
 		allM[set].tp, allM[set].fp, allM[set].fn = allM[set].tp+ms.tp, allM[set].fp+ms.fp, allM[set].fn+ms.fn
 		allP[set].tp, allP[set].fp, allP[set].fn = allP[set].tp+ps.tp, allP[set].fp+ps.fp, allP[set].fn+ps.fn
 	}
-	for set, name := range []string{"build set", "held-out set", "round 3", "round 4", "round 5", "round 6", "round 7", "round 8"} {
+	for set, name := range []string{"build set", "held-out set", "round 3", "round 4", "round 5", "round 6", "round 7", "round 8", "round 9"} {
 		mp, mr := allM[set].pr()
 		pp, pr := allP[set].pr()
 		t.Logf("%-32s mentions P %.2f R %.2f (%d/%d/%d)   pairs P %.2f R %.2f (%d/%d/%d)", name, mp, mr, allM[set].tp, allM[set].fp, allM[set].fn, pp, pr, allP[set].tp, allP[set].fp, allP[set].fn)
@@ -289,4 +297,4 @@ func TestEntitiesBlind(t *testing.T) {
 // blindFloor is the least precision and recall of pairs over each set:
 // 0.90 over the build set, 0.85 over the later rounds (their figures
 // when this was set: 0.87 to 0.91).
-var blindFloor = [8]float64{0.90, 0.85, 0.85, 0.80, 0.70, 0.70, 0.70, 0.70}
+var blindFloor = [9]float64{0.90, 0.85, 0.85, 0.80, 0.70, 0.70, 0.70, 0.70, 0.70}
