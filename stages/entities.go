@@ -493,7 +493,10 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 		for span.Start < span.End && unicode.IsSpace(rune(src[span.Start])) {
 			span.Start++ // a word joined across a line (joinWrappedLines)
 		}
-		text := strings.NewReplacer("-\r\n", "-", "-\n", "-").Replace(span.In(src))
+		text := span.In(src)
+		if strings.Contains(text, "-\n") || strings.Contains(text, "-\r") {
+			text = hyphenBreaks.Replace(text)
+		}
 		out = append(out, corpus.Mention{Span: span, Text: strings.Join(strings.Fields(text), " "), Entity: entity, Label: label, Source: source})
 	}
 	i := 0
@@ -1355,6 +1358,9 @@ func (e *Entities) commonWord(w string, lower map[string]bool) bool {
 // leaderNouns, after a capitalised word and a determiner, make it the
 // leader's name: "the Vorster regime", "the Thatcher government".
 var leaderNouns = wordSet(`regime government administration cabinet presidency era years`)
+
+// hyphenBreaks joins a word hyphenated across a line.
+var hyphenBreaks = strings.NewReplacer("-\r\n", "-", "-\n", "-")
 
 // determiners precede common nouns, never a person's name.
 var determiners = wordSet(`the a an this that these those our my your his her its their
