@@ -1069,7 +1069,7 @@ var thingAcronyms = wordSet(`ai am pm da gdp gnp sids ldc ldcs lldc lldcs oda nd
 	sars mers ebola lgbt lgbti lgbtq lgbtqi ipcc
 	cpu cpus gpu gpus ssd ssds hdd ram rom usb api apis url urls html css json xml
 	sql http https tcp dns ssl tls vpn os ui ux pc pcs ml faq diy bmx atm pin
-	sms gps hd dvd cd lcd led pdf csv ok mp mps mep meps msp msps lsd ccs`)
+	sms gps hd dvd cd lcd led pdf csv ok mp mps mep meps msp msps lsd ccs hipc hipcs`)
 
 // auxiliaries open questions before a name: "Do Donald Trump and you
 // agree?", "Will Congress act?".

@@ -40,7 +40,8 @@ var phraseHeads = headLabels(map[corpus.EntityLabel]string{
 	corpus.Event: `war wars revolution crisis summit conference olympics games
 			decade depression day dialogue`,
 	corpus.Place: `peninsula sea ocean gulf bay strait straits canal river lake
-			mountains valley desert heights islands coast avenue street boulevard`,
+			mountains valley desert heights islands coast avenue street boulevard
+			park forest`,
 })
 
 func headLabels(lists map[corpus.EntityLabel]string) map[string]corpus.EntityLabel {
@@ -72,7 +73,7 @@ var connectors = wordSet(`of for on and the de du des la le del da`)
 // Utah in Salt Lake City" is two names; the gazetteer knows the bodies
 // whose names hold it ("Organization for Security and Co-operation in
 // Europe").
-var tailConnectors = wordSet(`with`)
+var tailConnectors = wordSet(`with against`)
 
 // headPhrase returns the length in tokens and the label of the name of a
 // body, law or event that starts at toks[i], or 0. Its capitalised parts
@@ -145,6 +146,9 @@ func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
 	}
 	if caps && end-i > 1 {
 		return 0, "" // a line in capitals ("CALLED THE CITY FOUR TIMES") has no names by case
+	}
+	if end-i >= 3 && Fold(toks[end-1].Text) == "action" && toks[end-2].Text == "of" {
+		label = corpus.Law // "Almaty Programme of Action", "Plan of Action": a document
 	}
 	if label != corpus.Organisation && end < len(toks) && toks[end].Start == toks[end-1].End+1 && numeral(toks[end].Text) {
 		end++
