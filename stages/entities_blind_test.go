@@ -92,6 +92,13 @@ var blindDocs = []struct {
 	{"round9/NPL_59_2004", "un-general-debates/TXT/Session 59 - 2004/NPL_59_2004.txt", nil, 8},
 	{"round9/NPL_67_2012", "un-general-debates/TXT/Session 67 - 2012/NPL_67_2012.txt", nil, 8},
 	{"round9/PAN_79_2024", "un-general-debates/TXT/Session 79 - 2024/PAN_79_2024.txt", nil, 8},
+	{"round10/URY_18_1963", "un-general-debates/TXT/Session 18 - 1963/URY_18_1963.txt", nil, 9},
+	{"round10/PAN_26_1971", "un-general-debates/TXT/Session 26 - 1971/PAN_26_1971.txt", nil, 9},
+	{"round10/PRY_34_1979", "un-general-debates/TXT/Session 34 - 1979/PRY_34_1979.txt", nil, 9},
+	{"round10/GRD_42_1987", "un-general-debates/TXT/Session 42 - 1987/GRD_42_1987.txt", nil, 9},
+	{"round10/SWE_50_1995", "un-general-debates/TXT/Session 50 - 1995/SWE_50_1995.txt", nil, 9},
+	{"round10/SGP_58_2003", "un-general-debates/TXT/Session 58 - 2003/SGP_58_2003.txt", nil, 9},
+	{"round10/SLE_74_2019", "un-general-debates/TXT/Session 74 - 2019/SLE_74_2019.txt", nil, 9},
 }
 
 type goldMention struct{ speaker, surface, entity, label string }
@@ -187,7 +194,7 @@ func TestEntitiesBlind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var allM, allP [9]blindScore // build set, held-out set, rounds 3 to 9
+	var allM, allP [10]blindScore // build set, held-out set, rounds 3 to 10
 	for _, bd := range blindDocs {
 		set := bd.set
 		gold := readBlindGold(t, bd.gold)
@@ -284,7 +291,7 @@ func TestEntitiesBlind(t *testing.T) {
 		allM[set].tp, allM[set].fp, allM[set].fn = allM[set].tp+ms.tp, allM[set].fp+ms.fp, allM[set].fn+ms.fn
 		allP[set].tp, allP[set].fp, allP[set].fn = allP[set].tp+ps.tp, allP[set].fp+ps.fp, allP[set].fn+ps.fn
 	}
-	for set, name := range []string{"build set", "held-out set", "round 3", "round 4", "round 5", "round 6", "round 7", "round 8", "round 9"} {
+	for set, name := range []string{"build set", "held-out set", "round 3", "round 4", "round 5", "round 6", "round 7", "round 8", "round 9", "round 10"} {
 		mp, mr := allM[set].pr()
 		pp, pr := allP[set].pr()
 		t.Logf("%-32s mentions P %.2f R %.2f (%d/%d/%d)   pairs P %.2f R %.2f (%d/%d/%d)", name, mp, mr, allM[set].tp, allM[set].fp, allM[set].fn, pp, pr, allP[set].tp, allP[set].fp, allP[set].fn)
@@ -297,4 +304,4 @@ func TestEntitiesBlind(t *testing.T) {
 // blindFloor is the least precision and recall of pairs over each set:
 // 0.90 over the build set, 0.85 over the later rounds (their figures
 // when this was set: 0.87 to 0.91).
-var blindFloor = [9]float64{0.90, 0.85, 0.85, 0.80, 0.70, 0.70, 0.70, 0.70, 0.70}
+var blindFloor = [10]float64{0.90, 0.85, 0.85, 0.80, 0.70, 0.70, 0.70, 0.70, 0.70, 0.70}
