@@ -25,7 +25,7 @@ var phraseHeads = headLabels(map[corpus.EntityLabel]string{
 			ministry department office bureau secretariat parliament congress
 			senate front army navy forces corps board centre center programme
 			forum coalition cooperation caucus mission panel news guard force
-			operation
+			operation chamber
 			motors pharmaceuticals technologies petroleum communications
 			enterprises holdings studios`,
 	// Spelt "programme", a programme of the UN is a body (UNDP, WFP);
@@ -41,7 +41,7 @@ var phraseHeads = headLabels(map[corpus.EntityLabel]string{
 			decade depression day dialogue`,
 	corpus.Place: `peninsula sea ocean gulf bay strait straits canal river lake
 			mountains valley desert heights islands coast avenue street boulevard
-			park forest`,
+			park forest hemisphere`,
 })
 
 func headLabels(lists map[corpus.EntityLabel]string) map[string]corpus.EntityLabel {
@@ -64,6 +64,10 @@ var inHeads = wordSet(`mission operation office force forces committee commissio
 // Desert Storm".
 var prefixHeads = wordSet(`hurricane typhoon cyclone storm operation`)
 
+// placePrefixes open the name of a geographic feature: "River Plate",
+// "Lake Victoria", "Mount Kenya".
+var placePrefixes = wordSet(`river lake mount mt. cape`)
+
 // connectors join the parts of a long name: "Ministry of Foreign
 // Affairs", "Food and Drug Administration", "Commission on Human Rights".
 var connectors = wordSet(`of for on and the de du des la le del da`)
@@ -73,7 +77,7 @@ var connectors = wordSet(`of for on and the de du des la le del da`)
 // Utah in Salt Lake City" is two names; the gazetteer knows the bodies
 // whose names hold it ("Organization for Security and Co-operation in
 // Europe").
-var tailConnectors = wordSet(`with against`)
+var tailConnectors = wordSet(`with against to`)
 
 // headPhrase returns the length in tokens and the label of the name of a
 // body, law or event that starts at toks[i], or 0. Its capitalised parts
@@ -107,6 +111,9 @@ func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
 	}
 	if n > 1 && label == "" && prefixHeads[Fold(toks[i].Text)] {
 		return n, corpus.Event // "Hurricane Dorian", "Operation Warp Speed"
+	}
+	if n > 1 && label == "" && placePrefixes[Fold(toks[i].Text)] {
+		return n, corpus.Place // "River Plate", "Lake Chad", "Mount Everest"
 	}
 	for k := i + n; k < len(toks) && !strings.HasSuffix(Fold(toks[k-1].Text), "'s"); {
 		// connector words, then a capitalised run
