@@ -299,9 +299,21 @@ func TestEntitiesBlind(t *testing.T) {
 			t.Errorf("(speaker, entity) pairs over the %s: precision %.3f, recall %.3f; want both ≥ %.2f", name, pp, pr, blindFloor[set])
 		}
 	}
+	var sumM, sumP blindScore
+	for set := range allP {
+		sumM.tp, sumM.fp, sumM.fn = sumM.tp+allM[set].tp, sumM.fp+allM[set].fp, sumM.fn+allM[set].fn
+		sumP.tp, sumP.fp, sumP.fn = sumP.tp+allP[set].tp, sumP.fp+allP[set].fp, sumP.fn+allP[set].fn
+	}
+	mp, mr := sumM.pr()
+	pp, pr := sumP.pr()
+	t.Logf("%-32s mentions P %.2f R %.2f (%d/%d/%d)   pairs P %.2f R %.2f (%d/%d/%d)", "all", mp, mr, sumM.tp, sumM.fp, sumM.fn, pp, pr, sumP.tp, sumP.fp, sumP.fn)
+	if pp < 0.90 || pr < 0.90 || mp < 0.90 || mr < 0.90 {
+		t.Errorf("over all blind documents: pairs P %.3f R %.3f, mentions P %.3f R %.3f; want all ≥ 0.90", pp, pr, mp, mr)
+	}
 }
 
-// blindFloor is the least precision and recall of pairs over each set:
-// 0.90 over the build set, 0.85 over the later rounds (their figures
-// when this was set: 0.87 to 0.91).
-var blindFloor = [10]float64{0.90, 0.85, 0.85, 0.80, 0.70, 0.70, 0.70, 0.70, 0.70, 0.70}
+// blindFloor is the least precision and recall of pairs over each set,
+// a little below each set's figures when it was last set (0.86 to 0.95):
+// a change that makes any round read worse fails. Over all rounds
+// together, pairs and mentions must both reach 0.90.
+var blindFloor = [10]float64{0.90, 0.90, 0.87, 0.89, 0.84, 0.87, 0.88, 0.85, 0.90, 0.88}
