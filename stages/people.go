@@ -123,19 +123,18 @@ func linkPeople(ms []corpus.Mention, speakers []corpus.Speaker) {
 			continue
 		}
 		if sur := byGiven[w]; sur != "" {
-			ms[i].Entity = resolve(n[0], sur, surnameOf(ms, names, sur))
+			ms[i].Entity = resolve(n[0], sur, surnameOf(names, sur))
 		}
 	}
 }
 
 // surnameOf returns the entity that the full-name mentions of the folded
 // surname sur carry: the surname as written ("Trump").
-func surnameOf(ms []corpus.Mention, names [][]string, sur string) string {
-	for i, n := range names {
+func surnameOf(names [][]string, sur string) string {
+	for _, n := range names {
 		if len(n) >= 2 && Fold(n[len(n)-1]) == sur {
 			return surname(strings.Join(n, " "))
 		}
-		_ = ms[i]
 	}
 	return sur
 }
