@@ -48,6 +48,7 @@ fuzz:
 	$(GO) test ./corpus/screenplay $(FUZZFLAGS) -fuzz=FuzzReadScreenplay
 	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzTokenize
 	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzAppendTokens
+	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzEntityRules
 
 # Rewrite the golden files after an intended change (review the diff): in
 # the packages whose tests take -update (their own flag, or corpustest's).
