@@ -99,6 +99,13 @@ var blindDocs = []struct {
 	{"round10/SWE_50_1995", "un-general-debates/TXT/Session 50 - 1995/SWE_50_1995.txt", nil, 9},
 	{"round10/SGP_58_2003", "un-general-debates/TXT/Session 58 - 2003/SGP_58_2003.txt", nil, 9},
 	{"round10/SLE_74_2019", "un-general-debates/TXT/Session 74 - 2019/SLE_74_2019.txt", nil, 9},
+	{"round11/NLD_14_1959", "un-general-debates/TXT/Session 14 - 1959/NLD_14_1959.txt", nil, 10},
+	{"round11/MMR_22_1967", "un-general-debates/TXT/Session 22 - 1967/MMR_22_1967.txt", nil, 10},
+	{"round11/OMN_31_1976", "un-general-debates/TXT/Session 31 - 1976/OMN_31_1976.txt", nil, 10},
+	{"round11/OMN_39_1984", "un-general-debates/TXT/Session 39 - 1984/OMN_39_1984.txt", nil, 10},
+	{"round11/DMA_47_1992", "un-general-debates/TXT/Session 47 - 1992/DMA_47_1992.txt", nil, 10},
+	{"round11/BLR_57_2002", "un-general-debates/TXT/Session 57 - 2002/BLR_57_2002.txt", nil, 10},
+	{"round11/BIH_71_2016", "un-general-debates/TXT/Session 71 - 2016/BIH_71_2016.txt", nil, 10},
 }
 
 type goldMention struct{ speaker, surface, entity, label string }
@@ -194,7 +201,7 @@ func TestEntitiesBlind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var allM, allP [10]blindScore // build set, held-out set, rounds 3 to 10
+	var allM, allP [11]blindScore // build set, held-out set, rounds 3 to 11
 	for _, bd := range blindDocs {
 		set := bd.set
 		gold := readBlindGold(t, bd.gold)
@@ -291,7 +298,7 @@ func TestEntitiesBlind(t *testing.T) {
 		allM[set].tp, allM[set].fp, allM[set].fn = allM[set].tp+ms.tp, allM[set].fp+ms.fp, allM[set].fn+ms.fn
 		allP[set].tp, allP[set].fp, allP[set].fn = allP[set].tp+ps.tp, allP[set].fp+ps.fp, allP[set].fn+ps.fn
 	}
-	for set, name := range []string{"build set", "held-out set", "round 3", "round 4", "round 5", "round 6", "round 7", "round 8", "round 9", "round 10"} {
+	for set, name := range []string{"build set", "held-out set", "round 3", "round 4", "round 5", "round 6", "round 7", "round 8", "round 9", "round 10", "round 11"} {
 		mp, mr := allM[set].pr()
 		pp, pr := allP[set].pr()
 		t.Logf("%-32s mentions P %.2f R %.2f (%d/%d/%d)   pairs P %.2f R %.2f (%d/%d/%d)", name, mp, mr, allM[set].tp, allM[set].fp, allM[set].fn, pp, pr, allP[set].tp, allP[set].fp, allP[set].fn)
@@ -316,4 +323,4 @@ func TestEntitiesBlind(t *testing.T) {
 // a little below each set's figures when it was last set (0.86 to 0.95):
 // a change that makes any round read worse fails. Over all rounds
 // together, pairs and mentions must both reach 0.90.
-var blindFloor = [10]float64{0.90, 0.90, 0.87, 0.89, 0.84, 0.87, 0.88, 0.85, 0.90, 0.88}
+var blindFloor = [11]float64{0.90, 0.90, 0.87, 0.89, 0.84, 0.87, 0.88, 0.85, 0.90, 0.88, 0.89}
