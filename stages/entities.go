@@ -214,7 +214,7 @@ func (e *Entities) find(src string, toks []corpus.Token, people, titled map[stri
 			// capital later ("east European") or a body's long name
 			// written small ("the world health organization").
 			if next := i+1 < len(toks) && startsUpper(toks[i+1].Text); next || i+1 < len(toks) && e.gaz.first[Fold(toks[i].Text)]+strings.Count(toks[i].Text, "-") >= 3 {
-				if n, ent, ok := e.gazMatch(toks, i); ok && (next || ent.label == corpus.Organisation) {
+				if n, ent, ok := e.gazMatch(toks, i); ok && (next || ent.label == corpus.Organisation) && !e.longerAt(toks, i+1, n) {
 					mention(i, i+n, ent.entity, ent.label, corpus.FromGazetteer)
 					i += n
 					continue
@@ -527,6 +527,17 @@ func (g *Gazetteer) match(toks []corpus.Token, i int) (int, gazEntry, bool) {
 		}
 	}
 	return 0, gazEntry{}, false
+}
+
+// longerAt reports whether the gazetteer knows a name at toks[k] at
+// least n words long: "the Netherlands Antilles" is the Antilles, not
+// "the Netherlands" and a stray word.
+func (e *Entities) longerAt(toks []corpus.Token, k, n int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	m, _, ok := e.gazMatch(toks, k)
+	return ok && m >= n
 }
 
 // capsRun returns how many consecutive capitalized words start at toks[i]

@@ -154,7 +154,7 @@ func surfaceKey(s string) string {
 	for len(f) > 1 && strings.EqualFold(f[0], "the") {
 		f = f[1:]
 	}
-	k := stages.Fold(strings.Join(f, " "))
+	k := stages.Fold(strings.ReplaceAll(strings.Join(f, " "), "- ", "-")) // "South- East", a hyphen at a line's end
 	k = strings.TrimSuffix(strings.TrimSuffix(k, "'s"), "'")
 	return k
 }
@@ -166,7 +166,8 @@ func title(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	switch strings.ToLower(w) {
 	case "pope", "holiness", "king", "queen", "prince", "princess", "sheikh", "pandit", "shaheed", "director", "father", "sister",
-		"chancellor", "envoy", "samdech", "lord", "baroness", "dame", "sheikha", "hadj", "haji", "el":
+		"chancellor", "envoy", "samdech", "lord", "baroness", "dame", "sheikha", "hadj", "haji", "el",
+		"sultan", "emir", "shah", "majesty", "highness", "excellency":
 		return true
 	}
 	if k := strings.LastIndexByte(w, '-'); k > 0 {

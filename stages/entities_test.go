@@ -240,6 +240,8 @@ func TestEntitiesRules(t *testing.T) {
 		{"an auxiliary opening a question is no part of a name", "yes. Do Donald Trump and you agree?", false, "", "Donald Trump=Trump/person"},
 		{"features named by a prefix, chambers, hemispheres", "the River Plate, Lake Chad, the Chamber of Deputies and the Western Hemisphere", false, "",
 			"River Plate=River Plate/place Lake Chad=Lake Chad/place Chamber of Deputies=Chamber of Deputies/organisation Western Hemisphere=Western Hemisphere/place"},
+		{"a longer name after a small word", "the Netherlands Antilles and the Netherlands", false, "",
+			"Netherlands Antilles=Netherlands Antilles/place the Netherlands=Netherlands/place"},
 		{"a hyphenated title", "Vice-President Biden spoke", false, "", "Vice-President Biden=Biden/person"},
 		{"a court case is a law", "Roe v. Wade and Roe V. Wade stand", false, "", "Roe v. Wade=Roe v. Wade/law Roe V. Wade=Roe V. Wade/law"},
 		{"initials stay in the name", "Franklin D. Roosevelt and N. S. Khrushchev met", false, "",

@@ -237,7 +237,7 @@ func titledPeople(doc *corpus.Document) map[string]string {
 	}
 	out := map[string]string{}
 	for title, names := range counts {
-		if len(names) != 1 || offices[title] {
+		if len(names) != 1 || offices[title] || strings.ContainsRune(title, '-') {
 			continue
 		}
 		for name, n := range names {
