@@ -106,6 +106,13 @@ var blindDocs = []struct {
 	{"round11/DMA_47_1992", "un-general-debates/TXT/Session 47 - 1992/DMA_47_1992.txt", nil, 10},
 	{"round11/BLR_57_2002", "un-general-debates/TXT/Session 57 - 2002/BLR_57_2002.txt", nil, 10},
 	{"round11/BIH_71_2016", "un-general-debates/TXT/Session 71 - 2016/BIH_71_2016.txt", nil, 10},
+	{"round12/GRC_06_1951", "un-general-debates/TXT/Session 06 - 1951/GRC_06_1951.txt", nil, 11},
+	{"round12/NLD_16_1961", "un-general-debates/TXT/Session 16 - 1961/NLD_16_1961.txt", nil, 11},
+	{"round12/LSO_24_1969", "un-general-debates/TXT/Session 24 - 1969/LSO_24_1969.txt", nil, 11},
+	{"round12/ISL_33_1978", "un-general-debates/TXT/Session 33 - 1978/ISL_33_1978.txt", nil, 11},
+	{"round12/CAF_41_1986", "un-general-debates/TXT/Session 41 - 1986/CAF_41_1986.txt", nil, 11},
+	{"round12/BEN_54_1999", "un-general-debates/TXT/Session 54 - 1999/BEN_54_1999.txt", nil, 11},
+	{"round12/BIH_68_2013", "un-general-debates/TXT/Session 68 - 2013/BIH_68_2013.txt", nil, 11},
 }
 
 type goldMention struct{ speaker, surface, entity, label string }
@@ -202,7 +209,7 @@ func TestEntitiesBlind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var allM, allP [11]blindScore // build set, held-out set, rounds 3 to 11
+	var allM, allP [12]blindScore // build set, held-out set, rounds 3 to 12
 	for _, bd := range blindDocs {
 		set := bd.set
 		gold := readBlindGold(t, bd.gold)
@@ -299,7 +306,7 @@ func TestEntitiesBlind(t *testing.T) {
 		allM[set].tp, allM[set].fp, allM[set].fn = allM[set].tp+ms.tp, allM[set].fp+ms.fp, allM[set].fn+ms.fn
 		allP[set].tp, allP[set].fp, allP[set].fn = allP[set].tp+ps.tp, allP[set].fp+ps.fp, allP[set].fn+ps.fn
 	}
-	for set, name := range []string{"build set", "held-out set", "round 3", "round 4", "round 5", "round 6", "round 7", "round 8", "round 9", "round 10", "round 11"} {
+	for set, name := range []string{"build set", "held-out set", "round 3", "round 4", "round 5", "round 6", "round 7", "round 8", "round 9", "round 10", "round 11", "round 12"} {
 		mp, mr := allM[set].pr()
 		pp, pr := allP[set].pr()
 		t.Logf("%-32s mentions P %.2f R %.2f (%d/%d/%d)   pairs P %.2f R %.2f (%d/%d/%d)", name, mp, mr, allM[set].tp, allM[set].fp, allM[set].fn, pp, pr, allP[set].tp, allP[set].fp, allP[set].fn)
@@ -324,4 +331,4 @@ func TestEntitiesBlind(t *testing.T) {
 // a little below each set's figures when it was last set (0.86 to 0.95):
 // a change that makes any round read worse fails. Over all rounds
 // together, pairs and mentions must both reach 0.90.
-var blindFloor = [11]float64{0.90, 0.90, 0.87, 0.89, 0.84, 0.87, 0.88, 0.85, 0.90, 0.88, 0.89}
+var blindFloor = [12]float64{0.90, 0.90, 0.87, 0.89, 0.84, 0.87, 0.88, 0.85, 0.90, 0.88, 0.89, 0.88}
