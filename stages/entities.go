@@ -107,17 +107,19 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	people := knownPeople(doc)
-	titled := titledPeople(doc)
+	turns := make([][]corpus.Token, len(doc.Turns)) // each turn's tokens as the rules read them
+	for k, t := range doc.Turns {
+		turns[k] = nameTokens(doc.Source, t.Tokens)
+	}
+	dn := &docNames{people: knownPeople(doc), titled: titledPeople(turns), lower: lowerWords(doc)}
+	dn.ev, dn.surnames = e.personEvidence(doc, turns)
 	known := byPartOfName(doc)
-	lower := lowerWords(doc)
-	ev, surnames := e.personEvidence(doc)
 	doc.Mentions = doc.Mentions[:0]
-	for _, t := range doc.Turns {
+	for k, t := range doc.Turns {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		for _, m := range e.find(doc.Source, nameTokens(doc.Source, t.Tokens), people, titled, lower, ev, surnames, false) {
+		for _, m := range e.find(doc.Source, turns[k], dn, false) {
 			m.Turn, m.Speaker = t.Index, t.Speaker
 			doc.Mentions = append(doc.Mentions, m)
 		}
@@ -157,7 +159,7 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 		}
 		seen[n.Body] = true
 		toks = AppendTokens(toks[:0], doc.Source, n.Body)
-		for _, m := range e.find(doc.Source, nameTokens(doc.Source, toks), people, titled, lower, ev, surnames, true) {
+		for _, m := range e.find(doc.Source, nameTokens(doc.Source, toks), dn, true) {
 			if place, ok := e.gaz.folds[m.Entity]; ok && e.FoldGroups && m.Label == corpus.Group {
 				m.Entity, m.Label = place, corpus.Place
 			}
@@ -168,12 +170,22 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 	return nil
 }
 
+// docNames is what the whole document tells the rules about names: its
+// speakers and roster (people), the person a title alone stands for
+// (titled), the words it writes in lower case (lower), and the words and
+// surnames it gives to people (ev, surnames).
+type docNames struct {
+	people, titled      map[string]string
+	lower, ev, surnames map[string]bool
+}
+
 // find returns the mentions among toks, in order.
 //
 // In a footnote (editorial) a title alone resolves to no one, since the
 // notes' titles are offices ("Minister of Finance"), and a note that opens
 // "Surname, Given Names" names one person, by the surname.
-func (e *Entities) find(src string, toks []corpus.Token, people, titled map[string]string, lower, ev, surnames map[string]bool, editorial bool) []corpus.Mention {
+func (e *Entities) find(src string, toks []corpus.Token, dn *docNames, editorial bool) []corpus.Mention {
+	people, titled, lower, ev, surnames := dn.people, dn.titled, dn.lower, dn.ev, dn.surnames
 	if len(toks) == 0 {
 		return nil
 	}

@@ -39,7 +39,7 @@ func TestNameTokensJoinWrappedLines(t *testing.T) {
 		t.Fatal(err)
 	}
 	var names []string
-	for _, m := range e.find(src, got, nil, nil, nil, nil, nil, false) {
+	for _, m := range e.find(src, got, &docNames{}, false) {
 		names = append(names, m.Text+"="+m.Entity)
 	}
 	if g := strings.Join(names, " "); !strings.Contains(g, "Ali Treki=Treki") {
@@ -66,7 +66,7 @@ func FuzzEntityRules(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		toks := nameTokens(src, AppendTokens(nil, src, corpus.Span{Start: 0, End: len(src)}))
 		prev := 0
-		for _, m := range e.find(src, toks, map[string]string{}, map[string]string{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, false) {
+		for _, m := range e.find(src, toks, &docNames{}, false) {
 			if m.Start < prev || m.End > len(src) || m.Start > m.End {
 				t.Fatalf("mention %q at %d-%d outside the text (%d bytes)", m.Text, m.Start, m.End, len(src))
 			}

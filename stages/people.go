@@ -212,16 +212,16 @@ func byPartOfName(doc *corpus.Document) map[string]string {
 
 // titledPeople maps each title to the person a title standing alone
 // means in the document ("the Generalissimo": Stalin): the one surname
-// the document writes after a rank or honorific, at least twice.
+// the document writes after a rank or honorific, at least twice. turns
+// are the turns' tokens as the rules read them (nameTokens).
 // An office ("the Minister", "the President") alone is whoever holds it
 // in the sentence's world, rarely the one the document names with it
 // ("Prime Minister Putin" in a debate answered by the Minister), and a
 // title written before several names, or before one only once, names no
 // one alone.
-func titledPeople(doc *corpus.Document) map[string]string {
+func titledPeople(turns [][]corpus.Token) map[string]string {
 	counts := map[string]map[string]int{}
-	for _, t := range doc.Turns {
-		toks := nameTokens(doc.Source, t.Tokens)
+	for _, toks := range turns {
 		for i := 0; i+1 < len(toks); i++ {
 			a, b := toks[i], toks[i+1]
 			if !a.Word || !b.Word || !isTitle(a.Text) || !startsUpper(a.Text) || !startsUpper(b.Text) || isTitle(b.Text) ||
@@ -343,7 +343,7 @@ func withParticles(toks []corpus.Token, i, n int) int {
 // after a title ("President Biden"), and a full name that opens with a
 // first name ("Joe Biden", "Susan Page"); and, of those, the surnames:
 // the last words of the speakers' names and of those full names.
-func (e *Entities) personEvidence(doc *corpus.Document) (ev, surnames map[string]bool) {
+func (e *Entities) personEvidence(doc *corpus.Document, turns [][]corpus.Token) (ev, surnames map[string]bool) {
 	ev, surnames = map[string]bool{}, map[string]bool{}
 	for _, s := range doc.Speakers {
 		f := strings.Fields(s.Name)
@@ -361,8 +361,7 @@ func (e *Entities) personEvidence(doc *corpus.Document) (ev, surnames map[string
 			ev[Fold(w)] = true
 		}
 	}
-	for _, t := range doc.Turns {
-		toks := nameTokens(doc.Source, t.Tokens)
+	for _, toks := range turns {
 		for i := 0; i < len(toks); i++ {
 			n := capsRun(toks, i)
 			if n < 2 {
