@@ -203,7 +203,6 @@ func (s blindScore) pr() (float64, float64) {
 // entity is the gold entity that shares one of its surfaces, so the two
 // sides need not spell canonical names alike.
 func TestEntitiesBlind(t *testing.T) {
-	corpustest.SharedCorpora = filepath.Join("..", "..", "shared", "corpora") // from stages/
 	corpustest.SkipWithoutShared(t)
 	e, err := stages.NewEntities()
 	if err != nil {

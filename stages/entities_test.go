@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"parley/corpus"
+	"parley/corpus/corpustest"
 	rec "parley/corpus/record"
 	"parley/corpus/script"
 	"parley/stages"
@@ -353,7 +354,7 @@ func TestEntitiesSpeakerAliases(t *testing.T) {
 // sentences ("Branches tend to fan out", "Makes sense", "Let's"), and
 // checks that none of them is taken for a name.
 func TestEntitiesCommonWordsOpeningSentences(t *testing.T) {
-	src, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpora", "interviews", "btc_bram-cohen_merkle-sets_QA.md"))
+	src, err := os.ReadFile(filepath.Join(corpustest.SharedCorpora, "interviews", "btc_bram-cohen_merkle-sets_QA.md"))
 	if err != nil {
 		t.Skip("../shared/corpora is absent")
 	}

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"parley/corpus"
+	"parley/corpus/corpustest"
 	"parley/corpus/table"
 	"parley/stages"
 )
@@ -125,7 +126,7 @@ func TestWordsMatchTruth(t *testing.T) {
 // logs the difference from quanteda's, which keeps hyphenated words whole
 // and so counts fewer.
 func TestWordsMatchTidytext(t *testing.T) {
-	src, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpora", "debates-2016-csv", "debate.csv"))
+	src, err := os.ReadFile(filepath.Join(corpustest.SharedCorpora, "debates-2016-csv", "debate.csv"))
 	if err != nil {
 		t.Skip("../shared/corpora is absent")
 	}
@@ -164,7 +165,7 @@ func TestWordsMatchTidytext(t *testing.T) {
 // count, as testdata/icuwords.R measured it and icu-words.tsv stores it:
 // the rule is the same on every kind of text, not only on speech.
 func TestWordsMatchICU(t *testing.T) {
-	root := filepath.Join("..", "..", "shared", "corpora")
+	root := corpustest.SharedCorpora
 	if _, err := os.Stat(root); err != nil {
 		t.Skip("../shared/corpora is absent")
 	}
