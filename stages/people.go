@@ -263,8 +263,7 @@ func surname(name string) string {
 	if len(f) >= 2 && (particles[f[len(f)-2]] || regnal(last)) {
 		last = f[len(f)-2] + " " + last // "de Gaulle", "bin Laden", "Mohammed VI"
 	}
-	last = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(last, "’s"), "'s"), "'")
-	last = strings.TrimSuffix(strings.TrimSuffix(last, "’"), ".")
+	last = strings.TrimSuffix(stripPossessiveAsWritten(last), ".")
 	if isAcronym(last) {
 		return corpus.TitleCase(last)
 	}
