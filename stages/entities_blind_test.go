@@ -202,24 +202,30 @@ func (s blindScore) pr() (float64, float64) {
 // entity, label) pair, of people, places and organisations. A parley
 // entity is the gold entity that shares one of its surfaces, so the two
 // sides need not spell canonical names alike.
+//
+// Without ../shared/corpora only the documents kept in testdata (the
+// Westminster Hall debate) are scored, against their rounds' floors.
 func TestEntitiesBlind(t *testing.T) {
-	corpustest.SkipWithoutShared(t)
 	e, err := stages.NewEntities()
 	if err != nil {
 		t.Fatal(err)
 	}
 	var allM, allP [12]blindScore // build set, held-out set, rounds 3 to 12
+	var scored [12]int            // documents scored per round
+	missing := 0
 	for _, bd := range blindDocs {
 		set := bd.set
 		gold := readBlindGold(t, bd.gold)
-		var src []byte
-		if strings.HasPrefix(bd.source, "testdata/") {
-			if src, err = os.ReadFile(bd.source); err != nil { // a file of ours
-				t.Fatal(err)
-			}
-		} else {
-			src = corpustest.ReadShared(t, bd.source)
+		path := bd.source // a file of ours in testdata, else one of ../shared/corpora
+		if !strings.HasPrefix(path, "testdata/") {
+			path = filepath.Join(corpustest.SharedCorpora, bd.source)
 		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			missing++
+			continue
+		}
+		scored[set]++
 		var opt corpus.Options
 		if strings.HasPrefix(bd.source, "testdata/entities/parliament/") {
 			// Four long speeches are too few cues for detection to call
@@ -305,7 +311,13 @@ func TestEntitiesBlind(t *testing.T) {
 		allM[set].tp, allM[set].fp, allM[set].fn = allM[set].tp+ms.tp, allM[set].fp+ms.fp, allM[set].fn+ms.fn
 		allP[set].tp, allP[set].fp, allP[set].fn = allP[set].tp+ps.tp, allP[set].fp+ps.fp, allP[set].fn+ps.fn
 	}
+	if missing == len(blindDocs) {
+		t.Fatal("no blind document could be read")
+	}
 	for set, name := range []string{"build set", "held-out set", "round 3", "round 4", "round 5", "round 6", "round 7", "round 8", "round 9", "round 10", "round 11", "round 12"} {
+		if scored[set] == 0 {
+			continue
+		}
 		mp, mr := allM[set].pr()
 		pp, pr := allP[set].pr()
 		t.Logf("%-32s mentions P %.2f R %.2f (%d/%d/%d)   pairs P %.2f R %.2f (%d/%d/%d)", name, mp, mr, allM[set].tp, allM[set].fp, allM[set].fn, pp, pr, allP[set].tp, allP[set].fp, allP[set].fn)
@@ -321,6 +333,10 @@ func TestEntitiesBlind(t *testing.T) {
 	mp, mr := sumM.pr()
 	pp, pr := sumP.pr()
 	t.Logf("%-32s mentions P %.2f R %.2f (%d/%d/%d)   pairs P %.2f R %.2f (%d/%d/%d)", "all", mp, mr, sumM.tp, sumM.fp, sumM.fn, pp, pr, sumP.tp, sumP.fp, sumP.fn)
+	if missing > 0 {
+		t.Logf("%d of %d blind documents not scored: ../shared/corpora is absent", missing, len(blindDocs))
+		return
+	}
 	if pp < 0.90 || pr < 0.90 || mp < 0.90 || mr < 0.90 {
 		t.Errorf("over all blind documents: pairs P %.3f R %.3f, mentions P %.3f R %.3f; want all ≥ 0.90", pp, pr, mp, mr)
 	}
