@@ -204,16 +204,17 @@ func (s blindScore) pr() (float64, float64) {
 // sides need not spell canonical names alike.
 //
 // Without ../shared/corpora only the documents kept in testdata (the
-// Westminster Hall debate) are scored, against their rounds' floors.
+// Westminster Hall debate) are scored, against a floor of their own.
 func TestEntitiesBlind(t *testing.T) {
 	e, err := stages.NewEntities()
 	if err != nil {
 		t.Fatal(err)
 	}
 	var allM, allP [12]blindScore // build set, held-out set, rounds 3 to 12
-	var scored [12]int            // documents scored per round
+	var scored, listed [12]int // documents scored and listed per round
 	missing := 0
 	for _, bd := range blindDocs {
+		listed[bd.set]++
 		set := bd.set
 		gold := readBlindGold(t, bd.gold)
 		path := bd.source // a file of ours in testdata, else one of ../shared/corpora
@@ -315,8 +316,8 @@ func TestEntitiesBlind(t *testing.T) {
 		t.Fatal("no blind document could be read")
 	}
 	for set, name := range []string{"build set", "held-out set", "round 3", "round 4", "round 5", "round 6", "round 7", "round 8", "round 9", "round 10", "round 11", "round 12"} {
-		if scored[set] == 0 {
-			continue
+		if scored[set] < listed[set] {
+			continue // a round's floor holds for the whole round
 		}
 		mp, mr := allM[set].pr()
 		pp, pr := allP[set].pr()
@@ -335,6 +336,11 @@ func TestEntitiesBlind(t *testing.T) {
 	t.Logf("%-32s mentions P %.2f R %.2f (%d/%d/%d)   pairs P %.2f R %.2f (%d/%d/%d)", "all", mp, mr, sumM.tp, sumM.fp, sumM.fn, pp, pr, sumP.tp, sumP.fp, sumP.fn)
 	if missing > 0 {
 		t.Logf("%d of %d blind documents not scored: ../shared/corpora is absent", missing, len(blindDocs))
+		// The documents kept in testdata (pairs 0.88 / 0.82 when this
+		// was set) must still hold.
+		if pp < 0.85 || pr < 0.80 {
+			t.Errorf("over the blind documents in testdata: pairs P %.3f R %.3f; want P ≥ 0.85, R ≥ 0.80", pp, pr)
+		}
 		return
 	}
 	if pp < 0.90 || pr < 0.90 || mp < 0.90 || mr < 0.90 {
