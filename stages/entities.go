@@ -74,6 +74,7 @@ type Entities struct {
 	first  wordList        // first names (gazetteer/first-names.txt)
 	gaz    *Gazetteer
 	towns  wordList // places only in context (gazetteer/towns.txt)
+	famous wordList // surnames of famous people (gazetteer/famous-surnames.txt)
 	tagger *tag.Tagger
 	ner    *ner.Extracter
 }
@@ -93,7 +94,7 @@ func NewEntities() (*Entities, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading prose's entity model: %w", err)
 	}
-	return &Entities{stop: NewNormalize().stop, common: newWordList(commonWordsFile), first: newWordList(firstNamesFile), gaz: g, towns: newWordList(townsFile), tagger: tg, ner: ex}, nil
+	return &Entities{stop: NewNormalize().stop, common: newWordList(commonWordsFile), first: newWordList(firstNamesFile), gaz: g, towns: newWordList(townsFile), famous: newWordList(famousFile), tagger: tg, ner: ex}, nil
 }
 
 // Gazetteer returns the stage's gazetteer, to add entries to before use.
@@ -590,6 +591,16 @@ func possessive(w string) bool {
 	return false
 }
 
+// citedAuthor reports whether toks[i] is a surname before its initials,
+// as a bibliography writes it: "Golubovich, V. I.".
+func citedAuthor(toks []corpus.Token, i int) bool {
+	if i+3 >= len(toks) || toks[i+1].Text != "," {
+		return false
+	}
+	k := i + 2
+	return utf8.RuneCountInString(toks[k].Text) == 1 && startsUpper(toks[k].Text) && toks[k+1].Text == "." && toks[k+1].Start == toks[k].End
+}
+
 // initial reports whether toks[k] is a middle initial: one capital letter,
 // its period touching it, and a capitalised word a space after.
 func initial(toks []corpus.Token, k int) bool {
@@ -611,7 +622,11 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 			return ""
 		}
 	}
-	if n == 1 && len([]rune(toks[i].Text)) < 2 {
+	long := false // initials alone ("L. F.") name nobody
+	for k := i; k < i+n; k++ {
+		long = long || toks[k].Word && utf8.RuneCountInString(toks[k].Text) > 1
+	}
+	if !long {
 		return ""
 	}
 	if w := Fold(toks[i].Text); n == 1 && (interjections[w] || lyAdverb(w) || phraseHeads[stripPossessive(w)] != "" || numeral(toks[i].Text) || acronymPlural(toks[i].Text) || camelCase(toks[i].Text) && !ev[w]) {
@@ -676,6 +691,30 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 	for k := i; k < i+n; k++ {
 		if toks[k].Word && !particles[toks[k].Text] && !strings.HasPrefix(window[k-from].Tag, "NNP") {
 			return ""
+		}
+	}
+	// A lone word that nothing else calls a person's name (no title,
+	// first name, speaker or full name in the document) is one if it is
+	// a famous surname ("Adenauer", "Hammarskjold"), a possessive
+	// ("Nasser's policy", "Cripps' plan"), after a particle ("de
+	// Gaulle"), before a leader noun ("the Vorster regime"), cited with
+	// initials ("Golubovich, V. I."), or if prose's
+	// recogniser says so; otherwise it is a firm, a field or a village
+	// that no list holds ("Gazprom", "Tormore", "Srebrenica"), and no
+	// mention: a person it would be wrong about more often than right.
+	if w := stripPossessive(Fold(toks[i].Text)); n == 1 && !isAcronym(toks[i].Text) && !e.first.has(w) {
+		switch {
+		case e.famous.has(w):
+			return corpus.FromGazetteer
+		case possessive(toks[i].Text), strings.HasSuffix(toks[i].Text, "'"), strings.HasSuffix(toks[i].Text, "’"),
+			i+1 < len(toks) && toks[i+1].Start == toks[i].End && (toks[i+1].Text == "'" || toks[i+1].Text == "’"),
+			i > 0 && particles[toks[i-1].Text], ledBy, citedAuthor(toks, i):
+		default:
+			e.ner.Label(window)
+			if !strings.HasSuffix(window[i-from].Label, "PERSON") {
+				return ""
+			}
+			return corpus.FromModel
 		}
 	}
 	if !opensSentence(toks, i) || n == 1 && isAcronym(toks[i].Text) {

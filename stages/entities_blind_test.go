@@ -211,7 +211,7 @@ func TestEntitiesBlind(t *testing.T) {
 		t.Fatal(err)
 	}
 	var allM, allP [12]blindScore // build set, held-out set, rounds 3 to 12
-	var scored, listed [12]int // documents scored and listed per round
+	var scored, listed [12]int    // documents scored and listed per round
 	missing := 0
 	for _, bd := range blindDocs {
 		listed[bd.set]++

@@ -238,6 +238,8 @@ func TestEntitiesRules(t *testing.T) {
 			"Boutros-Ghali=Boutros-Ghali/person Vorster=Vorster/person President Kim=Kim/person World Bank=World Bank/organisation"},
 		{"bodies named after their country, a kind of committee, a resolution", "Oil and Gas UK and Age UK told the Select Committee that Security Council resolution 242 stands, and the UK agreed", false, "",
 			"Oil and Gas UK=Oil and Gas UK/organisation Age UK=Age UK/organisation Security Council resolution 242=Security Council resolution 242/law UK=Britain/place"},
+		{"a lone unknown word is no person; a famous surname, a possessive and a cited author are", "we met Gazprom about the Tormore field, as Adenauer did in Bonn, and read Vyshinsky's notes and Pashkevich, L. F. on it", false, "",
+			"Adenauer=Adenauer/person Bonn=Bonn/place Vyshinsky's=Vyshinsky/person Pashkevich=Pashkevich/person"},
 		{"an auxiliary opening a question is no part of a name", "yes. Do Donald Trump and you agree?", false, "", "Donald Trump=Trump/person"},
 		{"features named by a prefix, chambers, hemispheres", "the River Plate, Lake Chad, the Chamber of Deputies and the Western Hemisphere", false, "",
 			"River Plate=River Plate/place Lake Chad=Lake Chad/place Chamber of Deputies=Chamber of Deputies/organisation Western Hemisphere=Western Hemisphere/place"},

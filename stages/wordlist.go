@@ -13,6 +13,8 @@ var (
 	firstNamesFile string
 	//go:embed gazetteer/towns.txt
 	townsFile string
+	//go:embed gazetteer/famous-surnames.txt
+	famousFile string
 )
 
 // wordList is a sorted list of folded words, searched in place: the

