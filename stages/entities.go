@@ -296,7 +296,7 @@ func (e *Entities) find(src string, toks []corpus.Token, dn *docNames, editorial
 			i += n
 			continue
 		}
-		if n, label := headPhrase(toks, i); n > 0 && n > gn && !e.stop[Fold(toks[i].Text)] && !administration(toks, i, n, gn, ev) && !genericBody(toks, i, n) {
+		if n, label := headPhrase(toks, i); n > 0 && n > gn && !e.stop[Fold(toks[i].Text)] && !administration(toks, i, n, gn, ev) && !genericBody(toks, i, n) && !(gok && e.onPlace(toks, i+gn, i+n)) {
 			name := joinText(toks[i : i+n])
 			if k := strings.LastIndexByte(name, ' '); k >= 0 {
 				name = name[:k+1] + stripPossessiveAsWritten(name[k+1:])
@@ -482,6 +482,17 @@ func (e *Entities) find(src string, toks []corpus.Token, dn *docNames, editorial
 	return out
 }
 
+// onPlace reports whether toks[k:end] is "on" and a place's name and no
+// more: a known body's name does not run on into what it deals with
+// ("the Security Council on Portugal": two names).
+func (e *Entities) onPlace(toks []corpus.Token, k, end int) bool {
+	if k+1 >= end || toks[k].Text != "on" {
+		return false
+	}
+	n, ent, ok := e.gazMatch(toks, k+1)
+	return ok && ent.label == corpus.Place && k+1+n == end
+}
+
 // gazMatch tries the gazetteer's aliases at toks[i], longest first, over
 // consecutive words: the folded words are joined once, and each shorter
 // alias's key is a prefix of the joined words.
@@ -515,7 +526,9 @@ func (g *Gazetteer) match(toks []corpus.Token, i int) (int, gazEntry, bool) {
 	var b strings.Builder
 	n := 0
 	for k := i; k < len(toks) && n < min(most, len(words)); k++ {
-		if !toks[k].Word || k > i && toks[k].Start != toks[k-1].End+1 {
+		comma := k > i && toks[k].Text == "," && toks[k].Start == toks[k-1].End
+		afterComma := k > i && toks[k-1].Text == "," && toks[k].Start == toks[k-1].End+1
+		if !comma && (!toks[k].Word || k > i && toks[k].Start != toks[k-1].End+1 && !afterComma) {
 			break
 		}
 		if n > 0 {

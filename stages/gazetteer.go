@@ -93,8 +93,8 @@ func (g *Gazetteer) Add(r io.Reader, name string) error {
 		if canonical == "" {
 			return &corpus.InputError{File: name, Line: line, Msg: "no canonical name after the label"}
 		}
-		for _, alias := range names {
-			words := strings.Fields(alias)
+		for _, alias := range spellings(names) {
+			words := aliasWords(alias)
 			if len(words) == 0 {
 				return &corpus.InputError{File: name, Line: line, Msg: `empty alias (two "=" in a row?)`}
 			}
@@ -141,6 +141,38 @@ func (g *Gazetteer) rename(olds []string, canonical string, label corpus.EntityL
 			}
 		}
 	}
+}
+
+// aliasWords splits an alias into the words the tokenizer makes of it: a
+// comma is a word of its own ("United Nations Educational, Scientific
+// and Cultural Organization").
+func aliasWords(alias string) []string {
+	var out []string
+	for _, w := range strings.Fields(alias) {
+		if s, ok := strings.CutSuffix(w, ","); ok && s != "" {
+			out = append(out, s, ",")
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// compass are the compound points of the compass, which English writes
+// both whole and hyphenated: "Southeast Asian", "South-East Asian".
+var compass = strings.NewReplacer("Southeast", "South-East", "Southwest", "South-West", "Northeast", "North-East", "Northwest", "North-West")
+
+// spellings returns a line's aliases with the other spelling of any
+// compound point of the compass they hold: "Association of South-East
+// Asian Nations" as well as "Association of Southeast Asian Nations".
+func spellings(names []string) []string {
+	out := append([]string(nil), names...)
+	for _, a := range names {
+		if b := compass.Replace(a); b != a {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // aliasKey folds words into a lookup key: case folded, apostrophes

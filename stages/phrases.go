@@ -72,6 +72,11 @@ var placePrefixes = wordSet(`river lake mount mt. cape`)
 // Affairs", "Food and Drug Administration", "Commission on Human Rights".
 var connectors = wordSet(`of for on and the de du des la le del da`)
 
+// selfNamed are the words that name a body alone, which "and" does not
+// join to the next one: "the Government and Security Council", "People
+// and Parliament".
+var selfNamed = wordSet(`government governments people peoples state states`)
+
 // tailConnectors join parts only after an "of"-part: "Convention on the
 // Rights of Persons with Disabilities". "in" is none: "the University of
 // Utah in Salt Lake City" is two names; the gazetteer knows the bodies
@@ -136,6 +141,9 @@ func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
 			break // "University and the Foundation": two names
 		}
 		if l := headOf(c, c+m); and && l != "" && label == "" {
+			if k-i == 1 && selfNamed[Fold(toks[i].Text)] {
+				break // "Government and Parliament of Iceland": two bodies
+			}
 			label, end = l, c+m // "Food and Drug Administration"
 		} else if label != "" && (!and || tail && end == k) {
 			end, tail = c+m, true // the head's "of"-part: "Ministry of Trade and Industry"
