@@ -244,6 +244,8 @@ func TestEntitiesRules(t *testing.T) {
 			"United Nations Educational, Scientific and Cultural Organization=UNESCO/organisation Association of South-East Asian Nations=ASEAN/organisation"},
 		{"a body named alone is not joined by and; a known body does not run on into a place", "the Government and Parliament of Iceland asked the Security Council on Portugal", false, "",
 			"Parliament of Iceland=Parliament of Iceland/organisation Security Council=Security Council/organisation Portugal=Portugal/place"},
+		{"the oceans' halves are regions", "the South Pacific and the North Atlantic", false, "",
+			"South Pacific=South Pacific/place North Atlantic=North Atlantic/place"},
 		{"an auxiliary opening a question is no part of a name", "yes. Do Donald Trump and you agree?", false, "", "Donald Trump=Trump/person"},
 		{"features named by a prefix, chambers, hemispheres", "the River Plate, Lake Chad, the Chamber of Deputies and the Western Hemisphere", false, "",
 			"River Plate=River Plate/place Lake Chad=Lake Chad/place Chamber of Deputies=Chamber of Deputies/organisation Western Hemisphere=Western Hemisphere/place"},
