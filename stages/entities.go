@@ -296,6 +296,22 @@ func (e *Entities) find(src string, toks []corpus.Token, dn *docNames, editorial
 			i += n
 			continue
 		}
+		// A common noun's possessive opens a body's name: "the Children's
+		// Defense Fund", "the Workers' Party" (not "Canada's Foreign
+		// Ministry", a place's).
+		if w := toks[i].Text; gn == 0 && i+1 < len(toks) && capsRun(toks, i) == 1 && (possessive(w) || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")) && toks[i+1].Start == toks[i].End+1 && e.commonWord(stripPossessive(Fold(strings.TrimRight(w, "'’"))), lower) {
+			n, label := headPhrase(toks, i+1)
+			if n == 0 && capsRun(toks, i+1) == 1 && phraseHeads[Fold(toks[i+1].Text)] == corpus.Organisation {
+				n, label = 1, corpus.Organisation // "the People's Assembly"
+			}
+			if n > 0 && label == corpus.Organisation {
+				if k, _, ok := e.gazMatch(toks, i+1); !ok || k < n {
+					mention(i, i+1+n, joinText(toks[i:i+1+n]), label, corpus.FromHead)
+					i += 1 + n
+					continue
+				}
+			}
+		}
 		if n, label := headPhrase(toks, i); n > 0 && n > gn && !e.stop[Fold(toks[i].Text)] && !administration(toks, i, n, gn, ev) && !genericBody(toks, i, n) && !(gok && e.onPlace(toks, i+gn, i+n)) {
 			name := joinText(toks[i : i+n])
 			if k := strings.LastIndexByte(name, ' '); k >= 0 {
@@ -631,8 +647,8 @@ func initial(toks []corpus.Token, k int) bool {
 func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, lower, ev map[string]bool) corpus.MentionSource {
 	for k := i; k < i+n; k++ {
 		w := stripPossessive(Fold(toks[k].Text))
-		if (isNotName(w) || e.stop[w]) && !particles[toks[k].Text] {
-			return ""
+		if (isNotName(w) || e.stop[w]) && !particles[toks[k].Text] && !initial(toks, k) {
+			return "" // but "V. I. Lenin"
 		}
 	}
 	long := false // initials alone ("L. F.") name nobody
@@ -689,7 +705,11 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 	if i > 0 && determiners[Fold(toks[i-1].Text)] && !(n == 1 && isAcronym(toks[i].Text)) && !particle && !ledBy {
 		return "" // but "a Osama bin Laden"
 	}
-	common := !(n >= 2 && e.first.has(Fold(toks[i].Text))) // "Paddy Tipping", "Rose Bush"
+	// A first name opens a person's name ("Paddy Tipping", "Rose Bush")
+	// unless it is a common word too and so is the last word ("Green
+	// Growth", "Grace Period").
+	w0, wn := stripPossessive(Fold(toks[i].Text)), stripPossessive(Fold(toks[i+n-1].Text))
+	common := !(n >= 2 && e.first.has(w0) && !(e.commonWord(w0, lower) && e.commonWord(wn, lower)))
 	for k := i; k < i+n && common; k++ {
 		w := stripPossessive(Fold(toks[k].Text))
 		common = e.commonWord(w, lower)
@@ -697,12 +717,20 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 	if common {
 		return ""
 	}
+	// Initials before a name make it a person's: "V. I. Lenin".
+	if n > 2 && initial(toks, i) && !initial(toks, i+n-1) {
+		return corpus.FromModel
+	}
+	// A famous surname alone needs no tagger: "Lenin", "Adenauer".
+	if w := stripPossessive(Fold(toks[i].Text)); n == 1 && !isAcronym(toks[i].Text) && !e.first.has(w) && e.famous.has(w) {
+		return corpus.FromGazetteer
+	}
 	// The tagger reads two words either side; the recogniser its tags.
 	from, to := max(0, i-4), min(len(pt), i+n+4)
 	window := append([]token.Token(nil), pt[from:to]...)
 	e.tagger.TagTokens(window)
 	for k := i; k < i+n; k++ {
-		if toks[k].Word && !particles[toks[k].Text] && !strings.HasPrefix(window[k-from].Tag, "NNP") {
+		if toks[k].Word && !particles[toks[k].Text] && !initial(toks, k) && !strings.HasPrefix(window[k-from].Tag, "NNP") {
 			return ""
 		}
 	}

@@ -113,6 +113,12 @@ var blindDocs = []struct {
 	{"round12/CAF_41_1986", "un-general-debates/TXT/Session 41 - 1986/CAF_41_1986.txt", nil, 11},
 	{"round12/BEN_54_1999", "un-general-debates/TXT/Session 54 - 1999/BEN_54_1999.txt", nil, 11},
 	{"round12/BIH_68_2013", "un-general-debates/TXT/Session 68 - 2013/BIH_68_2013.txt", nil, 11},
+	{"round13/GRC_08_1953", "un-general-debates/TXT/Session 08 - 1953/GRC_08_1953.txt", nil, 12},
+	{"round13/UKR_27_1972", "un-general-debates/TXT/Session 27 - 1972/UKR_27_1972.txt", nil, 12},
+	{"round13/CYP_43_1988", "un-general-debates/TXT/Session 43 - 1988/CYP_43_1988.txt", nil, 12},
+	{"round13/VUT_61_2006", "un-general-debates/TXT/Session 61 - 2006/VUT_61_2006.txt", nil, 12},
+	{"round13/DNK_73_2018", "un-general-debates/TXT/Session 73 - 2018/DNK_73_2018.txt", nil, 12},
+	{"round13/2016_vp_part1", "testdata/entities/debates/2016_vp_part1.txt", nil, 12},
 }
 
 type goldMention struct{ speaker, surface, entity, label string }
@@ -210,8 +216,8 @@ func TestEntitiesBlind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var allM, allP [12]blindScore // build set, held-out set, rounds 3 to 12
-	var scored, listed [12]int    // documents scored and listed per round
+	var allM, allP [13]blindScore // build set, held-out set, rounds 3 to 13
+	var scored, listed [13]int    // documents scored and listed per round
 	missing := 0
 	for _, bd := range blindDocs {
 		listed[bd.set]++
@@ -315,7 +321,7 @@ func TestEntitiesBlind(t *testing.T) {
 	if missing == len(blindDocs) {
 		t.Fatal("no blind document could be read")
 	}
-	for set, name := range []string{"build set", "held-out set", "round 3", "round 4", "round 5", "round 6", "round 7", "round 8", "round 9", "round 10", "round 11", "round 12"} {
+	for set, name := range []string{"build set", "held-out set", "round 3", "round 4", "round 5", "round 6", "round 7", "round 8", "round 9", "round 10", "round 11", "round 12", "round 13"} {
 		if scored[set] < listed[set] {
 			continue // a round's floor holds for the whole round
 		}
@@ -352,4 +358,4 @@ func TestEntitiesBlind(t *testing.T) {
 // a little below each set's figures when it was last set (0.86 to 0.95):
 // a change that makes any round read worse fails. Over all rounds
 // together, pairs and mentions must both reach 0.90.
-var blindFloor = [12]float64{0.90, 0.90, 0.87, 0.89, 0.84, 0.87, 0.88, 0.85, 0.90, 0.88, 0.89, 0.88}
+var blindFloor = [13]float64{0.90, 0.90, 0.87, 0.89, 0.84, 0.87, 0.88, 0.85, 0.90, 0.88, 0.89, 0.88, 0.87}

@@ -25,7 +25,7 @@ var phraseHeads = headLabels(map[corpus.EntityLabel]string{
 			ministry department office bureau secretariat parliament congress
 			senate front army navy forces corps board centre center programme
 			forum coalition cooperation caucus mission panel news guard force
-			operation chamber
+			operation chamber marines
 			motors pharmaceuticals technologies petroleum communications
 			enterprises holdings studios`,
 	// Spelt "programme", a programme of the UN is a body (UNDP, WFP);
@@ -97,6 +97,9 @@ func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
 	if n == 0 {
 		return 0, ""
 	}
+	if w := toks[i].Text; n > 1 && strings.Contains(w, "-") && participles[w[strings.LastIndexByte(w, '-')+1:]] {
+		return 0, "" // "the British-based New Economics Foundation": the name starts after it
+	}
 	var label corpus.EntityLabel
 	end, tail := 0, false
 	headWord := "" // the head, for "in"
@@ -123,7 +126,7 @@ func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
 	for k := i + n; k < len(toks) && !strings.HasSuffix(Fold(toks[k-1].Text), "'s"); {
 		// connector words, then a capitalised run
 		c := k
-		for c < len(toks) && c-k < 2 && toks[c].Word && (connectors[toks[c].Text] || tail && tailConnectors[toks[c].Text] || c == k && toks[c].Text == "in" && inHeads[headWord]) && toks[c].Start == toks[c-1].End+1 {
+		for c < len(toks) && c-k < 2 && toks[c].Word && (connectors[toks[c].Text] || (tail || label == corpus.Law) && tailConnectors[toks[c].Text] || c == k && toks[c].Text == "in" && inHeads[headWord]) && toks[c].Start == toks[c-1].End+1 {
 			c++
 		}
 		if c == k || c >= len(toks) || toks[c].Start != toks[c-1].End+1 || toks[k].Text == "the" {
@@ -133,6 +136,17 @@ func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
 		if m == 0 && label != "" && toks[c-1].Text == "of" && numeral(toks[c].Text) {
 			m = 1 // "Group of 15"
 		}
+		if m > 0 && possessive(toks[c+m-1].Text) {
+			// A possessive inside the part joins the words after it
+			// ("Council of People's Commissars"), but not a state's
+			// formal name ("the People's Assembly of the People's
+			// Republic of Bulgaria": two names).
+			p := c + m
+			if p >= len(toks) || toks[p].Start != toks[p-1].End+1 || capsRun(toks, p) == 0 || stateForms[Fold(toks[p].Text)] {
+				break
+			}
+			m += capsRun(toks, p)
+		}
 		if m == 0 {
 			break
 		}
@@ -141,8 +155,8 @@ func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
 			break // "University and the Foundation": two names
 		}
 		if l := headOf(c, c+m); and && l != "" && label == "" {
-			if k-i == 1 && selfNamed[Fold(toks[i].Text)] {
-				break // "Government and Parliament of Iceland": two bodies
+			if k-i == 1 && selfNamed[Fold(toks[i].Text)] || l == corpus.Place {
+				break // "Government and Parliament of Iceland", "Bougainville and Solomon Islands": two names
 			}
 			label, end = l, c+m // "Food and Drug Administration"
 		} else if label != "" && (!and || tail && end == k) {
@@ -162,6 +176,9 @@ func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
 	if caps && end-i > 1 {
 		return 0, "" // a line in capitals ("CALLED THE CITY FOUR TIMES") has no names by case
 	}
+	if label == corpus.Organisation && ordinal(toks[i].Text) && sittingHeads[headWord] {
+		label = corpus.Event // "the Twenty-fourth Congress of the Communist Party": a sitting, not the body
+	}
 	if end-i >= 3 && Fold(toks[end-1].Text) == "action" && toks[end-2].Text == "of" {
 		label = corpus.Law // "Almaty Programme of Action", "Plan of Action": a document
 	}
@@ -169,6 +186,37 @@ func headPhrase(toks []corpus.Token, i int) (int, corpus.EntityLabel) {
 		end++
 	}
 	return end - i, label
+}
+
+// participles make a compound adjective of the name before them, which
+// is no part of the name after: "British-based", "Saudi-led",
+// "state-owned".
+var participles = wordSet(`based led owned run made backed sponsored funded born speaking brokered`)
+
+// sittingHeads are the bodies whose numbered sittings are events: "the
+// Twentieth Congress", "the Third Plenum" (but "the Fourth Committee" is a
+// body).
+var sittingHeads = wordSet(`congress plenum session`)
+
+// ordinal reports whether w is an ordinal number, in words or digits:
+// "Third", "Twenty-fourth", "24th".
+func ordinal(w string) bool {
+	w = Fold(w)
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	for _, suf := range []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "teenth", "tieth", "hundredth"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	if len(w) > 2 && w[0] >= '0' && w[0] <= '9' {
+		switch w[len(w)-2:] {
+		case "st", "nd", "rd", "th":
+			return true
+		}
+	}
+	return false
 }
 
 // numeral reports whether w is a number in digits or in Roman numerals

@@ -80,7 +80,30 @@ func (e *Entities) town(toks []corpus.Token, i, run int, ev map[string]bool) int
 			return n
 		}
 	}
+	if e.listedWithPlaces(toks, i, n) {
+		return n
+	}
 	return 0
+}
+
+// listedWithPlaces reports whether toks[i:i+n] stands in a list between
+// places, joined by commas or "and": "Tel Aviv, Pretoria, Salisbury and
+// Lisbon" (a place before it and one after).
+func (e *Entities) listedWithPlaces(toks []corpus.Token, i, n int) bool {
+	before := false
+	if i >= 2 && toks[i-1].Text == "," {
+		for k := max(0, i-5); k < i-1; k++ {
+			if m, ent, ok := e.gazMatch(toks, k); ok && k+m == i-1 && ent.label == corpus.Place {
+				before = true
+			}
+		}
+	}
+	k := i + n
+	if !before || k+1 >= len(toks) || toks[k].Text != "," && toks[k].Text != "and" {
+		return false
+	}
+	_, ent, ok := e.gazMatch(toks, k+1)
+	return ok && ent.label == corpus.Place
 }
 
 // placeKinds, in lower case before "of", say that the name after is a
