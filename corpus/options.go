@@ -14,10 +14,21 @@ type Options struct {
 	// SpeakerColumn and TextColumn name the columns of a delimited table
 	// (matched without regard to case); "" tries "speaker" and "text".
 	SpeakerColumn, TextColumn string
+	// DocumentColumn names a table's column whose value splits the table
+	// into documents, one per run of rows with one value (a date, a
+	// debate, a session); "" keeps the table one document.
+	DocumentColumn string
+	// SpeakerKey and TextKey name the members of a JSON transcript's
+	// utterance objects that hold the speaker and the text ("" tries the
+	// usual names: "speaker", "speaker_name", "text", "transcript"...).
+	SpeakerKey, TextKey string
 	// NamePattern names the speaker of a plain-text file from the file's
 	// name, e.g. "{speaker}_{session}_{year}.txt"; other {fields} become
 	// the document's metadata. "" gives one unknown speaker.
 	NamePattern string
+	// Encoding names the text encoding of the input ("utf-8", "utf-16",
+	// "windows-1252", "latin-1"); "" detects it (corpus/formats).
+	Encoding string
 }
 
 // HasExt reports whether name ends in one of exts (".txt"), in any case;
