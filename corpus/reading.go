@@ -20,6 +20,11 @@ type Reading struct {
 	// formats that could read it (Sure > 0), in the format list's order;
 	// empty unless Why is ByDetection.
 	Detection []Detection
+	// Encoding is the text encoding the file was read in ("UTF-8",
+	// "Windows-1252", "UTF-16LE"); the document's Source is the text
+	// converted to UTF-8. "" is UTF-8 too (a document not read from a
+	// file).
+	Encoding string
 	// Markup says the file is markup or data (XML, JSON, CSV, subtitles):
 	// its cues (timing lines, tags, JSON members, cells) and the text
 	// outside what the reader took are syntax, not words, and are not

@@ -148,6 +148,9 @@ func writeReading(b *strings.Builder, in Input) {
 		}
 		b.WriteString("\n")
 	}
+	if note := encodingNote(in.Docs); note != "" {
+		b.WriteString(mdEscape(note) + "\n\n")
+	}
 	var warned []string
 	n := 0
 	for _, d := range in.Docs {
@@ -195,4 +198,42 @@ func warningKinds(d *corpus.Document) string {
 		kinds = append(kinds, string(w.Kind))
 	}
 	return strings.Join(kinds, " ")
+}
+
+// encodingNote says which documents were not read as UTF-8 and in which
+// encoding, "" if all were: "Read as Windows-1252 and converted to UTF-8:
+// a.txt; as UTF-16LE: b.txt."
+func encodingNote(docs []*corpus.Document) string {
+	var encs []string
+	names := map[string][]string{}
+	for _, d := range docs {
+		e := d.Reading.Encoding
+		if e == "" || e == "UTF-8" {
+			continue
+		}
+		if _, ok := names[e]; !ok {
+			encs = append(encs, e)
+		}
+		names[e] = append(names[e], d.Name)
+	}
+	if len(encs) == 0 {
+		return ""
+	}
+	var parts []string
+	for i, e := range encs {
+		list := names[e]
+		what := strings.Join(list, ", ")
+		if len(list) > 5 {
+			what = fmt.Sprintf("%s and %d more", strings.Join(list[:5], ", "), len(list)-5)
+		}
+		if len(docs) == 1 {
+			what = "the file"
+		}
+		if i == 0 {
+			parts = append(parts, fmt.Sprintf("Read as %s and converted to UTF-8: %s", e, what))
+		} else {
+			parts = append(parts, fmt.Sprintf("as %s: %s", e, what))
+		}
+	}
+	return strings.Join(parts, "; ") + "."
 }

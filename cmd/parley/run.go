@@ -134,6 +134,10 @@ type common struct {
 	format        string
 	speakerColumn string
 	textColumn    string
+	docColumn     string
+	speakerKey    string
+	textKey       string
+	encoding      string
 	namePattern   string
 	// speakerAliases is a YAML file merging speakers' names.
 	speakerAliases string
@@ -161,6 +165,10 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.format, "format", "", "read every file in `FORMAT` ("+strings.Join(formats.Names(), ", ")+"); default: detect")
 	fs.StringVar(&c.speakerColumn, "speaker-column", "", "the speaker column of CSV/TSV tables (default: speaker)")
 	fs.StringVar(&c.textColumn, "text-column", "", "the text column of CSV/TSV tables (default: text)")
+	fs.StringVar(&c.docColumn, "document-column", "", "split tables into documents by the `COLUMN` (a date, debate or session)")
+	fs.StringVar(&c.speakerKey, "speaker-key", "", "the speaker member of JSON transcripts' utterances (default: speaker, speaker_name, name...)")
+	fs.StringVar(&c.textKey, "text-key", "", "the text member of JSON transcripts' utterances (default: text, transcript, content...)")
+	fs.StringVar(&c.encoding, "encoding", "", "read files in `ENCODING` (utf-8, utf-16, windows-1252, latin-1...); default: detect")
 	fs.StringVar(&c.namePattern, "name-pattern", "", "name plain-text files' speakers from the file name, e.g. {speaker}_{session}_{year}.txt")
 	fs.StringVar(&c.speakerAliases, "speaker-aliases", "", "merge speakers' names with the YAML `FILE` (canonical name: [aliases])")
 	fs.StringVar(&c.groupBy, "group-by", "", "compare groups of documents by the metadata `FIELD` (year, party...) instead of documents")
@@ -177,7 +185,8 @@ func (c *common) register(fs *flag.FlagSet) {
 }
 
 func (c *common) readOptions() corpus.Options {
-	return corpus.Options{Format: c.format, SpeakerColumn: c.speakerColumn, TextColumn: c.textColumn, NamePattern: c.namePattern}
+	return corpus.Options{Format: c.format, SpeakerColumn: c.speakerColumn, TextColumn: c.textColumn, DocumentColumn: c.docColumn,
+		SpeakerKey: c.speakerKey, TextKey: c.textKey, NamePattern: c.namePattern, Encoding: c.encoding}
 }
 
 func (c *common) chartOptions() reports.ChartOptions {

@@ -199,7 +199,7 @@ func TestBadInput(t *testing.T) {
 		{"empty directory", []string{empty}, []string{"emptydir", "no transcripts"}},
 		{"directory without transcripts", []string{filepath.Join(dir, "nontext")}, []string{"nontext", "no transcripts"}},
 		{"binary file", []string{write("bin.txt", []byte("SMITH says that\nhello\x00world\n"))}, []string{"bin.txt:2:", "binary"}},
-		{"latin-1 file", []string{write("latin1.txt", []byte("SMITH says that\nna\xefve caf\xe9\n"))}, []string{"latin1.txt:2:", "UTF-8"}},
+		{"broken UTF-8", []string{write("broken.txt", []byte("SMITH says that\nna\xc3\xafve caf\xe9\n"))}, []string{"broken.txt:2:", "UTF-8"}},
 		{"no speaker cues", []string{write("prose.txt", []byte("It was a dark and stormy night.\nNobody said anything.\n"))}, []string{"prose.txt", "no speaker cues"}},
 		{"empty file", []string{write("empty.txt", nil)}, []string{"empty.txt", "empty"}},
 		{"one good, one bad", []string{"../../corpus/sample/1947-10-14-stalin-labour-mps.txt", filepath.Join(dir, "bin.txt")}, []string{"bin.txt:2:"}},

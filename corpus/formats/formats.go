@@ -125,6 +125,19 @@ func Lookup(name string) (Format, bool) {
 // detects it most surely. A file no format accepts is an *InputError
 // naming it. Each document's Reading says which reader read it and why.
 func Read(name string, src []byte, opt corpus.Options) ([]*corpus.Document, error) {
+	src, enc, err := Decode(name, src, opt.Encoding)
+	if err != nil {
+		return nil, err
+	}
+	docs, err := read(name, src, opt)
+	for _, d := range docs {
+		d.Reading.Encoding = enc
+	}
+	return docs, err
+}
+
+// read is Read of text already decoded to UTF-8.
+func read(name string, src []byte, opt corpus.Options) ([]*corpus.Document, error) {
 	if what, ok := recognisePending(name, src); ok && opt.Format == "" {
 		return nil, pendingError(name, what)
 	}

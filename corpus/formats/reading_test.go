@@ -19,16 +19,16 @@ func TestReadSaysWhy(t *testing.T) {
 		reason    string
 	}{
 		{"s.txt", script, corpus.Options{},
-			corpus.Reading{Format: "script", Why: corpus.ByDetection, Detection: []corpus.Detection{{Format: "script", Sure: 2}}},
+			corpus.Reading{Format: "script", Why: corpus.ByDetection, Detection: []corpus.Detection{{Format: "script", Sure: 2}}, Encoding: UTF8},
 			"detected (script sure)"},
 		{"s.txt", script, corpus.Options{Format: "plain"},
-			corpus.Reading{Format: "plain", Why: corpus.ByFlag}, "named with --format"},
+			corpus.Reading{Format: "plain", Why: corpus.ByFlag, Encoding: UTF8}, "named with --format"},
 		{"ARG_01_1946.txt", script, corpus.Options{},
-			corpus.Reading{Format: "plain", Why: corpus.ByFileName}, "claimed by its file name"},
+			corpus.Reading{Format: "plain", Why: corpus.ByFileName, Encoding: UTF8}, "claimed by its file name"},
 		{"speech.txt", "Just prose.\n", corpus.Options{NamePattern: "{speaker}.txt"},
-			corpus.Reading{Format: "plain", Why: corpus.ByNamePattern}, "no format detected it; --name-pattern names its one speaker"},
+			corpus.Reading{Format: "plain", Why: corpus.ByNamePattern, Encoding: UTF8}, "no format detected it; --name-pattern names its one speaker"},
 		{"d.csv", "Speaker,Text\nA,x\n", corpus.Options{},
-			corpus.Reading{Format: "table", Why: corpus.ByDetection, Detection: []corpus.Detection{{Format: "table", Sure: 2}}, Markup: true},
+			corpus.Reading{Format: "table", Why: corpus.ByDetection, Detection: []corpus.Detection{{Format: "table", Sure: 2}}, Encoding: UTF8, Markup: true},
 			"detected (table sure)"},
 	} {
 		d, err := readOne(tc.name, []byte(tc.src), tc.opt)
