@@ -18,10 +18,11 @@ type Builder struct {
 	notes   []Note
 	reach   []Span // each turn's extent, from its first cue to the next turn's
 	speaker map[string]int
-	cuts    []Span            // the notes' extents, sorted
-	cutsFor int               // how many notes cuts was made from
-	roster  map[string]string // speaker ID -> the roster's spelling
-	broken  bool              // Break was called: the next Add starts a turn
+	cuts    []Span                       // the notes' extents, sorted
+	cutsFor int                          // how many notes cuts was made from
+	roster  map[string]string            // speaker ID -> the roster's spelling
+	broken  bool                         // Break was called: the next Add starts a turn
+	meta    map[string]map[string]string // speaker ID -> SetSpeakerMeta's fields
 }
 
 // NewBuilder starts a document of the given name and format over src.
@@ -58,6 +59,28 @@ func (b *Builder) SetMetadata(title, date string) {
 
 // SetMeta sets the document's metadata fields.
 func (b *Builder) SetMeta(meta map[string]string) { b.doc.Meta = meta }
+
+// SetSpeakerMeta records a field of what the source says of the speaker
+// of that name (as Add takes it): a party, a role, an electorate. The key
+// is folded to lower case; an empty value is not recorded. Document gives
+// the fields to the speaker once it has spoken.
+func (b *Builder) SetSpeakerMeta(name, key, value string) {
+	value = strings.TrimSpace(value)
+	if value == "" {
+		return
+	}
+	id := SpeakerID(strings.Join(strings.Fields(name), " "))
+	if id == "" {
+		id = strings.ToLower(StripTitles(name))
+	}
+	if b.meta == nil {
+		b.meta = map[string]map[string]string{}
+	}
+	if b.meta[id] == nil {
+		b.meta[id] = map[string]string{}
+	}
+	b.meta[id][strings.ToLower(strings.TrimSpace(key))] = value
+}
 
 // AddNotes adds editorial notes (their Line and Turn are set by Document).
 func (b *Builder) AddNotes(notes ...Note) { b.notes = append(b.notes, notes...) }
@@ -245,6 +268,11 @@ func (b *Builder) Document(emptyMsg string) (*Document, error) {
 	}
 	sortNotes(b.notes)
 	finishTurns(d, b.notes, b.reach)
+	for i := range d.Speakers {
+		if m := b.meta[d.Speakers[i].ID]; m != nil {
+			d.Speakers[i].Meta = m
+		}
+	}
 	return d, nil
 }
 

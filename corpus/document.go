@@ -92,6 +92,10 @@ type Speaker struct {
 	// Forms are the distinct cue forms seen for the speaker, in order of
 	// first use ("Comrade STALIN", "Comrade Stalin").
 	Forms []string
+	// Meta holds what the source says of the speaker besides the name
+	// (a table's "party" or "role" column, a Hansard talker's electorate),
+	// keyed by field name in lower case; nil if it says nothing.
+	Meta map[string]string
 }
 
 // Turn is a maximal run of one speaker's speech.

@@ -88,10 +88,11 @@ func TestSummarizeWarns(t *testing.T) {
 }
 
 func TestSummarizeMarkupCountsNoSyntax(t *testing.T) {
-	d, err := table.Read("d.csv", []byte("Line,Speaker,Text,Date\n1,Ann,Hello there,9/26/16\n2,Ben,Hi,9/26/16\n"), corpus.Options{})
+	docs, err := table.Read("d.csv", []byte("Line,Speaker,Text,Date\n1,Ann,Hello there,9/26/16\n2,Ben,Hi,9/26/16\n"), corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	d := docs[0]
 	d.Reading.Markup = true
 	summarized(t, d)
 	if w := d.Reading.Words; w.Other != 0 || w.Speech != 3 || w.Cues != 0 {

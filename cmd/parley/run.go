@@ -171,7 +171,7 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.encoding, "encoding", "", "read files in `ENCODING` (utf-8, utf-16, windows-1252, latin-1...); default: detect")
 	fs.StringVar(&c.namePattern, "name-pattern", "", "name plain-text files' speakers from the file name, e.g. {speaker}_{session}_{year}.txt")
 	fs.StringVar(&c.speakerAliases, "speaker-aliases", "", "merge speakers' names with the YAML `FILE` (canonical name: [aliases])")
-	fs.StringVar(&c.groupBy, "group-by", "", "compare groups of documents by the metadata `FIELD` (year, party...) instead of documents")
+	fs.StringVar(&c.groupBy, "group-by", "", "compare groups by the metadata `FIELD` of documents (year, session...) or of speakers (party, role...) instead of documents")
 	fs.Var(&c.aliases, "aliases", "add the entities and aliases in `FILE` (format of stages/gazetteer/entities.txt) to the shipped gazetteer; repeatable")
 	fs.BoolVar(&c.foldGroups, "fold-groups", false, "count group adjectives as their places (British as Britain)")
 	fs.IntVar(&c.top, "top", 10, "keywords (and entities) per speaker (0: all)")
@@ -338,15 +338,82 @@ func (l *loaded) count(c *common, d *corpus.Document, at map[string]int, docs in
 	if c.groupBy == "" && docs > maxCompared {
 		return
 	}
-	name := c.groupOf(d)
-	k, ok := at[name]
-	if !ok {
-		k = len(l.groups)
-		at[name] = k
-		l.groupNames = append(l.groupNames, name)
-		l.groups = append(l.groups, &analysis.Tally{})
+	add := func(name string, t *analysis.Tally) {
+		k, ok := at[name]
+		if !ok {
+			k = len(l.groups)
+			at[name] = k
+			l.groupNames = append(l.groupNames, name)
+			l.groups = append(l.groups, &analysis.Tally{})
+		}
+		l.groups[k].Merge(t)
 	}
-	l.groups[k].Merge(t)
+	if c.groupBy != "" && d.Meta[c.groupBy] == "" && speakerField(d, c.groupBy) {
+		// A speaker's field ("party" of a parliament's table): each
+		// value's speakers' turns are counted in that group.
+		for _, v := range speakerValues(d, c.groupBy) {
+			add(c.groupBy+" "+v, analysis.Count(speakersOf(d, c.groupBy, v)))
+		}
+		return
+	}
+	add(c.groupOf(d), t)
+}
+
+// speakerField reports whether any of d's speakers has the field.
+func speakerField(d *corpus.Document, field string) bool {
+	for _, s := range d.Speakers {
+		if s.Meta[field] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerValues returns the values d's speakers have for the field, in
+// order of first use, "(none)" for a speaker without it.
+func speakerValues(d *corpus.Document, field string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range d.Speakers {
+		v := s.Meta[field]
+		if v == "" {
+			v = "(none)"
+		}
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// speakersOf returns a copy of d with only the turns of the speakers whose
+// field has the value ("(none)": no value).
+func speakersOf(d *corpus.Document, field, value string) *corpus.Document {
+	in := map[string]bool{}
+	for _, s := range d.Speakers {
+		v := s.Meta[field]
+		if v == "" {
+			v = "(none)"
+		}
+		if v == value {
+			in[s.ID] = true
+		}
+	}
+	sub := *d
+	sub.Turns = nil
+	for _, t := range d.Turns {
+		if in[t.Speaker] {
+			sub.Turns = append(sub.Turns, t)
+		}
+	}
+	sub.Speakers = nil
+	for _, s := range d.Speakers {
+		if in[s.ID] {
+			sub.Speakers = append(sub.Speakers, s)
+		}
+	}
+	return &sub
 }
 
 // groupOf returns the group a document is compared in: with --group-by

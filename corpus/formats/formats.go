@@ -94,7 +94,7 @@ func All() []Format {
 		{Name: screenplay.Format, Exts: []string{".fountain", ".txt"}, Detect: screenplay.Detect, Read: one(noOptions(screenplay.Read)), Methods: screenplay.Methods},
 		{Name: "record", Exts: []string{".txt"}, Detect: record.Detect, Read: several(record.Read), Methods: record.Methods},
 		{Name: script.Format, Exts: script.Exts, Detect: script.Detect, Read: one(noOptions(script.Read)), Methods: script.Methods},
-		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: table.Detect, Read: one(table.Read), Methods: table.Methods, Markup: true},
+		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: table.Detect, Read: table.Read, Methods: table.Methods, Markup: true},
 		{Name: "convokit", Exts: []string{".jsonl"}, Detect: convokit.Detect, Read: one(convokit.Read), Methods: convokit.Methods, Markup: true},
 		{Name: "chat", Exts: []string{".cha"}, Detect: chat.Detect, Read: one(chat.Read), Methods: chat.Methods, Markup: true},
 		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: tei.Detect, Read: one(tei.Read), Methods: tei.Methods, Markup: true},

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -119,10 +120,7 @@ func TestRead(t *testing.T) {
 		notes: "editorial:laughter@1",
 	}} {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := Read(c.file, []byte(c.src), c.opt)
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := readOne(t, c.file, c.src, c.opt)
 			if got := corpustest.TurnSummary(d); got != c.turns {
 				t.Errorf("turns\n got %q\nwant %q", got, c.turns)
 			}
@@ -137,12 +135,96 @@ func TestRead(t *testing.T) {
 	}
 }
 
-func TestReadSpans(t *testing.T) {
-	src := "Speaker,Text\n\"Holt\",\"Good \"\"evening\"\"\nand (LAUGHTER) welcome.\"\nClinton,Thanks.\n"
-	d, err := Read("d.csv", []byte(src), corpus.Options{})
+// readOne reads a table that must give one document.
+func readOne(t *testing.T, name, src string, opt corpus.Options) *corpus.Document {
+	t.Helper()
+	docs, err := Read(name, []byte(src), opt)
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(docs) != 1 {
+		t.Fatalf("%d documents, want 1", len(docs))
+	}
+	return docs[0]
+}
+
+// TestReadStructure checks the delimiters, the columns found by name and
+// by content, the split into documents and the metadata.
+func TestReadStructure(t *testing.T) {
+	for _, c := range []struct {
+		name, file, src string
+		opt             corpus.Options
+		want            string // per document: name, date, meta; then turns
+	}{{
+		name: "a semicolon-delimited parliament export, name and body",
+		file: "p.csv",
+		src:  "id;name;party;body\n1;Ann Smith;Labour;We must invest, and we will.\n2;Bob Jones;Conservative;\"No; we will not.\"\n3;Ann Smith;Labour;Yes.\n",
+		want: "p.csv  map[]\nann smith: L2 We must invest, and we will.\nbob jones: L3 No; we will not.\nann smith: L4 Yes.\nspeaker meta: Ann Smith party=Labour; Bob Jones party=Conservative\n",
+	}, {
+		name: "pipes, a member and a speech",
+		file: "p.csv",
+		src:  "Member|Speech\nA|x, y\nB|z\n",
+		want: "p.csv  map[]\na: L2 x, y\nb: L3 z\n",
+	}, {
+		name: "columns by content: long free text and a short repeated name",
+		file: "p.csv",
+		src:  "turn,who said it,what\n1,Ann,I think that we should go now\n2,Bob,No I do not think so at all\n3,Ann,Then we shall stay here tonight\n4,Bob,Yes that is much better for us\n",
+		want: "p.csv  map[]\nann: L2 I think that we should go now\nbob: L3 No I do not think so at all\nann: L4 Then we shall stay here tonight\nbob: L5 Yes that is much better for us\n",
+	}, {
+		name: "a debate column splits the table; constant columns are each document's",
+		file: "d.csv",
+		src:  "debate,house,speaker,text\nd1,Commons,A,a\nd1,Commons,B,b\nd1,Commons,A,c\nd2,Lords,C,d\nd2,Lords,A,e\nd2,Lords,C,f\n",
+		want: "d.csv#d1  map[debate:d1 house:Commons]\na: L2 a\nb: L3 b\na: L4 c\nd.csv#d2  map[debate:d2 house:Lords]\nc: L5 d\na: L6 e\nc: L7 f\n",
+	}, {
+		name: "a date on runs of rows splits; dates in two runs do not",
+		file: "d.csv",
+		src:  "date,speaker,text\n1/1/20,A,a\n1/1/20,B,b\n1/1/20,A,c\n1/2/20,A,d\n1/2/20,B,e\n1/2/20,A,f\n",
+		want: "d.csv#1/1/20 2020-01-01 map[date:1/1/20]\na: L2 a\nb: L3 b\na: L4 c\nd.csv#1/2/20 2020-01-02 map[date:1/2/20]\na: L5 d\nb: L6 e\na: L7 f\n",
+	}, {
+		name: "the document column named, a time column",
+		file: "d.csv",
+		src:  "session,time,speaker,text\ns1,00:01,A,a\ns2,00:02,B,b\n",
+		opt:  corpus.Options{DocumentColumn: "Session"},
+		want: "d.csv#s1  map[session:s1]\na: L2 a @00:01\nd.csv#s2  map[session:s2]\nb: L3 b @00:02\n",
+	}} {
+		t.Run(c.name, func(t *testing.T) {
+			docs, err := Read(c.file, []byte(c.src), c.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			for _, d := range docs {
+				fmt.Fprintf(&b, "%s %s %v\n", d.Name, d.Date, d.Meta)
+				for _, tr := range d.Turns {
+					for _, u := range tr.Utterances {
+						fmt.Fprintf(&b, "%s: L%d %s", tr.Speaker, u.Line, corpustest.SpeechText(d, u))
+						if u.Time != "" {
+							fmt.Fprintf(&b, " @%s", u.Time)
+						}
+						b.WriteString("\n")
+					}
+				}
+				var sm []string
+				for _, s := range d.Speakers {
+					if len(s.Meta) > 0 {
+						sm = append(sm, fmt.Sprintf("%s party=%s", s.Name, s.Meta["party"]))
+					}
+				}
+				if len(sm) > 0 {
+					b.WriteString("speaker meta: " + strings.Join(sm, "; ") + "\n")
+				}
+				corpustest.CheckStructured(t, d, []byte(c.src))
+			}
+			if got := b.String(); got != c.want {
+				t.Errorf("got\n%s\nwant\n%s", got, c.want)
+			}
+		})
+	}
+}
+
+func TestReadSpans(t *testing.T) {
+	src := "Speaker,Text\n\"Holt\",\"Good \"\"evening\"\"\nand (LAUGHTER) welcome.\"\nClinton,Thanks.\n"
+	d := readOne(t, "d.csv", src, corpus.Options{})
 	u := d.Turns[0].Utterances[0]
 	if got, want := u.Cue.In(src), "Holt"; got != want {
 		t.Errorf("Cue %q, want %q", got, want)
@@ -168,7 +250,9 @@ func TestReadErrors(t *testing.T) {
 		line      int
 		msg       string
 	}{
-		{"no speaker column", "Who,Words\nA,x\n", corpus.Options{}, 1, `no speaker column: looked for "speaker", "speaker_name" or "name", and the header has "Who", "Words"; name the column with --speaker-column`},
+		{"no text column by name or content", "Col1,Col2\nA,x\n", corpus.Options{}, 1, `no text column: looked for "text", "body", "speech"`},
+		{"no speaker column by name or content", "Id,Words\n1,we said a lot of things\n2,and then some more\n3,and more\n4,yes we did\n", corpus.Options{}, 1, `no speaker column: looked for "speaker", "speaker_name", "speakername"`},
+		{"a document column the header lacks", "Speaker,Text\nA,x\n", corpus.Options{DocumentColumn: "debate"}, 1, `no document column "debate": the header has "Speaker", "Text"`},
 		{"no text column named so", "Speaker,Text\nA,x\n", corpus.Options{TextColumn: "said"}, 1, `no text column: looked for "said", and the header has "Speaker", "Text"`},
 		{"one column for both", "Speaker,Text\nA,x\n", corpus.Options{SpeakerColumn: "TEXT"}, 1, `the speaker and text columns are both "Text"`},
 		{"a bare quotation mark", "Speaker,Text\nA,x\nB,say \"hi\"\n", corpus.Options{}, 3, `column 7: bare " in non-quoted-field; a cell that holds a quotation mark must be quoted whole`},
@@ -204,8 +288,9 @@ func TestDetect(t *testing.T) {
 		{"d.csv", "Line,Speaker,Text\n1,A,x\n", 2},
 		{"D.CSV", "\ufeff\n\"speaker\",\"TEXT\"\n", 2},
 		{"d.tsv", "name\tutterance\n", 2},
-		{"d.csv", "speaker_name;content\n", 1},
-		{"d.csv", "Who,Words\n", 1},
+		{"d.csv", "speaker_name;content\n", 2},
+		{"d.csv", "Member|Speech\nA|x\n", 2},
+		{"d.csv", "Id,Notes\n", 1},
 		{"d.csv", "Speaker,\"Text\n", 1},
 		{"d.tsv", "", 1},
 		{"d.txt", "Speaker,Text\nA,x\n", 0},
@@ -219,7 +304,7 @@ func TestDetect(t *testing.T) {
 
 // readDebate2016 reads the shared 2016 debates table, or skips the test
 // where the shared corpus is not at hand.
-func readDebate2016(t *testing.T) ([]byte, *corpus.Document) {
+func readDebate2016(t *testing.T) ([]byte, []*corpus.Document) {
 	t.Helper()
 	src, err := os.ReadFile(debate2016)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -228,18 +313,21 @@ func readDebate2016(t *testing.T) ([]byte, *corpus.Document) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := Read("debate.csv", src, corpus.Options{})
+	docs, err := Read("debate.csv", src, corpus.Options{})
 	if err != nil {
 		t.Fatalf("Read: %v", err)
 	}
-	return src, d
+	return src, docs
 }
 
 // TestTable2016Golden compares the first 40 turns of the 2016 debates
 // with a listing checked by hand.
 func TestTable2016Golden(t *testing.T) {
-	src, d := readDebate2016(t)
-	corpustest.CheckStructured(t, d, src)
+	src, docs := readDebate2016(t)
+	for _, d := range docs {
+		corpustest.CheckStructured(t, d, src)
+	}
+	d := docs[0]
 	head := *d
 	head.Turns = d.Turns[:40]
 	head.Notes = nil
@@ -258,7 +346,7 @@ func TestTable2016Golden(t *testing.T) {
 // stage directions the transcribers wrote in parentheses. Speech is
 // compared with white space taken out, as the speech spans are trimmed.
 func TestTable2016Counts(t *testing.T) {
-	src, d := readDebate2016(t)
+	src, docs := readDebate2016(t)
 	r := csv.NewReader(bytes.NewReader(src))
 	records, err := r.ReadAll()
 	if err != nil {
@@ -285,12 +373,17 @@ func TestTable2016Counts(t *testing.T) {
 	}
 
 	gotTurns, gotRows, gotSpeech := map[string]int{}, map[string]int{}, map[string]string{}
-	for _, tr := range d.Turns {
-		gotTurns[tr.Speaker]++
-		gotRows[tr.Speaker] += len(tr.Utterances)
-		for _, u := range tr.Utterances {
-			for _, s := range u.Speech {
-				gotSpeech[tr.Speaker] += squeeze(s.In(d.Source))
+	turns, speakers := 0, map[string]bool{}
+	for _, d := range docs {
+		turns += len(d.Turns)
+		for _, tr := range d.Turns {
+			speakers[tr.Speaker] = true
+			gotTurns[tr.Speaker]++
+			gotRows[tr.Speaker] += len(tr.Utterances)
+			for _, u := range tr.Utterances {
+				for _, s := range u.Speech {
+					gotSpeech[tr.Speaker] += squeeze(s.In(d.Source))
+				}
 			}
 		}
 	}
@@ -305,9 +398,14 @@ func TestTable2016Counts(t *testing.T) {
 			t.Errorf("%s's speech differs from the Text cells:\n%s", who, corpustest.FirstDiff(want, got))
 		}
 	}
-	t.Logf("%d turns of %d rows by %d speakers", len(d.Turns), len(records)-1, len(d.Speakers))
-	if d.Date != "2016-09-26" {
-		t.Errorf("Date %q, want 2016-09-26 (the first debate)", d.Date)
+	t.Logf("%d turns of %d rows by %d speakers", turns, len(records)-1, len(speakers))
+	// The table holds four debates, each a document by its Date column.
+	var got []string
+	for _, d := range docs {
+		got = append(got, d.Name+" "+d.Date+" "+d.Meta["date"])
+	}
+	if want := "debate.csv#9/26/16 2016-09-26 9/26/16|debate.csv#10/4/16 2016-10-04 10/4/16|debate.csv#10/9/16 2016-10-09 10/9/16|debate.csv#10/19/2016 2016-10-19 10/19/2016"; strings.Join(got, "|") != want {
+		t.Errorf("documents\n got %s\nwant %s", strings.Join(got, "|"), want)
 	}
 }
 
@@ -340,13 +438,15 @@ func FuzzRead(f *testing.F) {
 		if tsv {
 			name = "fuzz.tsv"
 		}
-		d, err := Read(name, src, corpus.Options{})
+		docs, err := Read(name, src, corpus.Options{})
 		if err != nil {
-			if !corpus.IsInputError(err) || d != nil {
-				t.Fatalf("%v, %v; want no document and an *InputError", d, err)
+			if !corpus.IsInputError(err) || docs != nil {
+				t.Fatalf("%v, %v; want no document and an *InputError", docs, err)
 			}
 			return
 		}
-		corpustest.CheckStructured(t, d, src)
+		for _, d := range docs {
+			corpustest.CheckStructured(t, d, src)
+		}
 	})
 }
