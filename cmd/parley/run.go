@@ -41,6 +41,7 @@ Usage:
   parley entities [flags] [PATH...]   print who names which people, places and organisations
   parley chart [flags] KIND [PATH...] draw one chart (-o FILE; KIND: speakers, timeline, ...)
   parley inspect [flags] [FILE...]    print each file with every line marked as it was read
+  parley formats                      list the formats parley reads, with an example of each
   parley version                      print parley's version
 
 With no PATH, parley reads its bundled sample, the 1947 record of a
@@ -73,6 +74,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = chart(ctx, rest, stdout, stderr)
 	case "inspect":
 		err = inspect(ctx, rest, stdout, stderr)
+	case "formats":
+		err = listFormats(rest, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "parley %s\n", version)
 	case "help", "-h", "--help", "-help":

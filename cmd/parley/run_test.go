@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"parley/corpus/formats"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -609,5 +611,24 @@ func TestWarnings(t *testing.T) {
 	code, stdout, _ := runParley(t, "inspect", input)
 	if code != 0 || !strings.Contains(stdout, " 3 C Interviewer | Interviewer: Thank you") || !strings.Contains(stdout, " 9 C Interviewer | INTERVIEWER:") {
 		t.Errorf("inspect: exit %d\n%s", code, stdout)
+	}
+}
+
+func TestFormatsCommand(t *testing.T) {
+	code, stdout, stderr := runParley(t, "formats")
+	if code != 0 || stderr != "" {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
+	if len(lines) != len(formats.All())+1 || !strings.HasPrefix(lines[0], "format") {
+		t.Fatalf("%d lines, want a header and one a format:\n%s", len(lines), stdout)
+	}
+	for i, f := range formats.All() {
+		if fields := strings.Fields(lines[i+1]); len(fields) == 0 || fields[0] != f.Name {
+			t.Errorf("line %d: %q, want the %s format", i+2, lines[i+1], f.Name)
+		}
+	}
+	if code, _, _ := runParley(t, "formats", "extra"); code != 2 {
+		t.Errorf("formats with an argument: exit %d, want 2", code)
 	}
 }

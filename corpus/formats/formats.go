@@ -39,6 +39,9 @@ type Format struct {
 	// Methods describes how the reader read a file, as one paragraph of
 	// a paper's Methods section would: the reader's Methods const.
 	Methods string
+	// About says in a few words what the format is, and Example shows
+	// its layout in one line, for `parley formats` and the README.
+	About, Example string
 	// Markup says the format is markup or data (XML, JSON, CSV,
 	// subtitles), whose text outside what the reader takes is syntax, not
 	// words (corpus.Reading.Markup).
@@ -75,30 +78,44 @@ func All() []Format {
 		// A web page first: it is known by its name or its opening
 		// "<!DOCTYPE html" for sure, and once converted to text the text
 		// formats below detect and read it (see readHTML).
-		{Name: "html", Exts: []string{".html", ".htm", ".xhtml"}, Detect: html.Detect, Read: readHTML, Methods: html.Methods},
+		{Name: "html", Exts: []string{".html", ".htm", ".xhtml"}, Detect: html.Detect, Read: readHTML, Methods: html.Methods,
+			About: "saved web pages, read as the text layouts below", Example: `<p><b>SMITH:</b> Hello.</p>`},
 		// Subtitles next: their signature (a "WEBVTT" header, a numbered
 		// timing line) is the most exact, and claims a .txt file too.
-		{Name: "webvtt", Exts: []string{".vtt"}, Detect: subtitles.DetectWebVTT, Read: one(subtitles.ReadWebVTT), Methods: subtitles.Methods, Markup: true},
-		{Name: "srt", Exts: []string{".srt"}, Detect: subtitles.DetectSRT, Read: one(subtitles.ReadSRT), Methods: subtitles.Methods, Markup: true},
+		{Name: "webvtt", Exts: []string{".vtt"}, Detect: subtitles.DetectWebVTT, Read: one(subtitles.ReadWebVTT), Methods: subtitles.Methods, Markup: true,
+			About: "WebVTT subtitles and captions", Example: `<v Ann Lee>Hello there.`},
+		{Name: "srt", Exts: []string{".srt"}, Detect: subtitles.DetectSRT, Read: one(subtitles.ReadSRT), Methods: subtitles.Methods, Markup: true,
+			About: "SubRip subtitles", Example: `1 / 00:00:01,000 --> 00:00:03,000 / SPEAKER_00: Hello.`},
 		// Court and hearing transcripts next: their detectors ask for
 		// signs no other layout has (BY lines, margin numbers, THE
 		// WITNESS; who presides, a prepared statement), and their cues
 		// ("MR. SMITH: ...", "Senator JONES asked ...") would otherwise
 		// read as a script's or a record's.
-		{Name: "deposition", Exts: []string{".txt"}, Detect: deposition.Detect, Read: one(noOptions(deposition.Read)), Methods: deposition.Methods},
-		{Name: "hearing", Exts: []string{".txt"}, Detect: hearing.Detect, Read: one(noOptions(hearing.Read)), Methods: hearing.Methods},
+		{Name: "deposition", Exts: []string{".txt"}, Detect: deposition.Detect, Read: one(noOptions(deposition.Read)), Methods: deposition.Methods,
+			About: "court reporters' question-and-answer transcripts", Example: `12  Q.  Where were you?  13  A.  At home.`},
+		{Name: "hearing", Exts: []string{".txt"}, Detect: hearing.Detect, Read: one(noOptions(hearing.Read)), Methods: hearing.Methods,
+			About: "legislative hearings in the GPO layout", Example: `The CHAIRMAN. The committee will come to order.`},
 		// A printed play's cues ("ROPER.") and a screenplay's would also
 		// pass as a record's or a script's: the surer, narrower readers
 		// come first.
-		{Name: play.Format, Exts: []string{".txt"}, Detect: play.Detect, Read: one(noOptions(play.Read)), Methods: play.Methods},
-		{Name: screenplay.Format, Exts: []string{".fountain", ".txt"}, Detect: screenplay.Detect, Read: one(noOptions(screenplay.Read)), Methods: screenplay.Methods},
-		{Name: "record", Exts: []string{".txt"}, Detect: record.Detect, Read: several(record.Read), Methods: record.Methods},
-		{Name: script.Format, Exts: script.Exts, Detect: script.Detect, Read: one(noOptions(script.Read)), Methods: script.Methods},
-		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: table.Detect, Read: table.Read, Methods: table.Methods, Markup: true},
-		{Name: "convokit", Exts: []string{".jsonl"}, Detect: convokit.Detect, Read: one(convokit.Read), Methods: convokit.Methods, Markup: true},
-		{Name: "chat", Exts: []string{".cha"}, Detect: chat.Detect, Read: one(chat.Read), Methods: chat.Methods, Markup: true},
-		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: tei.Detect, Read: one(tei.Read), Methods: tei.Methods, Markup: true},
-		{Name: "plain", Exts: []string{".txt"}, Named: plain.Named, Detect: plain.Detect, Read: one(plain.Read), Methods: plain.Methods},
+		{Name: play.Format, Exts: []string{".txt"}, Detect: play.Detect, Read: one(noOptions(play.Read)), Methods: play.Methods,
+			About: "printed plays", Example: `HAMLET. To be, or not to be [aside].`},
+		{Name: screenplay.Format, Exts: []string{".fountain", ".txt"}, Detect: screenplay.Detect, Read: one(noOptions(screenplay.Read)), Methods: screenplay.Methods,
+			About: "Fountain and plain-text screenplays", Example: `INT. KITCHEN - NIGHT / ANNA (V.O.) / I knew.`},
+		{Name: "record", Exts: []string{".txt"}, Detect: record.Detect, Read: several(record.Read), Methods: record.Methods,
+			About: "records of conversation in reported or narrated speech", Example: `Comrade STALIN says that, ... ZILLIACUS answers that ...`},
+		{Name: script.Format, Exts: script.Exts, Detect: script.Detect, Read: one(noOptions(script.Read)), Methods: script.Methods,
+			About: "speaker labels opening lines or paragraphs", Example: `Smith: Hello. / **Ann Lee:** Hi.`},
+		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: table.Detect, Read: table.Read, Methods: table.Methods, Markup: true,
+			About: "CSV, TSV, semicolon or pipe tables, a row an utterance", Example: `speaker,text,date / Holt,"Good evening.",9/26/16`},
+		{Name: "convokit", Exts: []string{".jsonl"}, Detect: convokit.Detect, Read: one(convokit.Read), Methods: convokit.Methods, Markup: true,
+			About: "ConvoKit utterances (JSON Lines)", Example: `{"id": "u1", "speaker": "ann", "conversation_id": "c1", "text": "Hello."}`},
+		{Name: "chat", Exts: []string{".cha"}, Detect: chat.Detect, Read: one(chat.Read), Methods: chat.Methods, Markup: true,
+			About: "TalkBank CHAT", Example: `*MOT: shall we go ? / %mor: ...`},
+		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: tei.Detect, Read: one(tei.Read), Methods: tei.Methods, Markup: true,
+			About: "TEI drama and parliament markup (ParlaMint)", Example: `<u who="#Smith"><seg>Hello.</seg></u>`},
+		{Name: "plain", Exts: []string{".txt"}, Named: plain.Named, Detect: plain.Detect, Read: one(plain.Read), Methods: plain.Methods,
+			About: "one speaker per file, named from the file name", Example: `ARG_01_1946.txt (the UN corpus: country, session, year)`},
 	}
 }
 
