@@ -317,7 +317,28 @@ func (d *Document) Speaker(id string) (Speaker, bool) {
 // to end, one line per source paragraph, with footnote markers and bodies
 // removed and white space folded. Stage directions and elisions stay, as a
 // reader of the record sees them.
+//
+// A document read from markup or data (Reading.Markup: JSON, XML, a
+// table, subtitles) shows its speech instead, an utterance a line, its
+// pieces joined by a space where markup stood between them: the source
+// between a turn's cue and its end is syntax there.
 func (d *Document) TurnText(t Turn) string {
+	if d.Reading.Markup {
+		var lines []string
+		for _, u := range t.Utterances {
+			var b strings.Builder
+			for i, s := range u.Speech {
+				if piece := d.Source[s.Start:s.End]; i > 0 && s.Start > u.Speech[i-1].End && piece != "" && !strings.ContainsRune(",.;:!?)]}…", []rune(piece)[0]) {
+					b.WriteByte(' ') // but "word," where a speech-to-text file writes the comma apart
+				}
+				b.WriteString(d.Source[s.Start:s.End])
+			}
+			if line := strings.Join(strings.Fields(b.String()), " "); line != "" {
+				lines = append(lines, line)
+			}
+		}
+		return strings.Join(lines, "\n")
+	}
 	var paras []string
 	for _, u := range t.Utterances {
 		var b strings.Builder

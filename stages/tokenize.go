@@ -2,6 +2,7 @@ package stages
 
 import (
 	"context"
+	"sort"
 	"unicode/utf8"
 
 	"parley/corpus"
@@ -37,6 +38,19 @@ func (t *Tokenize) Apply(ctx context.Context, doc *corpus.Document) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	// Where the notes stand: a word is joined across a gap between two
+	// speech spans only where a note fills it ("Union[footnoteRef:1]’s"),
+	// not where markup does (the JSON between two words of a
+	// speech-to-text result).
+	anchors := make([]int, 0, len(doc.Notes))
+	for _, n := range doc.Notes {
+		anchors = append(anchors, n.Anchor.Start)
+	}
+	sort.Ints(anchors)
+	noteIn := func(from, to int) bool {
+		k := sort.SearchInts(anchors, from)
+		return k < len(anchors) && anchors[k] < to
+	}
 	for i := range doc.Turns {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -47,7 +61,7 @@ func (t *Tokenize) Apply(ctx context.Context, doc *corpus.Document) error {
 			for k, s := range u.Speech {
 				first := len(turn.Tokens)
 				turn.Tokens = AppendTokens(turn.Tokens, doc.Source, s)
-				if k > 0 {
+				if k > 0 && noteIn(u.Speech[k-1].End, s.Start) {
 					turn.Tokens = joinAcrossNote(turn.Tokens, first, doc.Source, u.Speech[k-1].End, s.End)
 				}
 			}

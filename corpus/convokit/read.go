@@ -2,16 +2,11 @@ package convokit
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf16"
-	"unicode/utf8"
 
 	"parley/corpus"
 )
@@ -81,7 +76,10 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 		fail := func(format string, args ...any) error {
 			return &corpus.InputError{File: name, Line: line, Msg: fmt.Sprintf(format, args...)}
 		}
-		m, err := jsonMembers(text, ln)
+		m, err := corpus.JSONMembers(text, ln)
+		if errors.Is(err, corpus.ErrNotJSONObject) {
+			return nil, fail("%v: each line of a ConvoKit file is one utterance, {...}", err)
+		}
 		if err != nil {
 			return nil, fail("%v", err)
 		}
@@ -94,7 +92,7 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 		}
 		speaker, cue, ok := convoSpeaker(text, spk)
 		if !ok {
-			return nil, fail(`"speaker" is %s, not a string or an object with an "id"`, jsonExcerpt(spk.In(text)))
+			return nil, fail(`"speaker" is %s, not a string or an object with an "id"`, corpus.JSONExcerpt(spk.In(text)))
 		}
 		if strings.TrimSpace(speaker) == "" {
 			return nil, fail(`empty "speaker"`)
@@ -104,19 +102,19 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 			return nil, fail(`no "text": a ConvoKit utterance has its text`)
 		}
 		if text[t.Start] != '"' {
-			return nil, fail(`"text" is %s, not a string`, jsonExcerpt(t.In(text)))
+			return nil, fail(`"text" is %s, not a string`, corpus.JSONExcerpt(t.In(text)))
 		}
 		u := utt{speaker: strings.TrimSpace(speaker), cue: cue, txt: corpus.Span{Start: t.Start + 1, End: t.End - 1}, reach: ln, line: line}
-		u.escapes = jsonEscapes(text, u.txt)
+		u.escapes = corpus.JSONEscapes(text, u.txt)
 		c, ok := m["conversation_id"]
 		if !ok {
 			c = m["root"]
 		}
-		u.conv, _ = jsonScalar(c.In(text))
+		u.conv, _ = corpus.JSONScalar(c.In(text))
 		u.newConvo = len(utts) > 0 && u.conv != prevConv
 		prevConv = u.conv
 		if ts, ok := m["timestamp"]; ok {
-			u.time, _ = jsonScalar(ts.In(text))
+			u.time, _ = corpus.JSONScalar(ts.In(text))
 			if f, err := strconv.ParseFloat(strings.TrimSpace(u.time), 64); err == nil && !math.IsInf(f, 0) && !math.IsNaN(f) {
 				u.seconds, u.hasSecond = f, true
 			}
@@ -152,7 +150,7 @@ func Detect(name string, src []byte) int {
 		return 0
 	}
 	line := string(corpus.FirstLine(bytes.TrimPrefix(src, []byte("\ufeff"))))
-	if m, err := jsonMembers(line, corpus.Span{Start: 0, End: len(line)}); err == nil {
+	if m, err := corpus.JSONMembers(line, corpus.Span{Start: 0, End: len(line)}); err == nil {
 		if _, ok := m["speaker"]; ok {
 			if _, ok := m["text"]; ok {
 				return 2
@@ -162,86 +160,20 @@ func Detect(name string, src []byte) int {
 	return 1
 }
 
-// jsonMembers reads src[s], which must hold one JSON object and nothing
-// else, and returns the span in src of each member's value (the last, for
-// a key given twice).
-func jsonMembers(src string, s corpus.Span) (map[string]corpus.Span, error) {
-	dec := json.NewDecoder(strings.NewReader(s.In(src)))
-	tok, err := dec.Token()
-	if err != nil {
-		return nil, jsonError(dec, err)
-	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return nil, errors.New("not a JSON object: each line of a ConvoKit file is one utterance, {...}")
-	}
-	out := map[string]corpus.Span{}
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, jsonError(dec, err)
-		}
-		key, _ := tok.(string) // a key is a string, or Token fails
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, jsonError(dec, err)
-		}
-		end := s.Start + int(dec.InputOffset())
-		out[key] = corpus.Span{Start: end - len(raw), End: end}
-	}
-	if _, err := dec.Token(); err != nil {
-		return nil, jsonError(dec, err)
-	}
-	end := int(dec.InputOffset())
-	if _, err := dec.Token(); err != io.EOF {
-		rest := s.In(src)[end:]
-		return nil, fmt.Errorf("more than one JSON value on the line (column %d)", end+len(rest)-len(strings.TrimLeft(rest, " \t\r"))+1)
-	}
-	return out, nil
-}
-
-// jsonError says what is wrong with a line's JSON.
-func jsonError(dec *json.Decoder, err error) error {
-	var se *json.SyntaxError
-	switch {
-	case errors.As(err, &se):
-		return fmt.Errorf("bad JSON near column %d: %v", se.Offset+1, err)
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return errors.New("bad JSON: the object does not end on its line (JSON Lines has one whole object a line)")
-	}
-	return fmt.Errorf("bad JSON near column %d: %v", dec.InputOffset()+1, err)
-}
-
-// jsonScalar returns the value of a JSON string, number or boolean as a
-// string (a string decoded, the others as written), "" for null; ok is
-// false for anything else.
-func jsonScalar(raw string) (string, bool) {
-	switch {
-	case raw == "" || raw == "null":
-		return "", true
-	case raw[0] == '"':
-		var s string
-		err := json.Unmarshal([]byte(raw), &s)
-		return s, err == nil
-	case raw[0] == '{' || raw[0] == '[':
-		return "", false
-	}
-	return raw, true
-}
-
 // convoSpeaker returns the speaker a "speaker" value names and the span of
 // the name in src: a string's contents, a number, or the "id" of an
 // object.
 func convoSpeaker(src string, v corpus.Span) (string, corpus.Span, bool) {
 	raw := v.In(src)
 	if strings.HasPrefix(raw, "{") {
-		m, err := jsonMembers(src, v)
+		m, err := corpus.JSONMembers(src, v)
 		id, ok := m["id"]
 		if err != nil || !ok || strings.HasPrefix(id.In(src), "{") {
 			return "", corpus.Span{}, false
 		}
 		v, raw = id, id.In(src)
 	}
-	name, ok := jsonScalar(raw)
+	name, ok := corpus.JSONScalar(raw)
 	if !ok || raw == "null" || raw == "true" || raw == "false" {
 		return "", corpus.Span{}, false
 	}
@@ -249,85 +181,4 @@ func convoSpeaker(src string, v corpus.Span) (string, corpus.Span, bool) {
 		v = corpus.Span{Start: v.Start + 1, End: v.End - 1}
 	}
 	return name, v, true
-}
-
-// jsonEscapes returns the escapes in the JSON string contents s that are
-// not speech as written: the backslash of \"; the whole of \n \r
-// \t \b \f; the whole of a \u escape (or surrogate pair) for white space,
-// a control character, or punctuation or a symbol that does not stand
-// between two letters or digits ("\u201cso\u201d", " \u2014 "). A \u
-// escape of a letter, a digit, or punctuation inside a word ("don\u2019t",
-// "caf\u00e9") stays in the speech as written, so that its word counts
-// once, and so do \\ and \/, so that a path or a URL stays one token.
-func jsonEscapes(src string, s corpus.Span) []corpus.Span {
-	var cuts []corpus.Span
-	for i := s.Start; i+1 < s.End; i++ {
-		if src[i] != '\\' {
-			continue
-		}
-		switch src[i+1] {
-		case '"':
-			cuts = append(cuts, corpus.Span{Start: i, End: i + 1})
-			i++
-		case '\\', '/':
-			i++
-		case 'n', 'r', 't', 'b', 'f':
-			cuts = append(cuts, corpus.Span{Start: i, End: i + 2})
-			i++
-		case 'u':
-			r, n := jsonRune(src[i:s.End])
-			if n == 0 {
-				i++
-				continue
-			}
-			switch {
-			case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-			case unicode.IsSpace(r) || unicode.IsControl(r):
-				cuts = append(cuts, corpus.Span{Start: i, End: i + n})
-			default:
-				before, _ := utf8.DecodeLastRuneInString(src[s.Start:i])
-				after, _ := utf8.DecodeRuneInString(src[i+n : s.End])
-				if !isWordRune(before) || !isWordRune(after) {
-					cuts = append(cuts, corpus.Span{Start: i, End: i + n})
-				}
-			}
-			i += n - 1
-		}
-	}
-	return cuts
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// jsonRune decodes the \u escape that opens s, taking a surrogate pair as
-// one rune, and returns the rune and the escape's length; n is 0 if s
-// opens with no \u escape.
-func jsonRune(s string) (r rune, n int) {
-	hex := func(s string) (rune, bool) {
-		if len(s) < 6 || s[0] != '\\' || s[1] != 'u' {
-			return 0, false
-		}
-		v, err := strconv.ParseUint(s[2:6], 16, 32)
-		return rune(v), err == nil
-	}
-	r, ok := hex(s)
-	if !ok {
-		return 0, 0
-	}
-	if utf16.IsSurrogate(r) {
-		if r2, ok := hex(s[6:]); ok {
-			if d := utf16.DecodeRune(r, r2); d != unicode.ReplacementChar {
-				return d, 12
-			}
-		}
-	}
-	return r, 6
-}
-
-// jsonExcerpt returns a JSON value for an error message, shortened.
-func jsonExcerpt(raw string) string {
-	if r := []rune(raw); len(r) > 40 {
-		return string(r[:40]) + "…"
-	}
-	return raw
 }

@@ -33,8 +33,12 @@ func TestDetectSharedCorpora(t *testing.T) {
 			return "plain"
 		case strings.Contains(path, "ParlaMint"):
 			return "tei"
-		case strings.Contains(path, "stt-json/"), strings.Contains(path, "annotation/"),
-			strings.Contains(path, "twfy_"), strings.Contains(path, "frus-memcons/") && strings.HasSuffix(path, ".xml"):
+		case strings.Contains(path, "stt-json/"):
+			return "json"
+		case strings.Contains(path, "twfy_"):
+			return "hansard"
+		case strings.Contains(path, "annotation/"),
+			strings.Contains(path, "frus-memcons/") && strings.HasSuffix(path, ".xml"):
 			return "pending"
 		case strings.HasSuffix(path, ".vtt"):
 			return "webvtt"

@@ -9,7 +9,10 @@ import (
 	"parley/corpus/convokit"
 	"parley/corpus/deposition"
 	"parley/corpus/hearing"
+	"parley/corpus/akomantoso"
+	"parley/corpus/hansard"
 	"parley/corpus/html"
+	"parley/corpus/jsondoc"
 	"parley/corpus/plain"
 	"parley/corpus/play"
 	"parley/corpus/record"
@@ -108,10 +111,18 @@ func All() []Format {
 			About: "speaker labels opening lines or paragraphs", Example: `Smith: Hello. / **Ann Lee:** Hi.`},
 		{Name: "table", Exts: []string{".csv", ".tsv"}, Detect: table.Detect, Read: table.Read, Methods: table.Methods, Markup: true,
 			About: "CSV, TSV, semicolon or pipe tables, a row an utterance", Example: `speaker,text,date / Holt,"Good evening.",9/26/16`},
+		// Before convokit: a ConvoKit file is the jsondoc reader's 0, and a
+		// tie on unknown keys goes to the reader that takes --speaker-key.
+		{Name: "json", Exts: []string{".json", ".jsonl", ".ndjson"}, Detect: jsondoc.Detect, Read: one(jsondoc.Read), Methods: jsondoc.Methods, Markup: true,
+			About: "JSON transcripts: speech-to-text results, oral-argument archives, arrays or JSON Lines of speaker and text objects", Example: `{"utterances": [{"speaker": "A", "start": 170, "end": 2140, "text": "Hello."}]}`},
 		{Name: "convokit", Exts: []string{".jsonl"}, Detect: convokit.Detect, Read: one(convokit.Read), Methods: convokit.Methods, Markup: true,
 			About: "ConvoKit utterances (JSON Lines)", Example: `{"id": "u1", "speaker": "ann", "conversation_id": "c1", "text": "Hello."}`},
 		{Name: "chat", Exts: []string{".cha"}, Detect: chat.Detect, Read: one(chat.Read), Methods: chat.Methods, Markup: true,
 			About: "TalkBank CHAT", Example: `*MOT: shall we go ? / %mor: ...`},
+		{Name: hansard.Format, Exts: []string{".xml"}, Detect: hansard.Detect, Read: one(hansard.Read), Methods: hansard.Methods, Markup: true,
+			About: "Hansard XML: TheyWorkForYou's ParlParse and the Australian Parliament's exports", Example: `<speech speakername="Mr. Frank Doran"><p>I beg to move...</p></speech>`},
+		{Name: akomantoso.Format, Exts: []string{".xml", ".akn"}, Detect: akomantoso.Detect, Read: one(akomantoso.Read), Methods: akomantoso.Methods, Markup: true,
+			About: "Akoma Ntoso debates (parliaments' LegalDocML)", Example: `<speech by="#smith"><from>Hon. Jane Smith</from><p>Thank you.</p></speech>`},
 		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: tei.Detect, Read: one(tei.Read), Methods: tei.Methods, Markup: true,
 			About: "TEI drama and parliament markup (ParlaMint)", Example: `<u who="#Smith"><seg>Hello.</seg></u>`},
 		{Name: "plain", Exts: []string{".txt"}, Named: plain.Named, Detect: plain.Detect, Read: one(plain.Read), Methods: plain.Methods,

@@ -18,14 +18,9 @@ type pending struct {
 
 // pendingLayouts are the structured layouts whose readers are still to come.
 var pendingLayouts = []pending{
-	{what: "a JSON transcript (speech-to-text results and the like)", exts: []string{".json"}, sniff: func(h []byte) bool {
-		h = bytes.TrimLeft(h, " \t\r\n\ufeff")
-		return len(h) > 0 && (h[0] == '{' || h[0] == '[')
-	}},
 	{what: "an ELAN annotation file (.eaf)", exts: []string{".eaf"}, sniff: func(h []byte) bool { return bytes.Contains(h, []byte("<ANNOTATION_DOCUMENT")) }},
 	{what: "an EXMARaLDA transcription (.exb)", exts: []string{".exb", ".xml"}, sniff: func(h []byte) bool { return bytes.Contains(h, []byte("<basic-transcription")) }},
 	{what: "a Praat TextGrid", exts: []string{".textgrid"}, sniff: func(h []byte) bool { return bytes.Contains(h, []byte("ooTextFile")) }},
-	{what: "a ParlParse (TheyWorkForYou) debate XML", exts: []string{".xml"}, sniff: func(h []byte) bool { return bytes.Contains(h, []byte("<publicwhip")) }},
 	{what: "a TEI fragment without <sp> or <u> speeches (a published document such as a memorandum)", exts: []string{".xml"}, sniff: func(h []byte) bool {
 		s := string(bytes.TrimLeft(h, " \t\r\n\ufeff"))
 		return strings.HasPrefix(s, "<div") && !strings.Contains(s, "<sp") && !strings.Contains(s, "<u ")

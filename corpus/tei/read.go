@@ -46,6 +46,10 @@ import (
 //     stands for a letter or digit, or for an apostrophe or hyphen between
 //     two letters ("don&apos;t"), stays in the word; any other ("&amp;",
 //     "&quot;", "&#8212;") is cut from speech.
+//     A piece of speech that is a parliament's procedure formula
+//     ("Question put and agreed to.", "Resolved,") is a narration note,
+//     and a number opening an utterance ("1. What discussions ...", the
+//     Order Paper's) an editorial note: the clerks' words.
 //  4. <stage>, <kinesic>, <vocal> and <incident> are stage notes, <note>
 //     editorial notes, <gap> an elision, wherever they stand outside the
 //     header (between utterances too). A note's Anchor is the element; its
@@ -126,7 +130,9 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 		if i+1 < len(sc.utts) {
 			next = sc.utts[i+1].text.Start
 		}
-		b.Add(name, corpus.Utterance{Cue: u.cue, CueName: cue, Text: u.text, Speech: u.speech}, corpus.Span{Start: u.text.Start, End: next})
+		speech, notes := procedure(text, u.speech)
+		b.AddNotes(notes...)
+		b.Add(name, corpus.Utterance{Cue: u.cue, CueName: cue, Text: u.text, Speech: speech}, corpus.Span{Start: u.text.Start, End: next})
 	}
 	return b.Document("no <sp> or <u> elements found")
 }
@@ -624,4 +630,41 @@ func teiISODate(s string) bool { return teiDate.MatchString(s) }
 func teiSpeakerName(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	return strings.TrimSpace(strings.TrimRight(s, ".:"))
+}
+
+// procedureFormula is a paragraph in which a parliament's record notes
+// its own procedure within a member's utterance: the Westminster
+// formulae "Question put and agreed to.", "Question put.", "Motion, by
+// leave, withdrawn.", "Resolved,", "Ordered,". They are the clerks'
+// words, not the member's.
+var procedureFormula = regexp.MustCompile(`^(?:Question put(?: and agreed to| accordingly(?: and agreed to)?| forthwith)?|Question accordingly agreed to|Question agreed to|Motion(?:,)? by leave(?:,)? withdrawn|Amendment(?:,)? by leave(?:,)? withdrawn|Resolved|Ordered|Bill read (?:a (?:first|second|third) time|the (?:first|second|third) time)(?: and passed)?)[.,:]?$`)
+
+// questionNumber is the Order Paper's number opening a question: "1.
+// What discussions ...".
+var questionNumber = regexp.MustCompile(`^\s*\d{1,3}\.\s+\p{Lu}`)
+
+// procedure takes the record's own procedure out of an utterance's speech
+// (rule 3): a piece that is a procedure formula (procedureFormula) is a
+// narration note, and an Order Paper number opening the first piece an
+// editorial note.
+func procedure(text string, speech []corpus.Span) ([]corpus.Span, []corpus.Note) {
+	var out []corpus.Span
+	var notes []corpus.Note
+	for i, sp := range speech {
+		t := corpus.TrimSpan(text, sp)
+		if t.Len() > 0 && procedureFormula.MatchString(t.In(text)) {
+			notes = append(notes, corpus.Note{Kind: corpus.Narration, Anchor: t, Body: t, Extent: t})
+			continue
+		}
+		if i == 0 || len(out) == 0 && strings.TrimSpace(text[speech[0].Start:sp.Start]) == "" {
+			if m := questionNumber.FindStringIndex(sp.In(text)); m != nil {
+				num := strings.IndexByte(sp.In(text), '.') + 1
+				n := corpus.TrimSpan(text, corpus.Span{Start: sp.Start, End: sp.Start + num})
+				notes = append(notes, corpus.Note{Kind: corpus.Editorial, Anchor: n, Body: n, Extent: n})
+				sp = corpus.TrimSpan(text, corpus.Span{Start: sp.Start + num, End: sp.End})
+			}
+		}
+		out = append(out, sp)
+	}
+	return out, notes
 }

@@ -33,6 +33,13 @@ func TestRead(t *testing.T) {
 			Turns: "hamlet=One.; hor=Two.; hamlet=Three.",
 		},
 		{
+			Name: "a parliament's procedure formula and an Order Paper number are the clerks' words",
+			Src: teiDoc(`<u who="#StephenKinnock"><seg>1. What discussions he has had.</seg></u>` +
+				`<u who="#MarcusJones"><seg>I shall conclude.</seg><seg>Question put and agreed to.</seg></u>`),
+			Turns: "stephen kinnock=What discussions he has had.; marcus jones=I shall conclude.",
+			Notes: "editorial:1.@1 narration:Question put and agreed to.@2",
+		},
+		{
 			Name:  "two whos under one label stay two speakers",
 			Src:   teiDoc(`<sp who="#cit1"><speaker>CITIZEN</speaker><p>A.</p></sp><sp who="#cit2"><speaker>CITIZEN</speaker><p>B.</p></sp>`),
 			Turns: "citizen=A.; cit2=B.",

@@ -1,0 +1,5 @@
+package akomantoso
+
+// Methods describes the Akoma Ntoso reader for a report's Methods: how
+// Read found speakers, speech and notes, as a paper would say it.
+const Methods = "The file was read as an Akoma Ntoso debate: each <speech>, <question> and <answer> outside the <meta> was one utterance of the person its by attribute referred to, named as the <TLCPerson> of the document's references showed them (showAs), else by its <from> text, else by the reference itself; the references' persons, with the role (<TLCRole>) they spoke as, were the roster, and consecutive utterances of one speaker formed one turn. Speech was the character data of the utterance less its <from>, headings, numbers and recorded times; <narrative> and <summary> were narration notes, <scene> and <remark> stage notes, <authorialNote> editorial notes, and bracketed insertions and parenthesised stage directions within the speech were notes too, and XML character references were cut from speech, the pieces of a word either side of one (\"caf&#233;s\") counting as one word. The preface's <docTitle> and <docDate> (else the work's FRBRdate) were the title and date."

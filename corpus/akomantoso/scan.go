@@ -1,0 +1,329 @@
+package akomantoso
+
+import (
+	"encoding/xml"
+	"io"
+	"regexp"
+	"strings"
+
+	"parley/corpus"
+)
+
+// utterance is a speech, question or answer as the scanner finds it.
+type utterance struct {
+	cue, text corpus.Span
+	by, as    string // the referenced person's and role's ids, without "#"
+	from      string // the <from> text
+	time      string
+	runs      []run
+}
+
+// person is a <TLCPerson> of the references.
+type person struct {
+	id, href, showAs string
+	line             int
+}
+
+// frame is an open element.
+type frame struct {
+	name  string
+	start int
+	skip  bool
+	block bool
+}
+
+// scanner walks an Akoma Ntoso document's tokens once, keeping what Read
+// needs.
+type scanner struct {
+	text string
+	ent  map[string]string
+	off  int
+
+	stack []frame
+	skip  int
+	utts  []utterance
+	notes []corpus.Note
+	block int
+
+	// The depth in stack of the open element of each kind, 0 if none.
+	meta, utt, from, note, work int
+
+	noteKind corpus.NoteKind
+	noteBody corpus.Span
+
+	lineOff, lineNo int // the last offset line was asked for, and its line
+
+	capDepth int
+	capField string
+	capBuf   strings.Builder
+
+	persons  []person
+	roles    map[string]string // TLCRole id -> showAs
+	title    string
+	date     string
+	workDate string
+	country  string
+}
+
+// speechKinds are the elements that are someone's speech.
+var speechKinds = map[string]bool{"speech": true, "question": true, "answer": true}
+
+// noteKinds are the elements that are notes, and their kinds.
+var noteKinds = map[string]corpus.NoteKind{
+	"narrative": corpus.Narration, "summary": corpus.Narration,
+	"scene": corpus.Stage, "remark": corpus.Stage,
+	"authorialNote": corpus.Editorial,
+}
+
+// notSpeech are the elements whose text is not speech: headings and
+// numbers, note markers, times.
+var notSpeech = map[string]bool{
+	"heading": true, "subheading": true, "num": true, "noteRef": true, "recordedTime": true,
+	"docNumber": true, "docProponent": true,
+}
+
+// blocks are the elements that hold paragraphs or are paragraphs: runs
+// either side of their tags are apart, while inline markup (<i>,
+// <person>, <ref>) joins the runs it divides.
+var blocks = map[string]bool{
+	"p": true, "blockList": true, "item": true, "listIntroduction": true, "listWrapUp": true,
+	"ul": true, "ol": true, "li": true, "table": true, "tr": true, "td": true, "th": true,
+	"blockContainer": true, "container": true, "tblock": true, "debateSection": true,
+	"embeddedStructure": true, "quotedStructure": true,
+}
+
+func (sc *scanner) scan() error {
+	dec := xml.NewDecoder(strings.NewReader(sc.text))
+	dec.Entity = sc.ent
+	// CheckText has made sure the bytes are UTF-8, whatever the XML
+	// declaration says.
+	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
+	for {
+		start := int(dec.InputOffset())
+		tok, err := dec.Token()
+		sc.off = int(dec.InputOffset())
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		raw := corpus.Span{Start: start, End: sc.off}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			sc.open(t, raw)
+		case xml.EndElement:
+			sc.close(raw)
+		case xml.CharData:
+			sc.chars(string(t), raw)
+		case xml.Directive:
+			declareEntities(sc.ent, t)
+		}
+	}
+}
+
+// id returns an element's id: eId (Akoma Ntoso 3.0), else id (2.0).
+func id(t xml.StartElement) string {
+	if v := attr(t, "eId"); v != "" {
+		return v
+	}
+	return attr(t, "id")
+}
+
+func (sc *scanner) capture(field string, depth int) {
+	if sc.capDepth == 0 {
+		sc.capDepth, sc.capField = depth, field
+		sc.capBuf.Reset()
+	}
+}
+
+func (sc *scanner) open(t xml.StartElement, tag corpus.Span) {
+	name := t.Name.Local
+	sc.stack = append(sc.stack, frame{name: name, start: tag.Start})
+	depth := len(sc.stack)
+	f := &sc.stack[depth-1]
+	skip := func() {
+		f.skip = true
+		sc.skip++
+	}
+
+	// Who is who, and the work's date, in the metadata.
+	switch name {
+	case "meta":
+		if sc.meta == 0 {
+			sc.meta = depth
+			skip()
+		}
+	case "TLCPerson":
+		if v := unwrapTitles(fold(attr(t, "showAs"))); v != "" {
+			sc.persons = append(sc.persons, person{id: id(t), href: attr(t, "href"), showAs: v, line: sc.line(tag.Start)})
+		}
+	case "TLCRole":
+		if v := fold(attr(t, "showAs")); v != "" && sc.roles[id(t)] == "" {
+			sc.roles[id(t)] = v
+		}
+	case "FRBRWork":
+		sc.work = depth
+	case "FRBRdate":
+		if sc.work > 0 && sc.workDate == "" {
+			sc.workDate = isoDay(attr(t, "date"))
+		}
+	case "FRBRcountry":
+		if sc.work > 0 && sc.country == "" {
+			sc.country = attr(t, "value")
+		}
+	case "docTitle":
+		sc.capture("title", depth)
+	case "docDate":
+		if sc.date == "" {
+			sc.date = isoDay(attr(t, "date"))
+		}
+	}
+	if sc.meta > 0 || sc.note > 0 {
+		return
+	}
+
+	if kind, ok := noteKinds[name]; ok {
+		sc.note, sc.noteKind, sc.noteBody = depth, kind, corpus.Span{Start: -1, End: -1}
+		return
+	}
+	switch {
+	case speechKinds[name] && sc.utt == 0:
+		by, _, _ := strings.Cut(strings.TrimSpace(attr(t, "by")), " ")
+		as, _, _ := strings.Cut(strings.TrimSpace(attr(t, "as")), " ")
+		sc.utt = depth
+		sc.block++
+		sc.utts = append(sc.utts, utterance{cue: tag, text: tag, by: strings.TrimPrefix(by, "#"), as: strings.TrimPrefix(as, "#")})
+	case name == "from" && sc.utt > 0:
+		skip()
+		if sc.from == 0 {
+			sc.from = depth
+			sc.capture("from", depth)
+		}
+	case name == "recordedTime":
+		skip()
+		if u := sc.current(); u != nil && u.time == "" {
+			u.time = strings.TrimSpace(attr(t, "time"))
+		}
+	case notSpeech[name]:
+		skip()
+		if name == "heading" && sc.title == "" {
+			sc.capture("heading", depth)
+		}
+	case blocks[name]:
+		f.block = true
+		sc.block++
+	}
+}
+
+// line returns the 1-based line of offset off, counting on from the last
+// offset asked for (the scanner asks in source order).
+func (sc *scanner) line(off int) int {
+	if off < sc.lineOff {
+		sc.lineOff, sc.lineNo = 0, 1
+	}
+	sc.lineNo += strings.Count(sc.text[sc.lineOff:off], "\n")
+	sc.lineOff = off
+	return sc.lineNo
+}
+
+// current returns the open utterance, or nil.
+func (sc *scanner) current() *utterance {
+	if sc.utt == 0 {
+		return nil
+	}
+	return &sc.utts[len(sc.utts)-1]
+}
+
+func (sc *scanner) close(end corpus.Span) {
+	depth := len(sc.stack)
+	if depth == 0 {
+		return // the decoder does not let this happen
+	}
+	f := sc.stack[depth-1]
+	sc.stack = sc.stack[:depth-1]
+	if f.skip {
+		sc.skip--
+	}
+	if f.block {
+		sc.block++
+	}
+	element := corpus.Span{Start: f.start, End: end.End}
+	if depth == sc.capDepth {
+		sc.capDepth = 0
+		v := fold(sc.capBuf.String())
+		switch sc.capField {
+		case "title", "heading":
+			if sc.title == "" {
+				sc.title = v
+			}
+		case "from":
+			if u := sc.current(); u != nil && u.from == "" {
+				u.from = strings.TrimRight(v, ":")
+			}
+		}
+	}
+	switch depth {
+	case sc.meta:
+		sc.meta = 0
+	case sc.work:
+		sc.work = 0
+	case sc.note:
+		sc.note = 0
+		if sc.noteBody.Start >= 0 {
+			sc.notes = append(sc.notes, corpus.Note{Kind: sc.noteKind, Anchor: element, Body: sc.noteBody, Extent: element})
+		}
+	case sc.from:
+		sc.from = 0
+		// A <from> before any speech is part of the cue.
+		if u := sc.current(); u != nil && len(u.runs) == 0 && strings.TrimSpace(sc.text[u.cue.End:f.start]) == "" {
+			u.cue.End = end.End
+		}
+	case sc.utt:
+		sc.utt = 0
+		sc.block++
+		sc.utts[len(sc.utts)-1].text = corpus.Span{Start: sc.utts[len(sc.utts)-1].text.Start, End: end.End}
+	}
+}
+
+func (sc *scanner) chars(s string, raw corpus.Span) {
+	if strings.HasPrefix(raw.In(sc.text), "<![CDATA[") && raw.Len() >= len("<![CDATA[]]>") {
+		raw = corpus.Span{Start: raw.Start + len("<![CDATA["), End: raw.End - len("]]>")}
+	}
+	if sc.capDepth > 0 {
+		sc.capBuf.WriteString(s)
+	}
+	if sc.note > 0 {
+		if t := corpus.TrimSpan(sc.text, raw); t.Len() > 0 {
+			if sc.noteBody.Start < 0 {
+				sc.noteBody.Start = t.Start
+			}
+			sc.noteBody.End = t.End
+		}
+		return
+	}
+	u := sc.current()
+	if u == nil || sc.skip > 0 || strings.TrimSpace(s) == "" {
+		return
+	}
+	u.runs = append(u.runs, run{span: raw, block: sc.block})
+}
+
+var day = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
+
+// isoDay returns the day of an ISO date or date and time, or "".
+func isoDay(s string) string { return day.FindString(strings.TrimSpace(s)) }
+
+var parenTitle = regexp.MustCompile(`\((\p{L}{1,6}\.?)\)`)
+
+// unwrapTitles takes a title out of its parentheses ("Hon. (Dr.) Ruth
+// Mwangi" is "Hon. Dr. Ruth Mwangi", as Kenya's Hansard writes a second
+// title), so that the Builder strips it with the first.
+func unwrapTitles(name string) string {
+	return parenTitle.ReplaceAllStringFunc(name, func(m string) string {
+		if inner := m[1 : len(m)-1]; corpus.IsTitle(inner) {
+			return inner
+		}
+		return m
+	})
+}

@@ -1,0 +1,103 @@
+package hansard
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parley/corpus"
+)
+
+// talker is who a speech, question, answer, interjection or
+// continuation is by, as the file gives it.
+type talker struct {
+	// display is the name as printed: <name role="display"> ("Mr
+	// SMITH", "The DEPUTY SPEAKER"), an attribution's text in the
+	// <talk.text> layout, ParlParse's speakername.
+	display string
+	// metadata is <name role="metadata"> ("Smith, Tony, MP",
+	// "Somlyay, Alex (The DEPUTY SPEAKER)", "SPEAKER, The").
+	metadata string
+	// id is the person's identifier: <name.id> or an attribution's href
+	// (a PHID, "10000" for any presiding officer), ParlParse's person_id
+	// or speakerid.
+	id string
+}
+
+func (t talker) empty() bool { return t.display == "" && t.metadata == "" && t.id == "" }
+
+// office matches the name of a presiding officer's office: "The
+// SPEAKER", "The DEPUTY SPEAKER", "The ACTING DEPUTY PRESIDENT", "The
+// CHAIRMAN", "Madam Deputy Speaker", "The Temporary Chairman of
+// Committees", with any parenthesis after it ("The ACTING SPEAKER (Mr
+// Jenkins)") in the second group.
+var office = regexp.MustCompile(`(?i)^((?:the|mr\.?|madam|madame|mister)\s+(?:(?:deputy|acting|temporary|assistant|second|first|lord)\s+)*(?:speaker|president|chair|chairman|chairwoman|chairperson)(?:\s+of\s+[^()]+)?)\s*(\([^()]*\))?$`)
+
+// officeName returns the office a name names, without any parenthesis
+// after it, or "".
+func officeName(name string) string {
+	m := office.FindStringSubmatch(fold(name))
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(m[1])
+}
+
+// postNominals are the letters after a member's name in the metadata
+// name ("Smith, Tony, MP").
+var postNominals = map[string]bool{"mp": true, "mla": true, "mlc": true, "mhr": true, "qc": true, "kc": true, "sc": true}
+
+var trailingParen = regexp.MustCompile(`\s*\(([^()]*)\)\s*$`)
+
+// metadataName reads a metadata name as the person's name, forename
+// first: "Smith, Tony, MP" is "Tony Smith", "O'Brien, Sen Kerry" "Sen
+// Kerry O'Brien" (the Builder strips the title), "SPEAKER, The" "The
+// SPEAKER"; a parenthesis after it ("Somlyay, Alex (The DEPUTY
+// SPEAKER)") is returned apart.
+func metadataName(m string) (name, paren string) {
+	m = fold(m)
+	if p := trailingParen.FindStringSubmatchIndex(m); p != nil {
+		paren = strings.TrimSpace(m[p[2]:p[3]])
+		m = m[:p[0]]
+	}
+	parts := strings.Split(m, ",")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	for len(parts) > 1 && (parts[len(parts)-1] == "" || postNominals[strings.ToLower(strings.TrimRight(parts[len(parts)-1], "."))]) {
+		parts = parts[:len(parts)-1]
+	}
+	if len(parts) == 1 {
+		return parts[0], paren
+	}
+	return fold(strings.Join(parts[1:], " ") + " " + parts[0]), paren
+}
+
+// talkerOffice returns the office a talker holds as its name, or "": its
+// display name's, else its metadata name's parenthesis or the metadata
+// name's own ("SPEAKER, The").
+func talkerOffice(t talker) string {
+	if o := officeName(t.display); o != "" {
+		return o
+	}
+	name, paren := metadataName(t.metadata)
+	if o := officeName(paren); o != "" {
+		return o
+	}
+	return officeName(name)
+}
+
+// officeID is the speaker ID of an office: its name in lower case, so
+// that "The DEPUTY SPEAKER" keeps its "deputy", which the Builder would
+// strip as a title.
+func officeID(o string) string { return strings.ToLower(fold(o)) }
+
+// roleLabel reports whether a name is an office's label whose titles, once
+// the Builder stripped them, would leave a fragment: "The Minister for
+// Roads" would be "for Roads", so it is kept whole as an office is.
+func roleLabel(name string) bool {
+	rest := corpus.StripTitles(name)
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest != fold(name) && unicode.IsLower(r)
+}
