@@ -37,8 +37,9 @@ func TestDetectSharedCorpora(t *testing.T) {
 			return "json"
 		case strings.Contains(path, "twfy_"):
 			return "hansard"
-		case strings.Contains(path, "annotation/"),
-			strings.Contains(path, "frus-memcons/") && strings.HasSuffix(path, ".xml"):
+		case strings.Contains(path, "frus-memcons/") && strings.HasSuffix(path, ".xml"):
+			return "tei-document"
+		case strings.Contains(path, "annotation/"):
 			return "pending"
 		case strings.HasSuffix(path, ".vtt"):
 			return "webvtt"

@@ -5,12 +5,13 @@ import (
 	"strings"
 
 	"parley/corpus"
+	"parley/corpus/akomantoso"
 	"parley/corpus/chat"
 	"parley/corpus/convokit"
 	"parley/corpus/deposition"
-	"parley/corpus/hearing"
-	"parley/corpus/akomantoso"
+	"parley/corpus/docx"
 	"parley/corpus/hansard"
+	"parley/corpus/hearing"
 	"parley/corpus/html"
 	"parley/corpus/jsondoc"
 	"parley/corpus/plain"
@@ -45,6 +46,10 @@ type Format struct {
 	// About says in a few words what the format is, and Example shows
 	// its layout in one line, for `parley formats` and the README.
 	About, Example string
+	// Binary says the format is read from the file's bytes, which are no
+	// text (a zip): it is detected, and read, before the text is decoded
+	// and checked.
+	Binary bool
 	// Markup says the format is markup or data (XML, JSON, CSV,
 	// subtitles), whose text outside what the reader takes is syntax, not
 	// words (corpus.Reading.Markup).
@@ -78,7 +83,12 @@ func several(read func(string, []byte) ([]*corpus.Document, error)) func(string,
 // no registration.
 func All() []Format {
 	return []Format{
-		// A web page first: it is known by its name or its opening
+		// Word and OpenDocument files first: a zip, known by its
+		// entries, whose paragraphs are read as the text formats read a
+		// .txt file (see readDocx).
+		{Name: "docx", Exts: []string{".docx", ".docm", ".dotx", ".odt", ".ott"}, Detect: docx.Detect, Read: readDocx, Methods: docx.Methods, Binary: true,
+			About: "Word and OpenDocument files, read as the text layouts below", Example: "**Interviewer:** So where did you grow up? (a bold label opening a paragraph; or a [speaker | text] table)"},
+		// A web page next: it is known by its name or its opening
 		// "<!DOCTYPE html" for sure, and once converted to text the text
 		// formats below detect and read it (see readHTML).
 		{Name: "html", Exts: []string{".html", ".htm", ".xhtml"}, Detect: html.Detect, Read: readHTML, Methods: html.Methods,
@@ -123,6 +133,12 @@ func All() []Format {
 			About: "Hansard XML: TheyWorkForYou's ParlParse and the Australian Parliament's exports", Example: `<speech speakername="Mr. Frank Doran"><p>I beg to move...</p></speech>`},
 		{Name: akomantoso.Format, Exts: []string{".xml", ".akn"}, Detect: akomantoso.Detect, Read: one(akomantoso.Read), Methods: akomantoso.Methods, Markup: true,
 			About: "Akoma Ntoso debates (parliaments' LegalDocML)", Example: `<speech by="#smith"><from>Hon. Jane Smith</from><p>Thank you.</p></speech>`},
+		// A TEI document without speeches (a memorandum of conversation
+		// in a documentary edition) before tei, which would take its
+		// <TEI> root: its text is read as the text formats read a .txt
+		// file.
+		{Name: "tei-document", Exts: []string{".xml", ".tei"}, Detect: tei.DetectDocument, Read: readTEIDocument, Methods: tei.DocumentMethods,
+			About: "TEI documents without speeches (memoranda in documentary editions), read as the text layouts above", Example: `<div type="document"><p>The Secretary said that ...</p></div>`},
 		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: tei.Detect, Read: one(tei.Read), Methods: tei.Methods, Markup: true,
 			About: "TEI drama and parliament markup (ParlaMint)", Example: `<u who="#Smith"><seg>Hello.</seg></u>`},
 		{Name: "plain", Exts: []string{".txt"}, Named: plain.Named, Detect: plain.Detect, Read: one(plain.Read), Methods: plain.Methods,
@@ -153,6 +169,9 @@ func Lookup(name string) (Format, bool) {
 // detects it most surely. A file no format accepts is an *InputError
 // naming it. Each document's Reading says which reader read it and why.
 func Read(name string, src []byte, opt corpus.Options) ([]*corpus.Document, error) {
+	if f, r, ok := binary(name, src, opt); ok {
+		return readAs(f, r, name, src, opt)
+	}
 	src, enc, err := Decode(name, src, opt.Encoding)
 	if err != nil {
 		return nil, err
@@ -162,6 +181,24 @@ func Read(name string, src []byte, opt corpus.Options) ([]*corpus.Document, erro
 		d.Reading.Encoding = enc
 	}
 	return docs, err
+}
+
+// binary returns the binary format that reads src, if one does: the one
+// opt names, or the first that detects it.
+func binary(name string, src []byte, opt corpus.Options) (Format, corpus.Reading, bool) {
+	if opt.Format != "" {
+		f, ok := Lookup(opt.Format)
+		return f, corpus.Reading{Why: corpus.ByFlag}, ok && f.Binary
+	}
+	for _, f := range All() {
+		if !f.Binary {
+			continue
+		}
+		if sure := f.Detect(name, src); sure > 0 {
+			return f, corpus.Reading{Why: corpus.ByDetection, Detection: []corpus.Detection{{Format: f.Name, Sure: sure}}}, true
+		}
+	}
+	return Format{}, corpus.Reading{}, false
 }
 
 // read is Read of text already decoded to UTF-8.

@@ -2,7 +2,6 @@ package formats
 
 import (
 	"bytes"
-	"strings"
 
 	"parley/corpus"
 )
@@ -21,11 +20,7 @@ var pendingLayouts = []pending{
 	{what: "an ELAN annotation file (.eaf)", exts: []string{".eaf"}, sniff: func(h []byte) bool { return bytes.Contains(h, []byte("<ANNOTATION_DOCUMENT")) }},
 	{what: "an EXMARaLDA transcription (.exb)", exts: []string{".exb", ".xml"}, sniff: func(h []byte) bool { return bytes.Contains(h, []byte("<basic-transcription")) }},
 	{what: "a Praat TextGrid", exts: []string{".textgrid"}, sniff: func(h []byte) bool { return bytes.Contains(h, []byte("ooTextFile")) }},
-	{what: "a TEI fragment without <sp> or <u> speeches (a published document such as a memorandum)", exts: []string{".xml"}, sniff: func(h []byte) bool {
-		s := string(bytes.TrimLeft(h, " \t\r\n\ufeff"))
-		return strings.HasPrefix(s, "<div") && !strings.Contains(s, "<sp") && !strings.Contains(s, "<u ")
-	}},
-	{what: "a Word document", exts: []string{".docx", ".doc", ".odt", ".rtf"}},
+	{what: "a Word 97–2003 or RTF document", exts: []string{".doc", ".rtf"}},
 	{what: "a PDF", exts: []string{".pdf"}},
 }
 
