@@ -332,7 +332,12 @@ func closing(line string) bool {
 	if f := strings.Fields(line); len(f) > 0 && len(f) <= 4 && f[0] == "END" && (len(f) == 1 || strings.ContainsAny(f[1], "0123456789")) {
 		return true
 	}
-	lower := strings.ToLower(strings.TrimSpace(line))
+	// Set off by dashes or stars as often as not: "– end of recording –",
+	// "*** END OF TRANSCRIPT ***".
+	lower := strings.ToLower(strings.Trim(line, " \t-–—*=~_#"))
+	if lower != strings.ToLower(strings.TrimSpace(line)) && endsRe.MatchString(lower) && len(strings.Fields(lower)) <= 10 {
+		return true
+	}
 	for _, p := range closingPhrases {
 		if strings.HasPrefix(lower, p) {
 			return true

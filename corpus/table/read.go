@@ -63,8 +63,9 @@ var (
 //     exact: of a doubled quotation mark only one mark is speech, so the
 //     speech reads as the decoded cell.
 //  5. A row with neither speaker nor text is skipped (a spreadsheet's
-//     empty row); a row with text and no speaker, or too few cells to
-//     reach both columns, is an error. A row with a speaker and no text
+//     empty row); a row with text and no speaker is the record's own
+//     narration ("The House divided."), a note; a row with too few cells
+//     to reach both columns is an error. A row with a speaker and no text
 //     is an utterance without speech.
 //  6. A "date" column gives each document its Date, from its first row
 //     with a date that reads as M/D/YY, M/D/YYYY or YYYY-MM-DD.
@@ -180,6 +181,7 @@ func Read(name string, src []byte, opt corpus.Options) ([]*corpus.Document, erro
 		cells    []string
 	}
 	var rows []row
+	var narration []corpus.Note
 	for _, rc := range recs {
 		rec := rc.cells
 		start, line := rc.offs[0], rc.lines[0]
@@ -194,7 +196,13 @@ func Read(name string, src []byte, opt corpus.Options) ([]*corpus.Document, erro
 			if strings.TrimSpace(rec[textCol]) == "" {
 				continue
 			}
-			return nil, &corpus.InputError{File: name, Line: line, Msg: fmt.Sprintf("text without a speaker: the %q cell is empty", strings.TrimSpace(header[speakerCol]))}
+			// Text without a speaker: the record's own narration ("The
+			// House divided.", "[Session resumed]"), a note.
+			txt, _ := cellSpan(text, rc.offs[textCol], rec[textCol])
+			if t := corpus.TrimSpan(text, txt); t.Len() > 0 {
+				narration = append(narration, corpus.Note{Kind: corpus.Narration, Anchor: t, Body: t, Extent: t})
+			}
+			continue
 		}
 		cue, _ := cellSpan(text, rc.offs[speakerCol], rec[speakerCol])
 		txt, escapes := cellSpan(text, rc.offs[textCol], rec[textCol])
@@ -258,6 +266,15 @@ func Read(name string, src []byte, opt corpus.Options) ([]*corpus.Document, erro
 			spans[i] = rw.txt
 		}
 		b.FieldNotes(spans)
+		end := len(text)
+		if from+len(part) < len(rows) {
+			end = rows[from+len(part)].start
+		}
+		for _, n := range narration {
+			if n.Anchor.Start >= part[0].start && n.Anchor.Start < end || from == 0 && n.Anchor.Start < part[0].start {
+				b.AddNotes(n)
+			}
+		}
 		for i, rw := range part {
 			next := len(text)
 			if i+1 < len(part) {

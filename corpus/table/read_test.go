@@ -98,6 +98,12 @@ func TestRead(t *testing.T) {
 		src:   "Speaker,Text,Date\nA,x,Oct 4\nB,y,2016-10-04\n",
 		turns: "a: L2 x\nb: L3 y\n",
 	}, {
+		name:  "text without a speaker is narration, and ends no turn",
+		file:  "d.csv",
+		src:   "Speaker,Text\nA,x\n ,The House divided.\nA,y\n",
+		turns: "a: L2 x / L4 y\n",
+		notes: "narration:The House divided.@1",
+	}, {
 		name:  "empty rows are skipped; a speaker without text speaks no words",
 		file:  "d.csv",
 		src:   "Speaker,Text\nA,x\n,\n   \n\nB,\nB,y\n",
@@ -260,7 +266,6 @@ func TestReadErrors(t *testing.T) {
 		{"a quote left open", "Speaker,Text\nA,x\nB,\"y\nC,z\n", corpus.Options{}, 3, `extraneous or missing " in quoted-field at line 4, column 5, in the row that starts here`},
 		{"a bad header", "Speaker,\"Text\nA,x\n", corpus.Options{}, 1, `extraneous or missing " in quoted-field at line 2, column 5, in the row that starts here`},
 		{"too few cells", "Line,Speaker,Text\n1,A,x\n2,B\n", corpus.Options{}, 3, "the row has 2 cells, too few to reach the speaker column (2) and the text column (3)"},
-		{"text without a speaker", "Speaker,Text\nA,x\n ,y\n", corpus.Options{}, 3, `text without a speaker: the "Speaker" cell is empty`},
 		{"a header only", "Speaker,Text\n", corpus.Options{}, 0, "no rows: the table has a header and nothing under it"},
 		{"empty rows only", "Speaker,Text\n,\n", corpus.Options{}, 0, "no rows"},
 		{"a byte order mark only", "\ufeff", corpus.Options{}, 0, "no header row"},
