@@ -68,6 +68,10 @@ func metadataName(m string) (name, paren string) {
 	for len(parts) > 1 && (parts[len(parts)-1] == "" || postNominals[strings.ToLower(strings.TrimRight(parts[len(parts)-1], "."))]) {
 		parts = parts[:len(parts)-1]
 	}
+	// Post-nominals written without their comma: "Naidoo, Kavitha MP".
+	if last := strings.Fields(parts[len(parts)-1]); len(parts) > 1 && len(last) > 1 && postNominals[strings.ToLower(strings.TrimRight(last[len(last)-1], "."))] {
+		parts[len(parts)-1] = strings.Join(last[:len(last)-1], " ")
+	}
 	if len(parts) == 1 {
 		return parts[0], paren
 	}

@@ -95,6 +95,12 @@ func TestReadAustralian(t *testing.T) {
 			Turns: "tony smith=—I rise.|Second.",
 		},
 		{
+			Name:  "post-nominals without their comma; a paragraph all in italics is narration, italics in speech are speech",
+			Src:   au(`<speech><talk.start>` + tk("AB1", "Naidoo, Kavitha MP", "Ms NAIDOO") + `<para>—Under the <inline font-style="italic">Coastal Act</inline> we act.</para></talk.start><para><inline font-style="italic">Opposition members interjecting—</inline></para></speech>`),
+			Turns: "kavitha naidoo=—Under the|Coastal Act|we act.",
+			Notes: "narration:Opposition members interjecting—@1",
+		},
+		{
 			Name: "an interjection is a turn; the speaker resumes after it",
 			Src: au(`<speech><talk.start>` + tk("AB1", "Smith, Tony, MP", "Mr SMITH") + `<para>—One.</para></talk.start>` +
 				`<interjection><talk.start>` + tk("CD2", "Katter, Bob, MP", "Mr Katter") + `<para>—Rubbish!</para></talk.start></interjection>` +

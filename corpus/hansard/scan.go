@@ -276,6 +276,11 @@ func (sc *scanner) openTalkers(t xml.StartElement, tag corpus.Span, depth int, f
 		case "HPS-MemberIInterjecting", "HPS-GeneralIInterjecting":
 			sc.openNote(depth, corpus.Narration)
 		}
+	case name == "inline" && attr(t, "font-style") == "italic" && sc.wholeParagraph(tag, "inline"):
+		// A paragraph all in italics is the record's account of the
+		// House ("Opposition members interjecting—"), not speech; italics
+		// within speech (an act's title) are speech.
+		sc.openNote(depth, corpus.Narration)
 	case name == "a" && s != nil && (strings.HasPrefix(attr(t, "type"), "Member") || strings.HasPrefix(attr(t, "type"), "Office")):
 		sc.openAttribution(attr(t, "href"), tag, depth)
 		sc.setSkip(f)
@@ -544,3 +549,23 @@ func (sc *scanner) chars(s string, raw corpus.Span) {
 	u := &sc.utts[p.utt]
 	u.runs = append(u.runs, run{span: raw, block: sc.block})
 }
+
+// wholeParagraph reports whether the element whose start tag is tag (of
+// the given name) is all its paragraph holds: only white space between
+// the paragraph's start tag and it, and between its end tag and the
+// paragraph's.
+func (sc *scanner) wholeParagraph(tag corpus.Span, name string) bool {
+	before := strings.TrimRight(sc.text[:tag.Start], " \t\r\n")
+	if !strings.HasSuffix(before, ">") || !(strings.HasSuffix(before, "<para>") || strings.HasSuffix(before, "<p>") || paraTagEnd.MatchString(before[max(0, len(before)-200):])) {
+		return false
+	}
+	end := strings.Index(sc.text[tag.End:], "</"+name+">")
+	if end < 0 {
+		return false
+	}
+	after := strings.TrimLeft(sc.text[tag.End+end+len("</"+name+">"):], " \t\r\n")
+	return strings.HasPrefix(after, "</para>") || strings.HasPrefix(after, "</p>")
+}
+
+// paraTagEnd is a paragraph's start tag with attributes, ending the text.
+var paraTagEnd = regexp.MustCompile(`<(?:para|p)(?:\s[^<>]*)?>$`)
