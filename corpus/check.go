@@ -132,8 +132,14 @@ func Check(d *Document) []Warning {
 	var out []Warning
 	w := d.Reading.Words
 	// The cues' words (names, timestamps) are the layout's, not text the
-	// reader could have lost: the share is of the words outside them.
-	if text := w.Total() - w.Cues; text > 0 && float64(w.Speech)/float64(text) < minSpeechShare {
+	// reader could have lost: the share is of the words outside them. In
+	// markup the notes are the format's own layers (an annotation's
+	// translation, gloss and word tiers), no text a missed cue left out.
+	text := w.Total() - w.Cues
+	if d.Reading.Markup {
+		text -= w.Notes
+	}
+	if text > 0 && float64(w.Speech)/float64(text) < minSpeechShare {
 		share := func(n int) string { return pct(float64(n) / float64(text)) }
 		out = append(out, Warning{Kind: LittleSpeech, Msg: fmt.Sprintf(
 			"only %s of the text's %d words outside speaker cues were read as speech (front matter %s, back matter %s, notes %s, other %s): the reader may have missed the speaker cues",

@@ -2,7 +2,10 @@ package stages
 
 import (
 	"context"
+	"html"
 	"sort"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"parley/corpus"
@@ -39,9 +42,10 @@ func (t *Tokenize) Apply(ctx context.Context, doc *corpus.Document) error {
 		return err
 	}
 	// Where the notes stand: a word is joined across a gap between two
-	// speech spans only where a note fills it ("Union[footnoteRef:1]’s"),
-	// not where markup does (the JSON between two words of a
-	// speech-to-text result).
+	// speech spans only where a note fills it ("Union[footnoteRef:1]’s")
+	// or a markup reference to a letter or an apostrophe does
+	// ("that&apos;s", "caf&#233;"), not where other markup does (the JSON
+	// between two words of a speech-to-text result, "banks&mdash;a").
 	anchors := make([]int, 0, len(doc.Notes))
 	for _, n := range doc.Notes {
 		anchors = append(anchors, n.Anchor.Start)
@@ -61,7 +65,7 @@ func (t *Tokenize) Apply(ctx context.Context, doc *corpus.Document) error {
 			for k, s := range u.Speech {
 				first := len(turn.Tokens)
 				turn.Tokens = AppendTokens(turn.Tokens, doc.Source, s)
-				if k > 0 && noteIn(u.Speech[k-1].End, s.Start) {
+				if k > 0 && (noteIn(u.Speech[k-1].End, s.Start) || wordReference(doc.Source[u.Speech[k-1].End:s.Start])) {
 					turn.Tokens = joinAcrossNote(turn.Tokens, first, doc.Source, u.Speech[k-1].End, s.End)
 				}
 			}
@@ -99,3 +103,17 @@ func joinAcrossNote(toks []corpus.Token, first int, src string, prevEnd, end int
 }
 
 func isSpace(b byte) bool { return b < utf8.RuneSelf && asciiClass[b] == wbSpace }
+
+// wordReference reports whether gap is one XML or HTML character
+// reference that stands for a letter, a digit or an apostrophe: a part of
+// the word around it that a markup reader cut from speech as written.
+func wordReference(gap string) bool {
+	if len(gap) < 3 || len(gap) > 12 || gap[0] != '&' || gap[len(gap)-1] != ';' || strings.IndexByte(gap[1:], '&') >= 0 {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(html.UnescapeString(gap))
+	if size == 0 || html.UnescapeString(gap) == gap || size != len(html.UnescapeString(gap)) {
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '\'' || r == '’'
+}

@@ -39,8 +39,10 @@ func TestDetectSharedCorpora(t *testing.T) {
 			return "hansard"
 		case strings.Contains(path, "frus-memcons/") && strings.HasSuffix(path, ".xml"):
 			return "tei-document"
-		case strings.Contains(path, "annotation/"):
-			return "pending"
+		case strings.HasSuffix(path, ".eaf"):
+			return "elan"
+		case strings.HasSuffix(path, ".exb"):
+			return "exmaralda"
 		case strings.HasSuffix(path, ".vtt"):
 			return "webvtt"
 		case strings.HasSuffix(path, ".srt"):

@@ -3,6 +3,7 @@ package formats
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"parley/corpus"
 )
@@ -88,4 +89,24 @@ func TestReadEncodings(t *testing.T) {
 	if _, err := readOne("s.txt", []byte("Smith: caf\xc3\xa9\n\nJones: na\xefve\n"), corpus.Options{}); err == nil || !strings.Contains(err.Error(), "s.txt:3") {
 		t.Errorf("broken UTF-8: %v, want an error naming line 3", err)
 	}
+}
+
+// FuzzDecode feeds Decode arbitrary bytes: it must not panic, and what it
+// converts from another encoding is UTF-8.
+func FuzzDecode(f *testing.F) {
+	for _, s := range []string{"", "A: hi\n", "\xff\xfeA\x00", "\xfe\xff\x00A", "caf\xe9", "caf\xc3\xa9 \xe9", `<?xml encoding="koi8-r"?>` + "\xc1", "\xff\xfe\x00\xd8"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		out, enc, err := Decode("f.txt", src, "")
+		if err != nil {
+			if !corpus.IsInputError(err) {
+				t.Fatalf("%v: not an InputError", err)
+			}
+			return
+		}
+		if enc != UTF8 && !utf8.Valid(out) {
+			t.Fatalf("read as %s, but the text is not UTF-8: %q", enc, out)
+		}
+	})
 }

@@ -10,6 +10,8 @@ import (
 	"parley/corpus/convokit"
 	"parley/corpus/deposition"
 	"parley/corpus/docx"
+	"parley/corpus/elan"
+	"parley/corpus/exmaralda"
 	"parley/corpus/hansard"
 	"parley/corpus/hearing"
 	"parley/corpus/html"
@@ -22,6 +24,8 @@ import (
 	"parley/corpus/subtitles"
 	"parley/corpus/table"
 	"parley/corpus/tei"
+	"parley/corpus/textgrid"
+	"parley/corpus/transcriber"
 )
 
 // Format is one transcript format parley reads.
@@ -129,6 +133,14 @@ func All() []Format {
 			About: "ConvoKit utterances (JSON Lines)", Example: `{"id": "u1", "speaker": "ann", "conversation_id": "c1", "text": "Hello."}`},
 		{Name: "chat", Exts: []string{".cha"}, Detect: chat.Detect, Read: one(chat.Read), Methods: chat.Methods, Markup: true,
 			About: "TalkBank CHAT", Example: `*MOT: shall we go ? / %mor: ...`},
+		{Name: elan.Format, Exts: []string{".eaf"}, Detect: elan.Detect, Read: one(elan.Read), Methods: elan.Methods, Markup: true,
+			About: "ELAN annotation documents: a tier per participant, dependent tiers as notes", Example: `<TIER TIER_ID="A" PARTICIPANT="Anna"><ANNOTATION><ALIGNABLE_ANNOTATION TIME_SLOT_REF1="ts1" TIME_SLOT_REF2="ts2"><ANNOTATION_VALUE>Hello.</ANNOTATION_VALUE>`},
+		{Name: exmaralda.Format, Exts: []string{".exb"}, Detect: exmaralda.Detect, Read: one(exmaralda.Read), Methods: exmaralda.Methods, Markup: true,
+			About: "EXMARaLDA basic transcriptions: a speaker table, a common timeline, a tier per speaker", Example: `<tier speaker="SPK0" category="v" type="t"><event start="T1" end="T2">Welcome. </event>`},
+		{Name: textgrid.Format, Exts: []string{".textgrid"}, Detect: textgrid.Detect, Read: one(textgrid.Read), Methods: textgrid.Methods, Markup: true,
+			About: "Praat TextGrids (long or short text format): interval tiers named by speaker", Example: `item [1]: class = "IntervalTier" / name = "Anna" / intervals [1]: xmin = 0 / xmax = 1.2 / text = "Hello."`},
+		{Name: transcriber.Format, Exts: []string{".trs"}, Detect: transcriber.Detect, Read: one(transcriber.Read), Methods: transcriber.Methods, Markup: true,
+			About: "Transcriber transcriptions: turns timed by Sync, overlapped speech split by Who", Example: `<Turn speaker="spk1" startTime="0" endTime="4.2"><Sync time="0"/>Hello.</Turn>`},
 		{Name: hansard.Format, Exts: []string{".xml"}, Detect: hansard.Detect, Read: one(hansard.Read), Methods: hansard.Methods, Markup: true,
 			About: "Hansard XML: TheyWorkForYou's ParlParse and the Australian Parliament's exports", Example: `<speech speakername="Mr. Frank Doran"><p>I beg to move...</p></speech>`},
 		{Name: akomantoso.Format, Exts: []string{".xml", ".akn"}, Detect: akomantoso.Detect, Read: one(akomantoso.Read), Methods: akomantoso.Methods, Markup: true,

@@ -1,8 +1,6 @@
 package formats
 
 import (
-	"bytes"
-
 	"parley/corpus"
 )
 
@@ -17,9 +15,6 @@ type pending struct {
 
 // pendingLayouts are the structured layouts whose readers are still to come.
 var pendingLayouts = []pending{
-	{what: "an ELAN annotation file (.eaf)", exts: []string{".eaf"}, sniff: func(h []byte) bool { return bytes.Contains(h, []byte("<ANNOTATION_DOCUMENT")) }},
-	{what: "an EXMARaLDA transcription (.exb)", exts: []string{".exb", ".xml"}, sniff: func(h []byte) bool { return bytes.Contains(h, []byte("<basic-transcription")) }},
-	{what: "a Praat TextGrid", exts: []string{".textgrid"}, sniff: func(h []byte) bool { return bytes.Contains(h, []byte("ooTextFile")) }},
 	{what: "a Word 97–2003 or RTF document", exts: []string{".doc", ".rtf"}},
 	{what: "a PDF", exts: []string{".pdf"}},
 }

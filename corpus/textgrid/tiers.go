@@ -1,0 +1,89 @@
+package textgrid
+
+import (
+	"strings"
+	"unicode"
+)
+
+// layer is what a tier holds.
+type layer uint8
+
+const (
+	speechLayer layer = iota // a speaker's speech
+	wordLayer                // the words of speech, one an interval
+	noteLayer                // anything else: phones, comments, events...
+)
+
+// layers are the words that name a layer rather than a speaker, and the
+// layer each names. A speaker's tier is named by the speaker ("Anna") or
+// by one of the speech words, and no name of a person is among them.
+var layers = map[string]layer{
+	"utterance": speechLayer, "utterances": speechLayer, "utt": speechLayer, "transcription": speechLayer,
+	"transcript": speechLayer, "text": speechLayer, "speech": speechLayer, "sentence": speechLayer,
+	"sentences": speechLayer, "ortho": speechLayer, "orthography": speechLayer, "ipu": speechLayer, "ipus": speechLayer,
+
+	"word": wordLayer, "words": wordLayer, "wd": wordLayer, "token": wordLayer, "tokens": wordLayer,
+
+	"phone": noteLayer, "phones": noteLayer, "phoneme": noteLayer, "phonemes": noteLayer, "phonetic": noteLayer,
+	"ipa": noteLayer, "segment": noteLayer, "segments": noteLayer, "syllable": noteLayer, "syllables": noteLayer,
+	"syl": noteLayer, "tone": noteLayer, "tones": noteLayer, "tobi": noteLayer, "break": noteLayer, "breaks": noteLayer,
+	"pos": noteLayer, "tag": noteLayer, "tags": noteLayer, "lemma": noteLayer, "lemmas": noteLayer, "gloss": noteLayer,
+	"glosses": noteLayer, "translation": noteLayer, "translations": noteLayer, "comment": noteLayer,
+	"comments": noteLayer, "note": noteLayer, "notes": noteLayer, "remarks": noteLayer, "misc": noteLayer,
+	"event": noteLayer, "events": noteLayer, "noise": noteLayer, "noises": noteLayer, "sound": noteLayer,
+	"sounds": noteLayer, "gesture": noteLayer, "gestures": noteLayer, "action": noteLayer, "actions": noteLayer,
+}
+
+// stageLayers are the layers of what went on besides speech, whose items
+// are stage notes.
+var stageLayers = map[string]bool{
+	"event": true, "events": true, "noise": true, "noises": true, "sound": true, "sounds": true,
+	"gesture": true, "gestures": true, "action": true, "actions": true,
+}
+
+// tierRole is what a tier's name says of it.
+type tierRole struct {
+	speaker string // whose it is, "" for no one's
+	layer   layer
+	stage   bool // its notes are stage notes
+}
+
+// roleOf reads a tier's name (rule 2 of Read): a name whose first or last
+// word is a layer's is that layer, of the speaker the rest names ("Anna -
+// words", "words_Anna", "words"); any other name is a speaker's.
+func roleOf(name string) tierRole {
+	isSep := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	var words [][2]int // the words of name, as byte ranges
+	start := -1
+	for i, r := range name {
+		switch {
+		case isSep(r) && start >= 0:
+			words, start = append(words, [2]int{start, i}), -1
+		case !isSep(r) && start < 0:
+			start = i
+		}
+	}
+	if start >= 0 {
+		words = append(words, [2]int{start, len(name)})
+	}
+	if len(words) == 0 {
+		return tierRole{speaker: strings.TrimSpace(name), layer: speechLayer}
+	}
+	trim := func(s string) string { return strings.TrimFunc(s, isSep) }
+	word := func(w [2]int) string { return strings.ToLower(name[w[0]:w[1]]) }
+	if last := words[len(words)-1]; hasLayer(word(last)) {
+		w := word(last)
+		return tierRole{speaker: trim(name[:last[0]]), layer: layers[w], stage: stageLayers[w]}
+	}
+	if first := words[0]; hasLayer(word(first)) {
+		w := word(first)
+		return tierRole{speaker: trim(name[first[1]:]), layer: layers[w], stage: stageLayers[w]}
+	}
+	return tierRole{speaker: strings.TrimSpace(name), layer: speechLayer}
+}
+
+// hasLayer reports whether w names a layer.
+func hasLayer(w string) bool {
+	_, ok := layers[w]
+	return ok
+}
