@@ -134,10 +134,11 @@ func Check(d *Document) []Warning {
 	// The cues' words (names, timestamps) are the layout's, not text the
 	// reader could have lost: the share is of the words outside them. In
 	// markup the notes are the format's own layers (an annotation's
-	// translation, gloss and word tiers), no text a missed cue left out.
+	// translation, gloss and word tiers) and the matter its header (a TEI
+	// header's title and sources), no text a missed cue left out.
 	text := w.Total() - w.Cues
 	if d.Reading.Markup {
-		text -= w.Notes
+		text -= w.Notes + w.Front + w.Back
 	}
 	if text > 0 && float64(w.Speech)/float64(text) < minSpeechShare {
 		share := func(n int) string { return pct(float64(n) / float64(text)) }
