@@ -1,8 +1,6 @@
 package akomantoso
 
 import (
-	"encoding/xml"
-	"errors"
 	"strings"
 
 	"parley/corpus"
@@ -69,14 +67,9 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 		return nil, err
 	}
 	text := string(src)
-	sc := &scanner{text: text, ent: newEntities(), roles: map[string]string{}, lineNo: 1}
-	if err := sc.scan(); err != nil {
-		msg := err.Error()
-		var se *xml.SyntaxError
-		if errors.As(err, &se) {
-			msg = se.Msg
-		}
-		return nil, &corpus.InputError{File: name, Line: corpus.LineAt(text, sc.off), Msg: "malformed XML: " + msg}
+	sc := &scanner{text: text, ent: corpus.NewXMLEntities(), roles: map[string]string{}, lineNo: 1}
+	if err := sc.scan(name); err != nil {
+		return nil, err
 	}
 
 	b := corpus.NewBuilder(name, Format, text)
@@ -90,35 +83,14 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 	}
 	b.SetRoster(sc.roster())
 	b.AddNotes(sc.notes...)
-	var runs []run
-	for _, u := range sc.utts {
-		runs = append(runs, u.runs...)
-	}
-	runNotes(b, runs)
-
-	first, last := -1, -1
-	speech := make([][]corpus.Span, len(sc.utts))
+	utts := make([]corpus.MarkupUtterance, len(sc.utts))
 	for i, u := range sc.utts {
-		for _, r := range u.runs {
-			speech[i] = append(speech[i], corpus.CutSpeech(text, b.SpeechIn(r.span), referenceCuts(text, r.span, sc.ent))...)
-		}
-		if corpus.HasWord(text, speech[i]) {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
+		utts[i] = corpus.MarkupUtterance{Utterance: corpus.Utterance{Cue: u.cue, Text: u.text, Time: u.time}, Runs: u.runs}
 	}
-	if first >= 0 {
-		b.SetMatter(corpus.Span{Start: 0, End: sc.utts[first].text.Start}, corpus.Span{Start: sc.utts[last].text.End, End: len(text)})
-	}
+	reach := b.MarkupSpeech(utts, sc.ent)
 	for i, u := range sc.utts {
-		reach := u.text
-		if i+1 < len(sc.utts) {
-			reach.End = max(reach.End, sc.utts[i+1].text.Start)
-		}
-		ut := corpus.Utterance{Cue: u.cue, Text: u.text, Speech: speech[i], Time: u.time}
-		if s, ok := clockSeconds(timeOfDay(u.time)); ok {
+		ut := utts[i].Utterance
+		if s, ok := corpus.ClockSeconds(timeOfDay(u.time)); ok {
 			ut.Start, ut.End = s, s
 		}
 		name := sc.speakerName(u)
@@ -127,11 +99,11 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 			ut.CueName = name
 		}
 		if o := officeName(name); o != "" {
-			b.AddAs(strings.ToLower(o), o, ut, reach)
+			b.AddAs(strings.ToLower(o), o, ut, reach[i])
 		} else if roleLabel(name) {
-			b.AddAs(strings.ToLower(fold(name)), fold(name), ut, reach)
+			b.AddAs(strings.ToLower(fold(name)), fold(name), ut, reach[i])
 		} else {
-			b.Add(name, ut, reach)
+			b.Add(name, ut, reach[i])
 		}
 	}
 	return b.Document("no speeches found: an Akoma Ntoso debate has <speech>, <question> or <answer> elements in its <debateBody>")
@@ -207,7 +179,7 @@ func Detect(name string, src []byte) int {
 	if !corpus.HasExt(name, ".xml", ".akn") {
 		return 0
 	}
-	root, doc := rootElement(corpus.Head(src, 16<<10))
+	root, doc := corpus.XMLRootChild(corpus.Head(src, 16<<10))
 	if !strings.EqualFold(root, "akomaNtoso") {
 		return 0
 	}

@@ -2,7 +2,6 @@ package akomantoso
 
 import (
 	"encoding/xml"
-	"io"
 	"regexp"
 	"strings"
 
@@ -15,7 +14,7 @@ type utterance struct {
 	by, as    string // the referenced person's and role's ids, without "#"
 	from      string // the <from> text
 	time      string
-	runs      []run
+	runs      []corpus.Run
 }
 
 // person is a <TLCPerson> of the references.
@@ -36,8 +35,7 @@ type frame struct {
 // needs.
 type scanner struct {
 	text string
-	ent  map[string]string
-	off  int
+	ent  corpus.XMLEntities // HTML's and those the DOCTYPE declares
 
 	stack []frame
 	skip  int
@@ -92,34 +90,18 @@ var blocks = map[string]bool{
 	"embeddedStructure": true, "quotedStructure": true,
 }
 
-func (sc *scanner) scan() error {
-	dec := xml.NewDecoder(strings.NewReader(sc.text))
-	dec.Entity = sc.ent
-	// CheckText has made sure the bytes are UTF-8, whatever the XML
-	// declaration says.
-	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
-	for {
-		start := int(dec.InputOffset())
-		tok, err := dec.Token()
-		sc.off = int(dec.InputOffset())
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		raw := corpus.Span{Start: start, End: sc.off}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			sc.open(t, raw)
-		case xml.EndElement:
-			sc.close(raw)
-		case xml.CharData:
-			sc.chars(string(t), raw)
-		case xml.Directive:
-			declareEntities(sc.ent, t)
-		}
-	}
+// scan reads sc.text, the text of the file name, and returns the
+// *corpus.InputError of malformed XML, if any. The text is taken as UTF-8
+// whatever the XML declaration says: CheckText has made sure it is.
+func (sc *scanner) scan(name string) error {
+	return corpus.NewXMLEntityScanner(sc.text, sc.ent).Walk(name, sc)
+}
+
+// attr returns the value of the attribute of local name name, "" if the
+// tag has none.
+func attr(t xml.StartElement, name string) string {
+	v, _ := corpus.XMLAttr(t, name)
+	return v
 }
 
 // id returns an element's id: eId (Akoma Ntoso 3.0), else id (2.0).
@@ -137,7 +119,8 @@ func (sc *scanner) capture(field string, depth int) {
 	}
 }
 
-func (sc *scanner) open(t xml.StartElement, tag corpus.Span) {
+// StartElement takes a start tag and its span (corpus.XMLHandler).
+func (sc *scanner) StartElement(t xml.StartElement, tag corpus.Span) {
 	name := t.Name.Local
 	sc.stack = append(sc.stack, frame{name: name, start: tag.Start})
 	depth := len(sc.stack)
@@ -235,7 +218,8 @@ func (sc *scanner) current() *utterance {
 	return &sc.utts[len(sc.utts)-1]
 }
 
-func (sc *scanner) close(end corpus.Span) {
+// EndElement takes the span of an end tag (corpus.XMLHandler).
+func (sc *scanner) EndElement(end corpus.Span) {
 	depth := len(sc.stack)
 	if depth == 0 {
 		return // the decoder does not let this happen
@@ -286,27 +270,21 @@ func (sc *scanner) close(end corpus.Span) {
 	}
 }
 
-func (sc *scanner) chars(s string, raw corpus.Span) {
-	if strings.HasPrefix(raw.In(sc.text), "<![CDATA[") && raw.Len() >= len("<![CDATA[]]>") {
-		raw = corpus.Span{Start: raw.Start + len("<![CDATA["), End: raw.End - len("]]>")}
-	}
+// CharData takes character data: its text s, and raw, the span of the
+// source it stands for (corpus.XMLHandler).
+func (sc *scanner) CharData(s string, raw corpus.Span) {
 	if sc.capDepth > 0 {
 		sc.capBuf.WriteString(s)
 	}
 	if sc.note > 0 {
-		if t := corpus.TrimSpan(sc.text, raw); t.Len() > 0 {
-			if sc.noteBody.Start < 0 {
-				sc.noteBody.Start = t.Start
-			}
-			sc.noteBody.End = t.End
-		}
+		sc.noteBody = corpus.GrowText(sc.text, sc.noteBody, raw)
 		return
 	}
 	u := sc.current()
 	if u == nil || sc.skip > 0 || strings.TrimSpace(s) == "" {
 		return
 	}
-	u.runs = append(u.runs, run{span: raw, block: sc.block})
+	u.runs = append(u.runs, corpus.Run{Span: raw, Block: sc.block})
 }
 
 var day = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)

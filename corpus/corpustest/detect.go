@@ -96,3 +96,34 @@ func RunDetect(t *testing.T, detect DetectFunc, cases []DetectCase) {
 		}
 	}
 }
+
+// CheckSharedDetected gives detect every file of SharedCorpora under its
+// own name and asserts that it is sure (2) of those whose paths end in
+// one of endings (".eaf") and gives every other 0. The UN debates are
+// passed over; the test skips when SharedCorpora is absent.
+func CheckSharedDetected(t *testing.T, detect DetectFunc, endings ...string) {
+	t.Helper()
+	SkipWithoutShared(t)
+	err := filepath.WalkDir(SharedCorpora, func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() || strings.Contains(path, "un-general-debates") {
+			return err
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		want := 0
+		for _, end := range endings {
+			if strings.HasSuffix(path, end) {
+				want = 2
+			}
+		}
+		if got := detect(path, src); got != want {
+			t.Errorf("%s: Detect = %d, want %d", path, got, want)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}

@@ -520,33 +520,30 @@ func (d *eafDoc) build() (*corpus.Document, error) {
 	}
 	b.FieldNotes(all)
 
-	uttOf := map[int]int{} // speech annotation -> index in utts
-	var utts []timedUtterance
+	uttOf := map[int]int{} // speech annotation -> its utterance, counted from 1 (TierNote.Annotates)
+	var utts []corpus.TierUtterance
 	for _, p := range plans {
 		a := d.anns[p.ann]
 		var speech []corpus.Span
 		for _, f := range p.fields {
 			speech = append(speech, corpus.CutSpeech(text, b.SpeechIn(f), corpus.XMLReferences(text, f))...)
 		}
-		uttOf[p.ann] = len(utts)
-		utts = append(utts, timedUtterance{
-			speaker: p.speaker,
-			u:       corpus.Utterance{Cue: p.cue, CueName: p.speaker, Text: p.txt, Speech: speech, Time: a.time, Start: a.start, End: a.end},
-			key:     a.start, end: a.end, tier: a.tier,
+		uttOf[p.ann] = len(utts) + 1
+		utts = append(utts, corpus.TierUtterance{
+			Speaker:   p.speaker,
+			Utterance: corpus.Utterance{Cue: p.cue, CueName: p.speaker, Text: p.txt, Speech: speech, Time: a.time, Start: a.start, End: a.end},
+			From:      a.start, To: a.end, Tier: a.tier,
 		})
 	}
 
-	var notes []timedNote
+	var notes []corpus.TierNote
 	for i := range d.anns {
 		a := &d.anns[i]
 		t := d.tiers[a.tier]
 		if t.speech || asSpeech[i] {
 			continue
 		}
-		owner, speaker := -1, ""
-		if k, ok := uttOf[a.owner]; ok && a.owner >= 0 {
-			owner = k
-		}
+		annotates, speaker := uttOf[a.owner], "" // 0 for an owner of -1
 		if root := d.tiers[d.rootTier(a.tier)]; root.speech {
 			speaker = root.speakerName()
 		} else {
@@ -561,10 +558,10 @@ func (d *eafDoc) build() (*corpus.Document, error) {
 				continue
 			}
 			n := corpus.Note{Kind: t.kind, Anchor: anchor, Body: anchor, Extent: anchor}
-			notes = append(notes, timedNote{note: n, owner: owner, speaker: speaker, key: a.start, timed: true})
+			notes = append(notes, corpus.TierNote{Note: n, Annotates: annotates, Speaker: speaker, At: a.start, Timed: true})
 		}
 	}
-	return buildTimed(b, utts, notes, "no speech: no annotation with words on a speaker's tier (an independent <TIER> that is not one of gestures, words, glosses or the like)")
+	return b.DocumentInTimeOrder(utts, notes, "no speech: no annotation with words on a speaker's tier (an independent <TIER> that is not one of gestures, words, glosses or the like)")
 }
 
 // speakerName returns the name of a speech tier's speaker: its

@@ -2,10 +2,7 @@ package elan
 
 import (
 	"fmt"
-	"io/fs"
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -140,7 +137,7 @@ func TestRead(t *testing.T) {
 			Turns: "anna=x < y|and z",
 		},
 	}
-	runTimedCases(t, tests, Read, "t.eaf", "elan")
+	corpustest.RunCasesInTimeOrder(t, tests, Read, "t.eaf", "elan")
 }
 
 func TestReadTimes(t *testing.T) {
@@ -213,27 +210,7 @@ func TestDetect(t *testing.T) {
 // TestDetectShared runs the detector over the real transcripts of
 // ../shared/corpora: it is sure of the ELAN file and of no other.
 func TestDetectShared(t *testing.T) {
-	corpustest.SkipWithoutShared(t)
-	err := filepath.WalkDir(corpustest.SharedCorpora, func(path string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() || strings.Contains(path, "un-general-debates") {
-			return err
-		}
-		src, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		want := 0
-		if filepath.Ext(path) == ".eaf" {
-			want = 2
-		}
-		if got := Detect(path, src); got != want {
-			t.Errorf("%s: Detect = %d, want %d", path, got, want)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	corpustest.CheckSharedDetected(t, Detect, ".eaf")
 }
 
 // TestGolden reads the MPI's example (kept in testdata; Apache-2.0, see
@@ -241,7 +218,7 @@ func TestDetectShared(t *testing.T) {
 // without PARTICIPANT, W's words, parts of speech and phonetics on tiers
 // below, and gesture tiers for each.
 func TestGolden(t *testing.T) {
-	d := readTestdata(t, sample)
+	d := corpustest.ReadTestdataInTimeOrder(t, sample, Read)
 	corpustest.CheckGolden(t, corpustest.GoldenFile(sample), corpustest.SpeechListing(d))
 	turns := map[string]int{}
 	for _, tr := range d.Turns {
@@ -252,18 +229,6 @@ func TestGolden(t *testing.T) {
 	if len(d.Speakers) != 2 || turns["k-spch"] != 7 || turns["w-spch"] != 7 {
 		t.Errorf("speakers %v, turns %v; want K-Spch and W-Spch with 7 turns each", d.Speakers, turns)
 	}
-}
-
-// readTestdata reads a file of testdata and checks the document.
-func readTestdata(t *testing.T, file string) *corpus.Document {
-	t.Helper()
-	src, err := os.ReadFile(filepath.Join("testdata", file))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := Read(file, src, corpus.Options{})
-	checkReadTimed(t, src, d, err)
-	return d
 }
 
 // FuzzRead feeds the reader arbitrary text. Read must not panic; it
@@ -283,7 +248,7 @@ func FuzzRead(f *testing.F) {
 	})
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d, err := Read("fuzz.eaf", src, corpus.Options{})
-		checkReadTimed(t, src, d, err)
+		corpustest.CheckReadInTimeOrder(t, src, d, err)
 	})
 }
 
@@ -294,7 +259,7 @@ func TestReadWordsOutOfOrder(t *testing.T) {
 		tier("A", "Anna", "utterance", "", al("a1", 1, 3, ""), al("a2", 3, 5, "")),
 		tier("A-w", "Anna", "words", "A", al("w1", 1, 2, "one"), al("w3", 3, 4, "three"), al("w4", 4, 5, "four"), al("w2", 2, 3, "two")))
 	d, err := Read("t.eaf", []byte(src), corpus.Options{})
-	checkReadTimed(t, []byte(src), d, err)
+	corpustest.CheckReadInTimeOrder(t, []byte(src), d, err)
 	if err != nil {
 		t.Fatal(err)
 	}

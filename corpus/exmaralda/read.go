@@ -297,7 +297,7 @@ func (d *exbDoc) build() (*corpus.Document, error) {
 	}
 	var events []event
 	var fields []corpus.Span
-	var notes []timedNote
+	var notes []corpus.TierNote
 	for ti, tr := range d.tiers {
 		speaker := d.tierSpeaker(tr, names)
 		for k, ev := range tr.events {
@@ -311,7 +311,7 @@ func (d *exbDoc) build() (*corpus.Document, error) {
 			}
 			if tr.typ != "t" {
 				if n, ok := d.eventNote(ev, tr.typ); ok {
-					notes = append(notes, timedNote{note: n, owner: -1, speaker: speaker, key: float64(from), timed: true})
+					notes = append(notes, corpus.TierNote{Note: n, Speaker: speaker, At: float64(from), Timed: true})
 				}
 				continue
 			}
@@ -321,7 +321,7 @@ func (d *exbDoc) build() (*corpus.Document, error) {
 	}
 	b.FieldNotes(fields)
 
-	var utts []timedUtterance
+	var utts []corpus.TierUtterance
 	for _, e := range events {
 		tr := d.tiers[e.tier]
 		ev := tr.events[e.index]
@@ -334,14 +334,14 @@ func (d *exbDoc) build() (*corpus.Document, error) {
 		if cue == "" {
 			cue = speaker
 		}
-		utts = append(utts, timedUtterance{
-			speaker: speaker,
-			u: corpus.Utterance{Cue: ev.tag, CueName: cue, Text: corpus.Span{Start: ev.tag.Start, End: max(ev.elem.End, ev.tag.End)},
+		utts = append(utts, corpus.TierUtterance{
+			Speaker: speaker,
+			Utterance: corpus.Utterance{Cue: ev.tag, CueName: cue, Text: corpus.Span{Start: ev.tag.Start, End: max(ev.elem.End, ev.tag.End)},
 				Speech: speech, Time: d.points[e.from].time, Start: d.points[e.from].seconds, End: d.points[e.to].seconds},
-			key: float64(e.from), end: float64(e.to), tier: e.tier,
+			From: float64(e.from), To: float64(e.to), Tier: e.tier,
 		})
 	}
-	return buildTimed(b, utts, notes, `no speech: no event with words on a transcription tier (<tier type="t">)`)
+	return b.DocumentInTimeOrder(utts, notes, `no speech: no event with words on a transcription tier (<tier type="t">)`)
 }
 
 // tierSpeaker returns the name of the speaker of a tier: the speaker its

@@ -2,9 +2,6 @@ package exmaralda
 
 import (
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -117,7 +114,7 @@ func TestRead(t *testing.T) {
 			Turns: "anna berg=a < b|and c",
 		},
 	}
-	runTimedCases(t, tests, Read, "t.exb", "exmaralda")
+	corpustest.RunCasesInTimeOrder(t, tests, Read, "t.exb", "exmaralda")
 }
 
 func TestReadMeta(t *testing.T) {
@@ -180,46 +177,14 @@ func TestDetect(t *testing.T) {
 // TestDetectShared runs the detector over the real transcripts of
 // ../shared/corpora: it is sure of the EXMARaLDA file and of no other.
 func TestDetectShared(t *testing.T) {
-	corpustest.SkipWithoutShared(t)
-	err := filepath.WalkDir(corpustest.SharedCorpora, func(path string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() || strings.Contains(path, "un-general-debates") {
-			return err
-		}
-		src, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		want := 0
-		if filepath.Ext(path) == ".exb" {
-			want = 2
-		}
-		if got := Detect(path, src); got != want {
-			t.Errorf("%s: Detect = %d, want %d", path, got, want)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
-// readTestdata reads a file of testdata and checks the document.
-func readTestdata(t *testing.T, file string) *corpus.Document {
-	t.Helper()
-	src, err := os.ReadFile(filepath.Join("testdata", file))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := Read(file, src, corpus.Options{})
-	checkReadTimed(t, src, d, err)
-	return d
+	corpustest.CheckSharedDetected(t, Detect, ".exb")
 }
 
 // TestGolden reads the HZSK's demo of a BBC HARDtalk interview (kept in
 // testdata; MIT, see testdata/README.md): Stephen Sackur and Daniel
 // Dennett, HIAT notation, a non-verbal tier for each and one for noises.
 func TestGolden(t *testing.T) {
-	d := readTestdata(t, sample)
+	d := corpustest.ReadTestdataInTimeOrder(t, sample, Read)
 	corpustest.CheckGolden(t, corpustest.GoldenFile(sample), corpustest.SpeechListing(d))
 	corpustest.CheckMeta(t, d, "HARDtalk", "")
 	turns := map[string]int{}
@@ -245,6 +210,6 @@ func FuzzRead(f *testing.F) {
 	})
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d, err := Read("fuzz.exb", src, corpus.Options{})
-		checkReadTimed(t, src, d, err)
+		corpustest.CheckReadInTimeOrder(t, src, d, err)
 	})
 }

@@ -105,3 +105,6 @@ func roleLabel(name string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return rest != fold(name) && unicode.IsLower(r)
 }
+
+// fold folds white space to single spaces and trims it.
+func fold(s string) string { return strings.Join(strings.Fields(s), " ") }

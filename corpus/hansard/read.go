@@ -1,8 +1,6 @@
 package hansard
 
 import (
-	"encoding/xml"
-	"errors"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -104,14 +102,9 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 		return nil, err
 	}
 	text := string(src)
-	sc := &scanner{text: text, ent: newEntities(), meta: map[string]string{}}
-	if err := sc.scan(); err != nil {
-		msg := err.Error()
-		var se *xml.SyntaxError
-		if errors.As(err, &se) {
-			msg = se.Msg
-		}
-		return nil, &corpus.InputError{File: name, Line: corpus.LineAt(text, sc.off), Msg: "malformed XML: " + msg}
+	sc := &scanner{text: text, ent: corpus.NewXMLEntities(), meta: map[string]string{}}
+	if err := sc.scan(name); err != nil {
+		return nil, err
 	}
 	sort.SliceStable(sc.utts, func(i, j int) bool { return sc.utts[i].text.Start < sc.utts[j].text.Start })
 	for i := range sc.utts {
@@ -120,11 +113,11 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 
 	b := corpus.NewBuilder(name, Format, text)
 	b.AddNotes(sc.notes...)
-	var runs []run
-	for _, u := range sc.utts {
-		runs = append(runs, u.runs...)
+	utts := make([]corpus.MarkupUtterance, len(sc.utts))
+	for i, u := range sc.utts {
+		utts[i] = corpus.MarkupUtterance{Utterance: corpus.Utterance{Cue: u.cue, Text: u.text, Time: u.time}, Runs: u.runs}
 	}
-	runNotes(b, runs)
+	reach := b.MarkupSpeech(utts, sc.ent)
 
 	date := sc.date
 	if date == "" {
@@ -136,37 +129,17 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 	}
 
 	names := newResolver(sc.utts)
-	first, last := -1, -1
-	speech := make([][]corpus.Span, len(sc.utts))
 	for i, u := range sc.utts {
-		for _, r := range u.runs {
-			speech[i] = append(speech[i], corpus.CutSpeech(text, b.SpeechIn(r.span), referenceCuts(text, r.span, sc.ent))...)
-		}
-		if corpus.HasWord(text, speech[i]) {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	if first >= 0 {
-		b.SetMatter(corpus.Span{Start: 0, End: sc.utts[first].text.Start}, corpus.Span{Start: sc.utts[last].text.End, End: len(text)})
-	}
-	for i, u := range sc.utts {
-		reach := u.text
-		if i+1 < len(sc.utts) {
-			reach.End = max(reach.End, sc.utts[i+1].text.Start)
-		}
-		ut := corpus.Utterance{Cue: u.cue, Text: u.text, Speech: speech[i], Time: u.time}
-		if s, ok := clockSeconds(u.time); ok {
+		ut := utts[i].Utterance
+		if s, ok := corpus.ClockSeconds(u.time); ok {
 			ut.Start, ut.End = s, s
 		}
 		sp := names.speaker(u.who)
 		ut.CueName = sp.cue
 		if sp.office {
-			b.AddAs(sp.id, sp.name, ut, reach)
+			b.AddAs(sp.id, sp.name, ut, reach[i])
 		} else {
-			b.Add(sp.name, ut, reach)
+			b.Add(sp.name, ut, reach[i])
 		}
 	}
 	return b.Document("no speeches found: Hansard XML has <speech> elements by a named speaker (ParlParse's speakername, or a <talker>)")
@@ -181,14 +154,14 @@ func (u *utterance) trimCue(text string) {
 	if u.attrib {
 		for len(u.runs) > 0 {
 			r := &u.runs[0]
-			if r.span.End <= u.cue.End {
+			if r.Span.End <= u.cue.End {
 				u.runs = u.runs[1:]
 				continue
 			}
-			start := max(r.span.Start, u.cue.End)
-			k := strings.IndexFunc(text[start:r.span.End], func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) })
+			start := max(r.Span.Start, u.cue.End)
+			k := strings.IndexFunc(text[start:r.Span.End], func(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) })
 			if k < 0 {
-				u.cue.End = r.span.End
+				u.cue.End = r.Span.End
 				u.runs = u.runs[1:]
 				continue
 			}
@@ -202,10 +175,10 @@ func (u *utterance) trimCue(text string) {
 	}
 	kept := u.runs[:0]
 	for _, r := range u.runs {
-		if r.span.End <= u.cue.End {
+		if r.Span.End <= u.cue.End {
 			continue
 		}
-		r.span.Start = max(r.span.Start, u.cue.End)
+		r.Span.Start = max(r.Span.Start, u.cue.End)
 		kept = append(kept, r)
 	}
 	u.runs = kept
@@ -283,7 +256,7 @@ func Detect(name string, src []byte) int {
 		return 0
 	}
 	head := corpus.Head(src, 16<<10)
-	switch root, _ := rootElement(head); root {
+	switch corpus.XMLRoot(head) {
 	case "publicwhip":
 		return 2
 	case "hansard":

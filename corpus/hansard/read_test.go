@@ -191,7 +191,7 @@ func TestReadTimesAndMetadata(t *testing.T) {
 	for _, tr := range d.Turns {
 		u := tr.Utterances[0]
 		got = append(got, u.Time+"/"+u.CueName)
-		if s, _ := clockSeconds(u.Time); u.Start != s || u.End != s {
+		if s, _ := corpus.ClockSeconds(u.Time); u.Start != s || u.End != s {
 			t.Errorf("%s: Start %v End %v", u.Time, u.Start, u.End)
 		}
 	}

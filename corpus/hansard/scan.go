@@ -2,7 +2,6 @@ package hansard
 
 import (
 	"encoding/xml"
-	"io"
 	"regexp"
 	"strings"
 
@@ -24,7 +23,7 @@ type utterance struct {
 	cue, text corpus.Span
 	who       talker
 	time      string
-	runs      []run
+	runs      []corpus.Run
 	// attrib: the cue ends in an attribution of the <talk.text> layout,
 	// after which it runs on to the first word (rule 4 of Read).
 	attrib bool
@@ -56,8 +55,7 @@ type frame struct {
 type scanner struct {
 	text    string
 	dialect dialect
-	ent     map[string]string
-	off     int // where the decoder stands, for errors
+	ent     corpus.XMLEntities // HTML's and those the DOCTYPE declares
 
 	stack  []frame
 	skip   int // open elements whose text is not speech
@@ -108,37 +106,23 @@ var headingClasses = map[string]bool{"HPS-Debate": true, "HPS-SubDebate": true, 
 // the document's date and metadata.
 var headerFields = map[string]string{"date": "date", "chamber": "chamber", "parliament.no": "parliament", "session.no": "session", "period.no": "period"}
 
-func (sc *scanner) scan() error {
-	dec := xml.NewDecoder(strings.NewReader(sc.text))
-	dec.Entity = sc.ent
-	// CheckText has made sure the bytes are UTF-8, whatever the XML
-	// declaration says (ParlParse declares ISO-8859-1).
-	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
-	for {
-		start := int(dec.InputOffset())
-		tok, err := dec.Token()
-		sc.off = int(dec.InputOffset())
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		raw := corpus.Span{Start: start, End: sc.off}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			sc.open(t, raw)
-		case xml.EndElement:
-			sc.close(raw)
-		case xml.CharData:
-			sc.chars(string(t), raw)
-		case xml.Directive:
-			declareEntities(sc.ent, t)
-		}
-	}
+// scan reads sc.text, the text of the file name, and returns the
+// *corpus.InputError of malformed XML, if any. The text is taken as UTF-8
+// whatever the XML declaration says (ParlParse declares ISO-8859-1):
+// CheckText has made sure it is.
+func (sc *scanner) scan(name string) error {
+	return corpus.NewXMLEntityScanner(sc.text, sc.ent).Walk(name, sc)
 }
 
-func (sc *scanner) open(t xml.StartElement, tag corpus.Span) {
+// attr returns the value of the attribute of local name name, "" if the
+// tag has none.
+func attr(t xml.StartElement, name string) string {
+	v, _ := corpus.XMLAttr(t, name)
+	return v
+}
+
+// StartElement takes a start tag and its span (corpus.XMLHandler).
+func (sc *scanner) StartElement(t xml.StartElement, tag corpus.Span) {
 	name := t.Name.Local
 	if sc.dialect == 0 {
 		sc.dialect = talkers
@@ -367,7 +351,8 @@ func (sc *scanner) idDate(id string) {
 	}
 }
 
-func (sc *scanner) close(end corpus.Span) {
+// EndElement takes the span of an end tag (corpus.XMLHandler).
+func (sc *scanner) EndElement(end corpus.Span) {
 	depth := len(sc.stack)
 	if depth == 0 {
 		return // the decoder does not let this happen
@@ -463,7 +448,7 @@ func (sc *scanner) closeNote(element corpus.Span) {
 		return // an empty paragraph is no note
 	}
 	kind := sc.noteKind
-	if bracketed.MatchString(fold(decodeReferences(sc.noteBody.In(sc.text), sc.ent))) {
+	if bracketed.MatchString(fold(sc.ent.Decode(sc.noteBody.In(sc.text)))) {
 		kind = corpus.Editorial
 	}
 	sc.notes = append(sc.notes, corpus.Note{Kind: kind, Anchor: element, Body: sc.noteBody, Extent: element})
@@ -519,20 +504,14 @@ func headingTitle(h string) string {
 	return strings.Trim(fold(brackets.ReplaceAllString(h, " ")), " —–-:")
 }
 
-func (sc *scanner) chars(s string, raw corpus.Span) {
-	if strings.HasPrefix(raw.In(sc.text), "<![CDATA[") && raw.Len() >= len("<![CDATA[]]>") {
-		raw = corpus.Span{Start: raw.Start + len("<![CDATA["), End: raw.End - len("]]>")}
-	}
+// CharData takes character data: its text s, and raw, the span of the
+// source it stands for (corpus.XMLHandler).
+func (sc *scanner) CharData(s string, raw corpus.Span) {
 	if sc.capDepth > 0 {
 		sc.capBuf.WriteString(s)
 	}
 	if sc.note > 0 {
-		if t := corpus.TrimSpan(sc.text, raw); t.Len() > 0 {
-			if sc.noteBody.Start < 0 {
-				sc.noteBody.Start = t.Start
-			}
-			sc.noteBody.End = t.End
-		}
+		sc.noteBody = corpus.GrowText(sc.text, sc.noteBody, raw)
 		return
 	}
 	p := sc.top()
@@ -547,7 +526,7 @@ func (sc *scanner) chars(s string, raw corpus.Span) {
 		p.hasResume = false
 	}
 	u := &sc.utts[p.utt]
-	u.runs = append(u.runs, run{span: raw, block: sc.block})
+	u.runs = append(u.runs, corpus.Run{Span: raw, Block: sc.block})
 }
 
 // wholeParagraph reports whether the element whose start tag is tag (of

@@ -73,7 +73,7 @@ func turnText(d *corpus.Document, tr corpus.Turn) string {
 		for k, s := range u.Speech {
 			if k > 0 {
 				if gap := d.Source[u.Speech[k-1].End:s.Start]; references.MatchString(gap) {
-					b.WriteString(decodeReferences(gap, newEntities()))
+					b.WriteString(corpus.NewXMLEntities().Decode(gap))
 				} else {
 					b.WriteByte(' ')
 				}

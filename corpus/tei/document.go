@@ -3,7 +3,6 @@ package tei
 import (
 	"bytes"
 	"encoding/xml"
-	"errors"
 	"io"
 	"strconv"
 	"strings"
@@ -58,25 +57,16 @@ func DocumentText(name string, src []byte) (string, error) {
 	}
 	r := &docRenderer{}
 	// A byte order mark is no text; it has no line end, so lines stay
-	// the file's.
-	body := bytes.TrimPrefix(src, []byte(corpus.ByteOrderMark))
-	dec := xml.NewDecoder(bytes.NewReader(body))
-	dec.Entity = xml.HTMLEntity
-	// CheckText has made sure the bytes are UTF-8, whatever the XML
-	// declaration says.
-	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
+	// the file's. CheckText has made sure the bytes are UTF-8, whatever
+	// the XML declaration says.
+	x := corpus.NewXMLScanner(strings.TrimPrefix(string(src), corpus.ByteOrderMark))
 	for {
-		tok, err := dec.Token()
+		tok, _, err := x.Next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			var se *xml.SyntaxError
-			msg := err.Error()
-			if errors.As(err, &se) {
-				msg = se.Msg
-			}
-			return "", &corpus.InputError{File: name, Line: corpus.LineAt(string(src), len(src)-len(body)+int(dec.InputOffset())), Msg: "malformed XML: " + msg}
+			return "", x.Error(name, err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:

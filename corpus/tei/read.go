@@ -2,11 +2,8 @@ package tei
 
 import (
 	"encoding/xml"
-	"errors"
-	"io"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -71,13 +68,8 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 	}
 	text := string(src)
 	sc := &teiScanner{text: text, names: map[string]string{}}
-	if err := sc.scan(); err != nil {
-		var se *xml.SyntaxError
-		msg := err.Error()
-		if errors.As(err, &se) {
-			msg = se.Msg
-		}
-		return nil, &corpus.InputError{File: name, Line: corpus.LineAt(text, sc.off), Msg: "malformed XML: " + msg}
+	if err := sc.scan(name); err != nil {
+		return nil, err
 	}
 	if len(sc.utts) == 0 {
 		return nil, &corpus.InputError{File: name, Msg: "no <sp> or <u> elements found: a TEI transcript needs speeches (<sp>) or utterances (<u who=\"#...\">)"}
@@ -217,7 +209,6 @@ type teiFrame struct {
 type teiScanner struct {
 	text   string
 	starts []int // the offsets of the lines, once asked for
-	off    int   // where the decoder stands, for errors
 
 	utts  []teiUtterance
 	notes []corpus.Note
@@ -271,32 +262,11 @@ var teiEditorial = map[string]bool{"corr": true, "reg": true, "expan": true}
 
 const teiXMLNamespace = "http://www.w3.org/XML/1998/namespace"
 
-func (sc *teiScanner) scan() error {
-	dec := xml.NewDecoder(strings.NewReader(sc.text))
-	dec.Entity = xml.HTMLEntity
-	// CheckText has made sure the bytes are UTF-8, whatever the XML
-	// declaration says.
-	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
-	for {
-		start := int(dec.InputOffset())
-		tok, err := dec.Token()
-		sc.off = int(dec.InputOffset())
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		raw := corpus.Span{Start: start, End: sc.off}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			sc.open(t, raw)
-		case xml.EndElement:
-			sc.close(raw)
-		case xml.CharData:
-			sc.chars(string(t), raw)
-		}
-	}
+// scan reads sc.text, the text of the file name, and returns the
+// *corpus.InputError of malformed XML, if any. The text is taken as UTF-8
+// whatever the XML declaration says: CheckText has made sure it is.
+func (sc *teiScanner) scan(name string) error {
+	return corpus.NewXMLScanner(sc.text).Walk(name, sc)
 }
 
 func teiAttr(t xml.StartElement, local string) (string, bool) {
@@ -308,7 +278,8 @@ func teiAttr(t xml.StartElement, local string) (string, bool) {
 	return "", false
 }
 
-func (sc *teiScanner) open(t xml.StartElement, tag corpus.Span) {
+// StartElement takes a start tag and its span (corpus.XMLHandler).
+func (sc *teiScanner) StartElement(t xml.StartElement, tag corpus.Span) {
 	name := t.Name.Local
 	parent := ""
 	if n := len(sc.stack); n > 0 {
@@ -403,7 +374,8 @@ func (sc *teiScanner) setDate(d string) {
 	}
 }
 
-func (sc *teiScanner) close(tag corpus.Span) {
+// EndElement takes the span of an end tag (corpus.XMLHandler).
+func (sc *teiScanner) EndElement(tag corpus.Span) {
 	depth := len(sc.stack)
 	if depth == 0 {
 		return // the decoder does not let this happen
@@ -479,10 +451,9 @@ func (sc *teiScanner) addPerson(name string) bool {
 	return true
 }
 
-func (sc *teiScanner) chars(s string, raw corpus.Span) {
-	if strings.HasPrefix(raw.In(sc.text), "<![CDATA[") && raw.Len() >= len("<![CDATA[]]>") {
-		raw = corpus.Span{Start: raw.Start + len("<![CDATA["), End: raw.End - len("]]>")}
-	}
+// CharData takes character data: its text s, and raw, the span of the
+// source it stands for (corpus.XMLHandler).
+func (sc *teiScanner) CharData(s string, raw corpus.Span) {
 	if sc.titleEl > 0 {
 		sc.title += s
 	}
@@ -506,12 +477,7 @@ func (sc *teiScanner) chars(s string, raw corpus.Span) {
 		sc.roleDescTxt.WriteString(s)
 	}
 	if sc.note > 0 {
-		if t := corpus.TrimSpan(sc.text, raw); t.Len() > 0 {
-			if sc.noteBody.Start < 0 {
-				sc.noteBody.Start = t.Start
-			}
-			sc.noteBody.End = t.End
-		}
+		sc.noteBody = corpus.GrowText(sc.text, sc.noteBody, raw)
 	}
 	if sc.utt == 0 {
 		return
@@ -529,21 +495,11 @@ func (sc *teiScanner) chars(s string, raw corpus.Span) {
 // teiReferenceCuts returns the character and entity references in s of
 // text that are not part of a word (rule 3 of Read).
 func teiReferenceCuts(text string, s corpus.Span) []corpus.Span {
+	ent := corpus.XMLEntities(xml.HTMLEntity) // read, never written
 	var cuts []corpus.Span
-	for i := s.Start; i < s.End; i++ {
-		if text[i] != '&' {
-			continue
-		}
-		j := strings.IndexByte(text[i:s.End], ';')
-		if j < 0 || j > 40 {
-			continue
-		}
-		r, ok := teiDecodeReference(text[i+1 : i+j])
-		if !ok {
-			continue
-		}
-		ref := corpus.Span{Start: i, End: i + j + 1}
-		i = ref.End - 1
+	for _, ref := range ent.References(text, s) {
+		t, _ := ent.Text(text[ref.Start+1 : ref.End-1])
+		r, _ := utf8.DecodeRuneInString(t)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			continue
 		}
@@ -559,63 +515,14 @@ func teiReferenceCuts(text string, s corpus.Span) []corpus.Span {
 	return cuts
 }
 
-// teiDecodeReference gives the first character a reference ("amp",
-// "#233", "#xE9", "eacute") stands for.
-func teiDecodeReference(ref string) (rune, bool) {
-	if strings.HasPrefix(ref, "#") {
-		var n uint64
-		var err error
-		if strings.HasPrefix(ref, "#x") || strings.HasPrefix(ref, "#X") {
-			n, err = strconv.ParseUint(ref[2:], 16, 32)
-		} else {
-			n, err = strconv.ParseUint(ref[1:], 10, 32)
-		}
-		if err != nil || !utf8.ValidRune(rune(n)) {
-			return 0, false
-		}
-		return rune(n), true
-	}
-	s, ok := map[string]string{"amp": "&", "lt": "<", "gt": ">", "quot": `"`, "apos": "'"}[ref]
-	if !ok {
-		s, ok = xml.HTMLEntity[ref]
-	}
-	if !ok || s == "" {
-		return 0, false
-	}
-	r, _ := utf8.DecodeRuneInString(s)
-	return r, true
-}
-
 // teiAttrValue returns the span of the value of the first of the named
 // attributes in the start tag tag of text, or an empty span at the tag's
 // end.
 func teiAttrValue(text string, tag corpus.Span, names ...string) corpus.Span {
-	s := tag.In(text)
 	for _, name := range names {
-		for from := 0; ; {
-			k := strings.Index(s[from:], name)
-			if k < 0 {
-				break
-			}
-			k += from
-			from = k + len(name)
-			if k == 0 || !corpus.IsSpace(s[k-1]) {
-				continue
-			}
-			rest := strings.TrimLeft(s[from:], " \t\r\n")
-			if !strings.HasPrefix(rest, "=") {
-				continue
-			}
-			rest = strings.TrimLeft(rest[1:], " \t\r\n")
-			if rest == "" || rest[0] != '"' && rest[0] != '\'' {
-				continue
-			}
-			open := tag.Start + len(s) - len(rest) + 1
-			end := strings.IndexByte(rest[1:], rest[0])
-			if end < 0 {
-				continue
-			}
-			return corpus.Span{Start: open, End: open + end}
+		// A value's span ends before its closing quote, inside the tag.
+		if v := corpus.XMLAttrSpan(text, tag, name); v.End < tag.End {
+			return v
 		}
 	}
 	return corpus.Span{Start: tag.End, End: tag.End}

@@ -313,8 +313,8 @@ func build(name, text string, tiers []tgTier) (*corpus.Document, error) {
 	}
 	b.FieldNotes(fields)
 
-	var utts []timedUtterance
-	var notes []timedNote
+	var utts []corpus.TierUtterance
+	var notes []corpus.TierNote
 	for i, t := range tiers {
 		r := roles[i]
 		speaker := r.speaker
@@ -332,19 +332,19 @@ func build(name, text string, tiers []tgTier) (*corpus.Document, error) {
 				if r.stage {
 					kind = corpus.Stage
 				}
-				notes = append(notes, timedNote{note: corpus.Note{Kind: kind, Anchor: anchor, Body: anchor, Extent: anchor}, owner: -1, speaker: r.speaker, key: it.xmin, timed: true})
+				notes = append(notes, corpus.TierNote{Note: corpus.Note{Kind: kind, Anchor: anchor, Body: anchor, Extent: anchor}, Speaker: r.speaker, At: it.xmin, Timed: true})
 				continue
 			}
 			speech := corpus.CutSpeech(text, b.SpeechIn(in), doubledQuotes(text, in))
-			utts = append(utts, timedUtterance{
-				speaker: speaker,
-				u: corpus.Utterance{Cue: corpus.Span{Start: it.text.span.Start, End: it.text.span.Start + 1}, CueName: speaker, Text: it.text.span,
+			utts = append(utts, corpus.TierUtterance{
+				Speaker: speaker,
+				Utterance: corpus.Utterance{Cue: corpus.Span{Start: it.text.span.Start, End: it.text.span.Start + 1}, CueName: speaker, Text: it.text.span,
 					Speech: speech, Time: it.time, Start: it.xmin, End: it.xmax},
-				key: it.xmin, end: it.xmax, tier: i,
+				From: it.xmin, To: it.xmax, Tier: i,
 			})
 		}
 	}
-	return buildTimed(b, utts, notes, "no speech: no interval with words on a speaker's tier (an IntervalTier named by its speaker, or a layer of speech such as \"utterance\")")
+	return b.DocumentInTimeOrder(utts, notes, "no speech: no interval with words on a speaker's tier (an IntervalTier named by its speaker, or a layer of speech such as \"utterance\")")
 }
 
 // doubledQuotes returns the first quote of each doubled pair in the text

@@ -2,7 +2,6 @@ package textgrid
 
 import (
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -142,7 +141,7 @@ func TestRead(t *testing.T) {
 			Turns: "anna=one|two",
 		},
 	}
-	runTimedCases(t, tests, Read, "t.TextGrid", "textgrid")
+	corpustest.RunCasesInTimeOrder(t, tests, Read, "t.TextGrid", "textgrid")
 }
 
 func TestReadTimes(t *testing.T) {
@@ -216,35 +215,7 @@ func TestDetect(t *testing.T) {
 // TestDetectShared runs the detector over the real transcripts of
 // ../shared/corpora, of which none is a TextGrid.
 func TestDetectShared(t *testing.T) {
-	corpustest.SkipWithoutShared(t)
-	err := filepath.WalkDir(corpustest.SharedCorpora, func(path string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() || strings.Contains(path, "un-general-debates") {
-			return err
-		}
-		src, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		if got := Detect(path, src); got != 0 {
-			t.Errorf("%s: Detect = %d, want 0", path, got)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
-// readTestdata reads a file of testdata and checks the document.
-func readTestdata(t *testing.T, file string) *corpus.Document {
-	t.Helper()
-	src, err := os.ReadFile(filepath.Join("testdata", file))
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := Read(file, src, corpus.Options{})
-	checkReadTimed(t, src, d, err)
-	return d
+	corpustest.CheckSharedDetected(t, Detect)
 }
 
 // TestGolden reads the hand-made samples: an interview in the long
@@ -253,7 +224,7 @@ func readTestdata(t *testing.T, file string) *corpus.Document {
 func TestGolden(t *testing.T) {
 	for _, file := range []string{"conversation.TextGrid", "monologue-short.TextGrid"} {
 		t.Run(file, func(t *testing.T) {
-			d := readTestdata(t, file)
+			d := corpustest.ReadTestdataInTimeOrder(t, file, Read)
 			corpustest.CheckGolden(t, corpustest.GoldenFile(file), corpustest.SpeechListing(d))
 		})
 	}
@@ -282,7 +253,7 @@ func TestUTF16(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := readTestdata(t, "conversation.TextGrid")
+	want := corpustest.ReadTestdataInTimeOrder(t, "conversation.TextGrid", Read)
 	gt, gn := corpustest.Turns(d)
 	wt, wn := corpustest.Turns(want)
 	if gt != wt || gn != wn {
@@ -302,6 +273,6 @@ func FuzzRead(f *testing.F) {
 	})
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d, err := Read("fuzz.TextGrid", src, corpus.Options{})
-		checkReadTimed(t, src, d, err)
+		corpustest.CheckReadInTimeOrder(t, src, d, err)
 	})
 }
