@@ -10,9 +10,13 @@
 // The readers live in packages below this one, one a layout, as image/png
 // sits beside image (corpus/record, corpus/script, corpus/table,
 // corpus/tei...), and corpus/formats lists them and detects a file's
-// layout. What they share is here: the Builder that makes a Document, and
+// layout. What they share is here: the Builder that makes a Document (and,
+// for the tier formats, DocumentInTimeOrder, which merges tiers by time),
 // the text primitives (names and labels, bracketed and stage notes, front
-// matter, the checks of a reading).
+// matter, the checks of a reading), and those of the structured formats:
+// JSON values with their spans (JSONMembers, JSONEscapes), an XML scanner
+// that keeps each token's span and knows a DTD's entities (XMLScanner,
+// XMLEntities, XMLRoot), and markup speech (Builder.MarkupSpeech).
 //
 // Document.Reading says how a document was read: by which reader and why,
 // how its words divide among speech, cues, notes and matter, and what in

@@ -2,7 +2,9 @@
 // listings of a document for golden files (Listing, ListingForm, with the
 // one -update flag), the invariants every document a reader returns must
 // keep, table tests of a reader's turns, notes, errors and detection, the
-// contract and seeds of a reader's fuzz test, and the real transcripts of
+// contract and seeds of a reader's fuzz test, the same checks for documents
+// in time order rather than file order (the tier formats: ELAN, EXMARaLDA,
+// Praat), and the real transcripts of
 // ../shared/corpora, which a test skips when they are absent. It is for
 // tests only.
 package corpustest

@@ -8,6 +8,9 @@
 // directories and glob patterns into documents (ReadPaths), recording in
 // each document's Reading which reader read it and why (the formats that
 // detected it and how surely, --format, or its file name); each Format
-// carries its reader's Methods paragraph for the reports. cmd/parley and
+// carries its reader's Methods paragraph for the reports. Before any
+// reader sees a file, Decode converts it to UTF-8 (UTF-16, Windows-1252,
+// Latin-1, or the --encoding named), and a binary format (a Word file's
+// zip) is detected on the bytes. cmd/parley and
 // the callers of the stages use it; no reader imports it.
 package formats
