@@ -20,7 +20,7 @@ func TestGolden(t *testing.T) {
 // own (who holds the floor at each <para>, by the talker's display name).
 func TestAustralianTally(t *testing.T) {
 	d := corpustest.ReadTestdata(t, "au-house-2009.xml", Read)
-	if got, want := speakerTally(d), "anne hartley 2/28; daniel okafor 4/79; the speaker 1/9; petra lindqvist 2/47; the deputy speaker 2/17"; got != want {
+	if got, want := speakerTally(d), "anne hartley 2/28; daniel okafor 4/79; harry jenkins 1/9; petra lindqvist 2/47; the deputy speaker 2/17"; got != want {
 		t.Errorf("turns and words per speaker\n got %s\nwant %s", got, want)
 	}
 }

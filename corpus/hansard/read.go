@@ -41,10 +41,12 @@ const Format = "hansard"
 //     continuation is its talker's (the original speaker's) and the
 //     speech's text after it is too. A <continue> without a talker is the
 //     speaker's it continues.
-//  3. A talker's speaker is, for a presiding officer, the office as the
-//     file names it ("The SPEAKER", "The DEPUTY SPEAKER", "The
-//     PRESIDENT"; by its display name, else the office its metadata name
-//     gives: "SPEAKER, The", "Somlyay, Alex (The DEPUTY SPEAKER)"), kept
+//  3. A talker's speaker is, for a presiding officer, the person the
+//     sitting's narration says took that chair, where it names one only
+//     ("The SPEAKER (Hon. Tony Smith) took the chair ..."), else the
+//     office as the file names it ("The SPEAKER", "The DEPUTY SPEAKER",
+//     "The PRESIDENT"; by its display name, else the office its metadata
+//     name gives: "SPEAKER, The", "Somlyay, Alex (The DEPUTY SPEAKER)"), kept
 //     whole as the speaker's identity ("the deputy speaker"). Anyone else
 //     is the person its metadata name gives, forename first ("Smith, Tony,
 //     MP" is Tony Smith); lacking one, the metadata name of another talker
@@ -129,6 +131,7 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 	}
 
 	names := newResolver(sc.utts)
+	holders := officeHolders(sc.notes, text)
 	for i, u := range sc.utts {
 		ut := utts[i].Utterance
 		if s, ok := corpus.ClockSeconds(u.time); ok {
@@ -136,7 +139,9 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 		}
 		sp := names.speaker(u.who)
 		ut.CueName = sp.cue
-		if sp.office {
+		if person := holders[strings.ToLower(sp.name)]; sp.office && person != "" {
+			b.Add(person, ut, reach[i]) // "The SPEAKER (Hon. Tony Smith) took the chair"
+		} else if sp.office {
 			b.AddAs(sp.id, sp.name, ut, reach[i])
 		} else {
 			b.Add(sp.name, ut, reach[i])
@@ -268,4 +273,34 @@ func Detect(name string, src []byte) int {
 		return 1
 	}
 	return 0
+}
+
+// tookTheChair is the record's line naming who holds an office in the
+// sitting: "The SPEAKER (Hon. Tony Smith) took the chair at 09:00",
+// "[Sir Nicholas Winterton in the Chair]" is ParlParse's and names no office.
+var tookTheChair = regexp.MustCompile(`(?i)\b(the\s+(?:deputy\s+)?(?:speaker|president|chair(?:man)?|chairperson|chair of committees))\s*\(([^()]{3,80})\)\s+took\s+the\s+chair`)
+
+// officeHolders returns the person each office names in the sitting's
+// narration (rule 3), by the office in lower case ("the speaker"), where
+// one person only is named for it: an office two people took in turn
+// stays the office.
+func officeHolders(notes []corpus.Note, text string) map[string]string {
+	out := map[string]string{}
+	seen := map[string]bool{}
+	for _, n := range notes {
+		if n.Kind != corpus.Narration {
+			continue
+		}
+		for _, m := range tookTheChair.FindAllStringSubmatch(n.Body.In(text), -1) {
+			office := strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
+			person := strings.Join(strings.Fields(m[2]), " ")
+			if seen[office] && out[office] != person {
+				out[office] = "" // two holders: ambiguous
+				continue
+			}
+			seen[office] = true
+			out[office] = person
+		}
+	}
+	return out
 }
