@@ -458,7 +458,7 @@ func (c *common) input(l *loaded) reports.Input {
 	}
 	in.Episodes = l.episodes
 	in.Entities = l.entities
-	if len(l.docs) > 1 {
+	if len(l.docs) > 1 || c.groupBy != "" && len(l.groups) > 1 { // a speaker's field groups one document's speakers
 		in.GroupBy = c.groupBy
 		in.DocumentKeywords = analysis.DocumentKeywords(l.groupNames, l.groups, c.keywordOptions())
 		in.DocumentKeywordsOmitted = len(l.groups) == 0

@@ -632,3 +632,27 @@ func TestFormatsCommand(t *testing.T) {
 		t.Errorf("formats with an argument: exit %d, want 2", code)
 	}
 }
+
+// TestGroupBySpeakerField groups one table's speakers by their party
+// column: each party's speech is a group in the report.
+func TestGroupBySpeakerField(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "p.csv")
+	src := "member;party;speech\nAnn;Labour;railways railways public\nBob;Tory;market market taxes\nAnn;Labour;public railways\nCat;Tory;market taxes\n"
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	if code, _, stderr := runParley(t, "analyze", "--group-by", "party", "--min-freq", "1", "--max-p", "1", "-o", out, path); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	report, err := os.ReadFile(filepath.Join(out, "report.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"**Group party Labour** (5 words, against 5 in the others)", "**Group party Tory** (5 words, against 5 in the others)"} {
+		if !strings.Contains(string(report), want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+}

@@ -23,6 +23,9 @@ type talker struct {
 	// (a PHID, "10000" for any presiding officer), ParlParse's person_id
 	// or speakerid.
 	id string
+	// fields are what the talker says of the person besides the name:
+	// <party>, <electorate> (not "N/A").
+	fields map[string]string
 }
 
 func (t talker) empty() bool { return t.display == "" && t.metadata == "" && t.id == "" }

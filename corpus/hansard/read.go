@@ -139,6 +139,11 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 		}
 		sp := names.speaker(u.who)
 		ut.CueName = sp.cue
+		if !sp.office {
+			for _, k := range []string{"party", "electorate"} {
+				b.SetSpeakerMeta(sp.name, k, u.who.fields[k])
+			}
+		}
 		if person := holders[strings.ToLower(sp.name)]; sp.office && person != "" {
 			b.Add(person, ut, reach[i]) // "The SPEAKER (Hon. Tony Smith) took the chair"
 		} else if sp.office {

@@ -176,7 +176,7 @@ func (sc *scanner) openSkipped(t xml.StartElement, depth int) {
 		switch name {
 		case "name":
 			sc.capture("name:"+attr(t, "role"), depth, sc.talkerOf)
-		case "name.id", "time.stamp":
+		case "name.id", "time.stamp", "party", "electorate":
 			sc.capture(name, depth, sc.talkerOf)
 		}
 	case sc.header > 0 && depth == sc.header+1 && headerFields[name] != "":
@@ -483,6 +483,13 @@ func (sc *scanner) deliver() {
 		u.who.metadata = v
 	case f == "name.id":
 		u.who.id = v
+	case f == "party" || f == "electorate":
+		if v != "N/A" {
+			if u.who.fields == nil {
+				u.who.fields = map[string]string{}
+			}
+			u.who.fields[f] = v
+		}
 	case f == "time.stamp":
 		if u.time == "" {
 			u.time = v
