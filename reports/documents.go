@@ -3,6 +3,7 @@ package reports
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -39,11 +40,20 @@ func docCounts(d *corpus.Document) (speakers, turns, words int) {
 // reading summary (why: how the reader was chosen; text_words: all the
 // text's words; speech_share: the part of them read as speech; warnings:
 // the kinds of warning, space-separated), then each metadata field (from
-// file names or metadata.csv), in alphabetical order.
+// file names, metadata.csv or a table's columns), in alphabetical order; a
+// field named like one of the columns before it is "meta_" and its name.
 func DocumentsCSV(w io.Writer, in Input) error {
 	cw := newCSV(w)
 	keys := metaKeys(in.Docs)
-	cw.Write(append([]string{"document", "format", "title", "date", "speakers", "turns", "words", "notes", "why", "text_words", "speech_share", "warnings"}, keys...))
+	fixed := []string{"document", "format", "title", "date", "speakers", "turns", "words", "notes", "why", "text_words", "speech_share", "warnings"}
+	header := append([]string(nil), fixed...)
+	for _, k := range keys {
+		if slices.Contains(fixed, k) {
+			k = "meta_" + k // a metadata field named like a column ("date" as the file gave it): one name a column
+		}
+		header = append(header, k)
+	}
+	cw.Write(header)
 	for _, d := range in.Docs {
 		s, t, words := docCounts(d)
 		rw := d.Reading.Words
