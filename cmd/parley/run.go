@@ -160,6 +160,10 @@ type common struct {
 	byTFIDF      bool
 	// keepTokens keeps every document's tokens (for a concordance).
 	keepTokens bool
+	// noEntities leaves out the entity stage, for a command that prints
+	// no entity (speakers, keywords, kwic, most charts): it is most of a
+	// run's time.
+	noEntities bool
 }
 
 // register adds the common flags to fs.
@@ -257,16 +261,18 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 	if err != nil {
 		return nil, err
 	}
-	ent, err := stages.NewEntities()
-	if err != nil {
-		return nil, err
-	}
-	for _, path := range c.aliases {
-		if err := addFile(path, "alias file", ent.Gazetteer().Add); err != nil {
+	var ent *stages.Entities
+	if !c.noEntities {
+		if ent, err = stages.NewEntities(); err != nil {
 			return nil, err
 		}
+		for _, path := range c.aliases {
+			if err := addFile(path, "alias file", ent.Gazetteer().Add); err != nil {
+				return nil, err
+			}
+		}
+		ent.FoldGroups = c.foldGroups
 	}
-	ent.FoldGroups = c.foldGroups
 	if c.speakerAliases != "" {
 		var a *corpus.Aliases
 		read := func(r io.Reader, name string) (err error) {
@@ -279,7 +285,9 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 		for _, d := range docs {
 			a.Apply(d)
 		}
-		ent.Aliases = a
+		if ent != nil {
+			ent.Aliases = a
+		}
 	}
 	p := stages.New(norm, ent)
 	l := &loaded{docs: docs, pipeline: p, norm: norm, tally: &analysis.Tally{}, phrases: &analysis.PhraseTally{}, entities: &analysis.EntityTally{}}
@@ -525,7 +533,7 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 func speakers(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("speakers", "Usage: parley speakers [--csv] [PATH...]\n\n", stderr)
 	asCSV := fs.Bool("csv", false, "print CSV (as data/speakers.csv) instead of aligned text")
-	var c common
+	c := common{noEntities: true}
 	c.register(fs)
 	l, err := c.parseAndLoad(ctx, fs, args, stderr)
 	if err != nil {
@@ -555,7 +563,7 @@ func table(ctx context.Context, args []string, stdout, stderr io.Writer, name, u
 	asCSV func(io.Writer, reports.Input) error, asText func(io.Writer, reports.Input, int) error) error {
 	fs := newFlags(name, usage, stderr)
 	csv := fs.Bool("csv", false, "print CSV (as in data/) instead of aligned text")
-	var c common
+	c := common{noEntities: name != "entities"}
 	c.register(fs)
 	l, err := c.parseAndLoad(ctx, fs, args, stderr)
 	if err != nil {
@@ -572,7 +580,7 @@ func kwic(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("kwic", "Usage: parley kwic [flags] TERM [PATH...]\n\nPrints a concordance of TERM in speech: a word (\"negotiations\"), any word of its stem\n(\"negotiate\" finds \"negotiations\" too) or a phrase (\"soviet union\").\n\n", stderr)
 	width := fs.Int("width", 6, "context `WORDS` on each side")
 	asCSV := fs.Bool("csv", false, "print CSV instead of aligned text")
-	c := common{keepTokens: true}
+	c := common{keepTokens: true, noEntities: true}
 	c.register(fs)
 	args, err := parseFlags(fs, args)
 	if err != nil {

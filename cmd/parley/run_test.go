@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
+	"slices"
 	"flag"
 	"fmt"
 	"os"
@@ -653,6 +655,23 @@ func TestGroupBySpeakerField(t *testing.T) {
 	for _, want := range []string{"**Group party Labour** (5 words, against 5 in the others)", "**Group party Tory** (5 words, against 5 in the others)"} {
 		if !strings.Contains(string(report), want) {
 			t.Errorf("report lacks %q", want)
+		}
+	}
+}
+
+// TestStagesPerCommand checks that a command runs the entity stage only
+// where it prints entities: it is most of a run's time.
+func TestStagesPerCommand(t *testing.T) {
+	for _, tc := range []struct {
+		c    common
+		want bool
+	}{{common{}, true}, {common{noEntities: true}, false}} {
+		l, err := tc.c.load(context.Background(), nil, io.Discard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := slices.Contains(l.pipeline.Names(), "entities"); got != tc.want {
+			t.Errorf("noEntities %v: stages %v", tc.c.noEntities, l.pipeline.Names())
 		}
 	}
 }
