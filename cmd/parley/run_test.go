@@ -3,12 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
-	"io"
-	"slices"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
