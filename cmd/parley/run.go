@@ -657,6 +657,7 @@ func chart(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stderr, "parley chart: unknown format %q (want svg, pdf or png)\n", format)
 		return errUsage
 	}
+	c.noEntities = kind.Name != "entities"
 	l, err := c.load(ctx, args[1:], stderr)
 	if err != nil {
 		return err
