@@ -3,7 +3,7 @@
 GO ?= go
 OUT ?= parley-report
 
-.PHONY: run build test bench fmt lint fuzz update-golden gazetteer clean
+.PHONY: run build test bench bench-compare fmt lint fuzz update-golden gazetteer clean
 
 run:
 	$(GO) run ./cmd/parley analyze -o $(OUT)
@@ -17,6 +17,11 @@ test:
 
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
+
+# parley against wink-nlp on one 10 MB transcript, side by side (needs node
+# and npm; installs wink-nlp in a temporary folder): MB=50 for a larger one.
+bench-compare:
+	cmd/parley/benchcompare/compare.sh
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')
