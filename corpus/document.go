@@ -323,6 +323,35 @@ func (d *Document) Speaker(id string) (Speaker, bool) {
 // pieces joined by a space where markup stood between them: the source
 // between a turn's cue and its end is syntax there.
 func (d *Document) TurnText(t Turn) string {
+	return d.turnText(t, d.footnoteExtents())
+}
+
+// TurnTexts returns TurnText of every turn, in order: the footnotes are
+// gathered once, not once a turn.
+func (d *Document) TurnTexts() []string {
+	fn := d.footnoteExtents()
+	out := make([]string, len(d.Turns))
+	for i, t := range d.Turns {
+		out[i] = d.turnText(t, fn)
+	}
+	return out
+}
+
+// footnoteExtents returns the spans of the footnotes' markers and bodies,
+// sorted by start.
+func (d *Document) footnoteExtents() []Span {
+	var out []Span
+	for _, n := range d.Notes {
+		if n.Kind == Footnote {
+			out = append(out, n.Extents()...)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// turnText is TurnText with the footnotes' extents, sorted.
+func (d *Document) turnText(t Turn, footnotes []Span) string {
 	if d.Reading.Markup {
 		var lines []string
 		for _, u := range t.Utterances {
@@ -342,7 +371,17 @@ func (d *Document) TurnText(t Turn) string {
 	var paras []string
 	for _, u := range t.Utterances {
 		var b strings.Builder
-		for _, s := range d.cut(u.Text, func(n Note) bool { return n.Kind == Footnote }) {
+		// The footnotes that overlap the utterance: those that start in
+		// it, and any just before that runs into it.
+		k := sort.Search(len(footnotes), func(i int) bool { return footnotes[i].Start >= u.Text.Start })
+		for k > 0 && footnotes[k-1].End > u.Text.Start {
+			k--
+		}
+		var cuts []Span
+		for ; k < len(footnotes) && footnotes[k].Start < u.Text.End; k++ {
+			cuts = append(cuts, footnotes[k])
+		}
+		for _, s := range Subtract(u.Text, cuts) {
 			b.WriteString(d.Source[s.Start:s.End])
 		}
 		for _, line := range strings.Split(b.String(), "\n") {
@@ -354,17 +393,6 @@ func (d *Document) TurnText(t Turn) string {
 	return strings.Join(paras, "\n")
 }
 
-// cut returns what is left of s once the extents of the selected notes
-// are taken out, as spans in source order.
-func (d *Document) cut(s Span, drop func(Note) bool) []Span {
-	var cuts []Span
-	for _, n := range d.Notes {
-		if drop(n) {
-			cuts = append(cuts, n.Extents()...)
-		}
-	}
-	return Subtract(s, cuts)
-}
 
 // Subtract returns what is left of s once the cuts are taken out, as
 // non-empty spans in source order. The cuts may overlap and come in any

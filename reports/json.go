@@ -326,8 +326,9 @@ func jsonDocument(d *corpus.Document) jsonDoc {
 	for _, s := range d.Speakers {
 		j.Speakers = append(j.Speakers, jsonDocSpeaker{ID: s.ID, Name: s.Name, Forms: s.Forms})
 	}
-	for _, t := range d.Turns {
-		jt := jsonTurn{Turn: t.Index, Speaker: t.Speaker, FirstLine: t.FirstLine, LastLine: t.LastLine, Words: t.Words(), Text: d.TurnText(t)}
+	texts := d.TurnTexts()
+	for i, t := range d.Turns {
+		jt := jsonTurn{Turn: t.Index, Speaker: t.Speaker, FirstLine: t.FirstLine, LastLine: t.LastLine, Words: t.Words(), Text: texts[i]}
 		for _, u := range t.Utterances {
 			jt.Utterances = append(jt.Utterances, jsonUtterance{Line: u.Line, Cue: u.Cue.In(d.Source)})
 		}

@@ -31,11 +31,12 @@ func TurnsCSV(w io.Writer, in Input) error {
 	cw := newCSV(w)
 	cw.Write([]string{"document", "turn", "speaker", "first_line", "last_line", "utterances", "words", "text"})
 	for _, d := range in.Docs {
-		for _, t := range d.Turns {
+		texts := d.TurnTexts()
+		for i, t := range d.Turns {
 			cw.Write([]string{
 				d.Name, strconv.Itoa(t.Index), speakerName(d, t.Speaker),
 				strconv.Itoa(t.FirstLine), strconv.Itoa(t.LastLine),
-				strconv.Itoa(len(t.Utterances)), strconv.Itoa(t.Words()), d.TurnText(t),
+				strconv.Itoa(len(t.Utterances)), strconv.Itoa(t.Words()), texts[i],
 			})
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 
 	"gonum.org/v1/plot/vg"
 
@@ -341,11 +342,25 @@ func warn(stderr io.Writer, docs []*corpus.Document) {
 // phrases, the entities, its episodes and its comparison group (docs is
 // the corpus's number of documents).
 func (l *loaded) count(c *common, d *corpus.Document, at map[string]int, docs int) {
-	l.episodes = append(l.episodes, analysis.Episodes(d, analysis.EpisodeOptions{}))
-	t := analysis.Count(d)
+	// The counts read the document and nothing else: they run at once,
+	// each on a core, and are merged in a fixed order.
+	var (
+		episodes []analysis.Episode
+		t        *analysis.Tally
+		phrases  *analysis.PhraseTally
+		entities *analysis.EntityTally
+		wg       sync.WaitGroup
+	)
+	wg.Add(3)
+	go func() { defer wg.Done(); episodes = analysis.Episodes(d, analysis.EpisodeOptions{}) }()
+	go func() { defer wg.Done(); phrases = analysis.CountPhrases(d) }()
+	go func() { defer wg.Done(); entities = analysis.CountEntities(d) }()
+	t = analysis.Count(d)
+	wg.Wait()
+	l.episodes = append(l.episodes, episodes)
 	l.tally.Merge(t)
-	l.phrases.Merge(analysis.CountPhrases(d))
-	l.entities.Merge(analysis.CountEntities(d))
+	l.phrases.Merge(phrases)
+	l.entities.Merge(entities)
 	if c.groupBy == "" && docs > maxCompared {
 		return
 	}
