@@ -393,7 +393,6 @@ func (d *Document) turnText(t Turn, footnotes []Span) string {
 	return strings.Join(paras, "\n")
 }
 
-
 // Subtract returns what is left of s once the cuts are taken out, as
 // non-empty spans in source order. The cuts may overlap and come in any
 // order; it sorts them in place.

@@ -19,6 +19,8 @@ func TestDetect(t *testing.T) {
 		{Name: "a recogniser's words with speakers", File: "a.JSON", Src: `{"results": {"channels": [{"alternatives": [{"words": [{"word": "a", "speaker": 0}, {"word": "b", "speaker": 1}`, Want: 2},
 		{Name: "timed speaker segments, words later", File: "a.json", Src: `{"results": {"speaker_labels": {"segments": [{"start_time": "0.1", "speaker_label": "spk_0"}, {"start_time": "2.1", "speaker_label": "spk_1"}]}}}`, Want: 2},
 		{Name: "JSON Lines in a .json", File: "a.json", Src: "{\"speaker\": \"A\", \"text\": \"x\"}\n{\"speaker\": \"B\", \"text\": \"y\"}\n", Want: 2},
+		{Name: "PascalCase members", File: "a.json", Src: `{"Transcript": [{"ParticipantId": "AGENT", "Content": "x"}]}`, Want: 2},
+		{Name: "speakers and texts in nBest", File: "a.json", Src: `{"recognizedPhrases": [{"speaker": 1, "nBest": [{"display": "x"}]}]}`, Want: 2},
 		{Name: "a byte order mark", File: "a.json", Src: "\ufeff[{\"role\": \"user\", \"content\": \"x\"}]", Want: 2},
 		{Name: "utterances beyond the head", File: "a.json", Src: pad + `"utterances": [{"speaker": "A", "text": "x"}]}`, Want: 1},
 		{Name: "package metadata", File: "package.json", Src: `{"name": "x", "version": "1.0.0", "contributors": [{"name": "Ann", "email": "a@x.org"}]}`, Want: 1},

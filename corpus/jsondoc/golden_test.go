@@ -12,8 +12,8 @@ import (
 	"parley/corpus/corpustest"
 )
 
-// samples are the hand-made files of testdata, one for each layout Read
-// is made for.
+// samples are the files of testdata, one for each layout Read is made
+// for: hand-made but for the one README.md names.
 var samples = []string{
 	"plain-array.json",       // [{"speaker", "text", "start", "end"}], with notes and escapes
 	"oyez-argument.json",     // transcript.sections[].turns[] with speaker objects and text_blocks
@@ -22,6 +22,9 @@ var samples = []string{
 	"utterances-ms.json",     // utterances[] timed in whole milliseconds, speaker letters
 	"chat-participants.jsonl",
 	"speaker-objects.json", // turns[] with "speaker": {"id", "name"}, clock times
+	// Speechmatics's results[] of words, the speaker beside each
+	// alternative's content; real, see testdata/README.md.
+	"speechmatics-two-speakers.json",
 }
 
 // readSample reads a file of testdata and checks the document.
@@ -138,6 +141,8 @@ func TestSamplesCounts(t *testing.T) {
 		{"utterances-ms.json", "Speaker A 2/18 Speaker B 2/24"},
 		{"chat-participants.jsonl", "P1 1/12 Facilitator 1/6 P2 1/4"},
 		{"speaker-objects.json", "Margaret Hale 2/12 John Thornton 1/15"},
+		// The full stop, an item of its own without a word, is no utterance.
+		{"speechmatics-two-speakers.json", "S1 1/2 S2 1/2"},
 	} {
 		d := readSample(t, c.file)
 		if got := strings.Join(counts(d), " "); got != c.want {

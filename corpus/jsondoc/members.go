@@ -7,15 +7,27 @@ import (
 )
 
 // The member names Read looks for when Options name none, in order of
-// preference.
+// preference. A name matches however its words are joined and cased
+// (node.member): "speaker_id" is also "speakerId" and "SpeakerId".
 var (
-	speakerKeys = []string{"speaker", "speaker_name", "speaker_label", "participant", "name", "role"}
-	textKeys    = []string{"text", "transcript", "content", "utterance", "value", "punctuated_word", "word"}
+	// speakerKeys: a name before an identifier ("speaker_name": "Speaker
+	// 1" over "speaker_id": "S0"), Google's "speaker_tag" last.
+	speakerKeys = []string{"speaker", "speaker_name", "speaker_label", "participant", "name", "role", "speaker_id", "participant_id", "speaker_tag"}
+	// textKeys: "display" is Azure's punctuated form, "dialogue" and
+	// "speech" are what some tools call the words spoken.
+	textKeys = []string{"text", "transcript", "content", "utterance", "value", "punctuated_word", "word", "display", "dialogue", "speech"}
 	// wordKeys are the arrays whose objects' texts, joined, are an
 	// utterance's text where it has no text string.
 	wordKeys = []string{"words", "elements", "text_blocks", "items"}
 	// speakerObjectKeys name the speaker inside a speaker object.
 	speakerObjectKeys = []string{"name", "label", "id"}
+	// alternativesKeys are the arrays of a recogniser's hypotheses, best
+	// first: "alternatives" (Google, Amazon, Speechmatics, Deepgram) and
+	// Azure's "nBest".
+	alternativesKeys = []string{"alternatives", "n_best"}
+	// unknownSpeakers are labels that say the speaker is not known:
+	// Speechmatics writes "UU" for a speaker it did not identify.
+	unknownSpeakers = map[string]bool{"UU": true}
 	// speechTypes are the values of a word object's "type" that mark it
 	// as speech (Rev.ai's "text" and "punct", Amazon's "pronunciation"
 	// and "punctuation"); a word of another type is a tag, not speech.
@@ -74,8 +86,20 @@ type speakerValue struct {
 
 // speakerOf returns the speaker of an utterance object: the first of the
 // speaker keys that holds a name (a string, or an object's "name",
-// "label" or "id"), else the first that holds a number.
+// "label" or "id"), else the first that holds a number; where the
+// object has none, its first alternative's (Speechmatics puts the
+// speaker beside each hypothesis's content). Google's "speaker_tag" 0
+// is no speaker: Google numbers speakers from 1 and leaves 0 where it
+// did not diarize. A label among unknownSpeakers is a speaker without
+// a name ("Unknown").
 func (k keys) speakerOf(src string, obj *node) (speakerValue, bool) {
+	if sp, ok := k.ownSpeaker(src, obj); ok {
+		return sp, true
+	}
+	return k.ownSpeaker(src, firstAlternative(obj))
+}
+
+func (k keys) ownSpeaker(src string, obj *node) (speakerValue, bool) {
 	var number *node
 	for _, key := range k.speaker {
 		v := lookup(obj, key)
@@ -86,9 +110,16 @@ func (k keys) speakerOf(src string, obj *node) (speakerValue, bool) {
 		case v == nil:
 		case v.kind == jsonString:
 			if s, _ := v.str(src); strings.TrimSpace(s) != "" {
-				return speakerValue{name: speakerName(s), written: strings.TrimSpace(s), cue: corpus.TrimSpan(src, v.contents())}, true
+				sp := speakerValue{name: speakerName(s), written: strings.TrimSpace(s), cue: corpus.TrimSpan(src, v.contents())}
+				if unknownSpeakers[sp.written] {
+					sp.name = ""
+				}
+				return sp, true
 			}
 		case v.kind == jsonNumber && number == nil:
+			if sameName(key, "speaker_tag") && v.raw(src) == "0" {
+				continue
+			}
 			number = v
 		}
 	}
@@ -146,6 +177,15 @@ func (t textValue) empty(src string) bool {
 		}
 	}
 	return true
+}
+
+// said returns the text's strings decoded, joined by spaces.
+func (t textValue) said(src string) string {
+	parts := make([]string, len(t.fields))
+	for i, f := range t.fields {
+		parts[i], _ = f.str(src)
+	}
+	return strings.Join(parts, " ")
 }
 
 // oneWord reports whether the text is a single word: one string without
@@ -214,18 +254,37 @@ func (k keys) wordText(src string, w *node) (*node, bool) {
 	return f, true
 }
 
-// alternative returns the text string of the first of obj's
-// "alternatives", or nil.
+// alternative returns the text string of obj's first alternative, or
+// nil.
 func (k keys) alternative(obj *node) *node {
-	alts := obj.member("alternatives")
-	if alts == nil || alts.kind != jsonArray || len(alts.kids) == 0 || alts.kids[0].kind != jsonObject {
-		return nil
-	}
-	return firstString(&alts.kids[0], k.tokens)
+	return firstString(firstAlternative(obj), k.tokens)
 }
 
-// firstString returns the first of obj's members keys that is a string.
+// firstAlternative returns the first object of obj's first array of
+// alternatives (alternativesKeys), or nil.
+func firstAlternative(obj *node) *node {
+	if obj == nil || obj.kind != jsonObject {
+		return nil
+	}
+	for _, key := range alternativesKeys {
+		alts := obj.member(key)
+		if alts == nil || alts.kind != jsonArray {
+			continue
+		}
+		if len(alts.kids) == 0 || alts.kids[0].kind != jsonObject {
+			return nil
+		}
+		return &alts.kids[0]
+	}
+	return nil
+}
+
+// firstString returns the first of obj's members keys that is a string;
+// nil if there is none or obj is nil.
 func firstString(obj *node, keys []string) *node {
+	if obj == nil {
+		return nil
+	}
 	for _, key := range keys {
 		if v := lookup(obj, key); v != nil && v.kind == jsonString {
 			return v

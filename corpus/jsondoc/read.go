@@ -10,12 +10,13 @@ import (
 )
 
 // Read reads a transcript held in JSON: a speech-to-text result
-// (Deepgram, AssemblyAI, Amazon Transcribe, Rev.ai, WhisperX), an
-// archive's transcript (Oyez's sections of turns), an array of
-// {"speaker", "text"} objects, or JSON Lines of such objects. name is
-// used in errors and outputs, and its ending says whether the file is
-// JSON Lines; opt.SpeakerKey and opt.TextKey name the members that hold
-// the speaker and the text where they are not the usual ones.
+// (Deepgram, AssemblyAI, Amazon Transcribe and Connect, Rev.ai, Google,
+// Azure, Speechmatics, Whisper and WhisperX), an archive's transcript
+// (Oyez's sections of turns), an array of {"speaker", "text"} objects,
+// or JSON Lines of such objects. name is used in errors and outputs,
+// and its ending says whether the file is JSON Lines; opt.SpeakerKey and
+// opt.TextKey name the members that hold the speaker and the text where
+// they are not the usual ones.
 //
 // The rules:
 //
@@ -23,7 +24,10 @@ import (
 //     allowed), or several one after another: a ".jsonl" or ".ndjson"
 //     file, or any file with more than one, is JSON Lines, whose values
 //     must be objects and are read as the elements of one array. Arrays
-//     and objects nested more than 1000 deep are an error.
+//     and objects nested more than 1000 deep are an error. A member is
+//     found by its name as written, else by one that differs only in
+//     case and in the "_" and "-" between words: "speaker_label",
+//     "speakerLabel" and "SpeakerLabel" are one name.
 //  2. The utterances are the objects of one array, found by structure
 //     wherever it is in the document. Arrays at one path, with the
 //     indices taken as one ("sections[].turns[]"), are one array, in
@@ -31,7 +35,11 @@ import (
 //     (rule 6) holds a name or a number, and a text when a text member
 //     (rule 7) holds a string or joined words. The array read is the one
 //     rule 3 finds, else rule 4's, else rule 5's. In it an object without
-//     a text is no utterance, and one without a speaker is "Unknown"'s.
+//     a text is no utterance, and one without a speaker is "Unknown"'s,
+//     unless another object of the array with a speaker has the same text
+//     and start: it restates that one and is no utterance (Google's
+//     diarized results end with one that repeats every word with its
+//     speaker tag).
 //  3. An array whose objects, at least half of them, have a speaker and
 //     a text. Among several: one whose texts are utterances rather than
 //     single words (an array is of words when nine in ten of its texts
@@ -54,21 +62,27 @@ import (
 //     half, have a text (preferred as in rule 3): the speaker is then
 //     "Unknown".
 //  6. The speaker is the first of "speaker", "speaker_name",
-//     "speaker_label", "participant", "name" and "role" (or opt.SpeakerKey
-//     alone; a dotted key, "speaker.name", leads into objects) that holds
-//     a non-empty string, or an object with a "name", "label" or "id";
-//     else the first that holds a number. A bare index, a number or a
-//     single capital letter, is written "Speaker 0", "Speaker A"
-//     (Deepgram's 0 and 1, AssemblyAI's "A" and "B"); any other label is
-//     kept as written ("SPEAKER_00", "spk_1"). The value as written is
-//     the utterance's Cue and CueName.
+//     "speaker_label", "participant", "name", "role", "speaker_id",
+//     "participant_id" and "speaker_tag" (or opt.SpeakerKey alone; a
+//     dotted key, "speaker.name", leads into objects) that holds a
+//     non-empty string, or an object with a "name", "label" or "id"; else
+//     the first that holds a number; where the object has none, its
+//     first alternative's (rule 7; Speechmatics's). A "speaker_tag" of 0
+//     is none (Google numbers speakers from 1). A bare index, a number or
+//     a single capital letter, is written "Speaker 0", "Speaker A"
+//     (Deepgram's 0 and 1, AssemblyAI's "A" and "B"); "UU" (Speechmatics's
+//     speaker not identified) is "Unknown"; any other label is kept as
+//     written ("SPEAKER_00", "spk_1"). The value as written is the
+//     utterance's Cue and CueName.
 //  7. The text is the first of "text", "transcript", "content",
-//     "utterance", "value", "punctuated_word" and "word" (or opt.TextKey
-//     alone) that holds a string; else the string of the object's first
-//     "alternatives"; else the words of the first of those members, or of
-//     "words", "elements", "text_blocks" and "items", that holds an array
-//     of objects with texts (a word's text found the same way), joined.
-//     Of joined words, those whose "type" is not "text", "punct",
+//     "utterance", "value", "punctuated_word", "word", "display",
+//     "dialogue" and "speech" (or opt.TextKey alone) that holds a string;
+//     else the string of the object's first alternative, the first object
+//     of its "alternatives" or "nBest" (Azure's, whose "display" is the
+//     punctuated form); else the words of the first of those members, or
+//     of "words", "elements", "text_blocks" and "items", that holds an
+//     array of objects with texts (a word's text found the same way),
+//     joined. Of joined words, those whose "type" is not "text", "punct",
 //     "pronunciation", "punctuation" or "word" are tags, not speech, and
 //     are editorial notes (Rev.ai's "<inaudible>").
 //  8. Speech is the text strings' contents as written in the file, less
@@ -78,18 +92,30 @@ import (
 //     utterance's Text runs from its first string's contents to its
 //     last's, its Line is the line where its text begins.
 //  9. An utterance's start is the first of "start", "start_time",
-//     "startTime", "begin", "ts" and "timestamp", its end the first of
-//     "end", "end_time", "endTime", "stop" and "end_ts"; for joined words
-//     without their own, the first word's start and the last word's end.
-//     A number, or a string that holds one, is in seconds, except where
-//     every time of the file is a whole number and the largest exceeds
-//     86400 (a day in seconds) or the median utterance (end less start,
-//     else the next start less its start) exceeds 600 (ten minutes):
-//     then all are milliseconds (AssemblyAI's); whole numbers that all
-//     lie between 1e9 and 1e10 are Unix times in seconds all the same. A
-//     string "hh:mm:ss", "mm:ss" (".mmm" or ",mmm" after) is a clock
-//     time. The start as written is the utterance's Time; Start and End
-//     its timing in seconds, End the Start where there is no end.
+//     "begin", "ts", "timestamp", "start_offset", "start_ms",
+//     "begin_offset_millis", "offset", "offset_milliseconds" and
+//     "offset_in_ticks", its end the first of "end", "end_time", "stop",
+//     "end_ts", "end_offset", "end_ms" and "end_offset_millis", else its
+//     start plus the first of "duration", "duration_milliseconds" and
+//     "duration_in_ticks"; for joined words without their own, the first
+//     word's start and the last word's end. The members named in
+//     milliseconds ("ms", "millis", "milliseconds") are in milliseconds,
+//     those in ticks in 100-nanosecond ticks; "offset" and "duration"
+//     are read only as durations written with their unit, never as bare
+//     numbers (which Azure's SDK writes in ticks). A string of seconds
+//     with an "s" ("1.300s"), an ISO 8601 duration ("PT1M2.5S"), an
+//     object of "seconds" and "nanos" (Google's), or a clock time
+//     "hh:mm:ss", "mm:ss" (".mmm" or ",mmm" after) is in seconds. Any
+//     other number, or a string that holds one, is in seconds, except
+//     where every such time of the file is a whole number and the
+//     largest exceeds 86400 (a day in seconds) or the median utterance
+//     (end less start, else the next start less its start) exceeds 600
+//     (ten minutes), or 10 where the utterances are ten or more single
+//     words (no word lasts ten seconds): then all of them are
+//     milliseconds (AssemblyAI's); whole numbers that all lie between
+//     1e9 and 1e10 are Unix times in seconds all the same. The start as
+//     written is the utterance's Time; Start and End its timing in
+//     seconds, End the Start where there is no end.
 //  10. Consecutive utterances of one speaker are one turn; nothing else
 //     (a section, a channel, metadata) is read.
 //
@@ -120,13 +146,19 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 		return nil, &corpus.InputError{File: name, Msg: noUtterances(k, gs)}
 	}
 	var utts []utterance
+	words := false
 	if c.utts != nil {
-		utts = fromObjects(text, c.utts, k)
+		utts, words = fromObjects(text, c.utts, k), c.utts.words() && len(c.utts.objs) >= minWords
 	} else {
 		utts = joinByTime(text, c.segments, c.timedWds, k)
 	}
-	return build(name, text, utts)
+	return build(name, text, utts, words)
 }
+
+// minWords is how many single-word texts an array needs for its times
+// to be judged as a recogniser's words are (milliseconds): a few short
+// texts are as likely utterances with placeholder words.
+const minWords = 10
 
 // rootOf returns the document's root: its one value, or for JSON Lines
 // an array of its values.
@@ -160,12 +192,23 @@ func noUtterances(k keys, gs []*group) string {
 	}
 	var paths []string
 	for _, g := range gs[:min(len(gs), 4)] {
-		paths = append(paths, g.name())
+		name := g.name()
+		if name == "[]" {
+			name += " (the top level)"
+		}
+		paths = append(paths, name)
 	}
 	if len(gs) > 4 {
 		paths = append(paths, "...")
 	}
-	return what + "; the file's arrays of objects are " + strings.Join(paths, ", ") + "; name the members with --speaker-key and --text-key"
+	what += "; the file's arrays of objects are " + strings.Join(paths, ", ")
+	for _, g := range gs {
+		if g.most(g.prof.speakers) && g.most(g.prof.starts) && !g.most(g.prof.texts) {
+			what += "; " + g.name() + " holds timed speaker segments without text (a diarization), and no array of timed words goes with them"
+			break
+		}
+	}
+	return what + "; name the members with --speaker-key and --text-key"
 }
 
 func quoteList(list []string) string {
@@ -187,15 +230,20 @@ type utterance struct {
 // fromObjects reads the utterances of the objects of g (Read's rules 3
 // and 5).
 func fromObjects(src string, g *group, k keys) []utterance {
+	restated := restatements(src, g, k)
 	var out []utterance
 	for _, obj := range g.objs {
 		t, ok := k.textOf(src, obj)
 		if !ok {
 			continue
 		}
-		sp, _ := k.speakerOf(src, obj)
+		sp, spoken := k.speakerOf(src, obj)
+		start := timeOf(src, obj, startKeys)
+		if !spoken && start.ok && restated[said{t.said(src), start.value}] {
+			continue
+		}
 		u := utterance{speaker: sp, text: t, from: obj.span.Start}
-		u.start, u.end = timeOf(src, obj, startKeys), timeOf(src, obj, endKeys)
+		u.start, u.end = start, endOf(src, obj, start)
 		if t.joined && !u.start.ok {
 			for _, w := range t.words {
 				if m := timeOf(src, w, startKeys); m.ok {
@@ -206,13 +254,43 @@ func fromObjects(src string, g *group, k keys) []utterance {
 		}
 		if t.joined && !u.end.ok {
 			for i := len(t.words) - 1; i >= 0; i-- {
-				if m := timeOf(src, t.words[i], endKeys); m.ok {
+				if m := endOf(src, t.words[i], timeOf(src, t.words[i], startKeys)); m.ok {
 					u.end = m
 					break
 				}
 			}
 		}
 		out = append(out, u)
+	}
+	return out
+}
+
+// said is an object's text and start (as read, "0.3s" and "0.300s"
+// alike), by which one restating another is known.
+type said struct {
+	text  string
+	start float64
+}
+
+// restatements returns what the objects of g with a speaker say and
+// when: an object without a speaker that says the same at the same time
+// restates one of them and is no utterance of its own. Google's
+// diarized results end with one result that repeats every word of the
+// earlier ones, each now with its speaker tag.
+func restatements(src string, g *group, k keys) map[said]bool {
+	if g.prof.speakers == 0 || g.prof.speakers == len(g.objs) {
+		return nil
+	}
+	out := map[said]bool{}
+	for _, obj := range g.objs {
+		if _, ok := k.speakerOf(src, obj); !ok {
+			continue
+		}
+		t, ok := k.textOf(src, obj)
+		start := timeOf(src, obj, startKeys)
+		if ok && start.ok {
+			out[said{t.said(src), start.value}] = true
+		}
 	}
 	return out
 }
@@ -230,7 +308,8 @@ func joinByTime(src string, segs, wds *group, k keys) []utterance {
 	for i, obj := range segs.objs {
 		s := &segments[i]
 		s.speaker, _ = k.speakerOf(src, obj)
-		s.start, s.end = timeOf(src, obj, startKeys), timeOf(src, obj, endKeys)
+		s.start = timeOf(src, obj, startKeys)
+		s.end = endOf(src, obj, s.start)
 		times = append(times, s.start, s.end)
 		spans = append(spans, [2]moment{s.start, s.end})
 	}
@@ -239,7 +318,7 @@ func joinByTime(src string, segs, wds *group, k keys) []utterance {
 		starts[i] = timeOf(src, w, startKeys)
 		times = append(times, starts[i])
 	}
-	ms := milliseconds(times, spans)
+	ms := milliseconds(times, spans, false)
 
 	// segmentAt returns the segment a word starting at t goes to: the one
 	// that starts last at or before it, else the first.
@@ -285,15 +364,16 @@ func joinByTime(src string, segs, wds *group, k keys) []utterance {
 	return out
 }
 
-// build makes the document of the utterances.
-func build(name, text string, utts []utterance) (*corpus.Document, error) {
+// build makes the document of the utterances; words: they are single
+// words, a recogniser's, for the file's unit of time.
+func build(name, text string, utts []utterance, words bool) (*corpus.Document, error) {
 	var times []moment
 	spans := make([][2]moment, len(utts))
 	for i, u := range utts {
 		times = append(times, u.start, u.end)
 		spans[i] = [2]moment{u.start, u.end}
 	}
-	ms := milliseconds(times, spans)
+	ms := milliseconds(times, spans, words)
 
 	b := corpus.NewBuilder(name, "json", text)
 	starts := corpus.LineStarts(text)

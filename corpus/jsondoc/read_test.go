@@ -144,6 +144,45 @@ func TestRead(t *testing.T) {
 			Turns: `speaker a=one|two|"three|" caf\u00e9|end`,
 		},
 		{
+			Name: "member names in any case and joining of words (Amazon Connect's PascalCase)",
+			Src: `{"Participants": [{"ParticipantId": "AGENT"}], "Transcript": [{"ParticipantId": "AGENT", "Content": "Hello.", "BeginOffsetMillis": 0},` +
+				`{"ParticipantId": "CUSTOMER", "Content": "Hi."}, {"participant_id": "AGENT", "CONTENT": "Bye."}]}`,
+			Turns: "agent=Hello.; customer=Hi.; agent=Bye.",
+		},
+		{
+			Name:  "identifiers after names: speaker_id, participant_id",
+			Src:   `[{"speaker_id": "Speaker 1", "text": "a"}, {"speaker_name": "Ann", "speakerId": "S0", "text": "b"}, {"participantId": "P2", "text": "c"}]`,
+			Turns: "speaker 1=a; ann=b; p2=c",
+		},
+		{
+			Name: "Google: speaker tag 0 is none, and the last result's words restating the others' with their tags are read once",
+			Src: `{"results": [{"alternatives": [{"transcript": "hi there", "words": [{"startTime": "0s", "endTime": "0.3s", "word": "hi", "speakerTag": 0},` +
+				`{"startTime": "0.3s", "endTime": "0.6s", "word": "there", "speakerTag": 0}]}]},` +
+				`{"alternatives": [{"transcript": "", "words": [{"startTime": "0s", "endTime": "0.300s", "word": "hi", "speakerTag": 1},` +
+				`{"startTime": "0.300s", "endTime": "0.600s", "word": "there", "speakerTag": 2}]}]}]}`,
+			Turns: "speaker 1=hi; speaker 2=there",
+		},
+		{
+			Name: "Speechmatics: the speaker beside each alternative's content; UU is a speaker not known",
+			Src: `{"results": [{"type": "word", "start_time": 0.1, "end_time": 0.3, "alternatives": [{"content": "Hello", "speaker": "S1"}]},` +
+				`{"type": "speaker_change", "start_time": 0.3, "end_time": 0.3},` +
+				`{"type": "word", "start_time": 0.5, "end_time": 0.7, "alternatives": [{"content": "first", "speaker": "S2"}], "entity_class": "ordinal", "type": "entity"},` +
+				`{"type": "word", "start_time": 0.8, "end_time": 0.9, "alternatives": [{"content": "Hi", "speaker": "UU"}]}]}`,
+			Turns: "s1=Hello; s2=first; unknown=Hi",
+		},
+		{
+			Name: "Azure: the first of nBest, its display form; numeric speakers",
+			Src: `{"combinedRecognizedPhrases": [{"channel": 0, "display": "Run Alabama. 0"}], "recognizedPhrases": [` +
+				`{"speaker": 1, "offset": "PT0.04S", "nBest": [{"lexical": "run alabama", "display": "Run Alabama.", "words": [{"word": "run"}, {"word": "alabama"}]}]},` +
+				`{"speaker": 2, "offset": "PT2.28S", "nBest": [{"lexical": "zero", "display": "0"}]}]}`,
+			Turns: "speaker 1=Run Alabama.; speaker 2=0",
+		},
+		{
+			Name:  "other names for the words spoken: dialogue, speech",
+			Src:   `[{"start": "00:02.72", "speaker": "Tutor", "dialogue": "Click the pencil."}, {"speaker": "Student", "speech": "Ok."}]`,
+			Turns: "tutor=Click the pencil.; student=Ok.",
+		},
+		{
 			Name:  "a byte order mark, white space, CRLF",
 			Src:   "\ufeff\r\n[\r\n {\"speaker\": \"A\",\r\n  \"text\": \"x\"}\r\n]\r\n",
 			Turns: "speaker a=x",
@@ -218,6 +257,12 @@ func TestReadTimes(t *testing.T) {
 		{"joined words: the first word's start, the last word's end", `[{"speaker": "A", "elements": [{"value": "a", "ts": 1.5, "end_ts": 1.7}, {"value": "b"}, {"value": "c", "ts": 2.5, "end_ts": 3.25}, {"value": "."}]}]`, "1.5@1.500-3.250"},
 		{"an utterance's own times first", `[{"speaker": "A", "start": 1, "stop": 9, "text_blocks": [{"text": "a", "start": 2, "stop": 3}]}]`, "1@1.000-9.000"},
 		{"no times", `[{"speaker": "A", "text": "a"}]`, "@0.000-0.000"},
+		{"milliseconds where the member's name says so", `[{"speaker": "A", "text": "a", "start_ms": 0, "end_ms": 8500}, {"speaker": "B", "text": "b", "BeginOffsetMillis": 9000, "EndOffsetMillis": 25000}]`, "0@0.000-8.500 9000@9.000-25.000"},
+		{"durations written with their unit: 1.3s, ISO 8601, seconds and nanos", `[{"speaker": "A", "text": "a", "startTime": "1.300s", "endTime": "2s"}, {"speaker": "B", "text": "b", "offset": "PT1M2.5S", "duration": "PT0.5S"}, {"speaker": "A", "text": "c", "start_time": {"seconds": "3", "nanos": 500000000}, "end_time": {"seconds": 4}}, {"speaker": "B", "text": "d", "start_time": {}}]`, "1.300s@1.300-2.000 PT1M2.5S@62.500-63.000 3.5s@3.500-4.000 0s@0.000-0.000"},
+		{"ticks; a bare number under offset is none (Azure's SDK writes ticks there)", `[{"speaker": "A", "text": "a", "offsetInTicks": 400000.0, "durationInTicks": 21800000.0}, {"speaker": "B", "text": "b", "Offset": 1300000, "Duration": 57200000}]`, "400000.0@0.040-2.220 @0.000-0.000"},
+		{"a fixed unit leaves the rest to the file's", `[{"speaker": "A", "text": "a", "start": "00:01:00", "end": 61}, {"speaker": "B", "text": "b", "start": 61, "end": 62}]`, "00:01:00@60.000-61.000 61@61.000-62.000"},
+		{"a recogniser's words in whole milliseconds, without utterances", `{"words": [` + strings.TrimSuffix(strings.Repeat(`{"text": "w", "start": 170, "end": 718, "speaker": "A"}, `, 10), ", ") + `]}`, strings.TrimSuffix(strings.Repeat("170@0.170-0.718 ", 10), " ")},
+		{"a few one-word utterances in whole seconds stay seconds", `{"words": [` + strings.TrimSuffix(strings.Repeat(`{"text": "w", "start": 170, "end": 718, "speaker": "A"}, `, 9), ", ") + `]}`, strings.TrimSuffix(strings.Repeat("170@170.000-718.000 ", 9), " ")},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			d, err := Read("t.json", []byte(c.src), corpus.Options{})
@@ -280,9 +325,10 @@ func TestReadErrors(t *testing.T) {
 		{Name: "a file cut short", Src: "[\n {\"speaker\": \"A\", \"text\": \"x\"},\n {\"speaker\": \"B\", \"te", Line: 3, Msg: "bad JSON: the file ends inside a string"},
 		{Name: "single quotes", Src: "[{'speaker': 'A'}]", Line: 1, Msg: "bad JSON: expected a member name in double quotes, found '''"},
 		{Name: "too deep", Src: strings.Repeat("[", 1001) + strings.Repeat("]", 1001), Line: 1, Msg: "nested more than 1000 deep"},
-		{Name: "no array at all", Src: `{"speaker": "A", "text": "x"}`, Line: 0, Msg: "no array of utterances: no objects with a speaker (\"speaker\", \"speaker_name\", \"speaker_label\", \"participant\", \"name\", \"role\") and a text (\"text\", \"transcript\", \"content\", \"utterance\", \"value\", \"punctuated_word\", \"word\", or joined \"words\", \"elements\", \"text_blocks\", \"items\"); the file has no array of objects"},
+		{Name: "no array at all", Src: `{"speaker": "A", "text": "x"}`, Line: 0, Msg: "no array of utterances: no objects with a speaker (\"speaker\", \"speaker_name\", \"speaker_label\", \"participant\", \"name\", \"role\", \"speaker_id\", \"participant_id\", \"speaker_tag\") and a text (\"text\", \"transcript\", \"content\", \"utterance\", \"value\", \"punctuated_word\", \"word\", \"display\", \"dialogue\", \"speech\", or joined \"words\", \"elements\", \"text_blocks\", \"items\"); the file has no array of objects"},
 		{Name: "arrays without speakers or texts", Src: `{"a": [{"id": 1}], "b": {"c": [{"x": [{"y": 2}]}]}}`, Line: 0, Msg: "the file's arrays of objects are a[], b.c[], b.c[].x[]; name the members with --speaker-key and --text-key"},
 		{Name: "speaker segments without words", Src: `{"segments": [{"speaker": "A", "start": 0, "end": 1}]}`, Line: 0, Msg: "no array of utterances"},
+		{Name: "a diarization alone", Src: `[{"label": "0", "speaker": "SPEAKER_00", "start": 2.86, "end": 4.85}]`, Line: 0, Msg: "the file's arrays of objects are [] (the top level); [] holds timed speaker segments without text (a diarization), and no array of timed words goes with them"},
 		{Name: "empty texts everywhere", Src: `[{"speaker": "A", "text": ""}, {"speaker": "B", "text": "  "}, {"speaker": "A", "text": "[laughter]"}]`, Line: 0, Msg: "no speech: the utterances' texts hold no words"},
 		{Name: "an array of strings", Src: `["A: hello", "B: hi"]`, Line: 0, Msg: "the file has no array of objects"},
 		{Name: "a byte order mark only", Src: "\ufeff\n", Line: 0, Msg: "no JSON value in the file"},

@@ -36,14 +36,54 @@ type node struct {
 }
 
 // member returns the value of the object's member key (the last, for a
-// key given twice), or nil.
+// key given twice), or nil. A name written as key is taken first; else
+// one that differs from it only in case and in the "_" and "-" between
+// its words (sameName), since a format's members are spelled
+// "speaker_label" by one tool, "speakerLabel" or "SpeakerLabel" by the
+// next (its client libraries, its streaming API).
 func (n *node) member(key string) *node {
+	loose := -1
 	for i := len(n.keys) - 1; i >= 0; i-- {
-		if n.keys[i] == key {
+		switch {
+		case n.keys[i] == key:
 			return &n.kids[i]
+		case loose < 0 && sameName(n.keys[i], key):
+			loose = i
 		}
 	}
-	return nil
+	if loose < 0 {
+		return nil
+	}
+	return &n.kids[loose]
+}
+
+// sameName reports whether two member names are one name written in
+// snake, kebab, camel or Pascal case: equal once "_" and "-" are dropped
+// and ASCII letters folded to lower case. Other bytes must be equal.
+func sameName(a, b string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(a) && (a[i] == '_' || a[i] == '-') {
+			i++
+		}
+		for j < len(b) && (b[j] == '_' || b[j] == '-') {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if lowerASCII(a[i]) != lowerASCII(b[j]) {
+			return false
+		}
+		i, j = i+1, j+1
+	}
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // raw returns the value as written.

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"parley/corpus"
 )
 
 // render writes a parsed value back as kinds and spans, members by key.
@@ -133,5 +135,34 @@ func TestParsePartial(t *testing.T) {
 	}
 	if _, err := parse(`{"a": 1,}`, true); err == nil {
 		t.Error("a head with bad JSON: no error")
+	}
+}
+
+func TestSameName(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"speaker_label", "speakerLabel", true},
+		{"SpeakerLabel", "speaker-label", true},
+		{"BeginOffsetMillis", "begin_offset_millis", true},
+		{"nBest", "n_best", true},
+		{"_start_", "start", true},
+		{"start", "starts", false},
+		{"startTime", "start", false},
+		{"", "_", true},
+		{"Caf\u00e9", "caf\u00e9", true},
+		{"caf\u00c9", "caf\u00e9", false},
+	} {
+		if got := sameName(c.a, c.b); got != c.want {
+			t.Errorf("sameName(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+	n := node{kind: jsonObject, keys: []string{"Speaker", "speaker"}, kids: []node{{kind: jsonNumber, span: corpus.Span{Start: 0, End: 1}}, {kind: jsonNumber, span: corpus.Span{Start: 1, End: 2}}}}
+	if m := n.member("speaker"); m != &n.kids[1] {
+		t.Errorf("member: the name as written wins")
+	}
+	if m := n.member("SPEAKER"); m != &n.kids[1] {
+		t.Errorf("member: the last of loose matches wins")
 	}
 }
