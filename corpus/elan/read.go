@@ -33,8 +33,11 @@ const Format = "elan"
 //     annotation rather than speech ("gestures", "words", "pos", "phones",
 //     "translation", "comments", "notes"...; see layerWords). Its speaker
 //     is its PARTICIPANT, or the TIER_ID where PARTICIPANT is empty
-//     ("K-Spch"); tiers of one PARTICIPANT are one speaker. Every other
-//     tier is annotation.
+//     ("K-Spch"; the tier "default", which ELAN makes for a new document,
+//     is the speech of "Unknown"); tiers of one PARTICIPANT are one
+//     speaker. A tier's ID and type are read as words, split at what is
+//     not a letter or digit and where a capital follows a small letter
+//     ("orthT" is "orth", "t"). Every other tier is annotation.
 //  3. Each annotation of a speech tier (an <ALIGNABLE_ANNOTATION>, from
 //     TIME_SLOT_REF1 to TIME_SLOT_REF2) is one utterance: its cue the
 //     start tag, its Text the element, its speech the text of its
@@ -46,6 +49,16 @@ const Format = "elan"
 //     word's start tag and its Text runs from the first word's
 //     annotation to the last's (which must follow one another in the
 //     file).
+//     A speech tier of reference labels (its ID or type has "ref", as
+//     Toolbox, FLEx and language-documentation corpora name it,
+//     "ref@JAI" with values such as "KIL061212_001") that has a tier of
+//     text or of words below it is spoken the same way whatever its
+//     values hold: its speech is the annotations under it on the first
+//     tier below of text ("orth", "tx", "transcription"...; see
+//     textTierWords), else of words; the label is no one's speech, and an
+//     annotation with nothing under it is no utterance. Without a
+//     PARTICIPANT, its speaker is the part of a layer@speaker TIER_ID after
+//     the "@" ("ref@JAI" is JAI's).
 //  4. The utterances of all speech tiers are merged in time order (by
 //     start; of those that start together, the speaker's who was
 //     speaking first, then by the tiers' order in the file), so that overlapping
@@ -107,6 +120,7 @@ type eafTier struct {
 	parent                         int   // the parent tier's index, -1 for an independent tier
 	anns                           []int // its annotations, in file order
 	speech                         bool
+	ref                            bool            // a speech tier of reference labels, its speech on a tier below (rule 3)
 	kind                           corpus.NoteKind // of its annotations' notes, if not speech
 }
 
@@ -341,6 +355,10 @@ func (d *eafDoc) resolve() error {
 			t.kind = corpus.Stage
 		}
 	}
+	for i := range d.tiers {
+		t := &d.tiers[i]
+		t.ref = t.speech && hasWordOf(refWords, t.id, t.typ) && d.hasTierBelow(i, textTierWords, wordTierWords)
+	}
 
 	for i := range d.anns {
 		if err := d.timeOf(i); err != nil {
@@ -448,31 +466,48 @@ func fields(a *eafAnnotation) []corpus.Span {
 	return out
 }
 
-// joinedWords returns the annotations of a tier of words below the speech
-// annotation i that hold its speech (rule 3), in file order, or nil. They
-// must follow one another in their tier, so that the utterance's Text,
-// from the first to the last, holds no one else's.
-func (d *eafDoc) joinedWords(i int, children map[int][]int) []int {
-	for ti, t := range d.tiers {
-		if t.parent != d.anns[i].tier || !hasWordOf(wordTierWords, t.id, t.typ) {
-			continue
-		}
-		var out []int
-		words := false
-		for _, c := range children[i] {
-			if d.anns[c].tier == ti {
-				out = append(out, c)
-				words = words || d.words(&d.anns[c])
+// hasTierBelow reports whether a tier directly below tier ti has a word of
+// one of the sets in its ID or type.
+func (d *eafDoc) hasTierBelow(ti int, sets ...map[string]bool) bool {
+	for _, set := range sets {
+		for _, t := range d.tiers {
+			if t.parent == ti && hasWordOf(set, t.id, t.typ) {
+				return true
 			}
 		}
-		sort.Ints(out)
-		for k := 1; k < len(out); k++ {
-			if d.anns[out[k]].pos != d.anns[out[k-1]].pos+1 {
-				words = false // another's words among them: no one run of the file
+	}
+	return false
+}
+
+// joinedWords returns the annotations below the speech annotation i that
+// hold its speech (rule 3), in file order, or nil: those of the first tier
+// directly below its own whose ID or type has a word of one of the sets
+// (tried in order) and that hold words under it. They must follow one
+// another in their tier, so that the utterance's Text, from the first to
+// the last, holds no one else's.
+func (d *eafDoc) joinedWords(i int, children map[int][]int, sets ...map[string]bool) []int {
+	for _, set := range sets {
+		for ti, t := range d.tiers {
+			if t.parent != d.anns[i].tier || !hasWordOf(set, t.id, t.typ) {
+				continue
 			}
-		}
-		if words {
-			return out
+			var out []int
+			words := false
+			for _, c := range children[i] {
+				if d.anns[c].tier == ti {
+					out = append(out, c)
+					words = words || d.words(&d.anns[c])
+				}
+			}
+			sort.Ints(out)
+			for k := 1; k < len(out); k++ {
+				if d.anns[out[k]].pos != d.anns[out[k-1]].pos+1 {
+					words = false // another's words among them: no one run of the file
+				}
+			}
+			if words {
+				return out
+			}
 		}
 	}
 	return nil
@@ -505,14 +540,22 @@ func (d *eafDoc) build() (*corpus.Document, error) {
 		}
 		speaker := t.speakerName()
 		p := plan{ann: i, cue: a.tag, txt: a.elem, fields: fields(a), speaker: speaker}
-		if !d.words(a) {
-			if ws := d.joinedWords(i, children); ws != nil {
-				first, last := d.anns[ws[0]], d.anns[ws[len(ws)-1]]
-				p.cue, p.txt, p.fields = first.tag, corpus.Span{Start: first.tag.Start, End: max(last.elem.End, first.elem.End)}, nil
-				for _, w := range ws {
-					asSpeech[w] = true
-					p.fields = append(p.fields, fields(&d.anns[w])...)
-				}
+		var ws []int
+		switch {
+		case t.ref:
+			// A reference label ("A_001") is no one's speech: the tier below
+			// holds it, or the annotation has none.
+			p.fields = nil
+			ws = d.joinedWords(i, children, textTierWords, wordTierWords)
+		case !d.words(a):
+			ws = d.joinedWords(i, children, wordTierWords)
+		}
+		if ws != nil {
+			first, last := d.anns[ws[0]], d.anns[ws[len(ws)-1]]
+			p.cue, p.txt, p.fields = first.tag, corpus.Span{Start: first.tag.Start, End: max(last.elem.End, first.elem.End)}, nil
+			for _, w := range ws {
+				asSpeech[w] = true
+				p.fields = append(p.fields, fields(&d.anns[w])...)
 			}
 		}
 		all = append(all, p.fields...)
@@ -565,12 +608,22 @@ func (d *eafDoc) build() (*corpus.Document, error) {
 }
 
 // speakerName returns the name of a speech tier's speaker: its
-// PARTICIPANT, else its TIER_ID.
+// PARTICIPANT, else its TIER_ID; of a tier of reference labels named in
+// the layer@speaker way ("ref@JAI"), the speaker after the "@". The tier
+// ELAN gives a new document, "default", names no one: its speaker is
+// "Unknown".
 func (t eafTier) speakerName() string {
 	if t.participant != "" {
 		return t.participant
 	}
-	return strings.TrimSpace(t.id)
+	id := strings.TrimSpace(t.id)
+	if layer, who, ok := strings.Cut(id, "@"); ok && t.ref && hasWordOf(refWords, layer) && strings.TrimSpace(who) != "" {
+		return strings.TrimSpace(who)
+	}
+	if id == defaultTier {
+		return "Unknown"
+	}
+	return id
 }
 
 // rootTier returns the independent tier above tier i (i itself if it is

@@ -132,6 +132,36 @@ func TestRead(t *testing.T) {
 			Turns: "anna=First.; ben=Second.; anna=Third.",
 		},
 		{
+			Name: "a tier of reference labels is spoken as the tier of text below it; ref@X is X's",
+			Src: eaf(ms,
+				tier("ref@JAI", "", "refT", "", al("a1", 1, 3, "kpv_izva-b-371"), al("a2", 5, 6, "kpv_izva-b-372"), al("a3", 7, 8, "kpv_izva-b-373")),
+				tier("orth@JAI", "", "orthT", "ref@JAI", ref("o1", "a1", "Значит, турун"), ref("o2", "a2", "Хахах.")),
+				tier("word@JAI", "", "wordT", "orth@JAI", ref("w1", "o1", "Значит"), ref("w2", "o1", "турун")),
+				tier("ref@NTP", "NTP-M-1986", "refT", "", al("b1", 4, 5, "kpv_izva-b-391")),
+				tier("orth@NTP", "NTP-M-1986", "orthT", "ref@NTP", ref("p1", "b1", "Мм."))),
+			Turns: "jai=Значит, турун; ntp-m-1986=Мм.; jai=Хахах.",
+			Notes: "editorial:Значит@1 editorial:турун@1",
+		},
+		{
+			Name: "a tier of reference labels with only words below is spoken as its words joined",
+			Src: eaf(ms,
+				tier("ref", "Amurin", "ref", "", al("a1", 1, 4, "107:001")),
+				tier("tx", "Amurin", "tx", "ref", al("t1", 1, 2, "Amurin"), al("t2", 2, 4, "mur")),
+				tier("ft", "Amurin", "fg", "ref", ref("f1", "a1", "I want to tell you."))),
+			Turns: "amurin=Amurin|mur",
+			Notes: "editorial:I want to tell you.@1",
+		},
+		{
+			Name:  "a tier named ref with no tier of text below is a speaker's like any other",
+			Src:   eaf(ms, tier("Ref", "", "default-lt", "", al("a1", 1, 2, "Play on."))),
+			Turns: "ref=Play on.",
+		},
+		{
+			Name:  "the tier ELAN makes for a new document, default, names no one",
+			Src:   eaf(ms, tier("default", "", "default-lt", "", al("a1", 1, 2, "Me nai ne."))),
+			Turns: "unknown=Me nai ne.",
+		},
+		{
 			Name:  "CDATA and CRLF line ends",
 			Src:   strings.ReplaceAll(eaf(ms, tier("A", "Anna", "utterance", "", al("a1", 1, 2, "<![CDATA[x < y]]>\nand z"))), "\n", "\r\n"),
 			Turns: "anna=x < y|and z",
@@ -243,6 +273,9 @@ func FuzzRead(f *testing.F) {
 			tier("B", "", "utterance", "", al("b1", 2, 4, "<![CDATA[q]]>"))),
 		eaf(ms, tier("G", "", "gestures", "", al("g1", 1, 2, "g")), tier("A", "", "utterance", "G", al("a1", 1, 2, "a"))),
 		eaf(nil, tier("R", "R", "x", "", ref("r1", "r1", "x"))),
+		eaf(ms, tier("ref@A", "", "refT", "", al("a1", 1, 2, "A_001"), al("a2", 2, 3, "A_002")),
+			tier("orth@A", "", "orthT", "ref@A", ref("o1", "a1", "so [x] (y)")), tier("word@A", "", "wordT", "orth@A", ref("w1", "o1", "so")),
+			tier("default", "", "default-lt", "", al("d1", 3, 4, "z"))),
 		`<ANNOTATION_DOCUMENT><HEADER TIME_UNITS="NTSC-frames"/><TIER TIER_ID="A"><ANNOTATION><ALIGNABLE_ANNOTATION TIME_SLOT_REF1="a" TIME_SLOT_REF2="b"><ANNOTATION_VALUE>x</ANNOTATION_VALUE><ANNOTATION_VALUE>y</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER></ANNOTATION_DOCUMENT>`,
 		"<ANNOTATION_DOCUMENT>\n<TIER>\n</ANNOTATION_DOCUMENT>",
 	})
@@ -265,5 +298,23 @@ func TestReadWordsOutOfOrder(t *testing.T) {
 	}
 	if turns, _ := corpustest.Turns(d); turns != "anna=three|four" {
 		t.Errorf("turns %s, want anna=three|four", turns)
+	}
+}
+
+// TestNameWords: a tier's ID or type is read as its words, a capital after a
+// small letter starting a word.
+func TestNameWords(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"W-RGph", "w rgph"},
+		{"part of speech", "part of speech"},
+		{"orthT", "orth t"},
+		{"ref@JAI-M-1939", "ref jai m 1939"},
+		{"GlosL S1", "glos l s1"},
+		{"K-Spch", "k spch"},
+		{"", ""},
+	} {
+		if got := strings.Join(nameWords(c.in), " "); got != c.want {
+			t.Errorf("nameWords(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package elan
 
 import (
-	"strings"
 	"unicode"
 
 	"parley/corpus"
@@ -28,11 +27,47 @@ var stageWords = corpus.WordSet(`gesture gestures gest action actions nonverbal 
 // is the speech where the speaker's own annotation is empty.
 var wordTierWords = corpus.WordSet(`word words wd token tokens`)
 
+// refWords are the words of an independent tier's ID or type that say it
+// holds reference labels of the speaker's utterances ("ref@JAI" of type
+// "refT", as Toolbox, FLEx and the DoReCo and langdoc corpora have it,
+// with values such as "KIL061212_001"), the utterances' text being on a
+// tier below it.
+var refWords = corpus.WordSet(`ref refs reference references`)
+
+// textTierWords are the words of the ID or type of the tier below a tier
+// of reference labels that holds the utterances' text ("orth@JAI",
+// "tx@SPK", "transcription").
+var textTierWords = corpus.WordSet(`orth ortho orthography orthographic tx txt text transcription transcript utterance utterances utt sentence phrase`)
+
+// defaultTier is the ID of the tier ELAN makes for a new document.
+const defaultTier = "default"
+
 // nameWords splits a tier's ID or type into its words, lower case: runs of
-// letters and digits ("W-RGph" is "w", "rgph"; "part of speech" is "part",
-// "of", "speech").
+// letters and digits, a run also broken where a capital follows a small
+// letter ("W-RGph" is "w", "rgph"; "part of speech" is "part", "of",
+// "speech"; the type "orthT" is "orth", "t").
 func nameWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	var words []string
+	var cur []rune
+	prevLower := false
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if len(cur) > 0 {
+				words, cur = append(words, string(cur)), nil
+			}
+			prevLower = false
+			continue
+		}
+		if unicode.IsUpper(r) && prevLower && len(cur) > 0 {
+			words, cur = append(words, string(cur)), nil
+		}
+		cur = append(cur, unicode.ToLower(r))
+		prevLower = unicode.IsLower(r)
+	}
+	if len(cur) > 0 {
+		words = append(words, string(cur))
+	}
+	return words
 }
 
 // hasWordOf reports whether any of the names has a word of set.

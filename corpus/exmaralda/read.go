@@ -22,19 +22,27 @@ const Format = "exmaralda"
 //
 //  1. The root is <basic-transcription>. The <speakertable>'s speakers are
 //     the roster and the speakers: each named by the ud-information
-//     "Name" of its ud-speaker-information, else by its <abbreviation>,
-//     else by its id; "Occupation" or "Role" is its role on the roster.
+//     "Name" of its ud-speaker-information (after its first name, where
+//     an attribute "Vorname", "First name" or the like gives one; a
+//     prefix of attribute names such as COMA's "s:Name" is passed over),
+//     else by its <abbreviation>, else by its id; "Occupation" or "Role"
+//     is its role on the roster.
 //     The <transcription-name> is the title; the file gives no date.
 //  2. The <common-timeline>'s points (<tli id time>) order the events,
 //     in the timeline's order; a point's time is in seconds, and a point
 //     without one takes the time of the last timed point before it (else
 //     of the first after it).
-//  3. Each <tier> of type "t" (transcription) holds its speaker's speech
+//  3. A <tier> of type "t" (transcription) holds its speaker's speech
 //     (the speaker its speaker attribute names; a tier without one goes by
-//     its display-name, else its id). Each <event> on it is an utterance
-//     from its start point to its end point: its cue the start tag, its
-//     Text the element, its speech the text in it, its Start and End
-//     the points' times and its Time the start point's time as written.
+//     its display-name, else its id, and one whose display-name is only a
+//     bracketed category, "[tok]", by "Unknown"). A speaker has one: of
+//     several tiers of type "t" of one speaker (tokens, parts of speech
+//     and lemmas, as exporters write them), the first holds the speech
+//     and the others are annotation tiers (rule 6). Each <event> on it
+//     is an utterance from its start point to its end point: its cue the
+//     start tag, its Text the element, its speech the text in it, its
+//     Start and End the points' times and its Time the start point's
+//     time as written.
 //     A word cut by a point of the timeline ("sp" | "ecies") is two pieces
 //     of speech in two events, as the file has it.
 //  4. The utterances of all speakers are merged in the timeline's order,
@@ -85,8 +93,8 @@ func Detect(name string, src []byte) int {
 
 // exbSpeaker is a <speaker> of the speakertable.
 type exbSpeaker struct {
-	id, abbreviation, name, role string
-	line                         int
+	id, abbreviation, name, first, role string
+	line                                int
 }
 
 // exbPoint is a <tli> of the common timeline.
@@ -171,9 +179,11 @@ func scanEXB(name, text string) (*exbDoc, error) {
 				into, intoDepth = &d.speakers[len(d.speakers)-1].abbreviation, len(stack)
 			case el == "ud-information" && parent == "ud-speaker-information" && len(d.speakers) > 0:
 				sp := &d.speakers[len(d.speakers)-1]
-				switch strings.ToLower(strings.TrimSpace(attr("attribute-name"))) {
+				switch udName(attr("attribute-name")) {
 				case "name":
 					into, intoDepth = &sp.name, len(stack)
+				case "first name", "firstname", "forename", "given name", "vorname", "prénom", "prenom":
+					into, intoDepth = &sp.first, len(stack)
 				case "occupation", "role":
 					into, intoDepth = &sp.role, len(stack)
 				}
@@ -255,6 +265,9 @@ func (d *exbDoc) speakerNames() (names, cues map[string]string, roster []corpus.
 	names, cues = map[string]string{}, map[string]string{}
 	for _, s := range d.speakers {
 		name := strings.Join(strings.Fields(s.name), " ")
+		if first := strings.Join(strings.Fields(s.first), " "); first != "" && name != "" && !strings.Contains(name, first) {
+			name = first + " " + name
+		}
 		abbr := strings.TrimSpace(s.abbreviation)
 		cue := abbr
 		if cue == "" {
@@ -298,8 +311,13 @@ func (d *exbDoc) build() (*corpus.Document, error) {
 	var events []event
 	var fields []corpus.Span
 	var notes []corpus.TierNote
+	transcription := d.transcriptionTiers(names)
 	for ti, tr := range d.tiers {
 		speaker := d.tierSpeaker(tr, names)
+		typ := tr.typ
+		if typ == "t" && !transcription[ti] {
+			typ = "a"
+		}
 		for k, ev := range tr.events {
 			from, err := point(ev, ev.start)
 			if err != nil {
@@ -309,8 +327,8 @@ func (d *exbDoc) build() (*corpus.Document, error) {
 			if err != nil {
 				return nil, err
 			}
-			if tr.typ != "t" {
-				if n, ok := d.eventNote(ev, tr.typ); ok {
+			if typ != "t" {
+				if n, ok := d.eventNote(ev, typ); ok {
 					notes = append(notes, corpus.TierNote{Note: n, Speaker: speaker, At: float64(from), Timed: true})
 				}
 				continue
@@ -345,17 +363,60 @@ func (d *exbDoc) build() (*corpus.Document, error) {
 }
 
 // tierSpeaker returns the name of the speaker of a tier: the speaker its
-// speaker attribute names, else its display name, else its id.
+// speaker attribute names, else its display name, else its id. A display
+// name that is only a bracketed category ("[tok]", as EXMARaLDA names a
+// tier of no speaker) names no one: the speaker is "Unknown".
 func (d *exbDoc) tierSpeaker(tr exbTier, names map[string]string) string {
 	if n := names[tr.speaker]; n != "" {
 		return n
 	}
-	for _, s := range []string{tr.speaker, tr.display, tr.id} {
+	if tr.speaker != "" {
+		return tr.speaker
+	}
+	display := strings.TrimSpace(tr.display)
+	if strings.HasPrefix(display, "[") && strings.HasSuffix(display, "]") && !strings.Contains(display[1:], "[") {
+		return "Unknown"
+	}
+	for _, s := range []string{display, tr.id} {
 		if s = strings.TrimSpace(s); s != "" {
 			return s
 		}
 	}
 	return "Unknown"
+}
+
+// transcriptionTiers returns the tiers that hold speech (rule 3): of each
+// speaker's tiers of type "t", the first; EXMARaLDA allows a speaker one,
+// and a file that has more (tokens, parts of speech and lemmas all of type
+// "t", as exporters write them) holds the speech in the first and
+// annotations of it in the others.
+func (d *exbDoc) transcriptionTiers(names map[string]string) map[int]bool {
+	out := map[int]bool{}
+	seen := map[string]bool{}
+	for i, tr := range d.tiers {
+		if tr.typ != "t" {
+			continue
+		}
+		key := "speaker " + tr.speaker
+		if tr.speaker == "" {
+			key = "name " + d.tierSpeaker(tr, names)
+		}
+		if !seen[key] {
+			seen[key], out[i] = true, true
+		}
+	}
+	return out
+}
+
+// udName returns a ud-information's attribute name as compared: trimmed,
+// lower case, without the prefix ("s:Name") that COMA's export gives the
+// attributes of a speaker.
+func udName(a string) string {
+	a = strings.ToLower(strings.TrimSpace(a))
+	if prefix, rest, ok := strings.Cut(a, ":"); ok && len(prefix) <= 2 && rest != "" {
+		a = strings.TrimSpace(rest)
+	}
+	return a
 }
 
 // eventNote returns the note an event of a description or annotation tier

@@ -109,6 +109,15 @@ func TestRead(t *testing.T) {
 			Turns: "x [v]=Hm.; spk9=Ha.",
 		},
 		{
+			Name: "of one speaker's tiers of type t the first is speech, the others annotation; [tok] names no one",
+			Src: exb(times,
+				strings.Replace(tier("", "t", "0 1 Is ", "1 2 this "), `display-name="[v]"`, `display-name="[tok]"`, 1),
+				strings.Replace(tier("", "t", "0 1 VBZ ", "1 2 DT "), `display-name="[v]"`, `display-name="[POS]"`, 1),
+				tier("SPK1", "t", "2 3 Yes. "), tier("SPK1", "t", "2 3 yes ")),
+			Turns: "unknown=Is / this; bb=Yes.",
+			Notes: "editorial:VBZ@1 editorial:DT@1 editorial:yes@2",
+		},
+		{
 			Name:  "CRLF line ends and CDATA",
 			Src:   strings.ReplaceAll(exb(times, tier("SPK0", "t", "0 1 <![CDATA[a < b]]>\nand c ")), "\n", "\r\n"),
 			Turns: "anna berg=a < b|and c",
@@ -140,6 +149,22 @@ func TestReadMeta(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("utterances\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+}
+
+// TestReadNames: a speaker's first name ("Vorname", as the HZSK's demo
+// corpus has it) goes before the Name, and COMA's "s:" prefix of a
+// speaker's attributes is passed over.
+func TestReadNames(t *testing.T) {
+	src := strings.Replace(exb([]float64{0, 1}, tier("SPK1", "t", "0 1 Ja. ")), `<speaker id="SPK1"><abbreviation>BB</abbreviation></speaker>`,
+		`<speaker id="SPK1"><abbreviation>RV</abbreviation><ud-speaker-information><ud-information attribute-name="s:Name">Völler</ud-information><ud-information attribute-name="s:Vorname">Rudolf</ud-information></ud-speaker-information></speaker>`, 1)
+	d, err := Read("t.exb", []byte(src), corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if turns, _ := corpustest.Turns(d); turns != "rudolf völler=Ja." {
+		t.Errorf("turns %s, want rudolf völler=Ja.", turns)
+	}
+	corpustest.CheckRoster(t, d, []corpus.Participant{{Name: "Anna Berg", Role: "journalist", Line: 6}, {Name: "Rudolf Völler", Line: 7}})
 }
 
 func TestReadErrors(t *testing.T) {
@@ -205,6 +230,7 @@ func FuzzRead(f *testing.F) {
 	corpustest.AddSeeds(f, []string{sample}, []string{
 		exb(times, tier("SPK0", "t", "0 1 a ((b)) [c] &amp; d", "1 2 e "), tier("SPK1", "t", "0 2 f "), tier("", "d", "1 2 g "), tier("SPK0", "a", "0 1 h ")),
 		exb([]float64{-1, -1}, tier("X", "t", "1 0 <![CDATA[x]]>y")),
+		exb(times, tier("", "t", "0 1 a "), tier("", "t", "0 1 b "), tier("SPK0", "t", "1 2 c "), tier("SPK0", "t", "1 2 d ")),
 		"<basic-transcription><basic-body><common-timeline><tli id=\"A\" time=\"x\"/></common-timeline></basic-body></basic-transcription>",
 		"<basic-transcription>\n<tier type=\"t\"><event start=\"A\" end=\"A\">x</event></tier>\n",
 	})

@@ -31,28 +31,31 @@ const Format = "textgrid"
 //     and each item: an interval's xmin, xmax and text, or a point's time
 //     and mark.
 //  2. A tier's name says whose it is and what it holds. A name whose
-//     first or last word names a layer ("words", "phones", "comments";
-//     see layers) is that layer, of the speaker the rest of the name
-//     names ("Anna - words", MFA's way, is Anna's words; "words" is no
-//     one's); any other name is a speaker's ("Anna", "Speaker 1").
+//     first or last word names a layer ("words", "phones", "comments",
+//     "errors"; see layers) is that layer, of the speaker the rest of the
+//     name names ("Anna - words", MFA's way, is Anna's words; "words" is
+//     no one's); any other name is a speaker's ("Anna", "Speaker 1").
 //  3. An interval tier named by a speaker, or a layer of speech
 //     ("utterance", "transcription", "text"...; a speaker's, or else the
 //     speech of one speaker "Unknown"), holds speech: each interval with
 //     text is one utterance, its cue the opening quote, its Text the
 //     quoted text, its speech what is inside less one quote of each
 //     doubled pair, its Start and End its xmin and xmax, its Time the xmin
-//     as written. Empty intervals are silence, no utterance. A tier of
-//     words or tokens is speech only where its speaker has no speech tier
-//     (a file of words and phones only, as aligners write it, is read
-//     from its words; a words tier of no one's, only where the file has no
-//     speech tier at all).
+//     as written. Empty intervals are silence, no utterance, and so are
+//     those that hold only an aligner's silence label ("sp", "sil",
+//     "<sil>"; see silenceLabels). A tier of words or tokens is speech
+//     only where its speaker has no speech tier (a file of words and
+//     phones only, as aligners write it, is read from its words; a words
+//     tier of no one's, only where the file has no speech tier at all).
 //  4. The utterances of all speech tiers are merged in time order (by
 //     xmin; of those that start together, the speaker's who was speaking
 //     first, then by the tiers' order), so that overlapping speech of two
 //     speakers gives alternating turns by start; consecutive utterances of
 //     one speaker make one turn.
-//  5. Bracketed insertions ("[laughter]") and parenthesised stage
-//     directions ("(inaudible)") in speech are notes.
+//  5. Bracketed insertions ("[laughter]"), parenthesised stage
+//     directions ("(inaudible)") and codes or comments in braces ("{LG}",
+//     "{unclear}", as aligners' dictionaries and transcribers write noises,
+//     unknown words and comments) in speech are notes.
 //  6. Every other interval's text and every point's mark (TextTier) is a
 //     note: a stage note on a tier of events, noises, sounds, gestures or
 //     actions, else an editorial note; a note is in the turn of its
@@ -77,8 +80,9 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 }
 
 // Detect is sure of a file that opens with a Praat text file's header for
-// a TextGrid (in UTF-8, or in UTF-16 with a byte order mark), whatever its
-// name, and takes any other .TextGrid file as one it could read.
+// a TextGrid (in UTF-8, or in UTF-16 with a byte order mark; the older
+// short header's second line is "TextGrid" alone), whatever its name, and
+// takes any other .TextGrid file as one it could read.
 func Detect(name string, src []byte) int {
 	head := src[:min(len(src), 512)]
 	if len(head) >= 2 && (head[0] == 0xFE && head[1] == 0xFF || head[0] == 0xFF && head[1] == 0xFE) {
@@ -90,8 +94,10 @@ func Detect(name string, src []byte) int {
 			lines = append(lines, ln)
 		}
 	}
+	// The short format of older Praats gives the class alone on the second
+	// line: File type = "ooTextFile short", then "TextGrid".
 	if len(lines) == 2 && bytes.HasPrefix(lines[0], []byte("File type")) && bytes.Contains(lines[0], []byte(`"ooTextFile`)) &&
-		bytes.HasPrefix(lines[1], []byte("Object class")) && bytes.Contains(lines[1], []byte(`"TextGrid"`)) {
+		(bytes.HasPrefix(lines[1], []byte("Object class")) && bytes.Contains(lines[1], []byte(`"TextGrid"`)) || string(lines[1]) == `"TextGrid"`) {
 		return 2
 	}
 	if corpus.HasExt(name, ".textgrid") {
@@ -311,6 +317,7 @@ func build(name, text string, tiers []tgTier) (*corpus.Document, error) {
 			}
 		}
 	}
+	b.AddNotes(braceNotes(text, fields)...)
 	b.FieldNotes(fields)
 
 	var utts []corpus.TierUtterance
@@ -333,6 +340,9 @@ func build(name, text string, tiers []tgTier) (*corpus.Document, error) {
 					kind = corpus.Stage
 				}
 				notes = append(notes, corpus.TierNote{Note: corpus.Note{Kind: kind, Anchor: anchor, Body: anchor, Extent: anchor}, Speaker: r.speaker, At: it.xmin, Timed: true})
+				continue
+			}
+			if silence(in.In(text)) {
 				continue
 			}
 			speech := corpus.CutSpeech(text, b.SpeechIn(in), doubledQuotes(text, in))

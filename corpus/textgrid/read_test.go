@@ -136,6 +136,28 @@ func TestRead(t *testing.T) {
 			Notes: "editorial:laughs@1 stage:inaudible@1",
 		},
 		{
+			Name:  "an aligner's silence labels on a words tier are silence, no words",
+			Src:   short(iv("word", "0 1 sp", "1 2 RIGHT", "2 3 sil", "3 4 <SIL>", "4 5 THEN")),
+			Turns: "unknown=RIGHT / THEN",
+		},
+		{
+			Name:  "codes and comments in braces are notes",
+			Src:   long(iv("participant", "0 1 we lived in {unclear} --", "1 2 {LG}", "2 3 NO {OOV} WHAT")),
+			Turns: "participant=we lived in|-- / NO|WHAT",
+			Notes: "editorial:unclear@1 editorial:LG@1 editorial:OOV@1",
+		},
+		{
+			Name:  "tiers of errors and of muted stretches are notes, not speakers",
+			Src:   short(iv("word", "0 1 RIGHT", "1 2 THEN"), iv("mute"), iv("Errors", "0 1 .", "1 2 loud silence")),
+			Turns: "unknown=RIGHT / THEN",
+			Notes: "editorial:.@1 editorial:loud silence@1",
+		},
+		{
+			Name:  "the short format of older Praats, its class alone on the second line",
+			Src:   strings.Replace(short(iv("Anna", "0 1 Hi.")), "File type = \"ooTextFile\"\nObject class = \"TextGrid\"", "File type = \"ooTextFile short\"\n\"TextGrid\"", 1),
+			Turns: "anna=Hi.",
+		},
+		{
 			Name:  "a text over lines, CRLF line ends",
 			Src:   strings.ReplaceAll(short(iv("Anna", "0 1 one\ntwo")), "\n", "\r\n"),
 			Turns: "anna=one|two",
@@ -199,6 +221,8 @@ func TestDetect(t *testing.T) {
 	corpustest.RunDetect(t, Detect, []corpustest.DetectCase{
 		{Name: "long", File: "a.TextGrid", Src: long(iv("A", "0 1 x")), Want: 2},
 		{Name: "short, any name", File: "a.txt", Src: "\ufeff" + short(iv("A", "0 1 x")), Want: 2},
+		{Name: "the older short header, any name", File: "a.txt", Src: "File type = \"ooTextFile short\"\n\"TextGrid\"\n\n0\n10\n<exists>\n", Want: 2},
+		{Name: "the older short header of another object", File: "a.txt", Src: "File type = \"ooTextFile short\"\n\"Pitch 1\"\n", Want: 0},
 		{Name: "UTF-16 BE", File: "a.TextGrid", Src: utf16BE(long(iv("A", "0 1 x"))), Want: 2},
 		{Name: "UTF-16 LE", File: "a.TextGrid", Src: string(little), Want: 2},
 		{Name: "a .TextGrid of something else", File: "a.textgrid", Src: "File type = \"ooBinaryFile\"", Want: 1},
@@ -268,6 +292,7 @@ func FuzzRead(f *testing.F) {
 	corpustest.AddSeeds(f, []string{"conversation.TextGrid", "monologue-short.TextGrid"}, []string{
 		long(iv("A - words", "0 1 a [b] (laughs)", "1 2 \"q\"\nr"), iv("A", "0.5 2 x"), pt("events", "1 e"), iv("", "0 1 y")),
 		short(iv("words", "0 1 a"), pt("B", "-1 b"), iv("phones", "1 0 c")),
+		long(iv("word", "0 1 sp", "1 2 {LG} a {b", "2 3 }{c}{"), iv("Errors", "0 1 x")),
 		"File type = \"ooTextFile\"\nObject class = \"TextGrid\"\n0 1 <exists> 99999999999\n",
 		"File type = \"ooTextFile\"\nObject class = \"TextGrid\"\n0 1 <exists> 1 \"TextTier\" \"x\" 0 1 1 .5 \"",
 	})

@@ -30,6 +30,7 @@ var layers = map[string]layer{
 	"pos": noteLayer, "tag": noteLayer, "tags": noteLayer, "lemma": noteLayer, "lemmas": noteLayer, "gloss": noteLayer,
 	"glosses": noteLayer, "translation": noteLayer, "translations": noteLayer, "comment": noteLayer,
 	"comments": noteLayer, "note": noteLayer, "notes": noteLayer, "remarks": noteLayer, "misc": noteLayer,
+	"error": noteLayer, "errors": noteLayer, "mute": noteLayer, "muted": noteLayer,
 	"event": noteLayer, "events": noteLayer, "noise": noteLayer, "noises": noteLayer, "sound": noteLayer,
 	"sounds": noteLayer, "gesture": noteLayer, "gestures": noteLayer, "action": noteLayer, "actions": noteLayer,
 }

@@ -25,8 +25,9 @@ const Format = "transcriber"
 //  1. The root is <Trans>. The <Speakers>' <Speaker id name> are the
 //     roster; a speaker is named by its name, else by its id (an id the
 //     list does not have, by itself). The <Episode>'s program is the
-//     title and its air_date, where it opens with a date (YYYY-MM-DD), the
-//     date.
+//     title and its air_date, where it opens with a date (YYYY-MM-DD) or
+//     is one as Transcriber writes it (YYMMDD, the hour after a colon:
+//     "980428:0700"), the date.
 //  2. Each <Turn> is its speaker's, the one its speaker attribute names
 //     ("Unknown" for a turn without one). A <Sync time/> inside a turn
 //     starts an utterance; so does the turn's start tag, for what comes
@@ -34,14 +35,17 @@ const Format = "transcriber"
 //     runs to the next utterance's cue (or the turn's end tag), its speech
 //     is the text in it, and its Start is the Sync's time (the turn's
 //     startTime for the first), its End the next Sync's time (or the
-//     turn's endTime), its Time the time as written.
+//     turn's endTime), its Time the time as written. A stretch after it
+//     in its turn that holds no word of its speaker's (a Sync followed by
+//     a noise only) is no utterance, and its notes are the turn's.
 //  3. A turn of several speakers (speaker="spk1 spk2") holds overlapping
 //     speech: a <Who nb="2"/> starts an utterance of the second speaker
 //     listed, timed as the Sync before it; text before the first Who is
 //     the first speaker's. The file's order is the conversation's, so
 //     consecutive utterances of one speaker make one turn, and the
 //     speakers of an overlap alternate in the order of their Who.
-//  4. <Event type="noise"/> and <Background/> are stage notes; other
+//  4. <Event type="noise"/> (an Event without a type too, noise being
+//     the DTD's default) and <Background/> are stage notes; other
 //     Events (lexical, pronounce, language, entities) and <Comment/> are
 //     editorial notes; a note's Anchor is the element and its Body the
 //     desc attribute (Background's type). Bracketed insertions and
@@ -69,13 +73,23 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 		fields = append(fields, u.fields...)
 	}
 	b.FieldNotes(fields)
-	for i, u := range sc.utts {
-		reach := corpus.Span{Start: u.u.Text.Start, End: len(text)}
-		if i+1 < len(sc.utts) {
-			reach.End = sc.utts[i+1].u.Text.Start
-		}
+	for i := range sc.utts {
+		u := &sc.utts[i]
 		for _, f := range u.fields {
 			u.u.Speech = append(u.u.Speech, corpus.CutSpeech(text, b.SpeechIn(f), corpus.XMLReferences(text, f))...)
+		}
+	}
+	for i, u := range sc.utts {
+		// An utterance reaches to the next, over the stretches after it
+		// in its turn that hold no word of its speaker's ("<Sync/>" and
+		// a noise), whose notes are its turn's.
+		reach := corpus.Span{Start: u.u.Text.Start, End: len(text)}
+		for k := i + 1; k < len(sc.utts); k++ {
+			next := sc.utts[k]
+			if next.turn != u.turn || next.speaker != u.speaker || corpus.HasWord(text, next.u.Speech) {
+				reach.End = next.u.Text.Start
+				break
+			}
 		}
 		b.Add(u.speaker, u.u, reach)
 	}
@@ -97,6 +111,7 @@ func Detect(name string, src []byte) int {
 // trsUtterance is an utterance as the scanner finds it.
 type trsUtterance struct {
 	speaker string
+	turn    int // the <Turn> it is in, counted from 1
 	u       corpus.Utterance
 	fields  []corpus.Span // its character data
 }
@@ -114,6 +129,7 @@ type trsScanner struct {
 	// The open turn: its speakers' ids, where its utterances begin in
 	// utts, the current speaker and time, and its end time.
 	inTurn    bool
+	turns     int // the <Turn>s opened so far
 	turnWho   []string
 	turnFirst int
 	who       int
@@ -126,11 +142,33 @@ func (sc *trsScanner) fail(off int, format string, args ...any) error {
 	return &corpus.InputError{File: sc.name, Line: corpus.LineAt(sc.text, off), Msg: fmt.Sprintf(format, args...)}
 }
 
-var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
+var (
+	isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
+	// trsDate is the date as Transcriber writes it, YYMMDD, with the hour
+	// after a colon ("980428:0700").
+	trsDate = regexp.MustCompile(`^(\d{2})(\d{2})(\d{2})(?::\d{4})?$`)
+)
 
-// date returns the Episode's air_date as YYYY-MM-DD, or "".
+// date returns the Episode's air_date as YYYY-MM-DD, or "": written so, or
+// in Transcriber's YYMMDD (a year from 50 in the 1900s, else in the 2000s;
+// a month or day out of range is no date).
 func (sc *trsScanner) date() string {
-	return isoDate.FindString(strings.TrimSpace(sc.airDate))
+	s := strings.TrimSpace(sc.airDate)
+	if d := isoDate.FindString(s); d != "" {
+		return d
+	}
+	m := trsDate.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	year, month, day := "20"+m[1], m[2], m[3]
+	if m[1] >= "50" {
+		year = "19" + m[1]
+	}
+	if month < "01" || month > "12" || day < "01" || day > "31" {
+		return ""
+	}
+	return year + "-" + month + "-" + day
 }
 
 // seconds reads the time attribute a of t; ok is false where t has none.
@@ -213,6 +251,7 @@ func (sc *trsScanner) open(t xml.StartElement, tag corpus.Span) error {
 		if !hasEnd {
 			end = start
 		}
+		sc.turns++
 		sc.inTurn, sc.turnWho, sc.turnFirst, sc.who = true, strings.Fields(attr("speaker")), len(sc.utts), 0
 		sc.at, sc.atText, sc.turnEnd = start, written, end
 		sc.begin(tag)
@@ -241,8 +280,8 @@ func (sc *trsScanner) open(t xml.StartElement, tag corpus.Span) error {
 		switch {
 		case t.Name.Local == "Background":
 			kind, body = corpus.Stage, "type"
-		case t.Name.Local == "Event" && attr("type") == "noise":
-			kind = corpus.Stage
+		case t.Name.Local == "Event" && (attr("type") == "noise" || attr("type") == ""):
+			kind = corpus.Stage // the DTD's default type is noise
 		}
 		sc.notes = append(sc.notes, corpus.Note{Kind: kind, Anchor: tag, Body: corpus.TrimSpan(sc.text, corpus.XMLAttrSpan(sc.text, tag, body)), Extent: tag})
 	}
@@ -266,7 +305,7 @@ func (sc *trsScanner) begin(tag corpus.Span) {
 	if cue == "" {
 		cue = speaker
 	}
-	sc.utts = append(sc.utts, trsUtterance{speaker: speaker, u: corpus.Utterance{
+	sc.utts = append(sc.utts, trsUtterance{speaker: speaker, turn: sc.turns, u: corpus.Utterance{
 		Cue: tag, CueName: cue, Text: tag, Time: sc.atText, Start: sc.at,
 	}})
 }

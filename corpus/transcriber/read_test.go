@@ -70,6 +70,19 @@ func TestRead(t *testing.T) {
 			Notes: "stage:laugh@0",
 		},
 		{
+			Name:  "an Event without a type is a noise, the DTD's default",
+			Src:   trs(turn("spk1", 0, 2, `ah bon ? <Event desc="rire"/> non .`)),
+			Turns: "anne roy=ah bon ?|non .",
+			Notes: "stage:rire@1",
+		},
+		{
+			Name: "notes after the last words of a turn, under a Sync of no words, are the turn's",
+			Src: trs(turn("spk1", 0, 3, "just turn left there\n<Sync time=\"2\"/>\n<Event desc=\"cough\" type=\"noise\" extent=\"instantaneous\"/>\n<Comment desc=\"break in recording\"/>") +
+				turn("spk2", 3, 4, "OK.")),
+			Turns: "anne roy=just turn left there; tom lee=OK.",
+			Notes: "stage:cough@1 editorial:break in recording@1",
+		},
+		{
 			Name:  "CRLF and CDATA",
 			Src:   strings.ReplaceAll(trs(turn("spk1", 0, 1, "<![CDATA[a < b]]>\nand c")), "\n", "\r\n"),
 			Turns: "anne roy=a < b|and c",
@@ -100,6 +113,27 @@ func TestReadTimesAndMeta(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("utterances\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestReadDate: an air_date as Transcriber writes it, YYMMDD with the hour
+// after a colon, is the document's date; one that is no date is none.
+func TestReadDate(t *testing.T) {
+	for _, c := range []struct{ air, want string }{
+		{"980428:0700", "1998-04-28"},
+		{"030514", "2003-05-14"},
+		{"2003-05-14 07:30", "2003-05-14"},
+		{"981328", ""},
+		{"morning", ""},
+	} {
+		src := strings.Replace(trs(turn("spk1", 0, 1, "Hi.")), `air_date="2003-05-14 07:30"`, fmt.Sprintf("air_date=%q", c.air), 1)
+		d, err := Read("t.trs", []byte(src), corpus.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Date != c.want {
+			t.Errorf("air_date %q: date %q, want %q", c.air, d.Date, c.want)
+		}
 	}
 }
 
@@ -156,6 +190,7 @@ func FuzzRead(f *testing.F) {
 		"<Trans><Turn speaker=\"a\"><Turn>x</Turn></Turn></Trans>",
 		"<Trans><Sync/><Who nb=\"1\"/>x<Turn startTime=\"1e400\">y</Turn></Trans>",
 		"<Trans>\n<Turn>\n",
+		strings.Replace(trs(turn("spk1", 0, 2, "a\n<Sync time=\"1\"/>\n<Event desc=\"i\"/>")+turn("spk1", 2, 3, "<Sync time=\"2.5\"/>")), "2003-05-14 07:30", "980428:0700", 1),
 	})
 	f.Fuzz(func(t *testing.T, src []byte) {
 		d, err := Read("fuzz.trs", src, corpus.Options{})
