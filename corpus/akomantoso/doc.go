@@ -1,5 +1,5 @@
 // Package akomantoso reads parliamentary debates marked up in Akoma Ntoso
-// (the OASIS LegalDocML vocabulary, versions 2.0 and 3.0) into corpus
+// (the OASIS LegalDocML vocabulary, versions 1.0, 2.0 and 3.0) into corpus
 // documents (Read), and detects such a file (Detect): an <akomaNtoso>
 // root holding a <debate> whose <debateBody> has speeches (<speech
 // by="#eId">), questions and answers, as the Hansards of Kenya, South

@@ -10,8 +10,10 @@ import (
 const Format = "akomantoso"
 
 // Read reads a parliamentary debate marked up in Akoma Ntoso (root
-// <akomaNtoso>, a <debate> with <meta>, <preface> and <debateBody>),
-// matching elements by their local names whatever their namespace. name
+// <akomaNtoso>, a <debate> with <meta>, <preface> and <debateBody>; in
+// Akoma Ntoso 1.0 a <debaterecord> whose <debate> is the body, its
+// references <Person> and <Role>, its headings <title>), matching
+// elements by their local names whatever their namespace. name
 // is used in errors and outputs only; opt is not consulted.
 //
 // The rules:
@@ -28,24 +30,31 @@ const Format = "akomantoso"
 //     Ruth Mwangi once the titles are stripped); else the <from> text (a
 //     final ":" dropped), or the person its parenthesis names after an
 //     office ("The Cabinet Secretary for Health (Hon. Mwangi)" is Hon.
-//     Mwangi, corpus.RolePerson); else the reference without its "#";
-//     else Unknown. A speaker named by a presiding officer's office ("The
+//     Mwangi, corpus.RolePerson), though where the reference is a
+//     <TLCRole>'s and the from names no other office, the role's showAs
+//     (by="#speaker" is one speaker, whether the from says "The Speaker"
+//     or "Mr. Speaker"); else the reference without its "#"; else
+//     Unknown. A speaker named by a presiding officer's office ("The
 //     Speaker", "The Deputy Speaker", "Madam Speaker") keeps the office
 //     whole as its identity ("the deputy speaker"), which the Builder
 //     would strip to "speaker", and so does one named by an office whose
 //     titles would leave a fragment ("The Minister for Roads", not "for
-//     Roads"). The <from> text, else the name, is the
-//     CueName.
+//     Roads"; "The MINISTER OF SPORT", whose Deputy Minister is another).
+//     A showAs written family name first ("Ascencio Mansilla, don
+//     Gabriel") is turned forename first, and its words in capitals ("Mr
+//     M R MDAKANE") are shown in title case. The <from> text, else the
+//     name, is the CueName.
 //  3. Speech is the character data inside the utterance, except in
-//     <from>, <heading>, <subheading>, <num>, <noteRef>, <recordedTime>
-//     and the notes. Inline markup (<person>, <role>, <i>, <b>, <ref>)
+//     <from>, <heading>, <subheading>, <title>, <num>, <noteRef>,
+//     <recordedTime> and the notes. Inline markup (<person>, <role>, <i>, <b>, <ref>)
 //     is text. Spans point into the source, where a reference cannot be
 //     read as what it stands for, so every character and entity reference
 //     is cut from speech: one outside a word ("&amp;", "&#8212;") parts the
 //     words it stands between; one inside a word ("caf&#233;s") leaves the
 //     word's pieces touching the cut, which the tokenizer joins into one.
-//  4. <narrative> and <summary> are narration notes, <scene> and <remark>
-//     stage notes, <authorialNote> an editorial note, wherever they stand
+//  4. <narrative> and <summary> (and 1.0's <comment>) are narration
+//     notes, <scene> and <remark> stage notes, <authorialNote> (and a
+//     <note> out of place in the body) an editorial note, wherever they stand
 //     outside the <meta> (between speeches too); within speech, bracketed
 //     insertions ("[Interruption]") are editorial notes and parenthesised
 //     stage directions ("(Applause)") stage notes. A note's Anchor is the
@@ -55,7 +64,8 @@ const Format = "akomantoso"
 //     day in it, its Start and End: a point in time.
 //  6. The references' persons are the roster, in their order, each with
 //     the showAs of the <TLCRole> its first speech is given as (the as
-//     attribute). The preface's <docTitle> (else the first heading) is
+//     attribute), less those the metadata names as its source or author
+//     (the editor who marked the file up) who do not speak. The preface's <docTitle> (else the first heading) is
 //     the title; its <docDate> (else the work's <FRBRdate>) the date; the
 //     work's <FRBRcountry> the metadata "country". All before the first
 //     utterance is front matter, all after the last back matter.
@@ -67,7 +77,7 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 		return nil, err
 	}
 	text := string(src)
-	sc := &scanner{text: text, ent: corpus.NewXMLEntities(), roles: map[string]string{}, lineNo: 1}
+	sc := &scanner{text: text, ent: corpus.NewXMLEntities(), roles: map[string]string{}, editors: map[string]bool{}, lineNo: 1}
 	if err := sc.scan(name); err != nil {
 		return nil, err
 	}
@@ -127,6 +137,9 @@ func (sc *scanner) speakerName(u utterance) string {
 	if p, ok := sc.person(u.by); ok {
 		return p.showAs
 	}
+	if r := sc.roles[u.by]; r != "" && (u.from == "" || sameOffice(u.from, r)) {
+		return r
+	}
 	if p := trailingParen.FindStringSubmatchIndex(u.from); p != nil {
 		if who := corpus.RolePerson(u.from[:p[0]], "("+unwrapTitles(u.from[p[2]:p[3]])+")"); who != "" {
 			return who
@@ -151,8 +164,17 @@ func (sc *scanner) roster() []corpus.Participant {
 			}
 		}
 	}
+	speaks := map[string]bool{}
+	for _, u := range sc.utts {
+		if p, ok := sc.person(u.by); ok {
+			speaks[p.id] = true
+		}
+	}
 	out := make([]corpus.Participant, 0, len(sc.persons))
 	for _, p := range sc.persons {
+		if sc.editors[p.id] && !speaks[p.id] {
+			continue
+		}
 		out = append(out, corpus.Participant{Name: p.showAs, Role: role[p.id], Line: p.line})
 	}
 	return out
@@ -171,10 +193,11 @@ func timeOfDay(s string) string {
 }
 
 // Detect is sure of an .xml or .akn file whose root is <akomaNtoso> (in
-// any case) and whose document is a <debate> or <debateReport>, takes
-// such a root whose document its head does not show as possibly one, and
-// no other: an act, a bill or a judgment holds no speeches. It reads the
-// file's head only.
+// any case) and whose document is a <debate>, a <debateReport> or 1.0's
+// <debaterecord>, takes such a root whose document its head does not
+// show, or a generic <doc> whose head shows a <speech>, as possibly one,
+// and no other: an act, a bill or a judgment holds no speeches. It reads
+// the file's head only.
 func Detect(name string, src []byte) int {
 	if !corpus.HasExt(name, ".xml", ".akn") {
 		return 0
@@ -184,10 +207,15 @@ func Detect(name string, src []byte) int {
 		return 0
 	}
 	switch doc {
-	case "debate", "debateReport":
+	case "debate", "debateReport", "debaterecord": // debaterecord: Akoma Ntoso 1.0
 		return 2
 	case "":
 		return 1
+	case "doc":
+		// A generic document may hold a debate's speeches.
+		if strings.Contains(string(corpus.Head(src, 16<<10)), "<speech") {
+			return 1
+		}
 	}
 	return 0
 }

@@ -78,6 +78,24 @@ func TestRead(t *testing.T) {
 			Turns: "john smith=One.|Two.",
 		},
 		{
+			Name: "a by that refers to a role is the role's, whatever form of address the from gives the office; another office's from is that office",
+			Src: akn(refs, `<speech by="#speaker"><from>The Speaker:</from><p>Order.</p></speech><speech by="#smith"><p>Sir.</p></speech>`+
+				`<speech by="#speaker"><from>Mr. Speaker:</from><p>Order!</p></speech><speech by="#speaker"><from>The Deputy Speaker:</from><p>Sit.</p></speech>`),
+			Turns: "speaker=Order.; john smith=Sir.; speaker=Order!; the deputy speaker=Sit.",
+		},
+		{
+			Name: "an office's label printed in capitals is kept whole: the Minister and the Deputy Minister are two",
+			Src: akn(`<TLCPerson eId="m" showAs="The MINISTER OF SPORT"/><TLCPerson eId="dm" showAs="The DEPUTY MINISTER OF SPORT"/>`,
+				`<speech by="#m"><p>One.</p></speech><speech by="#dm"><p>Two.</p></speech>`),
+			Turns: "the minister of sport=One.; the deputy minister of sport=Two.",
+		},
+		{
+			Name:  "a note out of place in a speech is the editor's",
+			Src:   akn(refs, `<speech by="#smith"><p>One.</p><note type="source">Source order preserved.</note></speech>`),
+			Turns: "john smith=One.",
+			Notes: "editorial:Source order preserved.@1",
+		},
+		{
 			Name:  "an empty speech is none; CRLF and CDATA",
 			Src:   strings.ReplaceAll(akn(refs, "<speech by=\"#ouma\"/>\n<speech by=\"#smith\">\n<p>One\nline <![CDATA[<two>]]></p>\n</speech>"), "\n", "\r\n"),
 			Turns: "john smith=One|line|<two>",
@@ -109,6 +127,53 @@ func TestReadMetadata(t *testing.T) {
 		t.Errorf("speaker %+v", s)
 	}
 	corpustest.CheckMatter(t, d, "1-4", "5-5")
+}
+
+// TestReadAkomaNtoso1 reads a debate record of Akoma Ntoso 1.0: root
+// <akomantoso>, a <debaterecord> whose <debate> is the body, <Person> and
+// <Role> references, by without "#", <title> headings and <comment> notes.
+func TestReadAkomaNtoso1(t *testing.T) {
+	src := `<akomantoso xmlns="http://www.akomantoso.org/1.0"><debaterecord><meta><identification source="FV"><Work><date date="1995-10-31" name="Generation"/><author href="#Par"/></Work></identification>` +
+		`<references source="FV"><Person id="FV" showAs="Fabio Vitali"/><Person id="Mzee" showAs="Prof. Mzee"/><Person id="Kofa" showAs="Mr. Kofa"/><Role id="S" showAs="Mr. Speaker"/></references></meta>` + "\n" +
+		`<debate><subdivision><title>PRAYERS</title></subdivision><subdivision><title>QUESTIONS</title>` + "\n" +
+		`<question by="Kofa" to="MS"><from>Mr. Kofa</from><p>Mr. Kofa asked the Minister.</p></question>` + "\n" +
+		`<speech by="Mzee" as="S"><from>Mr. Kofa</from><p>Anybody?</p></speech><comment>Question deferred</comment></subdivision></debate></debaterecord></akomantoso>`
+	if got := Detect("a.xml", []byte(src)); got != 2 {
+		t.Errorf("Detect = %d, want 2", got)
+	}
+	d, err := Read("a.xml", []byte(src), corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpustest.CheckMeta(t, d, "PRAYERS", "1995-10-31")
+	turns, notes := corpustest.Turns(d)
+	if want := "kofa=Mr. Kofa asked the Minister.; mzee=Anybody?"; turns != want {
+		t.Errorf("turns\n got %s\nwant %s", turns, want)
+	}
+	if want := "narration:Question deferred@0"; notes != want {
+		t.Errorf("notes %s, want %s", notes, want)
+	}
+	// The editor the metadata names as its source is no participant.
+	corpustest.CheckRoster(t, d, []corpus.Participant{{Name: "Prof. Mzee", Role: "Mr. Speaker", Line: 1}, {Name: "Mr. Kofa", Line: 1}})
+}
+
+func TestDisplayName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ascencio Mansilla, don Gabriel":         "Gabriel Ascencio Mansilla",
+		"Navarro Brain, don Alejandro.":          "Alejandro Navarro Brain",
+		"Hon. Ruth Mwangi, MP":                   "Hon. Ruth Mwangi, MP",
+		"Mwangi, Minister for Health":            "Mwangi, Minister for Health",
+		"Mr M R MDAKANE":                         "Mr M R Mdakane",
+		"The HOUSE CHAIRPERSON (Mr C T Frolick)": "The House Chairperson (Mr C T Frolick)",
+		"The MINISTER OF SPORT AND RECREATION":   "The Minister of Sport and Recreation",
+		"GRASSO":                                 "Grasso",
+		"YB DATO SERI AZMIN BIN ALI":             "YB Dato Seri Azmin Bin Ali",
+		"Hon. John Smith":                        "Hon. John Smith",
+	} {
+		if got := displayName(in); got != want {
+			t.Errorf("displayName(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
 
 func TestReadErrors(t *testing.T) {

@@ -57,6 +57,7 @@ type scanner struct {
 
 	persons  []person
 	roles    map[string]string // TLCRole id -> showAs
+	editors  map[string]bool   // the ids the metadata names as its source or author
 	title    string
 	date     string
 	workDate string
@@ -66,11 +67,13 @@ type scanner struct {
 // speechKinds are the elements that are someone's speech.
 var speechKinds = map[string]bool{"speech": true, "question": true, "answer": true}
 
-// noteKinds are the elements that are notes, and their kinds.
+// noteKinds are the elements that are notes, and their kinds; <comment>
+// is Akoma Ntoso 1.0's narration, and a <note> out of place in the body
+// is the editor's.
 var noteKinds = map[string]corpus.NoteKind{
-	"narrative": corpus.Narration, "summary": corpus.Narration,
+	"narrative": corpus.Narration, "summary": corpus.Narration, "comment": corpus.Narration,
 	"scene": corpus.Stage, "remark": corpus.Stage,
-	"authorialNote": corpus.Editorial,
+	"authorialNote": corpus.Editorial, "note": corpus.Editorial,
 }
 
 // notSpeech are the elements whose text is not speech: headings and
@@ -78,6 +81,7 @@ var noteKinds = map[string]corpus.NoteKind{
 var notSpeech = map[string]bool{
 	"heading": true, "subheading": true, "num": true, "noteRef": true, "recordedTime": true,
 	"docNumber": true, "docProponent": true,
+	"title": true, "noteref": true, // Akoma Ntoso 1.0's heading and note marker
 }
 
 // blocks are the elements that hold paragraphs or are paragraphs: runs
@@ -137,17 +141,17 @@ func (sc *scanner) StartElement(t xml.StartElement, tag corpus.Span) {
 			sc.meta = depth
 			skip()
 		}
-	case "TLCPerson":
-		if v := unwrapTitles(fold(attr(t, "showAs"))); v != "" {
+	case "TLCPerson", "Person": // Person: Akoma Ntoso 1.0
+		if v := displayName(unwrapTitles(fold(attr(t, "showAs")))); v != "" {
 			sc.persons = append(sc.persons, person{id: id(t), href: attr(t, "href"), showAs: v, line: sc.line(tag.Start)})
 		}
-	case "TLCRole":
+	case "TLCRole", "Role":
 		if v := fold(attr(t, "showAs")); v != "" && sc.roles[id(t)] == "" {
 			sc.roles[id(t)] = v
 		}
-	case "FRBRWork":
+	case "FRBRWork", "Work":
 		sc.work = depth
-	case "FRBRdate":
+	case "FRBRdate", "date":
 		if sc.work > 0 && sc.workDate == "" {
 			sc.workDate = isoDay(attr(t, "date"))
 		}
@@ -160,6 +164,15 @@ func (sc *scanner) StartElement(t xml.StartElement, tag corpus.Span) {
 	case "docDate":
 		if sc.date == "" {
 			sc.date = isoDay(attr(t, "date"))
+		}
+	}
+	if sc.meta > 0 {
+		// Who made the file (identification source="#editor",
+		// FRBRauthor href="#editor") is no participant of the debate.
+		for _, a := range []string{"source", "href"} {
+			if v := strings.TrimPrefix(attr(t, a), "#"); v != "" && (a == "source" || strings.HasSuffix(name, "author")) {
+				sc.editors[v] = true
+			}
 		}
 	}
 	if sc.meta > 0 || sc.note > 0 {
@@ -190,7 +203,7 @@ func (sc *scanner) StartElement(t xml.StartElement, tag corpus.Span) {
 		}
 	case notSpeech[name]:
 		skip()
-		if name == "heading" && sc.title == "" {
+		if (name == "heading" || name == "title") && sc.title == "" {
 			sc.capture("heading", depth)
 		}
 	case blocks[name]:

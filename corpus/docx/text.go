@@ -26,8 +26,12 @@ import (
 //     curly quotes, dashes and non-breaking spaces are kept. A tab
 //     (<w:tab/>, <text:tab/>) is a tab, a line break (<w:br/> of any
 //     type, <w:cr/>, <text:line-break/>, a carriage return) a line end, a
-//     non-breaking hyphen a hyphen; a soft hyphen, a symbol (<w:sym/>) and
-//     list numbering are nothing. White space at a line's end is dropped,
+//     non-breaking hyphen a hyphen; a soft hyphen, a symbol (<w:sym/>),
+//     bullets and list numbering are nothing, but a Word list's fixed
+//     label (a level text without a counter: "Q.", "A.", as a deposition
+//     typed with list styles has its cues; numbering.xml, through the
+//     paragraph's numPr or its style's) opens its paragraph, followed by
+//     a space, in the level's weight. White space at a line's end is dropped,
 //     and so is a line break's empty line inside a paragraph.
 //  4. Left out: deleted and moved-away text (<w:del>, <w:moveFrom>,
 //     <w:delText>, OpenDocument's <text:tracked-changes>), field codes

@@ -142,6 +142,41 @@ func TestTextWord(t *testing.T) {
 	})
 }
 
+// TestTextWordLists: a list whose level text is a fixed label ("Q.",
+// "A.", as depositions are typed with list styles) writes the label
+// before its paragraphs, directly or through a paragraph style; counters
+// and bullets are not written.
+func TestTextWordLists(t *testing.T) {
+	lvl := func(abstract, format, text, rPr string) string {
+		return `<w:abstractNum w:abstractNumId="` + abstract + `"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="` + format + `"/><w:lvlText w:val="` + text + `"/>` + rPr + `</w:lvl>` +
+			`<w:lvl w:ilvl="1"><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>`
+	}
+	numbering := part{"word/numbering.xml", `<w:numbering ` + wNS + `>` + lvl("0", "none", "Q.", "") + lvl("1", "none", "A.", "") + lvl("2", "decimal", "%1.", "") +
+		lvl("3", "bullet", "o", "") + lvl("4", "none", "Interviewer", `<w:rPr><w:b/></w:rPr>`) +
+		`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>` +
+		`<w:num w:numId="4"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="5"><w:abstractNumId w:val="4"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:lvlText w:val="X"/></w:lvl></w:lvlOverride></w:num></w:numbering>`}
+	styles := wordStylesPart(`<w:style w:type="paragraph" w:styleId="Answer"><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="Answer2"><w:basedOn w:val="Answer"/></w:style>`)
+	num := func(id, ilvl string) string {
+		return `<w:pPr><w:numPr><w:ilvl w:val="` + ilvl + `"/><w:numId w:val="` + id + `"/></w:numPr></w:pPr>`
+	}
+	runText(t, []textCase{
+		{
+			name: "fixed labels are written; counters, bullets and a list's other levels are not",
+			src: docxOf(t, wp(num("1", "0"), wr("Your name?"))+wp(`<w:pPr><w:pStyle w:val="Answer2"/></w:pPr>`, wr("Ann Lee."))+
+				wp(num("3", "0"), wr("first,"))+wp(num("4", "0"), wr("second,"))+wp(num("1", "1"), wr("third."))+wp(num("0", "0"), wr("None."))+
+				wp(num("5", "0"), `<w:r><w:tab/></w:r>`, wr("And then?"))+wp(num("5", "0"), `<w:r><w:tab/></w:r>`, wr("Then home.")),
+				numbering, styles),
+			want: "Q. Your name?\nA. Ann Lee.\nfirst,\nsecond,\nthird.\nNone.\nInterviewer: And then?\nInterviewer: Then home.\n",
+		},
+		{
+			name: "without numbering.xml a list is nothing",
+			src:  docxOf(t, wp(num("1", "0"), wr("Your name?"))),
+			want: "Your name?\n",
+		},
+	})
+}
+
 func TestTextWordTables(t *testing.T) {
 	cell := func(paras ...string) string {
 		return `<w:tc><w:tcPr><w:tcW w:w="100"/></w:tcPr>` + strings.Join(paras, "") + `</w:tc>`

@@ -47,10 +47,12 @@ func onOff(t xml.StartElement) bool {
 	return true
 }
 
-// wordStyle is a style's bold and what it is based on.
+// wordStyle is a style's bold, its list (a paragraph style's numPr), and
+// what it is based on.
 type wordStyle struct {
-	basedOn string
-	bold    int // 0: not set, 1: bold, -1: not bold
+	basedOn     string
+	bold        int // 0: not set, 1: bold, -1: not bold
+	numID, ilvl string
 }
 
 // wordStyles reads styles.xml: the character and paragraph styles by ID,
@@ -59,7 +61,7 @@ func wordStyles(file, part string, data []byte) (map[string]wordStyle, error) {
 	styles := map[string]wordStyle{}
 	var id string
 	var cur wordStyle
-	inStyle, rPr, change := false, 0, 0
+	inStyle, rPr, pPr, change := false, 0, 0, 0
 	depth := 0
 	err := decodeXML(file, part, data, func(tok xml.Token) {
 		switch t := tok.(type) {
@@ -73,8 +75,14 @@ func wordStyles(file, part string, data []byte) (map[string]wordStyle, error) {
 				inStyle, id, cur = true, "", wordStyle{}
 			case t.Name.Local == "basedOn" && inStyle:
 				cur.basedOn = attr(t, "val")
-			case t.Name.Local == "rPrChange" && change == 0:
+			case (t.Name.Local == "rPrChange" || t.Name.Local == "pPrChange") && change == 0:
 				change = depth
+			case t.Name.Local == "pPr" && inStyle && pPr == 0 && change == 0:
+				pPr = depth
+			case t.Name.Local == "numId" && pPr > 0 && change == 0:
+				cur.numID = attr(t, "val")
+			case t.Name.Local == "ilvl" && pPr > 0 && change == 0:
+				cur.ilvl = attr(t, "val")
 			case t.Name.Local == "rPr" && inStyle && rPr == 0 && change == 0:
 				rPr = depth
 			case t.Name.Local == "b" && rPr > 0 && change == 0:
@@ -89,6 +97,8 @@ func wordStyles(file, part string, data []byte) (map[string]wordStyle, error) {
 				change = 0
 			case depth == rPr:
 				rPr = 0
+			case depth == pPr:
+				pPr = 0
 			case isWord(t.Name) && (t.Name.Local == "style" || t.Name.Local == "docDefaults") && inStyle:
 				inStyle = false
 				if _, dup := styles[id]; !dup {
@@ -117,10 +127,28 @@ func styleBold(styles map[string]wordStyle, id string) int {
 	return 0
 }
 
+// styleList resolves a paragraph style's list through what it is based
+// on: its numId and ilvl, "" where no style in the chain sets one.
+func styleList(styles map[string]wordStyle, id string) (numID, ilvl string) {
+	for k := 0; id != "" && k < 32; k++ {
+		s, ok := styles[id]
+		if !ok {
+			return "", ""
+		}
+		if s.numID != "" {
+			return s.numID, s.ilvl
+		}
+		id = s.basedOn
+	}
+	return "", ""
+}
+
 // wordParser reads the stories of one part (the body of document.xml,
 // each note of footnotes.xml) into blocks.
 type wordParser struct {
 	styles map[string]wordStyle
+	// lists is numbering.xml, nil if the document has none.
+	lists *numbering
 	// story is the local name of the element that holds a story ("body",
 	// "footnote", "endnote").
 	story string
@@ -142,10 +170,11 @@ type wordParser struct {
 	hidden   bool
 	rPr      int
 	// pPr is the depth of the open paragraph properties, pStyle the
-	// paragraph's style.
-	pPr    int
-	pStyle string
-	text   int // depth of the open <w:t>, 0 if none
+	// paragraph's style, numID and ilvl its list and level (numPr).
+	pPr         int
+	pStyle      string
+	numID, ilvl string
+	text        int // depth of the open <w:t>, 0 if none
 }
 
 // wordStory is one story: a note's ID and type, and its blocks.
@@ -212,6 +241,10 @@ func (p *wordParser) start(t xml.StartElement) {
 		switch local {
 		case "pStyle":
 			p.pStyle = attr(t, "val")
+		case "numId":
+			p.numID = attr(t, "val")
+		case "ilvl":
+			p.ilvl = attr(t, "val")
 		case "pPrChange":
 			p.skip = p.depth
 		}
@@ -227,7 +260,7 @@ func (p *wordParser) start(t xml.StartElement) {
 	case "p":
 		p.b.openParagraph()
 		if p.b.paraDepth == 0 {
-			p.pStyle = ""
+			p.pStyle, p.numID, p.ilvl = "", "", ""
 		}
 	case "r":
 		p.runBold, p.runStyle, p.hidden = 0, "", false
@@ -265,6 +298,7 @@ func (p *wordParser) end(t xml.EndElement) {
 	}
 	if p.depth == p.pPr {
 		p.pPr = 0
+		p.listLabel()
 		return
 	}
 	if p.depth == p.rPr {
@@ -292,6 +326,18 @@ func (p *wordParser) end(t xml.EndElement) {
 		p.b.closeTable()
 	case "tc":
 		p.b.closeCell()
+	}
+}
+
+// listLabel writes the fixed label the paragraph's list puts before it
+// ("Q.", "A."; numbering.label), its own list's, else its style's.
+func (p *wordParser) listLabel() {
+	numID, ilvl := p.numID, p.ilvl
+	if numID == "" {
+		numID, ilvl = styleList(p.styles, p.pStyle)
+	}
+	if label, bold := p.lists.label(numID, ilvl); label != "" && !p.hidden {
+		p.b.add(label+" ", bold)
 	}
 }
 
@@ -328,6 +374,7 @@ func readWord(a *archive) (*document, error) {
 	dir := path.Dir(main)
 	parts := map[string]string{
 		"styles":    path.Join(dir, "styles.xml"),
+		"numbering": path.Join(dir, "numbering.xml"),
 		"footnotes": path.Join(dir, "footnotes.xml"),
 		"endnotes":  path.Join(dir, "endnotes.xml"),
 	}
@@ -345,6 +392,15 @@ func readWord(a *archive) (*document, error) {
 		return nil, err
 	} else if ok {
 		if styles, err = wordStyles(a.name, parts["styles"], data); err != nil {
+			return nil, err
+		}
+	}
+
+	var lists *numbering
+	if data, ok, err := a.read(parts["numbering"]); err != nil {
+		return nil, err
+	} else if ok {
+		if lists, err = readNumbering(a.name, parts["numbering"], data); err != nil {
 			return nil, err
 		}
 	}
@@ -380,7 +436,7 @@ func readWord(a *archive) (*document, error) {
 	if err != nil {
 		return nil, err
 	}
-	bp := &wordParser{styles: styles, story: "body", budget: bg, onMark: func(kind, id string) string {
+	bp := &wordParser{styles: styles, lists: lists, story: "body", budget: bg, onMark: func(kind, id string) string {
 		key := kind + " " + id
 		blocks, ok := noteText[key]
 		if !ok {

@@ -26,6 +26,7 @@ func TestDetect(t *testing.T) {
 		{Name: "Akoma Ntoso", File: "a.xml", Src: `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><debate name="hansard"><debateBody><speech by="#a">`, Want: 0},
 		{Name: "EXMARaLDA", File: "a.xml", Src: `<?xml version="1.0"?><basic-transcription><head><speaker-table>`, Want: 0},
 		{Name: "a speech element of another root", File: "a.xml", Src: `<debates><speech><talker><name>A</name></talker></speech></debates>`, Want: 0},
+		{Name: "OpenAustralia's ParlParse under <debates>", File: "2007-09-20.xml", Src: `<?xml version="1.0"?>` + "\n<debates>\n" + `<speech id="uk.org.publicwhip/lords/2007-09-20.3.3" speakername="Alan Ferguson"><p>Order!</p></speech>`, Want: 2},
 		{Name: "not XML", File: "a.xml", Src: "SMITH: Hello.\n", Want: 0},
 		{Name: "empty", File: "a.xml", Src: "", Want: 0},
 	})

@@ -26,6 +26,9 @@ type talker struct {
 	// fields are what the talker says of the person besides the name:
 	// <party>, <electorate> (not "N/A").
 	fields map[string]string
+	// peer: a member of the House of Lords in ParlParse, whose title is
+	// the name (rule 3 of Read).
+	peer bool
 }
 
 func (t talker) empty() bool { return t.display == "" && t.metadata == "" && t.id == "" }
@@ -102,11 +105,33 @@ func officeID(o string) string { return strings.ToLower(fold(o)) }
 
 // roleLabel reports whether a name is an office's label whose titles, once
 // the Builder stripped them, would leave a fragment: "The Minister for
-// Roads" would be "for Roads", so it is kept whole as an office is.
+// Roads" would be "for Roads", and "The MINISTER FOR HEALTH", printed in
+// capitals, "FOR HEALTH", so it is kept whole as an office is.
 func roleLabel(name string) bool {
 	rest := corpus.StripTitles(name)
-	r, _ := utf8.DecodeRuneInString(rest)
-	return rest != fold(name) && unicode.IsLower(r)
+	if rest == fold(name) {
+		return false
+	}
+	first, _, _ := strings.Cut(rest, " ")
+	r, _ := utf8.DecodeRuneInString(first)
+	return unicode.IsLower(r) || connectives[strings.ToLower(first)]
+}
+
+// connectives are the words that join an office's title to what it is
+// of, which no name begins with.
+var connectives = corpus.WordSet(`of for in on to and at with`)
+
+// personName is the person a metadata name gives (metadataName), a family
+// name printed in capitals, as the historic record prints it ("BARTON,
+// Edmund"), in title case: Edmund Barton.
+func personName(metadata string) string {
+	name, _ := metadataName(metadata)
+	family, given, ok := strings.Cut(fold(metadata), ",")
+	if !ok || !corpus.IsCaps(family) || corpus.IsCaps(given) {
+		return name
+	}
+	family = strings.TrimSpace(trailingParen.ReplaceAllString(family, ""))
+	return strings.Replace(name, family, corpus.TitleCase(family), 1)
 }
 
 // fold folds white space to single spaces and trims it.

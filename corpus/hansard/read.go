@@ -15,8 +15,9 @@ const Format = "hansard"
 
 // Read reads a parliamentary debate exported as Hansard XML: ParlParse's
 // (TheyWorkForYou's) XML of the UK Parliament's debates, root
-// <publicwhip>, or the Australian Parliament's Hansard, root <hansard>,
-// and any file whose speeches follow its talker pattern. name is used in
+// <publicwhip> (OpenAustralia's, root <debates>), or the Australian
+// Parliament's Hansard, root <hansard>, and any file whose speeches follow
+// its talker pattern. name is used in
 // errors and outputs only; opt is not consulted.
 //
 // The rules:
@@ -31,7 +32,10 @@ const Format = "hansard"
 //     in anyone's speech ("indicated assent.", "rose—", "Question put and
 //     agreed to."): it reports what happened, and a speech of nothing
 //     else gives its speaker no turn. Headings (<major-heading>,
-//     <minor-heading>, <oral-heading>) and divisions are not speech.
+//     <minor-heading>, <oral-heading>) and divisions are not speech. A
+//     peer (a speakerid of the Lords, a speech id of the Lords' series)
+//     goes by the speakername whole: the title is the name ("Lord
+//     Myners", "Baroness O'Cathain").
 //  2. In the Australian Hansard each <speech>, <question>, <answer>,
 //     <interjection>, <continue> and <motionnospeech> is someone's,
 //     named by its <talker> (inside <talk.start> or not): its cue is the
@@ -40,7 +44,10 @@ const Format = "hansard"
 //     resumes, in an utterance whose cue is the interjection's end tag. A
 //     continuation is its talker's (the original speaker's) and the
 //     speech's text after it is too. A <continue> without a talker is the
-//     speaker's it continues.
+//     speaker's it continues. The layout of 1981-1997 is read alike: its
+//     <interject> is an interjection, its <name nameid="..."> a talker's
+//     display name and name.id, its <debate><title> a heading, and the
+//     root's date ("04/06/1981"), chamber and numbers the sitting's.
 //  3. A talker's speaker is, for a presiding officer, the person the
 //     sitting's narration says took that chair, where it names one only
 //     ("The SPEAKER (Hon. Tony Smith) took the chair ..."), else the
@@ -49,9 +56,11 @@ const Format = "hansard"
 //     name gives: "SPEAKER, The", "Somlyay, Alex (The DEPUTY SPEAKER)"), kept
 //     whole as the speaker's identity ("the deputy speaker"). Anyone else
 //     is the person its metadata name gives, forename first ("Smith, Tony,
-//     MP" is Tony Smith); lacking one, the metadata name of another talker
-//     with its <name.id>, else of the talkers with its display name where
-//     they are one person; else its display name ("Mr SMITH"); else its
+//     MP" is Tony Smith; a family name in capitals, as the historic record
+//     prints it, in title case: "BARTON, Edmund" is Edmund Barton);
+//     lacking one, the metadata name of another talker with its
+//     <name.id>, else of the talkers with its display name where they are
+//     one person; else its display name ("Mr SMITH"); else its
 //     name.id; else Unknown. A name that is an office's label, which the
 //     Builder would strip to a fragment ("The Minister for Health" to "for
 //     Health"), is kept whole as an office is. The display name as printed
@@ -64,7 +73,10 @@ const Format = "hansard"
 //     ministerial title and the <span class="HPS-Time"> (the utterance's
 //     Time where the talker gives none), to the first letter or digit;
 //     within a speech it opens an utterance of its own (an interjection
-//     written inline), whose speaker its text and href name.
+//     written inline), whose speaker its text and href name. A span of an
+//     attribution's class without its <a> (<span
+//     class="HPS-OfficeInterjecting">The SPEAKER:</span>, as the record
+//     prints the chair's words) is an attribution too.
 //  5. Speech is the character data inside an utterance, except in the
 //     talker, <time.stamp>, <page.no>, headings (<debateinfo>,
 //     <subdebateinfo>, a heading style of <p>), a division's lists, and
@@ -82,10 +94,16 @@ const Format = "hansard"
 //     class="italic"> within one ("Honourable members interjecting—"),
 //     a motion's own paragraphs after the mover's words, and the
 //     <talk.text> layout's "... interjecting—" spans are narration; one
-//     wholly in brackets is an editorial note. Within speech, bracketed
-//     insertions ("[Interruption.]", even split over <i> elements) are
-//     editorial notes and parenthesised stage directions ("(Laughter)")
-//     stage notes.
+//     wholly in brackets is an editorial note. So are the record's words
+//     in a speech's own paragraphs: a procedural formula alone in its
+//     paragraph ("Question agreed to.", "Debate (on motion by Mr Pyne)
+//     adjourned.", "Leave granted.") and a group's interjection written
+//     into the speech ("Honourable members—Hear, hear!") are narration; a
+//     parenthesis set in italics ("(Time expired)") is an editorial note;
+//     a paragraph of punctuation only is no one's. Within speech,
+//     bracketed insertions ("[Interruption.]", even split over <i>
+//     elements) are editorial notes and parenthesised stage directions
+//     ("(Laughter)") stage notes.
 //  7. Consecutive utterances of one speaker make one turn. The first
 //     heading (ParlParse's first heading, the first <debateinfo> title),
 //     its bracketed insertions dropped, is the title; the date is the
@@ -114,6 +132,9 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 	}
 
 	b := corpus.NewBuilder(name, Format, text)
+	for i := range sc.utts {
+		sc.notes = append(sc.notes, sc.utts[i].recordParagraphs(text, sc.ent)...)
+	}
 	b.AddNotes(sc.notes...)
 	utts := make([]corpus.MarkupUtterance, len(sc.utts))
 	for i, u := range sc.utts {
@@ -139,14 +160,14 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 		}
 		sp := names.speaker(u.who)
 		ut.CueName = sp.cue
-		if !sp.office {
+		if !sp.office && !sp.whole {
 			for _, k := range []string{"party", "electorate"} {
 				b.SetSpeakerMeta(sp.name, k, u.who.fields[k])
 			}
 		}
 		if person := holders[strings.ToLower(sp.name)]; sp.office && person != "" {
 			b.Add(person, ut, reach[i]) // "The SPEAKER (Hon. Tony Smith) took the chair"
-		} else if sp.office {
+		} else if sp.office || sp.whole {
 			b.AddAs(sp.id, sp.name, ut, reach[i])
 		} else {
 			b.Add(sp.name, ut, reach[i])
@@ -199,6 +220,7 @@ func (u *utterance) trimCue(text string) {
 type speaker struct {
 	id, name, cue string
 	office        bool // a presiding officer: id and name as given (Builder.AddAs)
+	whole         bool // a peer: id and name as given, the title being the name
 }
 
 // resolver names the talkers of one file (rule 3 of Read).
@@ -216,7 +238,7 @@ func newResolver(utts []utterance) resolver {
 		if w.metadata == "" || talkerOffice(w) != "" {
 			continue
 		}
-		person, _ := metadataName(w.metadata)
+		person := personName(w.metadata)
 		if k := strings.ToUpper(w.id); w.id != "" && r.byID[k] == "" {
 			r.byID[k] = person
 		}
@@ -242,7 +264,7 @@ func (r resolver) speaker(w talker) speaker {
 		}
 		return speaker{id: officeID(o), name: o, cue: cue, office: true}
 	}
-	name, _ := metadataName(w.metadata)
+	name := personName(w.metadata)
 	for _, n := range []string{r.byID[strings.ToUpper(w.id)], r.byDisplay[strings.ToLower(w.display)], w.display, w.id, "Unknown"} {
 		if name == "" {
 			name = n
@@ -254,13 +276,17 @@ func (r resolver) speaker(w talker) speaker {
 	if roleLabel(name) {
 		return speaker{id: officeID(name), name: fold(name), cue: cue, office: true}
 	}
+	if w.peer {
+		return speaker{id: officeID(name), name: fold(name), cue: cue, whole: true}
+	}
 	return speaker{name: name, cue: cue}
 }
 
 // Detect is sure of an .xml file whose root is ParlParse's <publicwhip>
-// or a <hansard> that shows the Australian layout near its start (a
-// <session.header>, a <chamber.xscript>, a <talker>), and takes any other
-// <hansard> root as possibly one. It reads the file's head only.
+// (or OpenAustralia's <debates> of ParlParse speeches, a speakername in
+// its head), or a <hansard> that shows the Australian layout near its
+// start (a <session.header>, a <chamber.xscript>, a <talker>), and takes
+// any other <hansard> root as possibly one. It reads the file's head only.
 func Detect(name string, src []byte) int {
 	if !corpus.HasExt(name, ".xml") {
 		return 0
@@ -269,6 +295,11 @@ func Detect(name string, src []byte) int {
 	switch corpus.XMLRoot(head) {
 	case "publicwhip":
 		return 2
+	case "debates":
+		// OpenAustralia writes ParlParse's XML under a <debates> root.
+		if strings.Contains(string(head), "<speech ") && strings.Contains(string(head), "speakername=") {
+			return 2
+		}
 	case "hansard":
 		for _, s := range []string{"<session.header", "<chamber.xscript", "<talker"} {
 			if strings.Contains(string(head), s) {
@@ -285,6 +316,9 @@ func Detect(name string, src []byte) int {
 // "[Sir Nicholas Winterton in the Chair]" is ParlParse's and names no office.
 var tookTheChair = regexp.MustCompile(`(?i)\b(the\s+(?:deputy\s+)?(?:speaker|president|chair(?:man)?|chairperson|chair of committees))\s*\(([^()]{3,80})\)\s+took\s+the\s+chair`)
 
+// tags are the markup inside a note's body.
+var tags = regexp.MustCompile(`<[^<>]*>`)
+
 // officeHolders returns the person each office names in the sitting's
 // narration (rule 3), by the office in lower case ("the speaker"), where
 // one person only is named for it: an office two people took in turn
@@ -296,7 +330,10 @@ func officeHolders(notes []corpus.Note, text string) map[string]string {
 		if n.Kind != corpus.Narration {
 			continue
 		}
-		for _, m := range tookTheChair.FindAllStringSubmatch(n.Body.In(text), -1) {
+		// The narration's own markup ("The SPEAKER (</span><span>Hon.
+		// Tony Smith</span>) took the chair") is set aside.
+		body := fold(tags.ReplaceAllString(n.Body.In(text), " "))
+		for _, m := range tookTheChair.FindAllStringSubmatch(body, -1) {
 			office := strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
 			person := strings.Join(strings.Fields(m[2]), " ")
 			if seen[office] && out[office] != person {

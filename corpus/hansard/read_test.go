@@ -84,7 +84,61 @@ func TestReadParlParse(t *testing.T) {
 			Src:   pw(`<ques speakername="A B"><p>Why?</p></ques><reply speakername="C D"><p>Because.</p></reply>`),
 			Turns: "a b=Why?; c d=Because.",
 		},
+		{
+			Name: "a peer's title is the name: Lord and Baroness alike are kept whole",
+			Src: pw(`<speech id="uk.org.publicwhip/lords/2009-10-29a.1.1" speakerid="uk.org.publicwhip/lord/100983" speakername="Lord Myners"><p>My Lords, yes.</p></speech>` +
+				`<speech id="uk.org.publicwhip/lords/2009-10-29a.1.2" speakerid="uk.org.publicwhip/lord/100470" speakername="Baroness O'Cathain"><p>No.</p></speech>`),
+			Turns: "lord myners=My Lords, yes.; baroness o'cathain=No.",
+		},
+		{
+			Name:  "the record's formulas in a speech's plain paragraphs are narration",
+			Src:   pw(`<speech speakername="A B"><p>I seek leave.</p><p>Leave granted.</p><p>Thank you.</p></speech>`),
+			Turns: "a b=I seek leave.|Thank you.",
+			Notes: "narration:Leave granted.@1",
+		},
 	}, Read, "t.xml", Format)
+}
+
+// TestReadOpenAustralia reads ParlParse's XML as OpenAustralia writes it,
+// under a <debates> root.
+func TestReadOpenAustralia(t *testing.T) {
+	corpustest.RunCases(t, []corpustest.Case{
+		{
+			Name: "speeches under a <debates> root are ParlParse's",
+			Src: `<?xml version="1.0" encoding="UTF-8"?>` + "\n<debates>\n" +
+				`<major-heading id="uk.org.publicwhip/lords/2007-09-20.3.1">PETITIONS</major-heading>` +
+				`<speech id="uk.org.publicwhip/lords/2007-09-20.3.3" speakerid="uk.org.publicwhip/lord/100263" speakername="Alan Baird Ferguson" talktype="speech" time="09:30:00"><p>Order!</p></speech>` +
+				`<speech id="uk.org.publicwhip/lords/2007-09-20.7.3" nospeaker="true"><p><b>Senator Milne</b> to move:</p></speech>` +
+				"\n</debates>\n",
+			Turns: "alan baird ferguson=Order!",
+			Notes: "narration:Senator Milne</b> to move:@0",
+		},
+	}, Read, "2007-09-20.xml", Format)
+}
+
+// TestReadBefore1998 reads the Australian layout of 1981-1997 (the
+// record's SGML as XML): the sitting in the root's attributes, headings in
+// <title>, names with a nameid, and <interject>.
+func TestReadBefore1998(t *testing.T) {
+	src := `<hansard chamber="Senate" date="04/06/1981" parliament.no="32" period.no="2" session.no="1"><chamber.xscript>` +
+		`<qwn><title>QUESTIONS WITHOUT NOTICE</title><question.block><title>HEALTH FUNDS</title>` +
+		`<question nameid="GM7" speaker="Mulvihill Sen J.A."><talk.start><talker><name nameid="GM7">Senator MULVIHILL</name></talker><para in-line="1">—My question.</para></talk.start></question>` +
+		`<answer nameid="ME4"><talk.start><talker><name nameid="ME4">Senator PETER BAUME</name></talker><para in-line="1">—I am delighted.</para></talk.start>` +
+		`<interject chair="0" nameid="GM7"><talk.start><talker><name nameid="GM7">Senator Mulvihill</name></talker><para in-line="1">—And decision making.</para></talk.start></interject>` +
+		`<talk.start><talker><name nameid="ME4">Senator PETER BAUME</name></talker><para in-line="1">—The benefits.</para></talk.start></answer>` +
+		`</question.block></qwn></chamber.xscript></hansard>`
+	d, err := Read("a.xml", []byte(src), corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpustest.CheckMeta(t, d, "QUESTIONS WITHOUT NOTICE", "1981-06-04")
+	if d.Meta["chamber"] != "Senate" || d.Meta["parliament"] != "32" {
+		t.Errorf("meta %v", d.Meta)
+	}
+	turns, _ := corpustest.Turns(d)
+	if want := "mulvihill=—My question.; peter baume=—I am delighted.; mulvihill=—And decision making.; peter baume=—The benefits."; turns != want {
+		t.Errorf("turns\n got %s\nwant %s", turns, want)
+	}
 }
 
 func TestReadAustralian(t *testing.T) {
@@ -162,6 +216,51 @@ func TestReadAustralian(t *testing.T) {
 				`<p class="HPS-Debate">A heading</p></body></talk.text></speech>`),
 			Turns: "tony smith=I move.; katter=Why?; the deputy speaker=Order!; tony smith=Because.",
 			Notes: "narration:Mr Katter interjecting—@4",
+		},
+		{
+			Name: "the talk.text layout: an attribution's span without its <a> is an attribution too",
+			Src: au(`<speech><talk.start>` + tk("AB1", "Smith, Tony, MP", "") + `</talk.start><talk.text><body><p class="HPS-Normal"><span class="HPS-Normal">` +
+				`<a href="AB1" type="MemberSpeech"><span class="HPS-MemberSpeech">Mr SMITH</span></a> (<span class="HPS-Time">14:46</span>):  My question.</span></p>` +
+				`<p class="HPS-Normal"><span class="HPS-Normal"><span class="HPS-OfficeInterjecting">The SPEAKER:</span>  Order! The member will resume his seat.</span></p>` +
+				`<p class="HPS-Normal"><span class="HPS-Normal"><span class="HPS-GeneralIInterjecting">Opposition members interjecting</span>—</span></p>` +
+				`<p class="HPS-Normal"><span class="HPS-Normal"><span class="HPS-MemberContinuation">Mr SMITH:</span>  As I said.</span></p></body></talk.text></speech>`),
+			Turns: "tony smith=My question.; the speaker=Order! The member will resume his seat.; tony smith=As I said.",
+			Notes: "narration:Opposition members interjecting@2",
+		},
+		{
+			Name: "the record's formulas and a group's interjection in a speech's paragraphs are narration",
+			Src: au(`<speech><talk.start>` + tk("AB1", "Smith, Tony, MP", "") + `<para>—I present the report.</para></talk.start>` +
+				`<para>Ordered that the report be made a parliamentary paper.</para><para>Honourable members—Hear, hear!</para>` +
+				`<para>It is a good report.</para><para>Debate (on motion by <inline font-weight="bold">Mr Pyne</inline>) adjourned.</para></speech>`),
+			Turns: "tony smith=—I present the report.|It is a good report.",
+			Notes: "narration:Ordered that the report be made a parliamentary paper.@1 narration:Honourable members—Hear, hear!@1 narration:Debate (on motion by <inline font-weight=\"bold\">Mr Pyne</inline>) adjourned.@1",
+		},
+		{
+			Name: "the person who took the chair speaks for the office, though the narration's markup divides the line",
+			Src: `<hansard><chamber.xscript><business.start><para><inline font-weight="bold">The SPEAKER (Mr Harry Jenkins)</inline> took the chair at 9 am.</para></business.start>` +
+				`<debate><speech><talk.start>` + tk("10000", "SPEAKER, The", "The SPEAKER") + `<para>—Order!</para></talk.start></speech></debate></chamber.xscript></hansard>`,
+			Turns: "harry jenkins=—Order!",
+			Notes: "narration:The SPEAKER (Mr Harry Jenkins)</inline> took the chair at 9 am.@0",
+		},
+		{
+			Name: "the person who took the chair, in the talk.text layout's spans",
+			Src: `<hansard><chamber.xscript><business.start><body><p class="HPS-Normal"><span class="HPS-Normal"><span style="font-weight:bold;">The SPEAKER (</span><span style="font-weight:bold;">Hon.</span>` +
+				`<span style="font-weight:bold;"> Bronwyn Bishop</span><span style="font-weight:bold;">) </span>took the chair at 09:00.</span></p></body></business.start>` +
+				`<debate><speech><talk.start>` + tk("10000", "SPEAKER, The", "") + `</talk.start><talk.text><body><p><span class="HPS-Normal"><span class="HPS-OfficeInterjecting">The SPEAKER:</span>  Order!</span></p></body></talk.text></speech></debate></chamber.xscript></hansard>`,
+			Turns: "bronwyn bishop=Order!",
+			Notes: `narration:The SPEAKER (</span><span style="font-weight:bold;">Hon.</span><span style="font-weight:bold;"> Bronwyn Bishop</span><span style="font-weight:bold;">) </span>took the chair at 09:00.@0`,
+		},
+		{
+			Name: "a parenthesis in italics is the record's insertion",
+			Src: au(`<speech><talk.start>` + tk("AB1", "Smith, Tony, MP", "") + `<para>—We will act— <inline font-style="italic">(Time expired)</inline></para></talk.start></speech>` +
+				`<speech><talk.start>` + tk("CD2", "Jones, Ann, MP", "") + `</talk.start><talk.text><body><p><span class="HPS-Normal">It works— <span style="font-style:italic;">(Time expired)</span></span></p></body></talk.text></speech>`),
+			Turns: "tony smith=—We will act—; ann jones=It works—",
+			Notes: "editorial:(Time expired)@1 editorial:(Time expired)@2",
+		},
+		{
+			Name:  "a family name in capitals is the person's, in title case; an office's label in capitals stays whole",
+			Src:   au(`<speech><talk.start>` + tk("009LR", "BARTON, Edmund", "Mr BARTON") + `<para>—Yes.</para></talk.start></speech><speech><talk.start>` + tk("", "", "The MINISTER FOR HEALTH") + `<para>—No.</para></talk.start></speech>`),
+			Turns: "edmund barton=—Yes.; the minister for health=—No.",
 		},
 		{
 			Name:  "an empty interjection is no turn",

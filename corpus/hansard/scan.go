@@ -86,9 +86,9 @@ type scanner struct {
 }
 
 // speechKinds are the elements of the talker pattern that are someone's
-// speech.
+// speech; <interject> is the interjection of the layout before 1998.
 var speechKinds = map[string]bool{
-	"speech": true, "question": true, "answer": true, "interjection": true, "continue": true, "motionnospeech": true,
+	"speech": true, "question": true, "answer": true, "interjection": true, "interject": true, "continue": true, "motionnospeech": true,
 }
 
 // parlParseSpeech are ParlParse's elements that are someone's speech:
@@ -126,8 +126,8 @@ func (sc *scanner) StartElement(t xml.StartElement, tag corpus.Span) {
 	name := t.Name.Local
 	if sc.dialect == 0 {
 		sc.dialect = talkers
-		if name == "publicwhip" {
-			sc.dialect = parlParse
+		if name == "publicwhip" || name == "debates" {
+			sc.dialect = parlParse // OpenAustralia's root is <debates>
 		}
 	}
 	sc.stack = append(sc.stack, frame{name: name, tag: tag})
@@ -176,6 +176,9 @@ func (sc *scanner) openSkipped(t xml.StartElement, depth int) {
 		switch name {
 		case "name":
 			sc.capture("name:"+attr(t, "role"), depth, sc.talkerOf)
+			if id := attr(t, "nameid"); id != "" && sc.talkerOf >= 0 && sc.utts[sc.talkerOf].who.id == "" {
+				sc.utts[sc.talkerOf].who.id = id // the layout before 1998
+			}
 		case "name.id", "time.stamp", "party", "electorate":
 			sc.capture(name, depth, sc.talkerOf)
 		}
@@ -202,7 +205,9 @@ func (sc *scanner) openParlParse(t xml.StartElement, tag corpus.Span, depth int,
 		if id == "unknown" {
 			id = ""
 		}
-		sc.openScope(name, tag, depth, talker{display: fold(attr(t, "speakername")), id: id}, strings.TrimSpace(attr(t, "time")))
+		// A peer's title is the name the House knows the peer by.
+		peer := strings.HasPrefix(attr(t, "speakerid"), "uk.org.publicwhip/lord/") || strings.Contains(attr(t, "id"), "/lords/")
+		sc.openScope(name, tag, depth, talker{display: fold(attr(t, "speakername")), id: id, peer: peer}, strings.TrimSpace(attr(t, "time")))
 	case parlParseHeadings[name]:
 		sc.idDate(attr(t, "id"))
 		sc.setSkip(f)
@@ -225,6 +230,12 @@ func (sc *scanner) openTalkers(t xml.StartElement, tag corpus.Span, depth int, f
 	switch {
 	case speechKinds[name]:
 		sc.openScope(name, tag, depth, talker{}, "")
+	case name == "hansard" && depth == 1:
+		sc.rootFields(t)
+	case name == "title" && s == nil:
+		// A heading of the layout before 1998 (<debate><title>).
+		sc.setSkip(f)
+		sc.capture("title", depth, -1)
 	case name == "talker" && s != nil:
 		sc.setSkip(f)
 		sc.talkerAt, sc.talkerOf = depth, s.utt
@@ -259,7 +270,21 @@ func (sc *scanner) openTalkers(t xml.StartElement, tag corpus.Span, depth int, f
 			sc.setSkip(f)
 		case "HPS-MemberIInterjecting", "HPS-GeneralIInterjecting":
 			sc.openNote(depth, corpus.Narration)
+		default:
+			// An attribution's span without its <a> ("<span
+			// class="HPS-OfficeInterjecting">The SPEAKER:</span>"), as
+			// the record prints the presiding officer's words.
+			if c := attr(t, "class"); s != nil && (strings.HasPrefix(c, "HPS-Member") || strings.HasPrefix(c, "HPS-Office")) {
+				sc.openAttribution("", tag, depth)
+				sc.setSkip(f)
+				sc.capture("attrib", depth, sc.attribUtt)
+			} else if italic(t) && sc.parenthesis(tag, name) {
+				sc.openNote(depth, corpus.Editorial)
+			}
 		}
+	case name == "inline" && attr(t, "font-style") == "italic" && sc.parenthesis(tag, name):
+		// The record's insertion in italics ("(Time expired)").
+		sc.openNote(depth, corpus.Editorial)
 	case name == "inline" && attr(t, "font-style") == "italic" && sc.wholeParagraph(tag, "inline"):
 		// A paragraph all in italics is the record's account of the
 		// House ("Opposition members interjecting—"), not speech; italics
@@ -426,7 +451,7 @@ func (sc *scanner) closeScope(f frame, end corpus.Span) {
 	sc.endUtterance(&s, at)
 	sc.block++
 	if p == nil {
-		if s.kind != "interjection" {
+		if s.kind != "interjection" && s.kind != "interject" {
 			sc.lastWho = s.who
 		}
 		return
@@ -555,3 +580,37 @@ func (sc *scanner) wholeParagraph(tag corpus.Span, name string) bool {
 
 // paraTagEnd is a paragraph's start tag with attributes, ending the text.
 var paraTagEnd = regexp.MustCompile(`<(?:para|p)(?:\s[^<>]*)?>$`)
+
+// italic reports whether a <span> is set in italics by its style.
+func italic(t xml.StartElement) bool {
+	return strings.Contains(strings.ReplaceAll(attr(t, "style"), " ", ""), "font-style:italic")
+}
+
+// parenthesis reports whether the element whose start tag is tag (of the
+// given name) holds text only, and that text is one parenthesis: "(Time
+// expired)", "(Quorum formed)", the record's insertion.
+func (sc *scanner) parenthesis(tag corpus.Span, name string) bool {
+	end := strings.Index(sc.text[tag.End:], "</"+name+">")
+	if end < 0 {
+		return false
+	}
+	inner := strings.TrimSpace(sc.text[tag.End : tag.End+end])
+	return len(inner) > 2 && inner[0] == '(' && inner[len(inner)-1] == ')' && !strings.ContainsAny(inner, "<") &&
+		strings.Count(inner, "(") == 1 && strings.Count(inner, ")") == 1
+}
+
+// rootFields takes the sitting's date and numbers from the attributes of
+// the root <hansard> of the layout before 1998 (date="04/06/1981",
+// chamber="Senate", parliament.no="32").
+func (sc *scanner) rootFields(t xml.StartElement) {
+	if m := dmy.FindStringSubmatch(attr(t, "date")); m != nil && sc.date == "" {
+		sc.date = m[3] + "-" + m[2] + "-" + m[1]
+	}
+	for a, k := range headerFields {
+		if v := strings.TrimSpace(attr(t, a)); v != "" && k != "date" {
+			sc.meta[k] = v
+		}
+	}
+}
+
+var dmy = regexp.MustCompile(`^\s*(\d{2})/(\d{2})/(\d{4})\s*$`)
