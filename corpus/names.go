@@ -176,3 +176,22 @@ func TitleCase(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// OfficeLabel reports whether a speaker's name is an office's label whose
+// titles, once StripTitles took them, would leave a fragment: "The
+// Minister for Roads" would be "for Roads", and "The MINISTER OF SPORT",
+// printed in capitals, "OF SPORT". A reader keeps such a name whole, as
+// it does an office (Builder.AddAs).
+func OfficeLabel(name string) bool {
+	rest := StripTitles(name)
+	if rest == strings.Join(strings.Fields(name), " ") {
+		return false
+	}
+	first, _, _ := strings.Cut(rest, " ")
+	r, _ := utf8.DecodeRuneInString(first)
+	return unicode.IsLower(r) || officeConnectives[strings.ToLower(first)]
+}
+
+// officeConnectives join an office's title to what it is of; no name
+// begins with one.
+var officeConnectives = WordSet(`of for in on to and at with`)

@@ -63,3 +63,19 @@ func TestSpeakerIDTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestOfficeLabel(t *testing.T) {
+	for name, want := range map[string]bool{
+		"The Minister for Roads":  true,
+		"The MINISTER OF SPORT":   true,
+		"Mr. Smith":               false,
+		"Tony Smith":              false,
+		"The Speaker":             false,
+		"Minister Wang":           false,
+		"The Deputy Minister for": true,
+	} {
+		if got := OfficeLabel(name); got != want {
+			t.Errorf("OfficeLabel(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -25,25 +25,6 @@ func officeName(name string) string {
 	return strings.TrimSpace(m[1])
 }
 
-// roleLabel reports whether a name is an office's label whose titles, once
-// the Builder stripped them, would leave a fragment: "The Minister for
-// Roads" would be "for Roads", and "The MINISTER OF SPORT", printed in
-// capitals, "OF SPORT" (the Deputy Minister's too), so it is kept whole
-// as an office is.
-func roleLabel(name string) bool {
-	rest := corpus.StripTitles(name)
-	if rest == fold(name) {
-		return false
-	}
-	first, _, _ := strings.Cut(rest, " ")
-	r, _ := utf8.DecodeRuneInString(first)
-	return unicode.IsLower(r) || connectives[strings.ToLower(first)]
-}
-
-// connectives are the words that join an office's title to what it is
-// of, which no name begins with.
-var connectives = corpus.WordSet(`of for in on to and at with`)
-
 // address is the form of address before an office ("The Speaker", "Mr.
 // Speaker").
 var address = regexp.MustCompile(`(?i)^(?:the|mr\.?|madam|madame|mister)\s+`)
@@ -126,3 +107,7 @@ var trailingParen = regexp.MustCompile(`\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$
 
 // fold folds white space to single spaces and trims it.
 func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// connectives are the small words of an office's title ("Minister of
+// Sport"), kept in lower case when a name printed in capitals is title-cased.
+var connectives = corpus.WordSet(`of for in on to and at with`)

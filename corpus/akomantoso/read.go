@@ -110,7 +110,7 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 		}
 		if o := officeName(name); o != "" {
 			b.AddAs(strings.ToLower(o), o, ut, reach[i])
-		} else if roleLabel(name) {
+		} else if corpus.OfficeLabel(name) {
 			b.AddAs(strings.ToLower(fold(name)), fold(name), ut, reach[i])
 		} else {
 			b.Add(name, ut, reach[i])

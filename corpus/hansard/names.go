@@ -3,8 +3,6 @@ package hansard
 import (
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"parley/corpus"
 )
@@ -102,24 +100,6 @@ func talkerOffice(t talker) string {
 // that "The DEPUTY SPEAKER" keeps its "deputy", which the Builder would
 // strip as a title.
 func officeID(o string) string { return strings.ToLower(fold(o)) }
-
-// roleLabel reports whether a name is an office's label whose titles, once
-// the Builder stripped them, would leave a fragment: "The Minister for
-// Roads" would be "for Roads", and "The MINISTER FOR HEALTH", printed in
-// capitals, "FOR HEALTH", so it is kept whole as an office is.
-func roleLabel(name string) bool {
-	rest := corpus.StripTitles(name)
-	if rest == fold(name) {
-		return false
-	}
-	first, _, _ := strings.Cut(rest, " ")
-	r, _ := utf8.DecodeRuneInString(first)
-	return unicode.IsLower(r) || connectives[strings.ToLower(first)]
-}
-
-// connectives are the words that join an office's title to what it is
-// of, which no name begins with.
-var connectives = corpus.WordSet(`of for in on to and at with`)
 
 // personName is the person a metadata name gives (metadataName), a family
 // name printed in capitals, as the historic record prints it ("BARTON,

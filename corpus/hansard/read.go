@@ -273,7 +273,7 @@ func (r resolver) speaker(w talker) speaker {
 	if cue == "" {
 		cue = name
 	}
-	if roleLabel(name) {
+	if corpus.OfficeLabel(name) {
 		return speaker{id: officeID(name), name: fold(name), cue: cue, office: true}
 	}
 	if w.peer {
