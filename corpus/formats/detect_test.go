@@ -64,7 +64,7 @@ func TestDetectSharedCorpora(t *testing.T) {
 			return err
 		}
 		w := want(path)
-		if _, ok := recognisePending(path, src); ok {
+		if _, ok := recognisePending(path); ok {
 			if w != "pending" {
 				t.Errorf("%s: taken for a layout not read yet, want %q", path, w)
 			}

@@ -181,6 +181,9 @@ func Lookup(name string) (Format, bool) {
 // detects it most surely. A file no format accepts is an *InputError
 // naming it. Each document's Reading says which reader read it and why.
 func Read(name string, src []byte, opt corpus.Options) ([]*corpus.Document, error) {
+	if what, ok := recognisePending(name); ok && opt.Format == "" {
+		return nil, pendingError(name, what)
+	}
 	if f, r, ok := binary(name, src, opt); ok {
 		return readAs(f, r, name, src, opt)
 	}
@@ -215,9 +218,6 @@ func binary(name string, src []byte, opt corpus.Options) (Format, corpus.Reading
 
 // read is Read of text already decoded to UTF-8.
 func read(name string, src []byte, opt corpus.Options) ([]*corpus.Document, error) {
-	if what, ok := recognisePending(name, src); ok && opt.Format == "" {
-		return nil, pendingError(name, what)
-	}
 	if err := corpus.CheckText(name, src); err != nil {
 		return nil, err
 	}

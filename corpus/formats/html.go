@@ -18,35 +18,9 @@ import (
 // ("html+script", "html+hearing"), and their Title is the page's <title>
 // where the text gives none.
 func readHTML(name string, src []byte, opt corpus.Options) ([]*corpus.Document, error) {
-	text := []byte(html.Text(string(src)))
-	if len(text) == 0 {
-		return nil, &corpus.InputError{File: name, Msg: "the page holds no text once its markup, scripts and navigation are dropped"}
-	}
-	asText := strings.TrimSuffix(name, filepath.Ext(name)) + ".txt"
-	best, sure := Format{}, 0
-	for _, f := range All() {
-		if f.Name == "html" || !slices.Contains(f.Exts, ".txt") {
-			continue
-		}
-		if s := f.Detect(asText, text); s > sure {
-			best, sure = f, s
-		}
-	}
-	if sure == 0 {
-		return nil, &corpus.InputError{File: name, Msg: `the page's text has no speaker cues that a text format reads ("Mr. SMITH:", "Q." and "A.", "SMITH says that ..."); names in bold followed by a colon are cues`}
-	}
-	docs, err := best.Read(name, text, opt)
-	if err != nil {
-		return nil, err
-	}
-	title := html.Title(string(src))
-	for _, d := range docs {
-		d.Format = "html+" + d.Format
-		if d.Title == "" {
-			d.Title = title
-		}
-	}
-	return docs, nil
+	return readConverted(name, "html", []byte(html.Text(string(src))), html.Title(string(src)), opt,
+		"the page holds no text once its markup, scripts and navigation are dropped",
+		`the page's text has no speaker cues that a text format reads ("Mr. SMITH:", "Q." and "A.", "SMITH says that ..."); names in bold followed by a colon are cues`)
 }
 
 // readDocx reads a Word or OpenDocument file: docx.Text extracts its
@@ -58,7 +32,7 @@ func readDocx(name string, src []byte, opt corpus.Options) ([]*corpus.Document, 
 	if err != nil {
 		return nil, err
 	}
-	return readConverted(name, "docx", []byte(text), docx.Title(src), opt, `the document's text has no speaker cues that a text format reads ("Smith:", "SMITH says that ...", "Q." and "A."); a bold name opening a paragraph, or a table of speaker and text columns, is a cue`)
+	return readConverted(name, "docx", []byte(text), docx.Title(src), opt, "no text in the document", `the document's text has no speaker cues that a text format reads ("Smith:", "SMITH says that ...", "Q." and "A."); a bold name opening a paragraph, or a table of speaker and text columns, is a cue`)
 }
 
 // readTEIDocument reads a TEI document without speeches (a memorandum of
@@ -73,14 +47,17 @@ func readTEIDocument(name string, src []byte, opt corpus.Options) ([]*corpus.Doc
 	if err != nil {
 		return nil, err
 	}
-	return readConverted(name, "tei", []byte(text), "", opt, `the document's text has no speaker cues that a text format reads ("The Secretary said that ...", "SMITH:")`)
+	return readConverted(name, "tei", []byte(text), "", opt, "no text in the document", `the document's text has no speaker cues that a text format reads ("The Secretary said that ...", "SMITH:")`)
 }
 
-// readConverted reads text converted from another format (kind) with the
-// text format that detects it most surely, as it would a .txt file.
-func readConverted(name, kind string, text []byte, title string, opt corpus.Options, none string) ([]*corpus.Document, error) {
+// readConverted reads text converted from another format (kind: "html",
+// "docx") with the text format that detects it most surely, as it would a
+// .txt file; empty and none are the errors for no text and for text no
+// format reads. The documents' Format names both steps, and title is
+// their Title where the text gives none.
+func readConverted(name, kind string, text []byte, title string, opt corpus.Options, empty, none string) ([]*corpus.Document, error) {
 	if len(strings.TrimSpace(string(text))) == 0 {
-		return nil, &corpus.InputError{File: name, Msg: "no text in the " + kind + " file"}
+		return nil, &corpus.InputError{File: name, Msg: empty}
 	}
 	asText := strings.TrimSuffix(name, filepath.Ext(name)) + ".txt"
 	best, sure := Format{}, 0

@@ -8,12 +8,12 @@ import (
 // read such a file wrongly (a JSON transcript as one speech, an XML file as
 // "no speaker cues"), Read says what it is and that it is not read.
 type pending struct {
-	what  string // "speech-to-text JSON"
-	exts  []string
-	sniff func(head []byte) bool // nil: the ending alone decides
+	what string // "a PDF"
+	exts []string
 }
 
-// pendingLayouts are the structured layouts whose readers are still to come.
+// pendingLayouts are the layouts whose readers are still to come, known by
+// their endings.
 var pendingLayouts = []pending{
 	{what: "a Word 97–2003 or RTF document", exts: []string{".doc", ".rtf"}},
 	{what: "a PDF", exts: []string{".pdf"}},
@@ -21,13 +21,9 @@ var pendingLayouts = []pending{
 
 // recognisePending returns what a file is if it is in a layout parley does
 // not read yet.
-func recognisePending(name string, src []byte) (string, bool) {
-	head := src[:min(len(src), 64<<10)]
+func recognisePending(name string) (string, bool) {
 	for _, p := range pendingLayouts {
-		if !corpus.HasExt(name, p.exts...) {
-			continue
-		}
-		if p.sniff == nil || p.sniff(head) {
+		if corpus.HasExt(name, p.exts...) {
 			return p.what, true
 		}
 	}
