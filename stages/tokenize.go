@@ -111,9 +111,10 @@ func wordReference(gap string) bool {
 	if len(gap) < 3 || len(gap) > 12 || gap[0] != '&' || gap[len(gap)-1] != ';' || strings.IndexByte(gap[1:], '&') >= 0 {
 		return false
 	}
-	r, size := utf8.DecodeRuneInString(html.UnescapeString(gap))
-	if size == 0 || html.UnescapeString(gap) == gap || size != len(html.UnescapeString(gap)) {
-		return false
+	ch := html.UnescapeString(gap)
+	r, size := utf8.DecodeRuneInString(ch)
+	if ch == gap || size != len(ch) {
+		return false // no reference, or one that stands for more than a character
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '\'' || r == '’'
 }
