@@ -3,6 +3,7 @@ package corpus
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Span is a half-open range [Start, End) of byte offsets into a
@@ -357,7 +358,7 @@ func (d *Document) turnText(t Turn, footnotes []Span) string {
 		for _, u := range t.Utterances {
 			var b strings.Builder
 			for i, s := range u.Speech {
-				if piece := d.Source[s.Start:s.End]; i > 0 && s.Start > u.Speech[i-1].End && piece != "" && !strings.ContainsRune(",.;:!?)]}…", []rune(piece)[0]) {
+				if r, _ := utf8.DecodeRuneInString(d.Source[s.Start:s.End]); i > 0 && s.Start > u.Speech[i-1].End && s.Len() > 0 && !strings.ContainsRune(",.;:!?)]}…", r) {
 					b.WriteByte(' ') // but "word," where a speech-to-text file writes the comma apart
 				}
 				b.WriteString(d.Source[s.Start:s.End])

@@ -386,8 +386,8 @@ func nameLike(v string) bool {
 // splitColumn returns the column that splits the table into documents
 // where Options name none (rule 7), or -1.
 func splitColumn(header []string, rows [][]string, speakerCol, textCol int) int {
-	for _, n := range documentColumns {
-		k := findColumn(header, "", []string{n})
+	for _, name := range documentColumns {
+		k := findColumn(header, "", []string{name})
 		if k < 0 || k == speakerCol || k == textCol {
 			continue
 		}
@@ -477,6 +477,7 @@ func metaKey(h string) string {
 	return strings.Join(strings.Fields(strings.ToLower(strings.TrimSpace(h))), "_")
 }
 
+// quoteAll lists a header's names, quoted: "Speaker", "Text".
 func quoteAll(header []string) string {
 	q := make([]string, len(header))
 	for i, h := range header {
@@ -582,11 +583,7 @@ func missingColumn(what, option string, defaults, header []string) string {
 		}
 		looked = strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
 	}
-	has := make([]string, len(header))
-	for i, h := range header {
-		has[i] = fmt.Sprintf("%q", strings.TrimSpace(h))
-	}
-	return fmt.Sprintf("no %s column: looked for %s, and the header has %s; name the column with --%s-column", what, looked, strings.Join(has, ", "), what)
+	return fmt.Sprintf("no %s column: looked for %s, and the header has %s; name the column with --%s-column", what, looked, quoteAll(header), what)
 }
 
 // csvError turns an error of encoding/csv into an *InputError on its line.
