@@ -781,8 +781,8 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 		}
 	}
 	// A lone word that nothing else calls a person's name (no title,
-	// first name, speaker or full name in the document) is one if it is
-	// a famous surname ("Adenauer", "Hammarskjold"), a possessive
+	// first name, speaker, full name in the document or famous surname,
+	// all above) is one if it is a possessive
 	// ("Nasser's policy", "Cripps' plan"), after a particle ("de
 	// Gaulle"), before a leader noun ("the Vorster regime"), cited with
 	// initials ("Golubovich, V. I."), or if prose's
@@ -791,8 +791,6 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 	// mention: a person it would be wrong about more often than right.
 	if w := stripPossessive(Fold(toks[i].Text)); n == 1 && !isAcronym(toks[i].Text) && !e.first.has(w) {
 		switch {
-		case e.famous.has(w):
-			return corpus.FromGazetteer
 		case possessive(toks[i].Text), strings.HasSuffix(toks[i].Text, "'"), strings.HasSuffix(toks[i].Text, "’"),
 			i+1 < len(toks) && toks[i+1].Start == toks[i].End && (toks[i+1].Text == "'" || toks[i+1].Text == "’"),
 			i > 0 && particles[toks[i-1].Text], ledBy, citedAuthor(toks, i):
