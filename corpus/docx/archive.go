@@ -186,10 +186,51 @@ func decodeXML(file, part string, data []byte, fn func(xml.Token)) error {
 // attr returns the value of the attribute of that local name, whatever
 // its namespace, or "".
 func attr(t xml.StartElement, local string) string {
-	for _, a := range t.Attr {
-		if a.Name.Local == local {
-			return a.Value
+	v, _ := corpus.XMLAttr(t, local)
+	return v
+}
+
+// partParser is what a part's tokens go to through walk.feed: the
+// elements and the character data of the story it reads.
+type partParser interface {
+	start(t xml.StartElement)
+	end(t xml.EndElement)
+	chars(s string)
+}
+
+// walk is the depth a parser stands at in its part, and the skipped
+// element it is in: a parser skips an element it has no text of
+// (skipHere, in its start), and nothing inside it, nor its end, reaches
+// the parser.
+type walk struct {
+	depth int // of the open element, 1 for the root
+	skip  int // depth of the outermost skipped element open, 0 if none
+}
+
+// feed counts tok's depth and hands it to p, unless it is within a
+// skipped element: a start tag at its own depth, an end tag at its
+// element's.
+func (w *walk) feed(p partParser, tok xml.Token) {
+	switch t := tok.(type) {
+	case xml.StartElement:
+		w.depth++
+		if w.skip == 0 {
+			p.start(t)
+		}
+	case xml.EndElement:
+		switch {
+		case w.skip == 0:
+			p.end(t)
+		case w.depth == w.skip:
+			w.skip = 0
+		}
+		w.depth--
+	case xml.CharData:
+		if w.skip == 0 {
+			p.chars(string(t))
 		}
 	}
-	return ""
 }
+
+// skipHere skips the element just opened.
+func (w *walk) skipHere() { w.skip = w.depth }

@@ -4,6 +4,8 @@ import (
 	"encoding/xml"
 	"strconv"
 	"strings"
+
+	"parley/corpus"
 )
 
 // OpenDocument's namespaces, by the prefix the files use for them; an
@@ -53,14 +55,14 @@ func odfAttr(t xml.StartElement, name string) string {
 // citations (a note's number, written anew), comments, drawings and
 // frames (text boxes, images), forms, declarations, generated indexes
 // and ruby annotations.
-var odfSkipped = wordSet(`text:tracked-changes text:note-citation office:annotation office:annotation-end
+var odfSkipped = corpus.WordSet(`text:tracked-changes text:note-citation office:annotation office:annotation-end
 	office:forms text:sequence-decls text:variable-decls text:user-field-decls text:dde-connection-decls
 	text:table-of-content text:alphabetical-index text:illustration-index text:table-index
 	text:object-index text:user-index text:bibliography text:ruby-text table:covered-table-cell
 	table:table-source text:hidden-text office:scripts office:event-listeners`)
 
 // odfSkippedNS are the namespaces whose elements hold no body text.
-var odfSkippedNS = wordSet(`draw svg dr3d form math chart presentation script`)
+var odfSkippedNS = corpus.WordSet(`draw svg dr3d form math chart presentation script`)
 
 // odfStyle is a style's weight and parent.
 type odfStyle struct {
@@ -89,8 +91,7 @@ func odfWeight(w string) int {
 type odfParser struct {
 	// styles are by family and name ("text T1", "paragraph P2").
 	styles map[string]odfStyle
-	depth  int
-	skip   int // depth of the outermost skipped element, 0 if none
+	walk   // its depth in the part, and the element skipped
 	// style is the key of the open style:style, "" if none.
 	style string
 	// body is the depth of the open office:text, 0 if none.
@@ -138,25 +139,9 @@ func (p *odfParser) bold() bool {
 	return false
 }
 
-func (p *odfParser) token(tok xml.Token) {
-	switch t := tok.(type) {
-	case xml.StartElement:
-		p.depth++
-		p.start(t)
-	case xml.EndElement:
-		p.end(t)
-		p.depth--
-	case xml.CharData:
-		if p.skip == 0 && p.body > 0 {
-			p.chars(string(t))
-		}
-	}
-}
+func (p *odfParser) token(tok xml.Token) { p.feed(p, tok) }
 
 func (p *odfParser) start(t xml.StartElement) {
-	if p.skip > 0 {
-		return
-	}
 	name := odfName(t.Name)
 	switch name {
 	case "style:style":
@@ -184,7 +169,7 @@ func (p *odfParser) start(t xml.StartElement) {
 	}
 	prefix, _, _ := strings.Cut(name, ":")
 	if odfSkipped[name] || odfSkippedNS[prefix] || odfAttr(t, "text:is-hidden") == "true" {
-		p.skip = p.depth
+		p.skipHere()
 		return
 	}
 	switch name {
@@ -211,7 +196,7 @@ func (p *odfParser) start(t xml.StartElement) {
 		p.space = true
 	case "text:note":
 		if p.note > 0 {
-			p.skip = p.depth // a note inside a note (not allowed)
+			p.skipHere() // a note inside a note (not allowed)
 			return
 		}
 		p.note = p.depth
@@ -226,12 +211,6 @@ func (p *odfParser) start(t xml.StartElement) {
 }
 
 func (p *odfParser) end(t xml.EndElement) {
-	if p.skip > 0 {
-		if p.depth == p.skip {
-			p.skip = 0
-		}
-		return
-	}
 	if n := len(p.weights); n > 0 && p.weights[n-1].depth == p.depth {
 		p.weights = p.weights[:n-1]
 	}
@@ -265,9 +244,10 @@ func (p *odfParser) end(t xml.EndElement) {
 
 // chars adds a paragraph's character data, its white space folded as
 // OpenDocument folds it: a run of spaces, tabs and line ends is one space,
-// and none opens a paragraph or follows another folded space.
+// and none opens a paragraph or follows another folded space. Text
+// outside the body, or outside a paragraph, is none.
 func (p *odfParser) chars(s string) {
-	if p.b.para == nil {
+	if p.body == 0 || p.b.para == nil {
 		return
 	}
 	var out strings.Builder
@@ -303,7 +283,7 @@ func readODF(a *archive) (*document, error) {
 	if !ok {
 		return nil, errorf(a.name, "the zip archive holds no content.xml: it is no OpenDocument text")
 	}
-	p.depth, p.skip, p.body = 0, 0, 0
+	p.walk, p.body = walk{}, 0
 	if err := decodeXML(a.name, "content.xml", data, p.token); err != nil {
 		return nil, err
 	}

@@ -4,6 +4,8 @@ import (
 	"encoding/xml"
 	"path"
 	"strings"
+
+	"parley/corpus"
 )
 
 // WordprocessingML's namespaces (transitional and strict), and the markup
@@ -19,17 +21,9 @@ const (
 // embedded objects, properties (of paragraphs, of tracked formatting
 // changes, of content controls, of sections and tables), and ruby
 // annotations.
-var wordSkipped = wordSet(`del moveFrom delText delInstrText instrText drawing pict object txbxContent
+var wordSkipped = corpus.WordSet(`del moveFrom delText delInstrText instrText drawing pict object txbxContent
 	rPrChange pPrChange sectPr sectPrChange tblPr tblGrid tblPrEx trPr tcPr sdtPr sdtEndPr rt
 	footnoteRef endnoteRef separator continuationSeparator annotationRef commentReference`)
-
-func wordSet(words string) map[string]bool {
-	set := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		set[w] = true
-	}
-	return set
-}
 
 // isWord reports whether the element is WordprocessingML's (a prefix
 // left undeclared, "w", counts).
@@ -114,33 +108,31 @@ func wordStyles(file, part string, data []byte) (map[string]wordStyle, error) {
 // styleBold resolves a style's bold through what it is based on: 1, -1,
 // or 0 where no style in the chain sets it.
 func styleBold(styles map[string]wordStyle, id string) int {
-	for k := 0; id != "" && k < 32; k++ {
-		s, ok := styles[id]
-		if !ok {
-			return 0
-		}
-		if s.bold != 0 {
-			return s.bold
-		}
-		id = s.basedOn
-	}
-	return 0
+	return inherited(styles, id, func(s wordStyle) bool { return s.bold != 0 }).bold
 }
 
 // styleList resolves a paragraph style's list through what it is based
 // on: its numId and ilvl, "" where no style in the chain sets one.
 func styleList(styles map[string]wordStyle, id string) (numID, ilvl string) {
+	s := inherited(styles, id, func(s wordStyle) bool { return s.numID != "" })
+	return s.numID, s.ilvl
+}
+
+// inherited returns the first style of the chain from id through what
+// each is based on (32 at most, so that a loop ends) that sets a
+// property (set), or the zero style where none does.
+func inherited(styles map[string]wordStyle, id string, set func(wordStyle) bool) wordStyle {
 	for k := 0; id != "" && k < 32; k++ {
 		s, ok := styles[id]
 		if !ok {
-			return "", ""
+			break
 		}
-		if s.numID != "" {
-			return s.numID, s.ilvl
+		if set(s) {
+			return s
 		}
 		id = s.basedOn
 	}
-	return "", ""
+	return wordStyle{}
 }
 
 // wordParser reads the stories of one part (the body of document.xml,
@@ -156,11 +148,10 @@ type wordParser struct {
 	// ("footnote", "endnote") and ID; nil outside the body.
 	onMark func(kind, id string) string
 
+	walk    // its depth in the part, and the element skipped
 	budget  *budget
 	stories []wordStory
 	b       *builder
-	depth   int
-	skip    int // depth of the outermost skipped element open, 0 if none
 	inStory int // depth of the open story, 0 if none
 
 	// The open run's properties: its direct bold (0 not set), its
@@ -183,29 +174,19 @@ type wordStory struct {
 	blocks  []block
 }
 
-func (p *wordParser) token(tok xml.Token) {
-	switch t := tok.(type) {
-	case xml.StartElement:
-		p.depth++
-		p.start(t)
-	case xml.EndElement:
-		p.end(t)
-		p.depth--
-	case xml.CharData:
-		if p.text > 0 && p.skip == 0 && !p.hidden {
-			p.b.add(string(t), p.bold())
-		}
+func (p *wordParser) token(tok xml.Token) { p.feed(p, tok) }
+
+func (p *wordParser) chars(s string) {
+	if p.text > 0 && !p.hidden {
+		p.b.add(s, p.bold())
 	}
 }
 
 func (p *wordParser) start(t xml.StartElement) {
-	if p.skip > 0 {
-		return
-	}
 	local := t.Name.Local
 	if t.Name.Space == compatNS && local == "Fallback" {
 		// mc:AlternateContent's first choice is read, not its fallback.
-		p.skip = p.depth
+		p.skipHere()
 		return
 	}
 	if !isWord(t.Name) {
@@ -231,7 +212,7 @@ func (p *wordParser) start(t xml.StartElement) {
 		case "vanish":
 			p.hidden = onOff(t)
 		case "rPrChange":
-			p.skip = p.depth
+			p.skipHere()
 		}
 		return
 	}
@@ -246,12 +227,12 @@ func (p *wordParser) start(t xml.StartElement) {
 		case "ilvl":
 			p.ilvl = attr(t, "val")
 		case "pPrChange":
-			p.skip = p.depth
+			p.skipHere()
 		}
 		return
 	}
 	if wordSkipped[local] {
-		p.skip = p.depth
+		p.skipHere()
 		return
 	}
 	switch local {
@@ -290,12 +271,6 @@ func (p *wordParser) start(t xml.StartElement) {
 }
 
 func (p *wordParser) end(t xml.EndElement) {
-	if p.skip > 0 {
-		if p.depth == p.skip {
-			p.skip = 0
-		}
-		return
-	}
 	if p.depth == p.pPr {
 		p.pPr = 0
 		p.listLabel()

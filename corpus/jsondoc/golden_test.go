@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -70,20 +71,9 @@ func counts(d *corpus.Document) []string {
 	}
 	var out []string
 	for _, s := range d.Speakers {
-		out = append(out, s.Name+" "+itoa(turns[s.ID])+"/"+itoa(words[s.ID]))
+		out = append(out, s.Name+" "+strconv.Itoa(turns[s.ID])+"/"+strconv.Itoa(words[s.ID]))
 	}
 	return out
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var b []byte
-	for ; n > 0; n /= 10 {
-		b = append([]byte{byte('0' + n%10)}, b...)
-	}
-	return string(b)
 }
 
 // TestGoldenShared reads the real speech-to-text results of

@@ -166,7 +166,6 @@ type textValue struct {
 	fields []*node // the strings that hold the speech, in order
 	words  []*node // a joined text's word objects, for their times
 	tags   []*node // strings of the words that are tags, not speech
-	joined bool
 }
 
 // empty reports whether the text holds no letter or digit.
@@ -217,7 +216,7 @@ func (k keys) textOf(src string, obj *node) (textValue, bool) {
 			if arr == nil || arr.kind != jsonArray {
 				continue
 			}
-			t := textValue{joined: true}
+			var t textValue
 			for i := range arr.kids {
 				w := &arr.kids[i]
 				if w.kind != jsonObject {
@@ -282,9 +281,6 @@ func firstAlternative(obj *node) *node {
 // firstString returns the first of obj's members keys that is a string;
 // nil if there is none or obj is nil.
 func firstString(obj *node, keys []string) *node {
-	if obj == nil {
-		return nil
-	}
 	for _, key := range keys {
 		if v := lookup(obj, key); v != nil && v.kind == jsonString {
 			return v

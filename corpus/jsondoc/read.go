@@ -244,7 +244,7 @@ func fromObjects(src string, g *group, k keys) []utterance {
 		}
 		u := utterance{speaker: sp, text: t, from: obj.span.Start}
 		u.start, u.end = start, endOf(src, obj, start)
-		if t.joined && !u.start.ok {
+		if !u.start.ok {
 			for _, w := range t.words {
 				if m := timeOf(src, w, startKeys); m.ok {
 					u.start = m
@@ -252,7 +252,7 @@ func fromObjects(src string, g *group, k keys) []utterance {
 				}
 			}
 		}
-		if t.joined && !u.end.ok {
+		if !u.end.ok {
 			for i := len(t.words) - 1; i >= 0; i-- {
 				if m := endOf(src, t.words[i], timeOf(src, t.words[i], startKeys)); m.ok {
 					u.end = m
@@ -303,22 +303,19 @@ func joinByTime(src string, segs, wds *group, k keys) []utterance {
 		start, end moment
 	}
 	segments := make([]segment, len(segs.objs))
-	var times []moment
-	var spans [][2]moment
+	spans := make([][2]moment, len(segs.objs))
 	for i, obj := range segs.objs {
 		s := &segments[i]
 		s.speaker, _ = k.speakerOf(src, obj)
 		s.start = timeOf(src, obj, startKeys)
 		s.end = endOf(src, obj, s.start)
-		times = append(times, s.start, s.end)
-		spans = append(spans, [2]moment{s.start, s.end})
+		spans[i] = [2]moment{s.start, s.end}
 	}
 	starts := make([]moment, len(wds.objs))
 	for i, w := range wds.objs {
 		starts[i] = timeOf(src, w, startKeys)
-		times = append(times, starts[i])
 	}
-	ms := milliseconds(times, spans, false)
+	ms := milliseconds(spans, starts, false)
 
 	// segmentAt returns the segment a word starting at t goes to: the one
 	// that starts last at or before it, else the first.
@@ -351,7 +348,7 @@ func joinByTime(src string, segs, wds *group, k keys) []utterance {
 		}
 		if seg != cur || len(out) == 0 {
 			s := segments[seg]
-			out = append(out, utterance{speaker: s.speaker, text: textValue{joined: true}, start: s.start, end: s.end, from: w.span.Start})
+			out = append(out, utterance{speaker: s.speaker, start: s.start, end: s.end, from: w.span.Start})
 			cur = seg
 		}
 		t := &out[len(out)-1].text
@@ -367,13 +364,11 @@ func joinByTime(src string, segs, wds *group, k keys) []utterance {
 // build makes the document of the utterances; words: they are single
 // words, a recogniser's, for the file's unit of time.
 func build(name, text string, utts []utterance, words bool) (*corpus.Document, error) {
-	var times []moment
 	spans := make([][2]moment, len(utts))
 	for i, u := range utts {
-		times = append(times, u.start, u.end)
 		spans[i] = [2]moment{u.start, u.end}
 	}
-	ms := milliseconds(times, spans, words)
+	ms := milliseconds(spans, nil, words)
 
 	b := corpus.NewBuilder(name, "json", text)
 	starts := corpus.LineStarts(text)

@@ -261,26 +261,31 @@ func clock(s string) (float64, bool) {
 	return secs, true
 }
 
-// milliseconds decides, once for the file, whether its times are
-// milliseconds: every time whose unit is not fixed is a whole number (no
-// fraction), and either the largest exceeds a day in seconds (86400) or
+// milliseconds decides, once for the file, whether its times (the
+// utterances' starts and ends, spans, and any others) are milliseconds:
+// every time whose unit is not fixed is a whole number (no fraction), and
+// either the largest exceeds a day in seconds (86400) or
 // the median length of an utterance (its end less its start, else the
 // next start less its start) exceeds ten minutes (600), or, where the
 // utterances are single words (words), ten seconds, which no word
 // lasts. Whole numbers that all lie between 1e9 and 1e10 are Unix times
 // in seconds, not milliseconds.
-func milliseconds(times []moment, spans [][2]moment, words bool) bool {
-	lo, hi, seen := math.Inf(1), math.Inf(-1), false
-	for _, m := range times {
-		if !m.ok || m.fixed {
-			continue
+func milliseconds(spans [][2]moment, others []moment, words bool) bool {
+	bare := func(m moment) bool { return m.ok && !m.fixed }
+	lo, hi, seen, whole := math.Inf(1), math.Inf(-1), false, true
+	see := func(m moment) {
+		if bare(m) {
+			lo, hi, seen, whole = min(lo, m.value), max(hi, m.value), true, whole && m.integer
 		}
-		if !m.integer {
-			return false
-		}
-		lo, hi, seen = min(lo, m.value), max(hi, m.value), true
 	}
-	if !seen {
+	for _, s := range spans {
+		see(s[0])
+		see(s[1])
+	}
+	for _, m := range others {
+		see(m)
+	}
+	if !seen || !whole {
 		return false
 	}
 	if lo >= 1e9 && hi < 1e10 {
@@ -289,7 +294,6 @@ func milliseconds(times []moment, spans [][2]moment, words bool) bool {
 	if hi > 86400 {
 		return true
 	}
-	bare := func(m moment) bool { return m.ok && !m.fixed }
 	var lengths []float64
 	for i, s := range spans {
 		switch {

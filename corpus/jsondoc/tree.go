@@ -256,21 +256,9 @@ func (p *parser) array() (node, error) {
 			return n, err
 		}
 		n.kids = append(n.kids, v)
-		p.space()
-		if p.pos >= len(p.src) {
+		if more, err := p.next(']', "an array", "an array element"); err != nil || !more {
 			n.span.End = p.pos
-			return n, p.fail("an array")
-		}
-		switch p.src[p.pos] {
-		case ',':
-			p.pos++
-		case ']':
-			p.pos++
-			n.span.End = p.pos
-			return n, nil
-		default:
-			n.span.End = p.pos
-			return n, p.fail("expected ',' or ']' after an array element, found " + p.quoted())
+			return n, err
 		}
 	}
 }
@@ -323,21 +311,28 @@ func (p *parser) object() (node, error) {
 			return cut(err)
 		}
 		n.keys, n.kids = append(n.keys, name), append(n.kids, v)
-		p.space()
-		if p.pos >= len(p.src) {
-			return cut(p.fail("an object"))
-		}
-		switch p.src[p.pos] {
-		case ',':
-			p.pos++
-		case '}':
-			p.pos++
-			n.span.End = p.pos
-			return n, nil
-		default:
-			return cut(p.fail("expected ',' or '}' after an object member, found " + p.quoted()))
+		if more, err := p.next('}', "an object", "an object member"); err != nil || !more {
+			return cut(err)
 		}
 	}
+}
+
+// next reads what follows an element or a member (what) of the array or
+// object (in) that the bracket end closes: a comma, and more is to come,
+// or end, which it passes.
+func (p *parser) next(end byte, in, what string) (more bool, err error) {
+	p.space()
+	switch {
+	case p.pos >= len(p.src):
+		return false, p.fail(in)
+	case p.src[p.pos] == ',':
+		p.pos++
+		return true, nil
+	case p.src[p.pos] == end:
+		p.pos++
+		return false, nil
+	}
+	return false, p.fail("expected ',' or '" + string(end) + "' after " + what + ", found " + p.quoted())
 }
 
 // string reads a string from its opening quote through its closing one.
