@@ -46,6 +46,12 @@ func TestTextWord(t *testing.T) {
 			want: "One.\nTwo, still two.\n\nThree.\n",
 		},
 		{
+			name: "the document defaults' bold: a name bold by default, then a tab and plain text, is a cue",
+			src: docxOf(t, wp(wr("Smith"), `<w:r><w:rPr><w:b w:val="0"/></w:rPr><w:tab/><w:t>Hello there.</w:t></w:r>`),
+				part{"word/styles.xml", `<w:styles ` + wNS + `><w:docDefaults><w:rPrDefault><w:rPr><w:b/></w:rPr></w:rPrDefault></w:docDefaults></w:styles>`}),
+			want: "Smith: Hello there.\n",
+		},
+		{
 			name: "tabs, breaks and hyphens; quotes, dashes and no-break spaces stand",
 			src:  docxOf(t, wp(wr("a"), `<w:r><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:cr/><w:t>well</w:t><w:noBreakHyphen/><w:t>known co</w:t><w:softHyphen/><w:t>operation</w:t></w:r>`, wr(" “quoted”\u00a0— ’tis  &#13;&#10;next"))),
 			want: "a\tb\nc\nwell-known cooperation “quoted”\u00a0— ’tis\nnext\n",

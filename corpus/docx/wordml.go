@@ -325,7 +325,7 @@ func (p *wordParser) addText(s string) {
 // bold resolves the open run's weight: its direct formatting, else its
 // character style's, else its paragraph style's, else the defaults'.
 func (p *wordParser) bold() bool {
-	for _, b := range []int{p.runBold, styleBold(p.styles, p.runStyle), styleBold(p.styles, p.pStyle), styleBold(p.styles, "")} {
+	for _, b := range []int{p.runBold, styleBold(p.styles, p.runStyle), styleBold(p.styles, p.pStyle), p.styles[""].bold} { // "": <w:docDefaults>
 		if b != 0 {
 			return b > 0
 		}
