@@ -1,9 +1,6 @@
 package akomantoso
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -39,21 +36,5 @@ func TestDetectRejectsCorpusSamples(t *testing.T) {
 // TestDetectSharedXML gives every file of ../shared/corpora, under its
 // own name, to Detect: none is Akoma Ntoso.
 func TestDetectSharedXML(t *testing.T) {
-	corpustest.SkipWithoutShared(t)
-	err := filepath.WalkDir(corpustest.SharedCorpora, func(path string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() || strings.Contains(path, "un-general-debates") {
-			return err
-		}
-		src, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		if got := Detect(path, src); got != 0 {
-			t.Errorf("%s: Detect = %d, want 0", path, got)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	corpustest.CheckSharedDetected(t, Detect)
 }

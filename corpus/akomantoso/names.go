@@ -9,22 +9,6 @@ import (
 	"parley/corpus"
 )
 
-// office matches the name of a presiding officer's office: "The
-// Speaker", "The Deputy Speaker", "Madam Speaker", "The Temporary
-// Chairperson", with any parenthesis after it ("The Speaker (Hon.
-// Muturi)").
-var office = regexp.MustCompile(`(?i)^((?:the|mr\.?|madam|madame|mister)\s+(?:(?:deputy|acting|temporary|assistant|second|first|lord)\s+)*(?:speaker|president|chair|chairman|chairwoman|chairperson)(?:\s+of\s+[^()]+)?)\s*(\([^()]*\))?$`)
-
-// officeName returns the office a name names, without any parenthesis
-// after it, or "".
-func officeName(name string) string {
-	m := office.FindStringSubmatch(fold(name))
-	if m == nil {
-		return ""
-	}
-	return strings.TrimSpace(m[1])
-}
-
 // address is the form of address before an office ("The Speaker", "Mr.
 // Speaker").
 var address = regexp.MustCompile(`(?i)^(?:the|mr\.?|madam|madame|mister)\s+`)
@@ -40,9 +24,9 @@ func sameOffice(a, b string) bool {
 // officeCore is the office a name names without its form of address
 // ("Speaker" of "Mr. Speaker", of "The Speaker" and of "Speaker"), or "".
 func officeCore(name string) string {
-	o := officeName(name)
+	o := corpus.PresidingOffice(name)
 	if o == "" {
-		o = officeName("The " + name)
+		o = corpus.PresidingOffice("The " + name)
 	}
 	return address.ReplaceAllString(o, "")
 }
@@ -74,7 +58,7 @@ func displayName(showAs string) string {
 		}
 		switch {
 		case !corpus.IsCaps(w):
-		case i > 0 && (connectives[strings.ToLower(w)] || strings.EqualFold(w, "the")):
+		case i > 0 && (corpus.IsOfficeConnective(w) || strings.EqualFold(w, "the")):
 			words[i] = strings.ToLower(w)
 		case letters < 3 && !corpus.IsTitle(w):
 		default:
@@ -107,7 +91,3 @@ var trailingParen = regexp.MustCompile(`\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$
 
 // fold folds white space to single spaces and trims it.
 func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-// connectives are the small words of an office's title ("Minister of
-// Sport"), kept in lower case when a name printed in capitals is title-cased.
-var connectives = corpus.WordSet(`of for in on to and at with`)

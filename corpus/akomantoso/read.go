@@ -1,6 +1,7 @@
 package akomantoso
 
 import (
+	"bytes"
 	"strings"
 
 	"parley/corpus"
@@ -77,7 +78,7 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 		return nil, err
 	}
 	text := string(src)
-	sc := &scanner{text: text, ent: corpus.NewXMLEntities(), roles: map[string]string{}, editors: map[string]bool{}, lineNo: 1}
+	sc := &scanner{text: text, ent: corpus.NewXMLEntities(), roles: map[string]string{}, editors: map[string]bool{}, byRef: map[string]int{}, lineNo: 1}
 	if err := sc.scan(name); err != nil {
 		return nil, err
 	}
@@ -108,7 +109,7 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 		if ut.CueName == "" {
 			ut.CueName = name
 		}
-		if o := officeName(name); o != "" {
+		if o := corpus.PresidingOffice(name); o != "" {
 			b.AddAs(strings.ToLower(o), o, ut, reach[i])
 		} else if corpus.OfficeLabel(name) {
 			b.AddAs(strings.ToLower(fold(name)), fold(name), ut, reach[i])
@@ -119,15 +120,12 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 	return b.Document("no speeches found: an Akoma Ntoso debate has <speech>, <question> or <answer> elements in its <debateBody>")
 }
 
-// person returns the <TLCPerson> a reference (an eId or an href) names.
+// person returns the <TLCPerson> a reference (an eId or an href) names:
+// the first whose eId or href is the reference, or whose href is "#" and
+// the reference.
 func (sc *scanner) person(ref string) (person, bool) {
-	if ref == "" {
-		return person{}, false
-	}
-	for _, p := range sc.persons {
-		if p.id == ref || p.href == ref || p.href == "#"+ref {
-			return p, true
-		}
+	if i, ok := sc.byRef[ref]; ok {
+		return sc.persons[i], true
 	}
 	return person{}, false
 }
@@ -202,7 +200,8 @@ func Detect(name string, src []byte) int {
 	if !corpus.HasExt(name, ".xml", ".akn") {
 		return 0
 	}
-	root, doc := corpus.XMLRootChild(corpus.Head(src, 16<<10))
+	head := corpus.Head(src, 16<<10)
+	root, doc := corpus.XMLRootChild(head)
 	if !strings.EqualFold(root, "akomaNtoso") {
 		return 0
 	}
@@ -213,7 +212,7 @@ func Detect(name string, src []byte) int {
 		return 1
 	case "doc":
 		// A generic document may hold a debate's speeches.
-		if strings.Contains(string(corpus.Head(src, 16<<10)), "<speech") {
+		if bytes.Contains(head, []byte("<speech")) {
 			return 1
 		}
 	}

@@ -25,7 +25,6 @@ type person struct {
 
 // frame is an open element.
 type frame struct {
-	name  string
 	start int
 	skip  bool
 	block bool
@@ -56,6 +55,7 @@ type scanner struct {
 	capBuf   strings.Builder
 
 	persons  []person
+	byRef    map[string]int    // a reference's person: the first with it for eId, href or href without "#"
 	roles    map[string]string // TLCRole id -> showAs
 	editors  map[string]bool   // the ids the metadata names as its source or author
 	title    string
@@ -65,7 +65,7 @@ type scanner struct {
 }
 
 // speechKinds are the elements that are someone's speech.
-var speechKinds = map[string]bool{"speech": true, "question": true, "answer": true}
+var speechKinds = corpus.WordSet(`speech question answer`)
 
 // noteKinds are the elements that are notes, and their kinds; <comment>
 // is Akoma Ntoso 1.0's narration, and a <note> out of place in the body
@@ -77,22 +77,15 @@ var noteKinds = map[string]corpus.NoteKind{
 }
 
 // notSpeech are the elements whose text is not speech: headings and
-// numbers, note markers, times.
-var notSpeech = map[string]bool{
-	"heading": true, "subheading": true, "num": true, "noteRef": true, "recordedTime": true,
-	"docNumber": true, "docProponent": true,
-	"title": true, "noteref": true, // Akoma Ntoso 1.0's heading and note marker
-}
+// numbers, note markers, times (<title> and <noteref> are Akoma Ntoso
+// 1.0's heading and note marker).
+var notSpeech = corpus.WordSet(`heading subheading num noteRef recordedTime docNumber docProponent title noteref`)
 
 // blocks are the elements that hold paragraphs or are paragraphs: runs
 // either side of their tags are apart, while inline markup (<i>,
 // <person>, <ref>) joins the runs it divides.
-var blocks = map[string]bool{
-	"p": true, "blockList": true, "item": true, "listIntroduction": true, "listWrapUp": true,
-	"ul": true, "ol": true, "li": true, "table": true, "tr": true, "td": true, "th": true,
-	"blockContainer": true, "container": true, "tblock": true, "debateSection": true,
-	"embeddedStructure": true, "quotedStructure": true,
-}
+var blocks = corpus.WordSet(`p blockList item listIntroduction listWrapUp ul ol li table tr td th
+	blockContainer container tblock debateSection embeddedStructure quotedStructure`)
 
 // scan reads sc.text, the text of the file name, and returns the
 // *corpus.InputError of malformed XML, if any. The text is taken as UTF-8
@@ -126,7 +119,7 @@ func (sc *scanner) capture(field string, depth int) {
 // StartElement takes a start tag and its span (corpus.XMLHandler).
 func (sc *scanner) StartElement(t xml.StartElement, tag corpus.Span) {
 	name := t.Name.Local
-	sc.stack = append(sc.stack, frame{name: name, start: tag.Start})
+	sc.stack = append(sc.stack, frame{start: tag.Start})
 	depth := len(sc.stack)
 	f := &sc.stack[depth-1]
 	skip := func() {
@@ -143,7 +136,13 @@ func (sc *scanner) StartElement(t xml.StartElement, tag corpus.Span) {
 		}
 	case "TLCPerson", "Person": // Person: Akoma Ntoso 1.0
 		if v := displayName(unwrapTitles(fold(attr(t, "showAs")))); v != "" {
-			sc.persons = append(sc.persons, person{id: id(t), href: attr(t, "href"), showAs: v, line: sc.line(tag.Start)})
+			p := person{id: id(t), href: attr(t, "href"), showAs: v, line: sc.line(tag.Start)}
+			for _, ref := range []string{p.id, p.href, strings.TrimPrefix(p.href, "#")} {
+				if _, seen := sc.byRef[ref]; !seen && ref != "" {
+					sc.byRef[ref] = len(sc.persons)
+				}
+			}
+			sc.persons = append(sc.persons, p)
 		}
 	case "TLCRole", "Role":
 		if v := fold(attr(t, "showAs")); v != "" && sc.roles[id(t)] == "" {

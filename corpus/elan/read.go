@@ -104,19 +104,13 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 // Detect is sure of a file whose root element is <ANNOTATION_DOCUMENT>,
 // whatever its name, and takes any other .eaf file as one it could read.
 func Detect(name string, src []byte) int {
-	if corpus.XMLRoot(src[:min(len(src), 4096)]) == "ANNOTATION_DOCUMENT" {
-		return 2
-	}
-	if corpus.HasExt(name, ".eaf") {
-		return 1
-	}
-	return 0
+	return corpus.DetectXMLRoot(name, src, "ANNOTATION_DOCUMENT", ".eaf")
 }
 
 // eafTier is a <TIER>.
 type eafTier struct {
 	id, participant, typ, parentID string
-	line                           int
+	off                            int   // where its start tag is, for errors
 	parent                         int   // the parent tier's index, -1 for an independent tier
 	anns                           []int // its annotations, in file order
 	speech                         bool
@@ -140,15 +134,15 @@ type eafAnnotation struct {
 	time       string  // the start slot's TIME_VALUE as written
 	parent     int     // the annotation it annotates, -1 for none
 	owner      int     // the speech annotation it is (or annotates), -1 for none
-	state      int8    // resolving: 0 not yet, 1 under way, 2 done
+	state      int8    // resolving its time (timeOf): 0 not yet, 1 under way, 2 done; 3 its owner too (ownerOf)
 }
 
 // eafSlot is a TIME_SLOT.
 type eafSlot struct {
-	value string // as written, "" if unaligned
-	line  int
-	ms    float64
-	has   bool
+	value   string // as written, "" if unaligned
+	off     int    // where its tag is; its line is counted for an error only, a file having thousands of slots
+	seconds float64
+	has     bool
 }
 
 // eafDoc is what the scanner found in the file.
@@ -209,12 +203,12 @@ func scanEAF(name, text string) (*eafDoc, error) {
 					d.slotIndex[id] = len(d.slots)
 				}
 				v, has := corpus.XMLAttr(t, "TIME_VALUE")
-				d.slots = append(d.slots, eafSlot{value: strings.TrimSpace(v), line: corpus.LineAt(text, raw.Start), has: has})
+				d.slots = append(d.slots, eafSlot{value: strings.TrimSpace(v), off: raw.Start, has: has})
 			case el == "TIER" && tier < 0:
 				tier = len(d.tiers)
 				d.tiers = append(d.tiers, eafTier{
 					id: attr("TIER_ID"), participant: strings.TrimSpace(attr("PARTICIPANT")), typ: attr("LINGUISTIC_TYPE_REF"),
-					parentID: attr("PARENT_REF"), line: corpus.LineAt(text, raw.Start), parent: -1,
+					parentID: attr("PARENT_REF"), off: raw.Start, parent: -1,
 				})
 			case (el == "ALIGNABLE_ANNOTATION" || el == "REF_ANNOTATION") && tier >= 0 && ann < 0:
 				ann = len(d.anns)
@@ -285,9 +279,9 @@ func (d *eafDoc) resolve() error {
 		if s.has && s.value != "" {
 			v, err := strconv.ParseFloat(s.value, 64)
 			if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
-				return &corpus.InputError{File: d.name, Line: s.line, Msg: fmt.Sprintf("TIME_VALUE %q is no number", s.value)}
+				return d.fail(s.off, "TIME_VALUE %q is no number", s.value)
 			}
-			s.ms = v * unit
+			s.seconds = v * unit
 		} else {
 			s.has = false
 		}
@@ -298,7 +292,7 @@ func (d *eafDoc) resolve() error {
 	for i, s := range d.slots {
 		switch {
 		case s.has:
-			d.before[i], hasBefore[i] = s.ms, true
+			d.before[i], hasBefore[i] = s.seconds, true
 		case i > 0:
 			d.before[i], hasBefore[i] = d.before[i-1], hasBefore[i-1]
 		}
@@ -306,7 +300,7 @@ func (d *eafDoc) resolve() error {
 	for i := n - 1; i >= 0; i-- {
 		switch {
 		case d.slots[i].has:
-			d.after[i], hasAfter[i] = d.slots[i].ms, true
+			d.after[i], hasAfter[i] = d.slots[i].seconds, true
 		case i < n-1:
 			d.after[i], hasAfter[i] = d.after[i+1], hasAfter[i+1]
 		}
@@ -333,7 +327,7 @@ func (d *eafDoc) resolve() error {
 		}
 		p, ok := byID[t.parentID]
 		if !ok {
-			return &corpus.InputError{File: d.name, Line: t.line, Msg: fmt.Sprintf("PARENT_REF %q of tier %q names no tier", t.parentID, t.id)}
+			return d.fail(t.off, "PARENT_REF %q of tier %q names no tier", t.parentID, t.id)
 		}
 		t.parent = p
 	}
@@ -343,7 +337,7 @@ func (d *eafDoc) resolve() error {
 		p := i
 		for n := 0; p >= 0; n++ {
 			if n > len(d.tiers) {
-				return &corpus.InputError{File: d.name, Line: d.tiers[i].line, Msg: fmt.Sprintf("the PARENT_REFs of tier %q run in a circle", d.tiers[i].id)}
+				return d.fail(d.tiers[i].off, "the PARENT_REFs of tier %q run in a circle", d.tiers[i].id)
 			}
 			stage = stage || hasWordOf(stageWords, d.tiers[p].id, d.tiers[p].typ)
 			p = d.tiers[p].parent
@@ -567,14 +561,10 @@ func (d *eafDoc) build() (*corpus.Document, error) {
 	var utts []corpus.TierUtterance
 	for _, p := range plans {
 		a := d.anns[p.ann]
-		var speech []corpus.Span
-		for _, f := range p.fields {
-			speech = append(speech, corpus.CutSpeech(text, b.SpeechIn(f), corpus.XMLReferences(text, f))...)
-		}
 		uttOf[p.ann] = len(utts) + 1
 		utts = append(utts, corpus.TierUtterance{
 			Speaker:   p.speaker,
-			Utterance: corpus.Utterance{Cue: p.cue, CueName: p.speaker, Text: p.txt, Speech: speech, Time: a.time, Start: a.start, End: a.end},
+			Utterance: corpus.Utterance{Cue: p.cue, CueName: p.speaker, Text: p.txt, Speech: b.XMLSpeech(p.fields), Time: a.time, Start: a.start, End: a.end},
 			From:      a.start, To: a.end, Tier: a.tier,
 		})
 	}

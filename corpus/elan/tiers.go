@@ -16,12 +16,14 @@ var layerWords = corpus.WordSet(`
 	word words wd token tokens morph morphs morpheme morphemes gloss glosses ge
 	pos tag tags lemma lemmas phone phones phoneme phonemes phonetic phonetics ipa
 	syllable syllables syl segment segments translation translations transl ft
-	comment comments note notes remark remarks tone tones tobi prosody
-	gesture gestures gest action actions nonverbal gaze event events noise noises sound sounds`)
+	comment comments note notes remark remarks tone tones tobi prosody ` + stageList)
 
 // stageWords are the layer words of tiers of what went on besides speech,
 // whose annotations are stage notes (a gesture, a noise).
-var stageWords = corpus.WordSet(`gesture gestures gest action actions nonverbal gaze event events noise noises sound sounds`)
+var stageWords = corpus.WordSet(stageList)
+
+// stageList is stageWords' words, which layerWords has too.
+const stageList = `gesture gestures gest action actions nonverbal gaze event events noise noises sound sounds`
 
 // wordTierWords are the layer words of a tier of the words of speech, which
 // is the speech where the speaker's own annotation is empty.

@@ -82,13 +82,7 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 // Detect is sure of a file whose root element is <basic-transcription>,
 // whatever its name, and takes any other .exb file as one it could read.
 func Detect(name string, src []byte) int {
-	if corpus.XMLRoot(src[:min(len(src), 4096)]) == "basic-transcription" {
-		return 2
-	}
-	if corpus.HasExt(name, ".exb") {
-		return 1
-	}
-	return 0
+	return corpus.DetectXMLRoot(name, src, "basic-transcription", ".exb")
 }
 
 // exbSpeaker is a <speaker> of the speakertable.
@@ -100,7 +94,7 @@ type exbSpeaker struct {
 // exbPoint is a <tli> of the common timeline.
 type exbPoint struct {
 	id, time string
-	line     int
+	off      int // where its tag is; its line is counted for an error only, a timeline having thousands of points
 	seconds  float64
 }
 
@@ -191,7 +185,7 @@ func scanEXB(name, text string) (*exbDoc, error) {
 				into, intoDepth = &d.title, len(stack)
 			case el == "tli" && parent == "common-timeline":
 				time, _ := corpus.XMLAttr(t, "time")
-				d.points = append(d.points, exbPoint{id: attr("id"), time: strings.TrimSpace(time), line: corpus.LineAt(text, raw.Start)})
+				d.points = append(d.points, exbPoint{id: attr("id"), time: strings.TrimSpace(time), off: raw.Start})
 			case el == "tier" && within("basic-body"):
 				d.tiers = append(d.tiers, exbTier{id: attr("id"), speaker: strings.TrimSpace(attr("speaker")), typ: strings.TrimSpace(attr("type")), display: attr("display-name")})
 			case el == "event" && parent == "tier" && len(d.tiers) > 0:
@@ -243,10 +237,10 @@ func (d *exbDoc) timeline() (map[string]int, error) {
 		}
 		v, err := strconv.ParseFloat(p.time, 64)
 		if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
-			return nil, &corpus.InputError{File: d.name, Line: p.line, Msg: fmt.Sprintf("the time %q of point %q is no number", p.time, p.id)}
+			return nil, d.fail(p.off, "the time %q of point %q is no number", p.time, p.id)
 		}
 		if first >= 0 && v < last {
-			return nil, &corpus.InputError{File: d.name, Line: p.line, Msg: fmt.Sprintf("point %q at %g s comes after a point at %g s: the common timeline must run forward", p.id, v, last)}
+			return nil, d.fail(p.off, "point %q at %g s comes after a point at %g s: the common timeline must run forward", p.id, v, last)
 		}
 		p.seconds, last = v, v
 		if first < 0 {
@@ -305,8 +299,10 @@ func (d *exbDoc) build() (*corpus.Document, error) {
 	b.SetRoster(roster)
 
 	type event struct {
-		tier, index int // the tier and the event's place on it
-		from, to    int // timeline points
+		exbEvent
+		tier         int    // the tier's place in the file
+		speaker, cue string // the tier's
+		from, to     int    // timeline points
 	}
 	var events []event
 	var fields []corpus.Span
@@ -314,11 +310,15 @@ func (d *exbDoc) build() (*corpus.Document, error) {
 	transcription := d.transcriptionTiers(names)
 	for ti, tr := range d.tiers {
 		speaker := d.tierSpeaker(tr, names)
+		cue := cues[tr.speaker]
+		if cue == "" {
+			cue = speaker
+		}
 		typ := tr.typ
 		if typ == "t" && !transcription[ti] {
 			typ = "a"
 		}
-		for k, ev := range tr.events {
+		for _, ev := range tr.events {
 			from, err := point(ev, ev.start)
 			if err != nil {
 				return nil, err
@@ -334,28 +334,17 @@ func (d *exbDoc) build() (*corpus.Document, error) {
 				continue
 			}
 			fields = append(fields, ev.text...)
-			events = append(events, event{tier: ti, index: k, from: from, to: to})
+			events = append(events, event{exbEvent: ev, tier: ti, speaker: speaker, cue: cue, from: from, to: to})
 		}
 	}
 	b.FieldNotes(fields)
 
 	var utts []corpus.TierUtterance
 	for _, e := range events {
-		tr := d.tiers[e.tier]
-		ev := tr.events[e.index]
-		var speech []corpus.Span
-		for _, f := range ev.text {
-			speech = append(speech, corpus.CutSpeech(text, b.SpeechIn(f), corpus.XMLReferences(text, f))...)
-		}
-		speaker := d.tierSpeaker(tr, names)
-		cue := cues[tr.speaker]
-		if cue == "" {
-			cue = speaker
-		}
 		utts = append(utts, corpus.TierUtterance{
-			Speaker: speaker,
-			Utterance: corpus.Utterance{Cue: ev.tag, CueName: cue, Text: corpus.Span{Start: ev.tag.Start, End: max(ev.elem.End, ev.tag.End)},
-				Speech: speech, Time: d.points[e.from].time, Start: d.points[e.from].seconds, End: d.points[e.to].seconds},
+			Speaker: e.speaker,
+			Utterance: corpus.Utterance{Cue: e.tag, CueName: e.cue, Text: corpus.Span{Start: e.tag.Start, End: max(e.elem.End, e.tag.End)},
+				Speech: b.XMLSpeech(e.text), Time: d.points[e.from].time, Start: d.points[e.from].seconds, End: d.points[e.to].seconds},
 			From: float64(e.from), To: float64(e.to), Tier: e.tier,
 		})
 	}

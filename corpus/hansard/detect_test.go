@@ -1,9 +1,6 @@
 package hansard
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -36,28 +33,8 @@ func TestDetectRejectsCorpusSamples(t *testing.T) {
 	corpustest.CheckCorpusTestdataRejected(t, Detect)
 }
 
-// TestDetectSharedXML gives every XML file of ../shared/corpora, under its
+// TestDetectSharedXML gives every file of ../shared/corpora, under its
 // own name, to Detect: only the ParlParse debate is Hansard.
 func TestDetectSharedXML(t *testing.T) {
-	corpustest.SkipWithoutShared(t)
-	err := filepath.WalkDir(corpustest.SharedCorpora, func(path string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() || strings.Contains(path, "un-general-debates") {
-			return err
-		}
-		src, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		want := 0
-		if filepath.Base(path) == filepath.Base(twfyFile) {
-			want = 2
-		}
-		if got := Detect(path, src); got != want {
-			t.Errorf("%s: Detect = %d, want %d", path, got, want)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	corpustest.CheckSharedDetected(t, Detect, twfyFile)
 }

@@ -31,26 +31,9 @@ type talker struct {
 
 func (t talker) empty() bool { return t.display == "" && t.metadata == "" && t.id == "" }
 
-// office matches the name of a presiding officer's office: "The
-// SPEAKER", "The DEPUTY SPEAKER", "The ACTING DEPUTY PRESIDENT", "The
-// CHAIRMAN", "Madam Deputy Speaker", "The Temporary Chairman of
-// Committees", with any parenthesis after it ("The ACTING SPEAKER (Mr
-// Jenkins)") in the second group.
-var office = regexp.MustCompile(`(?i)^((?:the|mr\.?|madam|madame|mister)\s+(?:(?:deputy|acting|temporary|assistant|second|first|lord)\s+)*(?:speaker|president|chair|chairman|chairwoman|chairperson)(?:\s+of\s+[^()]+)?)\s*(\([^()]*\))?$`)
-
-// officeName returns the office a name names, without any parenthesis
-// after it, or "".
-func officeName(name string) string {
-	m := office.FindStringSubmatch(fold(name))
-	if m == nil {
-		return ""
-	}
-	return strings.TrimSpace(m[1])
-}
-
 // postNominals are the letters after a member's name in the metadata
 // name ("Smith, Tony, MP").
-var postNominals = map[string]bool{"mp": true, "mla": true, "mlc": true, "mhr": true, "qc": true, "kc": true, "sc": true}
+var postNominals = corpus.WordSet(`mp mla mlc mhr qc kc sc`)
 
 var trailingParen = regexp.MustCompile(`\s*\(([^()]*)\)\s*$`)
 
@@ -86,14 +69,14 @@ func metadataName(m string) (name, paren string) {
 // display name's, else its metadata name's parenthesis or the metadata
 // name's own ("SPEAKER, The").
 func talkerOffice(t talker) string {
-	if o := officeName(t.display); o != "" {
+	if o := corpus.PresidingOffice(t.display); o != "" {
 		return o
 	}
 	name, paren := metadataName(t.metadata)
-	if o := officeName(paren); o != "" {
+	if o := corpus.PresidingOffice(paren); o != "" {
 		return o
 	}
-	return officeName(name)
+	return corpus.PresidingOffice(name)
 }
 
 // officeID is the speaker ID of an office: its name in lower case, so

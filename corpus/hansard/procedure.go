@@ -8,20 +8,6 @@ import (
 	"parley/corpus"
 )
 
-// procedure matches a paragraph that is the record's formula for what the
-// House did, which the record prints inside a speech as plainly as the
-// speaker's words: "Question agreed to.", "Debate (on motion by Mr Pyne)
-// adjourned.", "Ordered that the report be made a parliamentary paper.",
-// "Leave granted.", "Bill read a second time.".
-var procedure = regexp.MustCompile(`^(?:` +
-	`(?:Question|Motion|Amendments?|Bill|Resolution|Clauses? [^.]{1,40})(?: as amended)? (?:agreed to|negatived|put|resolved in the (?:affirmative|negative))` +
-	`|Debate(?: \([^()]{1,80}\))? (?:adjourned|interrupted)` +
-	`|Ordered,? [Tt]hat .+` +
-	`|Leave (?:not )?granted` +
-	`|Bills? read a (?:first|second|third) time` +
-	`|Quorum formed|Progress reported` +
-	`)\.?$`)
-
 // chorus matches a paragraph that is a group's interjection written into a
 // speech: "Honourable members—Hear, hear!", "Opposition senators—Shame!".
 var chorus = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:members|senators)\s*[—–]`)
@@ -29,10 +15,10 @@ var chorus = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:members|sena
 // recordParagraphs takes out of an utterance's speech the paragraphs that
 // are the record's rather than the speaker's (rule 6 of Read), and returns
 // them as narration notes: a procedural formula alone in its paragraph
-// (procedure), and a group's interjection written into the speech
-// (chorus); a paragraph of punctuation only is dropped. A paragraph is
-// the runs of one block; its text is read with its references decoded and
-// its white space folded.
+// (corpus.IsProcedureFormula), and a group's interjection written into
+// the speech (chorus); a paragraph of punctuation only is dropped. A
+// paragraph is the runs of one block; its text is read with its
+// references decoded and its white space folded.
 func (u *utterance) recordParagraphs(text string, ent corpus.XMLEntities) []corpus.Note {
 	var notes []corpus.Note
 	kept := u.runs[:0]
@@ -46,7 +32,7 @@ func (u *utterance) recordParagraphs(text string, ent corpus.XMLEntities) []corp
 			b.WriteString(ent.Decode(r.Span.In(text)))
 		}
 		switch p := fold(b.String()); {
-		case procedure.MatchString(p) || chorus.MatchString(p):
+		case corpus.IsProcedureFormula(p) || chorus.MatchString(p):
 			body := corpus.TrimSpan(text, corpus.Span{Start: u.runs[i].Span.Start, End: u.runs[j-1].Span.End})
 			notes = append(notes, corpus.Note{Kind: corpus.Narration, Anchor: body, Body: body, Extent: body})
 		case strings.IndexFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0:

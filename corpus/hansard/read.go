@@ -1,6 +1,7 @@
 package hansard
 
 import (
+	"bytes"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -297,12 +298,12 @@ func Detect(name string, src []byte) int {
 		return 2
 	case "debates":
 		// OpenAustralia writes ParlParse's XML under a <debates> root.
-		if strings.Contains(string(head), "<speech ") && strings.Contains(string(head), "speakername=") {
+		if bytes.Contains(head, []byte("<speech ")) && bytes.Contains(head, []byte("speakername=")) {
 			return 2
 		}
 	case "hansard":
 		for _, s := range []string{"<session.header", "<chamber.xscript", "<talker"} {
-			if strings.Contains(string(head), s) {
+			if bytes.Contains(head, []byte(s)) {
 				return 2
 			}
 		}

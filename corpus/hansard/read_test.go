@@ -331,13 +331,4 @@ func TestNames(t *testing.T) {
 			t.Errorf("metadataName(%q) = %q, want %q", in, name, want)
 		}
 	}
-	for in, want := range map[string]string{
-		"The SPEAKER": "The SPEAKER", "The ACTING DEPUTY PRESIDENT": "The ACTING DEPUTY PRESIDENT", "Madam Deputy Speaker": "Madam Deputy Speaker",
-		"The Temporary Chairman of Committees": "The Temporary Chairman of Committees", "The ACTING SPEAKER (Mr Jenkins)": "The ACTING SPEAKER",
-		"Mr SMITH": "", "The Clerk": "", "Mr Speaker Smith": "", "Speaker": "",
-	} {
-		if got := officeName(in); got != want {
-			t.Errorf("officeName(%q) = %q, want %q", in, got, want)
-		}
-	}
 }

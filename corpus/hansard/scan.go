@@ -45,7 +45,6 @@ type scope struct {
 
 // frame is an open element.
 type frame struct {
-	name  string
 	tag   corpus.Span // the start tag
 	skip  bool        // its text is not speech
 	block bool        // a paragraph: runs either side of its tags are apart
@@ -87,20 +86,18 @@ type scanner struct {
 
 // speechKinds are the elements of the talker pattern that are someone's
 // speech; <interject> is the interjection of the layout before 1998.
-var speechKinds = map[string]bool{
-	"speech": true, "question": true, "answer": true, "interjection": true, "interject": true, "continue": true, "motionnospeech": true,
-}
+var speechKinds = corpus.WordSet(`speech question answer interjection interject continue motionnospeech`)
 
 // parlParseSpeech are ParlParse's elements that are someone's speech:
 // debates' speeches, written questions and replies.
-var parlParseSpeech = map[string]bool{"speech": true, "ques": true, "reply": true}
+var parlParseSpeech = corpus.WordSet(`speech ques reply`)
 
 // parlParseHeadings are ParlParse's headings, which are not speech.
-var parlParseHeadings = map[string]bool{"major-heading": true, "minor-heading": true, "oral-heading": true, "subheading": true}
+var parlParseHeadings = corpus.WordSet(`major-heading minor-heading oral-heading subheading`)
 
 // headingClasses are the <talk.text> layout's paragraph styles of
 // headings.
-var headingClasses = map[string]bool{"HPS-Debate": true, "HPS-SubDebate": true, "HPS-SubSubDebate": true}
+var headingClasses = corpus.WordSet(`HPS-Debate HPS-SubDebate HPS-SubSubDebate`)
 
 // headerFields are the fields of the Australian <session.header> kept as
 // the document's date and metadata.
@@ -130,7 +127,7 @@ func (sc *scanner) StartElement(t xml.StartElement, tag corpus.Span) {
 			sc.dialect = parlParse // OpenAustralia's root is <debates>
 		}
 	}
-	sc.stack = append(sc.stack, frame{name: name, tag: tag})
+	sc.stack = append(sc.stack, frame{tag: tag})
 	depth := len(sc.stack)
 	f := &sc.stack[depth-1]
 	switch {

@@ -69,11 +69,12 @@ var references = regexp.MustCompile(`^(?:&[^;&\s]{1,40};)+$`)
 // "banks&mdash;a" "banks—a".
 func turnText(d *corpus.Document, tr corpus.Turn) string {
 	var b strings.Builder
+	ent := corpus.NewXMLEntities()
 	for _, u := range tr.Utterances {
 		for k, s := range u.Speech {
 			if k > 0 {
 				if gap := d.Source[u.Speech[k-1].End:s.Start]; references.MatchString(gap) {
-					b.WriteString(corpus.NewXMLEntities().Decode(gap))
+					b.WriteString(ent.Decode(gap))
 				} else {
 					b.WriteByte(' ')
 				}

@@ -539,27 +539,20 @@ func teiSpeakerName(s string) string {
 	return strings.TrimSpace(strings.TrimRight(s, ".:"))
 }
 
-// procedureFormula is a paragraph in which a parliament's record notes
-// its own procedure within a member's utterance: the Westminster
-// formulae "Question put and agreed to.", "Question put.", "Motion, by
-// leave, withdrawn.", "Resolved,", "Ordered,". They are the clerks'
-// words, not the member's.
-var procedureFormula = regexp.MustCompile(`^(?:Question put(?: and agreed to| accordingly(?: and agreed to)?| forthwith)?|Question accordingly agreed to|Question agreed to|Motion(?:,)? by leave(?:,)? withdrawn|Amendment(?:,)? by leave(?:,)? withdrawn|Resolved|Ordered|Bill read (?:a (?:first|second|third) time|the (?:first|second|third) time)(?: and passed)?)[.,:]?$`)
-
 // questionNumber is the Order Paper's number opening a question: "1.
 // What discussions ...".
 var questionNumber = regexp.MustCompile(`^\s*\d{1,3}\.\s+\p{Lu}`)
 
 // procedure takes the record's own procedure out of an utterance's speech
-// (rule 3): a piece that is a procedure formula (procedureFormula) is a
-// narration note, and an Order Paper number opening the first piece an
-// editorial note.
+// (rule 3): a piece that is a procedure formula
+// (corpus.IsProcedureFormula) is a narration note, and an Order Paper
+// number opening the first piece an editorial note.
 func procedure(text string, speech []corpus.Span) ([]corpus.Span, []corpus.Note) {
 	var out []corpus.Span
 	var notes []corpus.Note
 	for i, sp := range speech {
 		t := corpus.TrimSpan(text, sp)
-		if t.Len() > 0 && procedureFormula.MatchString(t.In(text)) {
+		if t.Len() > 0 && corpus.IsProcedureFormula(t.In(text)) {
 			notes = append(notes, corpus.Note{Kind: corpus.Narration, Anchor: t, Body: t, Extent: t})
 			continue
 		}

@@ -10,7 +10,7 @@ import (
 // of silence where they leave none empty: HTK's and the Montreal Forced
 // Aligner's "sp" (short pause) and "sil", "<sil>", BAS's "<p:>", SPPAS's
 // "#".
-var silenceLabels = map[string]bool{"sp": true, "sil": true, "<sil>": true, "<sp>": true, "<p:>": true, "#": true}
+var silenceLabels = corpus.WordSet(`sp sil <sil> <sp> <p:> #`)
 
 // silence reports whether an interval's text is a silence label, no one's
 // words (rule 3).

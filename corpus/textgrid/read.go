@@ -146,14 +146,24 @@ func (p *tgParser) expect(kind byte, what string) (tgToken, error) {
 	if err != nil {
 		return t, err
 	}
-	kinds := map[byte]string{'n': "a number", 's': "a text in double quotes", 'f': "a flag such as <exists>"}
 	if !ok {
-		return t, p.lex.fail(len(p.lex.text), "the file ends where %s should be (%s)", kinds[kind], what)
+		return t, p.lex.fail(len(p.lex.text), "the file ends where %s should be (%s)", kindName(kind), what)
 	}
 	if t.kind != kind {
-		return t, p.lex.fail(t.span.Start, "%s should be %s, not %s", what, kinds[kind], excerpt(t.span.In(p.lex.text)))
+		return t, p.lex.fail(t.span.Start, "%s should be %s, not %s", what, kindName(kind), excerpt(t.span.In(p.lex.text)))
 	}
 	return t, nil
+}
+
+// kindName names a kind of token for an error.
+func kindName(kind byte) string {
+	switch kind {
+	case 'n':
+		return "a number"
+	case 's':
+		return "a text in double quotes"
+	}
+	return "a flag such as <exists>"
 }
 
 // number reads a number, and returns it as written too.
@@ -336,7 +346,7 @@ func build(name, text string, tiers []tgTier) (*corpus.Document, error) {
 					continue
 				}
 				kind := corpus.Editorial
-				if r.stage {
+				if r.layer == stageLayer {
 					kind = corpus.Stage
 				}
 				notes = append(notes, corpus.TierNote{Note: corpus.Note{Kind: kind, Anchor: anchor, Body: anchor, Extent: anchor}, Speaker: r.speaker, At: it.xmin, Timed: true})

@@ -11,7 +11,8 @@ type layer uint8
 const (
 	speechLayer layer = iota // a speaker's speech
 	wordLayer                // the words of speech, one an interval
-	noteLayer                // anything else: phones, comments, events...
+	noteLayer                // anything else: phones, comments, errors...
+	stageLayer               // a note layer of what went on besides speech: events, noises, gestures
 )
 
 // layers are the words that name a layer rather than a speaker, and the
@@ -31,22 +32,15 @@ var layers = map[string]layer{
 	"glosses": noteLayer, "translation": noteLayer, "translations": noteLayer, "comment": noteLayer,
 	"comments": noteLayer, "note": noteLayer, "notes": noteLayer, "remarks": noteLayer, "misc": noteLayer,
 	"error": noteLayer, "errors": noteLayer, "mute": noteLayer, "muted": noteLayer,
-	"event": noteLayer, "events": noteLayer, "noise": noteLayer, "noises": noteLayer, "sound": noteLayer,
-	"sounds": noteLayer, "gesture": noteLayer, "gestures": noteLayer, "action": noteLayer, "actions": noteLayer,
-}
 
-// stageLayers are the layers of what went on besides speech, whose items
-// are stage notes.
-var stageLayers = map[string]bool{
-	"event": true, "events": true, "noise": true, "noises": true, "sound": true, "sounds": true,
-	"gesture": true, "gestures": true, "action": true, "actions": true,
+	"event": stageLayer, "events": stageLayer, "noise": stageLayer, "noises": stageLayer, "sound": stageLayer,
+	"sounds": stageLayer, "gesture": stageLayer, "gestures": stageLayer, "action": stageLayer, "actions": stageLayer,
 }
 
 // tierRole is what a tier's name says of it.
 type tierRole struct {
 	speaker string // whose it is, "" for no one's
 	layer   layer
-	stage   bool // its notes are stage notes
 }
 
 // roleOf reads a tier's name (rule 2 of Read): a name whose first or last
@@ -73,12 +67,10 @@ func roleOf(name string) tierRole {
 	trim := func(s string) string { return strings.TrimFunc(s, isSep) }
 	word := func(w [2]int) string { return strings.ToLower(name[w[0]:w[1]]) }
 	if last := words[len(words)-1]; hasLayer(word(last)) {
-		w := word(last)
-		return tierRole{speaker: trim(name[:last[0]]), layer: layers[w], stage: stageLayers[w]}
+		return tierRole{speaker: trim(name[:last[0]]), layer: layers[word(last)]}
 	}
 	if first := words[0]; hasLayer(word(first)) {
-		w := word(first)
-		return tierRole{speaker: trim(name[first[1]:]), layer: layers[w], stage: stageLayers[w]}
+		return tierRole{speaker: trim(name[first[1]:]), layer: layers[word(first)]}
 	}
 	return tierRole{speaker: strings.TrimSpace(name), layer: speechLayer}
 }

@@ -74,10 +74,7 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 	}
 	b.FieldNotes(fields)
 	for i := range sc.utts {
-		u := &sc.utts[i]
-		for _, f := range u.fields {
-			u.u.Speech = append(u.u.Speech, corpus.CutSpeech(text, b.SpeechIn(f), corpus.XMLReferences(text, f))...)
-		}
+		sc.utts[i].u.Speech = b.XMLSpeech(sc.utts[i].fields)
 	}
 	for i, u := range sc.utts {
 		// An utterance reaches to the next, over the stretches after it
@@ -99,13 +96,7 @@ func Read(name string, src []byte, opt corpus.Options) (*corpus.Document, error)
 // Detect is sure of a file whose root element is <Trans>, whatever its
 // name, and takes any other .trs file as one it could read.
 func Detect(name string, src []byte) int {
-	if corpus.XMLRoot(src[:min(len(src), 4096)]) == "Trans" {
-		return 2
-	}
-	if corpus.HasExt(name, ".trs") {
-		return 1
-	}
-	return 0
+	return corpus.DetectXMLRoot(name, src, "Trans", ".trs")
 }
 
 // trsUtterance is an utterance as the scanner finds it.

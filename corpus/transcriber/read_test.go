@@ -99,21 +99,12 @@ func TestReadTimesAndMeta(t *testing.T) {
 	}
 	corpustest.CheckMeta(t, d, "Morning Show", "2003-05-14")
 	corpustest.CheckRoster(t, d, []corpus.Participant{{Name: "Anne Roy", Line: 5}, {Name: "Tom Lee", Line: 6}})
-	var got []string
-	for _, tr := range d.Turns {
-		for _, u := range tr.Utterances {
-			got = append(got, fmt.Sprintf("L%d %s %q %.2f-%.2f %q", u.Line, u.CueName, u.Time, u.Start, u.End, u.Cue.In(d.Source)))
-		}
-	}
-	want := []string{
+	corpustest.CheckTimings(t, d, 2,
 		`L11 spk1 "1" 1.00-2.50 "<Sync time=\"1\"/>"`,
 		`L13 spk1 "2.50" 2.50-5.00 "<Sync time=\"2.50\"/>"`,
 		`L18 spk2 "5" 5.00-7.00 "<Who nb=\"1\"/>"`,
 		`L20 spk1 "5" 5.00-7.00 "<Who nb=\"2\"/>"`,
-	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("utterances\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	)
 }
 
 // TestReadDate: an air_date as Transcriber writes it, YYMMDD with the hour
