@@ -332,7 +332,7 @@ func (tl *tiling) mergeShort(rs []turnRun, opt EpisodeOptions) []turnRun {
 // episodes describes the runs: turns, lines, words, speakers, keywords.
 func (tl *tiling) episodes(d *corpus.Document, rs []turnRun, opt EpisodeOptions) []Episode {
 	eps := make([]Episode, len(rs))
-	var tt termTable
+	tt := termTable{lex: NewLexicon()}
 	for i, r := range rs {
 		turns := d.Turns[r.first : r.last+1]
 		first, last := turns[0], turns[len(turns)-1]
@@ -342,15 +342,16 @@ func (tl *tiling) episodes(d *corpus.Document, rs []turnRun, opt EpisodeOptions)
 			FirstLine: first.FirstLine, LastLine: last.LastLine,
 		}
 		bySpeaker := map[string]int{}
-		terms, forms := map[string]int{}, map[string]map[string]int{}
+		terms, forms := map[uint32]int{}, map[uint32]int{}
 		for j, t := range turns {
 			w := tl.words[r.first+j]
 			e.Words += w
 			bySpeaker[t.Speaker] += w
 			for _, tok := range t.Tokens {
 				if tok.Term != "" {
-					terms[tok.Term]++
-					addForm(forms, tok.Term, tok.Norm, 1)
+					term := tt.lex.ID(tok.Term)
+					terms[term]++
+					forms[tt.lex.pair(term, tt.lex.ID(tok.Norm))]++
 				}
 			}
 		}

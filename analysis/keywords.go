@@ -43,12 +43,14 @@ type Keyword struct {
 }
 
 // termTable is what keyness is computed from: for each target, its term
-// counts, size in words, and the words behind each term.
+// counts, size in words, and the words behind each term (pairs of the
+// lexicon), all keyed by one lexicon's IDs.
 type termTable struct {
+	lex   *Lexicon
 	ids   []string
-	terms []map[string]int
+	terms []map[uint32]int
 	words []int
-	forms []map[string]map[string]int
+	forms []map[uint32]int
 }
 
 // SpeakerKeywords compares each speaker with all the other speakers
@@ -58,13 +60,13 @@ type termTable struct {
 // Speakers come in the order of SpeakerTable, keywords by G² (strongest
 // first), then by a, then by form.
 func (t *Tally) SpeakerKeywords(opt KeywordOptions) []Keyword {
-	var tt termTable
+	tt := termTable{lex: t.lex}
 	for _, r := range t.SpeakerTable() {
 		s := t.Speakers[r.ID]
 		tt.ids = append(tt.ids, s.ID)
-		tt.terms = append(tt.terms, s.Terms)
+		tt.terms = append(tt.terms, s.terms)
 		tt.words = append(tt.words, s.Words)
-		tt.forms = append(tt.forms, s.Forms)
+		tt.forms = append(tt.forms, s.forms)
 	}
 	return tt.keywords(opt)
 }
@@ -74,16 +76,17 @@ func (t *Tally) SpeakerKeywords(opt KeywordOptions) []Keyword {
 func DocumentKeywords(names []string, tallies []*Tally, opt KeywordOptions) []Keyword {
 	var tt termTable
 	for i, t := range tallies {
-		terms, forms := map[string]int{}, map[string]map[string]int{}
-		for _, s := range t.Speakers {
-			for w, n := range s.Terms {
-				terms[w] += n
-			}
-			for term, fs := range s.Forms {
-				for f, n := range fs {
-					addForm(forms, term, f, n)
-				}
-			}
+		if t.lex == nil {
+			t = &Tally{Words: t.Words}
+		}
+		if tt.lex == nil {
+			tt.lex = t.lex
+		}
+		one := &Tally{lex: tt.lex}
+		one.MergeAsOne(t, names[i])
+		terms, forms := map[uint32]int{}, map[uint32]int{}
+		if s := one.Speakers[names[i]]; s != nil {
+			terms, forms = s.terms, s.forms
 		}
 		tt.ids = append(tt.ids, names[i])
 		tt.terms = append(tt.terms, terms)
@@ -102,7 +105,7 @@ func (tt termTable) keywords(opt KeywordOptions) []Keyword {
 	if maxP <= 0 {
 		maxP = 1
 	}
-	total, df := map[string]int{}, map[string]int{}
+	total, df := map[uint32]int{}, map[uint32]int{}
 	allWords := 0
 	for i := range tt.ids {
 		for w, n := range tt.terms[i] {
@@ -117,6 +120,7 @@ func (tt termTable) keywords(opt KeywordOptions) []Keyword {
 	var out []Keyword
 	for i, id := range tt.ids {
 		var rows []Keyword
+		var terms []uint32 // rows[x]'s term
 		for w, tot := range total {
 			a := tt.terms[i][w]
 			b := tot - a
@@ -127,37 +131,79 @@ func (tt termTable) keywords(opt KeywordOptions) []Keyword {
 			if opt.Negative != (k.G2 < 0) || k.G2 == 0 || k.P > maxP {
 				continue
 			}
-			form, forms := topForms(tt.forms[i][w])
-			if form == "" { // a negative keyword the target never uses
-				form, forms = topForms(mergedForms(tt.forms, w))
-			}
 			rows = append(rows, Keyword{
-				Target: id, Term: w, Form: form, Forms: forms, Keyness: k,
+				Target: id, Term: tt.lex.String(w), Keyness: k,
 				TFIDF: float64(a) * math.Log10(n/float64(df[w])),
 			})
+			terms = append(terms, w)
 		}
-		sort.Slice(rows, func(x, y int) bool {
-			p, q := rows[x], rows[y]
-			if opt.ByTFIDF && p.TFIDF != q.TFIDF {
-				return p.TFIDF > q.TFIDF
-			}
-			if p.G2 != q.G2 {
+		// Forms are looked up only for the rows kept: the rows are ranked
+		// without them, cut after the last row tied with the last kept,
+		// given their forms, and ranked again in full (the form is the
+		// last tie-break, so the order refines the first one).
+		order := make([]int, len(rows))
+		for x := range order {
+			order[x] = x
+		}
+		before := func(p, q Keyword) int {
+			switch {
+			case opt.ByTFIDF && p.TFIDF != q.TFIDF:
+				return boolOrder(p.TFIDF > q.TFIDF)
+			case p.G2 != q.G2:
 				if opt.Negative {
-					return p.G2 < q.G2
+					return boolOrder(p.G2 < q.G2)
 				}
-				return p.G2 > q.G2
+				return boolOrder(p.G2 > q.G2)
+			case p.A != q.A:
+				return boolOrder(p.A > q.A)
 			}
-			if p.A != q.A {
-				return p.A > q.A
+			return 0
+		}
+		sort.Slice(order, func(x, y int) bool { return before(rows[order[x]], rows[order[y]]) < 0 })
+		keep := len(order)
+		if opt.Top > 0 && keep > opt.Top {
+			keep = opt.Top
+			for keep < len(order) && before(rows[order[keep-1]], rows[order[keep]]) == 0 {
+				keep++
+			}
+		}
+		kept := make([]Keyword, keep)
+		for x, o := range order[:keep] {
+			k := rows[o]
+			k.Form, k.Forms = topForms(tt.termForms(terms[o], tt.forms[i:i+1]))
+			if k.Form == "" { // a negative keyword the target never uses
+				k.Form, k.Forms = topForms(tt.termForms(terms[o], tt.forms))
+			}
+			kept[x] = k
+		}
+		sort.SliceStable(kept, func(x, y int) bool {
+			p, q := kept[x], kept[y]
+			if c := before(p, q); c != 0 {
+				return c < 0
 			}
 			return p.Form < q.Form || p.Form == q.Form && p.Term < q.Term
 		})
+		rows = kept
 		if opt.Top > 0 && len(rows) > opt.Top {
 			rows = rows[:opt.Top]
 		}
 		out = append(out, rows...)
 	}
 	return out
+}
+
+// termForms returns the words behind the term in the targets' forms,
+// with their counts summed.
+func (tt termTable) termForms(term uint32, of []map[uint32]int) map[string]int {
+	m := map[string]int{}
+	for _, p := range tt.lex.termPairs[term] {
+		for _, forms := range of {
+			if n := forms[p]; n > 0 {
+				m[tt.lex.String(tt.lex.pairs[p][1])] += n
+			}
+		}
+	}
+	return m
 }
 
 // topForms returns the most frequent form and the others, most frequent
@@ -188,12 +234,10 @@ func rankCounts(m map[string]int) []string {
 	return keys
 }
 
-func mergedForms(all []map[string]map[string]int, term string) map[string]int {
-	m := map[string]int{}
-	for _, forms := range all {
-		for f, n := range forms[term] {
-			m[f] += n
-		}
+// boolOrder is -1 where p comes first, else 1.
+func boolOrder(first bool) int {
+	if first {
+		return -1
 	}
-	return m
+	return 1
 }

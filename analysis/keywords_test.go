@@ -9,19 +9,19 @@ import (
 // twoSpeakers builds a tally by hand: ann says "ship" 6 times and "cat"
 // once in 20 words; bob says "cat" 5 times and "ship" once in 30 words.
 func twoSpeakers() *Tally {
+	lex := NewLexicon()
 	sp := func(id string, words int, terms map[string]int) *SpeakerTally {
-		s := newSpeakerTally(id, id, 1)
+		s := newSpeakerTally(lex, id, id, 1)
 		s.Words = words
 		for w, n := range terms {
-			s.Terms[w] = n
 			if n > 1 {
-				addForm(s.Forms, w, w+"s", n-1)
+				addTerm(s, w, w+"s", n-1)
 			}
-			addForm(s.Forms, w, w, 1)
+			addTerm(s, w, w, 1)
 		}
 		return s
 	}
-	return &Tally{Words: 50, Speakers: map[string]*SpeakerTally{
+	return &Tally{Words: 50, lex: lex, Speakers: map[string]*SpeakerTally{
 		"ann": sp("ann", 20, map[string]int{"ship": 6, "cat": 1, "sea": 2}),
 		"bob": sp("bob", 30, map[string]int{"cat": 5, "ship": 1, "dog": 1}),
 	}}
@@ -83,7 +83,8 @@ func TestSpeakerKeywordsOptions(t *testing.T) {
 
 func TestDocumentKeywords(t *testing.T) {
 	a, b := twoSpeakers(), twoSpeakers()
-	b.Speakers["ann"].Terms["sea"] = 0
+	sea, _ := b.lex.lookup("sea")
+	delete(b.Speakers["ann"].terms, sea)
 	ks := DocumentKeywords([]string{"a.txt", "b.txt"}, []*Tally{a, b}, KeywordOptions{})
 	if len(ks) == 0 || ks[0].Target != "a.txt" || ks[0].Term != "sea" || ks[0].A != 2 || ks[0].B != 0 || ks[0].C != 50 || ks[0].D != 50 {
 		t.Errorf("document keywords %+v, want a.txt's sea 2/0 of 50/50", ks)
@@ -101,4 +102,11 @@ func TestSpeakerKeywordsByTFIDF(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("by tf-idf %v, want %v", got, want)
 	}
+}
+
+// addTerm counts n uses of term by s, in the word form.
+func addTerm(s *SpeakerTally, term, form string, n int) {
+	t := s.lex.ID(term)
+	s.terms[t] += n
+	s.forms[s.lex.pair(t, s.lex.ID(form))] += n
 }

@@ -16,6 +16,7 @@ type Tally struct {
 	Notes     int
 	// Speakers maps a speaker's ID to that speaker's counts.
 	Speakers map[string]*SpeakerTally
+	lex      *Lexicon
 }
 
 // SpeakerTally holds one speaker's counts.
@@ -35,24 +36,73 @@ type SpeakerTally struct {
 	// and last turn within a document; a merge keeps the smallest first and
 	// the largest last, so across documents they are bounds, not positions.
 	FirstTurn, LastTurn int
-	// Vocab counts the speaker's words, case folded.
-	Vocab map[string]int
-	// Terms counts the speaker's keyword terms (Token.Term, stems).
-	Terms map[string]int
-	// Forms counts, for each term, the words that gave it ("negotiations",
-	// "negotiation"), case folded.
-	Forms map[string]map[string]int
+
+	lex *Lexicon
+	// vocab counts the speaker's words, case folded; terms the keyword
+	// terms (Token.Term, stems); forms each term's words ("negotiations",
+	// "negotiation"), by the lexicon's pair of term and word. All are
+	// keyed by the lexicon's IDs.
+	vocab, terms, forms map[uint32]int
 }
 
 // newSpeakerTally returns an empty tally for one speaker.
-func newSpeakerTally(id, name string, first int) *SpeakerTally {
-	return &SpeakerTally{ID: id, Name: name, FirstTurn: first, Vocab: map[string]int{}, Terms: map[string]int{}, Forms: map[string]map[string]int{}}
+func newSpeakerTally(lex *Lexicon, id, name string, first int) *SpeakerTally {
+	return &SpeakerTally{ID: id, Name: name, FirstTurn: first, lex: lex,
+		vocab: map[uint32]int{}, terms: map[uint32]int{}, forms: map[uint32]int{}}
+}
+
+// Types returns the number of distinct words the speaker used, case folded.
+func (s *SpeakerTally) Types() int { return len(s.vocab) }
+
+// Term returns the number of times the speaker used the keyword term.
+func (s *SpeakerTally) Term(term string) int {
+	if s.lex == nil {
+		return 0
+	}
+	id, ok := s.lex.lookup(term)
+	if !ok {
+		return 0
+	}
+	return s.terms[id]
+}
+
+// Vocab returns the speaker's words, case folded, with their counts.
+func (s *SpeakerTally) Vocab() map[string]int { return s.strings(s.vocab) }
+
+// Terms returns the speaker's keyword terms with their counts.
+func (s *SpeakerTally) Terms() map[string]int { return s.strings(s.terms) }
+
+// Forms returns, for each of the speaker's terms, the words behind it
+// with their counts.
+func (s *SpeakerTally) Forms() map[string]map[string]int {
+	out := map[string]map[string]int{}
+	for p, n := range s.forms {
+		pair := s.lex.pairs[p]
+		term, form := s.lex.String(pair[0]), s.lex.String(pair[1])
+		if out[term] == nil {
+			out[term] = map[string]int{}
+		}
+		out[term][form] += n
+	}
+	return out
+}
+
+func (s *SpeakerTally) strings(m map[uint32]int) map[string]int {
+	out := make(map[string]int, len(m))
+	for id, n := range m {
+		out[s.lex.String(id)] = n
+	}
+	return out
 }
 
 // Count tallies one annotated document: turns, utterances and words per
 // speaker from the turns' tokens. Run the tokenize stage first.
-func Count(d *corpus.Document) *Tally {
-	t := &Tally{Documents: 1, Turns: len(d.Turns), Notes: len(d.Notes), Speakers: map[string]*SpeakerTally{}}
+func Count(d *corpus.Document) *Tally { return CountWith(NewLexicon(), d) }
+
+// CountWith is Count with the strings interned in lex, so that merging
+// the tally into others of the same lexicon is integer work.
+func CountWith(lex *Lexicon, d *corpus.Document) *Tally {
+	t := &Tally{Documents: 1, Turns: len(d.Turns), Notes: len(d.Notes), Speakers: map[string]*SpeakerTally{}, lex: lex}
 	for _, turn := range d.Turns {
 		s := t.Speakers[turn.Speaker]
 		if s == nil {
@@ -60,7 +110,7 @@ func Count(d *corpus.Document) *Tally {
 			if sp, ok := d.Speaker(turn.Speaker); ok {
 				name = sp.Name
 			}
-			s = newSpeakerTally(turn.Speaker, name, turn.Index)
+			s = newSpeakerTally(lex, turn.Speaker, name, turn.Index)
 			t.Speakers[turn.Speaker] = s
 		}
 		words := 0
@@ -69,10 +119,11 @@ func Count(d *corpus.Document) *Tally {
 				continue
 			}
 			words++
-			s.Vocab[strings.ToLower(tok.Text)]++
+			s.vocab[lex.ID(strings.ToLower(tok.Text))]++
 			if tok.Term != "" {
-				s.Terms[tok.Term]++
-				addForm(s.Forms, tok.Term, tok.Norm, 1)
+				term := lex.ID(tok.Term)
+				s.terms[term]++
+				s.forms[lex.pair(term, lex.ID(tok.Norm))]++
 			}
 		}
 		s.Turns++
@@ -92,6 +143,17 @@ func Count(d *corpus.Document) *Tally {
 
 // Merge adds o's counts to t.
 func (t *Tally) Merge(o *Tally) {
+	t.merge(o, "")
+}
+
+// MergeAsOne adds o's counts to t as if one speaker, id, had said all of
+// o: for comparing documents or groups, where who spoke does not matter,
+// it keeps one speaker's worth of counts instead of every speaker's.
+func (t *Tally) MergeAsOne(o *Tally, id string) {
+	t.merge(o, id)
+}
+
+func (t *Tally) merge(o *Tally, as string) {
 	t.Documents += o.Documents
 	t.Turns += o.Turns
 	t.Words += o.Words
@@ -99,20 +161,35 @@ func (t *Tally) Merge(o *Tally) {
 	if t.Speakers == nil {
 		t.Speakers = map[string]*SpeakerTally{}
 	}
-	for id, os := range o.Speakers {
-		s := t.Speakers[id]
+	if t.lex == nil {
+		t.lex = o.lex
+		if t.lex == nil {
+			t.lex = NewLexicon()
+		}
+	}
+	var tr *translation
+	if o.lex != nil && o.lex != t.lex {
+		x := t.lex.translate(o.lex)
+		tr = &x
+	}
+	ids := make([]string, 0, len(o.Speakers))
+	for id := range o.Speakers {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids) // a new speaker's first turn and name do not depend on map order
+	for _, id := range ids {
+		os := o.Speakers[id]
+		key, name := id, os.Name
+		if as != "" {
+			key, name = as, as
+		}
+		s := t.Speakers[key]
 		if s == nil {
-			s = newSpeakerTally(id, os.Name, os.FirstTurn)
-			t.Speakers[id] = s
+			s = newSpeakerTally(t.lex, key, name, os.FirstTurn)
+			t.Speakers[key] = s
 		}
-		if s.Vocab == nil {
-			s.Vocab = map[string]int{}
-		}
-		if s.Terms == nil {
-			s.Terms = map[string]int{}
-		}
-		if s.Forms == nil {
-			s.Forms = map[string]map[string]int{}
+		if s.vocab == nil { // built by hand, or decoded from a shard
+			s.lex, s.vocab, s.terms, s.forms = t.lex, map[uint32]int{}, map[uint32]int{}, map[uint32]int{}
 		}
 		s.Turns += os.Turns
 		s.Utterances += os.Utterances
@@ -121,17 +198,26 @@ func (t *Tally) Merge(o *Tally) {
 		s.MaxTurnWords = max(s.MaxTurnWords, os.MaxTurnWords)
 		s.FirstTurn = min(s.FirstTurn, os.FirstTurn)
 		s.LastTurn = max(s.LastTurn, os.LastTurn)
-		for w, n := range os.Vocab {
-			s.Vocab[w] += n
+		if tr == nil {
+			addCounts(s.vocab, os.vocab, nil)
+			addCounts(s.terms, os.terms, nil)
+			addCounts(s.forms, os.forms, nil)
+			continue
 		}
-		for w, n := range os.Terms {
-			s.Terms[w] += n
+		addCounts(s.vocab, os.vocab, tr.strs)
+		addCounts(s.terms, os.terms, tr.strs)
+		addCounts(s.forms, os.forms, tr.pairs)
+	}
+}
+
+// addCounts adds src's counts to dst, its keys translated by tr (nil:
+// the same lexicon).
+func addCounts(dst, src map[uint32]int, tr []uint32) {
+	for k, n := range src {
+		if tr != nil {
+			k = tr[k]
 		}
-		for term, forms := range os.Forms {
-			for f, n := range forms {
-				addForm(s.Forms, term, f, n)
-			}
-		}
+		dst[k] += n
 	}
 }
 
@@ -160,7 +246,7 @@ func (t *Tally) SpeakerTable() []SpeakerRow {
 	for _, s := range t.Speakers {
 		r := SpeakerRow{
 			ID: s.ID, Name: s.Name, Turns: s.Turns, Utterances: s.Utterances, Words: s.Words,
-			Types: len(s.Vocab), MaxTurnWords: s.MaxTurnWords, FirstTurn: s.FirstTurn, LastTurn: s.LastTurn,
+			Types: s.Types(), MaxTurnWords: s.MaxTurnWords, FirstTurn: s.FirstTurn, LastTurn: s.LastTurn,
 			Seconds: s.Seconds,
 		}
 		if t.Words > 0 {
@@ -184,13 +270,4 @@ func (t *Tally) SpeakerTable() []SpeakerRow {
 		return a.ID < b.ID
 	})
 	return rows
-}
-
-func addForm(forms map[string]map[string]int, term, form string, n int) {
-	m := forms[term]
-	if m == nil {
-		m = map[string]int{}
-		forms[term] = m
-	}
-	m[form] += n
 }

@@ -70,7 +70,7 @@ func TestDispersionRowsSample(t *testing.T) {
 		// Every use the tally counts is marked.
 		uses := 0
 		for _, s := range in.Tally.Speakers {
-			uses += s.Terms[r.Term]
+			uses += s.Term(r.Term)
 		}
 		if len(r.Positions) != uses {
 			t.Errorf("%s: %d marks, %d uses", r.Form, len(r.Positions), uses)

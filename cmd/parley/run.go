@@ -217,6 +217,7 @@ type loaded struct {
 	docs     []*corpus.Document
 	pipeline stages.Pipeline
 	norm     *stages.Normalize
+	lex      *analysis.Lexicon // the strings of tally and groups
 	tally    *analysis.Tally
 	phrases  *analysis.PhraseTally
 	entities *analysis.EntityTally
@@ -291,7 +292,7 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 		}
 	}
 	p := stages.New(norm, ent)
-	l := &loaded{docs: docs, pipeline: p, norm: norm, tally: &analysis.Tally{}, phrases: &analysis.PhraseTally{}, entities: &analysis.EntityTally{}}
+	l := &loaded{docs: docs, pipeline: p, norm: norm, lex: analysis.NewLexicon(), tally: &analysis.Tally{}, phrases: &analysis.PhraseTally{}, entities: &analysis.EntityTally{}}
 	// A large corpus goes through the pipeline in batches, each counted
 	// and then let go of its tokens (but for the first document, which
 	// the charts read), so that memory holds the counts, not every token.
@@ -355,7 +356,7 @@ func (l *loaded) count(c *common, d *corpus.Document, at map[string]int, docs in
 	go func() { defer wg.Done(); episodes = analysis.Episodes(d, analysis.EpisodeOptions{}) }()
 	go func() { defer wg.Done(); phrases = analysis.CountPhrases(d) }()
 	go func() { defer wg.Done(); entities = analysis.CountEntities(d) }()
-	t = analysis.Count(d)
+	t = analysis.CountWith(l.lex, d)
 	wg.Wait()
 	l.episodes = append(l.episodes, episodes)
 	l.tally.Merge(t)
@@ -372,13 +373,13 @@ func (l *loaded) count(c *common, d *corpus.Document, at map[string]int, docs in
 			l.groupNames = append(l.groupNames, name)
 			l.groups = append(l.groups, &analysis.Tally{})
 		}
-		l.groups[k].Merge(t)
+		l.groups[k].MergeAsOne(t, name)
 	}
 	if c.groupBy != "" && d.Meta[c.groupBy] == "" && speakerField(d, c.groupBy) {
 		// A speaker's field ("party" of a parliament's table): each
 		// value's speakers' turns are counted in that group.
 		for _, v := range speakerValues(d, c.groupBy) {
-			add(c.groupBy+" "+v, analysis.Count(speakersOf(d, c.groupBy, v)))
+			add(c.groupBy+" "+v, analysis.CountWith(l.lex, speakersOf(d, c.groupBy, v)))
 		}
 		return
 	}
