@@ -26,9 +26,13 @@ type EntityTally struct {
 	Speakers map[string]map[EntityKey]*EntityCount
 	// Editorial counts the mentions in footnotes.
 	Editorial map[EntityKey]*EntityCount
-	// Together counts, for each pair of entities (the smaller key first),
-	// the turns that mention both.
-	Together map[[2]EntityKey]int
+	// together counts, for each pair of entities (the smaller key
+	// first, each as its index in keys), the turns that mention both: a
+	// long speech names scores of entities and so a thousand pairs, and
+	// an index pair is 8 bytes where two keys are 48 and their strings.
+	together map[[2]uint32]int
+	keys     []EntityKey
+	keyIDs   map[EntityKey]uint32
 	// People maps the speakers' display names to their IDs, to tell which
 	// person mentions are of speakers.
 	People map[string]string
@@ -41,8 +45,9 @@ func (t *EntityTally) init() {
 	if t.Editorial == nil {
 		t.Editorial = map[EntityKey]*EntityCount{}
 	}
-	if t.Together == nil {
-		t.Together = map[[2]EntityKey]int{}
+	if t.together == nil {
+		t.together = map[[2]uint32]int{}
+		t.keyIDs = map[EntityKey]uint32{}
 	}
 	if t.People == nil {
 		t.People = map[string]string{}
@@ -74,9 +79,13 @@ func CountEntities(d *corpus.Document) *EntityTally {
 	}
 	for _, keys := range byTurn {
 		list := sortedKeys(keys)
-		for i := range list {
-			for j := i + 1; j < len(list); j++ {
-				t.Together[[2]EntityKey{list[i], list[j]}]++
+		ids := make([]uint32, len(list))
+		for i, k := range list {
+			ids[i] = t.keyID(k)
+		}
+		for i := range ids {
+			for j := i + 1; j < len(ids); j++ {
+				t.together[[2]uint32{ids[i], ids[j]}]++
 			}
 		}
 	}
@@ -120,12 +129,42 @@ func (t *EntityTally) Merge(o *EntityTally) {
 		mergeCounts(t.Speakers[id], m)
 	}
 	mergeCounts(t.Editorial, o.Editorial)
-	for k, n := range o.Together {
-		t.Together[k] += n
+	if o.together != nil {
+		ids := make([]uint32, len(o.keys))
+		for i, k := range o.keys {
+			ids[i] = t.keyID(k)
+		}
+		for k, n := range o.together {
+			t.together[[2]uint32{ids[k[0]], ids[k[1]]}] += n
+		}
 	}
 	for name, id := range o.People {
 		t.People[name] = id
 	}
+}
+
+// keyID returns k's index in t.keys, adding it if new.
+func (t *EntityTally) keyID(k EntityKey) uint32 {
+	id, ok := t.keyIDs[k]
+	if !ok {
+		id = uint32(len(t.keys))
+		t.keyIDs[k] = id
+		t.keys = append(t.keys, k)
+	}
+	return id
+}
+
+// Together returns the number of turns that mention both entities.
+func (t *EntityTally) Together(a, b EntityKey) int {
+	if less(b, a) {
+		a, b = b, a
+	}
+	ia, ok := t.keyIDs[a]
+	ib, ok2 := t.keyIDs[b]
+	if !ok || !ok2 {
+		return 0
+	}
+	return t.together[[2]uint32{ia, ib}]
 }
 
 func less(a, b EntityKey) bool {
@@ -245,9 +284,9 @@ type Pair struct {
 // all).
 func (t *EntityTally) CoOccurrences(minTurns, top int) []Pair {
 	var out []Pair
-	for k, n := range t.Together {
+	for k, n := range t.together {
 		if n >= minTurns {
-			out = append(out, Pair{A: k[0], B: k[1], Turns: n})
+			out = append(out, Pair{A: t.keys[k[0]], B: t.keys[k[1]], Turns: n})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {

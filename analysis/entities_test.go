@@ -60,8 +60,8 @@ func TestEntityTally(t *testing.T) {
 	if n := m.Speakers["bob"][EntityKey{"Britain", corpus.Place}].Mentions; n != 4 {
 		t.Errorf("merged bob's Britain %d, want 4", n)
 	}
-	if m.Together[[2]EntityKey{{"Ann", corpus.Person}, {"Britain", corpus.Place}}] != 2 {
-		t.Errorf("merged pairs %v", m.Together)
+	if n := m.Together(EntityKey{"Britain", corpus.Place}, EntityKey{"Ann", corpus.Person}); n != 2 {
+		t.Errorf("merged pairs: Ann and Britain together in %d turns, want 2", n)
 	}
 	m.Merge(nil)
 	m.Merge(&EntityTally{})

@@ -22,86 +22,101 @@ import (
 // not ""); the inner word of a trigram may be any word ("members of
 // parliament").
 //
-// Keys are the words' terms joined by one space ("soviet union"); an inner
-// word that is no keyword candidate stands as its Norm ("member of
+// A candidate's key is its words' terms ("soviet union"); an inner word
+// that is no keyword candidate stands as its Norm ("member of
 // parliament").
+//
+// Every string is interned in the tally's Lexicon, so a candidate costs a
+// few integers: most candidates of a large corpus are used once, or always
+// in one form by one speaker, and hold that form and speaker alone; the
+// maps of forms and speakers exist only for those whose uses differ.
 type PhraseTally struct {
 	// Pairs is the number of bigram positions, Triples of trigram
 	// positions, candidates or not.
 	Pairs, Triples int
-	// PairFirst counts, for each term, the bigram positions whose first
-	// word has that term; PairLast those whose second word has it.
-	PairFirst, PairLast map[string]int
-	// TripleHead counts, for the first two words of a trigram position
+
+	lex *Lexicon // terms, norms and speaker IDs
+	// pairFirst counts, for each term, the bigram positions whose first
+	// word has that term; pairLast those whose second word has it.
+	// tripleHead counts, for the first two words of a trigram position
 	// keyed as above ("member of"), the trigram positions that start with
 	// them; only heads whose first word is a keyword candidate are kept.
-	// TripleLast counts, for each term, the trigram positions whose third
+	// tripleLast counts, for each term, the trigram positions whose third
 	// word has that term.
-	TripleHead, TripleLast map[string]int
-	// Bigrams and Trigrams count the candidates by key.
-	Bigrams, Trigrams map[string]*PhraseCount
+	pairFirst, pairLast, tripleLast map[uint32]int
+	tripleHead                      map[[2]uint32]int
+	// index finds a candidate in cands by its key.
+	index map[phraseKey]uint32
+	cands []phraseCount
+	uses  []phraseUses
 }
 
-// PhraseCount holds the counts of one candidate phrase.
-//
-// Most candidates of a large corpus are used once, or always in one form
-// by one speaker; two maps for each would hold most of the memory of the
-// corpus's counts. So while every use has one form and one speaker, the
-// maps stay nil and the form and speaker are kept alone; Uses gives the
-// counts either way.
-type PhraseCount struct {
-	Count int
-	// Forms counts the surface forms: the words' Norm joined by one
-	// space ("soviet union's").
-	Forms map[string]int
-	// Speakers counts the uses by speaker ID.
-	Speakers map[string]int
+// phraseKey holds a phrase's words, as lexicon IDs: terms for a key,
+// norms for a form. A bigram's third word is noWord.
+type phraseKey [3]uint32
 
-	form, speaker string // every use's, while Forms and Speakers are nil
-}
+const noWord = ^uint32(0)
 
-// Uses returns the counts of forms and of speakers.
-func (c *PhraseCount) Uses() (forms, speakers map[string]int) {
-	if c.Forms == nil && c.Speakers == nil {
-		if c.Count == 0 {
-			return map[string]int{}, map[string]int{}
-		}
-		return map[string]int{c.form: c.Count}, map[string]int{c.speaker: c.Count}
+func (k phraseKey) words() int {
+	if k[2] == noWord {
+		return 2
 	}
-	return c.Forms, c.Speakers
+	return 3
 }
 
-// spill moves a single form and speaker into the maps.
-func (c *PhraseCount) spill() {
-	if c.Forms != nil || c.Speakers != nil {
-		if c.Forms == nil {
-			c.Forms = map[string]int{}
-		}
-		if c.Speakers == nil {
-			c.Speakers = map[string]int{}
-		}
-		return
-	}
-	c.Forms, c.Speakers = map[string]int{}, map[string]int{}
-	if c.Count > 0 {
-		c.Forms[c.form] = c.Count
-		c.Speakers[c.speaker] = c.Count
-	}
-	c.form, c.speaker = "", ""
+// phraseCount holds the counts of one candidate phrase. While every use
+// has one form and one speaker, form and speaker hold them and uses is 0;
+// after that, uses is 1 + the index of the candidate's maps.
+type phraseCount struct {
+	key     phraseKey
+	n       int
+	form    phraseKey
+	speaker uint32
+	uses    uint32
 }
 
-// add counts n uses in one form by one speaker.
-func (c *PhraseCount) add(form, speaker string, n int) {
-	single := c.Forms == nil && c.Speakers == nil
-	if single && (c.Count == 0 || c.form == form && c.speaker == speaker) {
+// phraseUses counts a candidate's forms and speakers.
+type phraseUses struct {
+	forms    map[phraseKey]int
+	speakers map[uint32]int
+}
+
+// add counts n uses of candidate c in one form by one speaker.
+func (p *PhraseTally) add(c *phraseCount, form phraseKey, speaker uint32, n int) {
+	if c.uses == 0 && (c.n == 0 || c.form == form && c.speaker == speaker) {
 		c.form, c.speaker = form, speaker
-		c.Count += n
+		c.n += n
 		return
 	}
-	c.spill()
-	c.Count += n
-	c.Forms[form] += n
-	c.Speakers[speaker] += n
+	u := p.spill(c)
+	c.n += n
+	u.forms[form] += n
+	u.speakers[speaker] += n
+}
+
+// spill gives c its maps of forms and speakers, holding its uses so far.
+func (p *PhraseTally) spill(c *phraseCount) *phraseUses {
+	if c.uses == 0 {
+		u := phraseUses{forms: map[phraseKey]int{}, speakers: map[uint32]int{}}
+		if c.n > 0 {
+			u.forms[c.form] = c.n
+			u.speakers[c.speaker] = c.n
+		}
+		p.uses = append(p.uses, u)
+		c.uses = uint32(len(p.uses))
+	}
+	return &p.uses[c.uses-1]
+}
+
+// candidate returns the candidate with the key, adding it if new.
+func (p *PhraseTally) candidate(key phraseKey) *phraseCount {
+	i, ok := p.index[key]
+	if !ok {
+		i = uint32(len(p.cands))
+		p.index[key] = i
+		p.cands = append(p.cands, phraseCount{key: key})
+	}
+	return &p.cands[i]
 }
 
 // PhraseOptions select and order phrases.
@@ -150,34 +165,30 @@ type PhraseSpeaker struct {
 // a candidate. A nil document gives an empty tally.
 func CountPhrases(d *corpus.Document) *PhraseTally {
 	p := &PhraseTally{}
+	p.Add(d)
+	return p
+}
+
+// Add counts the candidate phrases of one more annotated document into p,
+// as Merge(CountPhrases(d)) would, without a tally in between.
+func (p *PhraseTally) Add(d *corpus.Document) {
 	p.init()
 	if d == nil {
-		return p
+		return
 	}
 	for _, turn := range d.Turns {
 		p.countTurn(d.Source, turn)
 	}
-	return p
 }
 
 func (p *PhraseTally) init() {
-	if p.PairFirst == nil {
-		p.PairFirst = map[string]int{}
+	if p.lex == nil {
+		p.lex = NewLexicon()
 	}
-	if p.PairLast == nil {
-		p.PairLast = map[string]int{}
-	}
-	if p.TripleHead == nil {
-		p.TripleHead = map[string]int{}
-	}
-	if p.TripleLast == nil {
-		p.TripleLast = map[string]int{}
-	}
-	if p.Bigrams == nil {
-		p.Bigrams = map[string]*PhraseCount{}
-	}
-	if p.Trigrams == nil {
-		p.Trigrams = map[string]*PhraseCount{}
+	if p.pairFirst == nil {
+		p.pairFirst, p.pairLast, p.tripleLast = map[uint32]int{}, map[uint32]int{}, map[uint32]int{}
+		p.tripleHead = map[[2]uint32]int{}
+		p.index = map[phraseKey]uint32{}
 	}
 }
 
@@ -195,38 +206,54 @@ func (p *PhraseTally) countTurn(src string, turn corpus.Turn) {
 		joined[k] = phraseWord(a) && phraseWord(b) && !inCompound(toks, k-1) && !inCompound(toks, k) &&
 			seg(a.Span) >= 0 && seg(a.Span) == seg(b.Span) && phraseGap(src, a.End, b.Start)
 	}
+	// The lexicon's IDs of each token's term (noWord: none), norm and key
+	// word, looked up once.
+	lex := p.lex
+	term := func(k int) uint32 {
+		if toks[k].Term == "" {
+			return noWord
+		}
+		return lex.ID(toks[k].Term)
+	}
+	speaker := noWord
 	for k := 1; k < len(toks); k++ {
 		if !joined[k] {
 			continue
 		}
-		first, last := toks[k-1], toks[k]
+		first, last := term(k-1), term(k)
 		p.Pairs++
-		if first.Term != "" {
-			p.PairFirst[first.Term]++
+		if first != noWord {
+			p.pairFirst[first]++
 		}
-		if last.Term != "" {
-			p.PairLast[last.Term]++
+		if last != noWord {
+			p.pairLast[last]++
 		}
-		if first.Term != "" && last.Term != "" {
-			key := first.Term + " " + last.Term
-			p.Bigrams[key] = addPhraseUse(p.Bigrams[key], first.Norm+" "+last.Norm, turn.Speaker)
+		if speaker == noWord && first != noWord && last != noWord {
+			speaker = lex.ID(turn.Speaker)
+		}
+		if first != noWord && last != noWord {
+			form := phraseKey{lex.ID(toks[k-1].Norm), lex.ID(toks[k].Norm), noWord}
+			p.add(p.candidate(phraseKey{first, last, noWord}), form, speaker, 1)
 		}
 		if k < 2 || !joined[k-1] {
 			continue
 		}
-		first, mid := toks[k-2], toks[k-1]
+		first = term(k - 2)
 		p.Triples++
-		if last.Term != "" {
-			p.TripleLast[last.Term]++
+		if last != noWord {
+			p.tripleLast[last]++
 		}
-		if first.Term == "" {
+		if first == noWord {
 			continue
 		}
-		head := first.Term + " " + phraseKeyWord(mid)
-		p.TripleHead[head]++
-		if last.Term != "" {
-			key := head + " " + last.Term
-			p.Trigrams[key] = addPhraseUse(p.Trigrams[key], first.Norm+" "+mid.Norm+" "+last.Norm, turn.Speaker)
+		mid := lex.ID(phraseKeyWord(toks[k-1]))
+		p.tripleHead[[2]uint32{first, mid}]++
+		if last != noWord {
+			if speaker == noWord {
+				speaker = lex.ID(turn.Speaker)
+			}
+			form := phraseKey{lex.ID(toks[k-2].Norm), lex.ID(toks[k-1].Norm), lex.ID(toks[k].Norm)}
+			p.add(p.candidate(phraseKey{first, mid, last}), form, speaker, 1)
 		}
 	}
 }
@@ -291,58 +318,76 @@ func phraseKeyWord(t corpus.Token) string {
 	return t.Norm
 }
 
-func addPhraseUse(c *PhraseCount, form, speaker string) *PhraseCount {
-	if c == nil {
-		c = &PhraseCount{}
-	}
-	c.add(form, speaker, 1)
-	return c
-}
-
-// Merge adds o's counts to p. Either may be the zero value, or have nil
-// maps; o is left as it was and shares nothing with p afterwards.
+// Merge adds o's counts to p. Either may be the zero value; o is left as
+// it was and shares no counts with p afterwards.
 func (p *PhraseTally) Merge(o *PhraseTally) {
 	if p == nil || o == nil {
 		return
 	}
 	p.init()
+	if o.lex == nil {
+		p.Pairs += o.Pairs
+		p.Triples += o.Triples
+		return
+	}
+	if o == p {
+		o = p.clone()
+	}
 	p.Pairs += o.Pairs
 	p.Triples += o.Triples
-	addPhraseCounts(p.PairFirst, o.PairFirst)
-	addPhraseCounts(p.PairLast, o.PairLast)
-	addPhraseCounts(p.TripleHead, o.TripleHead)
-	addPhraseCounts(p.TripleLast, o.TripleLast)
-	mergePhraseCounts(p.Bigrams, o.Bigrams)
-	mergePhraseCounts(p.Trigrams, o.Trigrams)
-}
-
-func addPhraseCounts(dst, src map[string]int) {
-	for k, n := range src {
-		dst[k] += n
-	}
-}
-
-func mergePhraseCounts(dst, src map[string]*PhraseCount) {
-	for key, oc := range src {
-		if oc == nil {
-			continue
-		}
-		c := dst[key]
-		if c == nil {
-			c = &PhraseCount{}
-			dst[key] = c
-		}
-		if oc.Forms == nil && oc.Speakers == nil {
-			if oc.Count > 0 {
-				c.add(oc.form, oc.speaker, oc.Count)
+	id := func(x uint32) uint32 { return x }
+	if o.lex != p.lex {
+		tr := p.lex.translate(o.lex)
+		id = func(x uint32) uint32 {
+			if x == noWord {
+				return x
 			}
+			return tr.strs[x]
+		}
+	}
+	key := func(k phraseKey) phraseKey { return phraseKey{id(k[0]), id(k[1]), id(k[2])} }
+	for t, n := range o.pairFirst {
+		p.pairFirst[id(t)] += n
+	}
+	for t, n := range o.pairLast {
+		p.pairLast[id(t)] += n
+	}
+	for t, n := range o.tripleLast {
+		p.tripleLast[id(t)] += n
+	}
+	for h, n := range o.tripleHead {
+		p.tripleHead[[2]uint32{id(h[0]), id(h[1])}] += n
+	}
+	for i := range o.cands {
+		oc := &o.cands[i]
+		if oc.n == 0 {
 			continue
 		}
-		c.spill()
-		c.Count += oc.Count
-		addPhraseCounts(c.Forms, oc.Forms)
-		addPhraseCounts(c.Speakers, oc.Speakers)
+		c := p.candidate(key(oc.key))
+		if oc.uses == 0 {
+			p.add(c, key(oc.form), id(oc.speaker), oc.n)
+			continue
+		}
+		u := p.spill(c)
+		c.n += oc.n
+		ou := &o.uses[oc.uses-1]
+		for f, n := range ou.forms {
+			u.forms[key(f)] += n
+		}
+		for s, n := range ou.speakers {
+			u.speakers[id(s)] += n
+		}
 	}
+}
+
+// clone returns a copy of p that shares no counts with it.
+func (p *PhraseTally) clone() *PhraseTally {
+	c := &PhraseTally{lex: p.lex}
+	c.init()
+	c.Merge(&PhraseTally{Pairs: p.Pairs, Triples: p.Triples, lex: p.lex,
+		pairFirst: p.pairFirst, pairLast: p.pairLast, tripleLast: p.tripleLast, tripleHead: p.tripleHead,
+		index: p.index, cands: p.cands, uses: p.uses})
+	return c
 }
 
 // Phrases ranks the phrases counted at least opt.MinFreq times by
@@ -357,22 +402,19 @@ func (p *PhraseTally) Phrases(opt PhraseOptions) []Phrase {
 		minFreq = 2
 	}
 	var out []Phrase
-	for key, c := range p.Bigrams {
-		terms := strings.Split(key, " ")
-		if c == nil || c.Count < minFreq || len(terms) != 2 {
+	for i := range p.cands {
+		c := &p.cands[i]
+		if c.n < minFreq {
 			continue
 		}
-		g2 := phraseG2(c.Count, p.PairFirst[terms[0]], p.PairLast[terms[1]], p.Pairs)
-		out = append(out, newPhrase(terms, c, g2))
-	}
-	for key, c := range p.Trigrams {
-		terms := strings.Split(key, " ")
-		if c == nil || c.Count < minFreq || len(terms) != 3 {
-			continue
+		k := c.key
+		var g2 float64
+		if k.words() == 2 {
+			g2 = phraseG2(c.n, p.pairFirst[k[0]], p.pairLast[k[1]], p.Pairs)
+		} else {
+			g2 = phraseG2(c.n, p.tripleHead[[2]uint32{k[0], k[1]}], p.tripleLast[k[2]], p.Triples)
 		}
-		head := terms[0] + " " + terms[1]
-		g2 := phraseG2(c.Count, p.TripleHead[head], p.TripleLast[terms[2]], p.Triples)
-		out = append(out, newPhrase(terms, c, g2))
+		out = append(out, p.phrase(c, g2))
 	}
 	out = keyphrases(out)
 	sort.Slice(out, func(i, j int) bool {
@@ -426,10 +468,11 @@ func phraseG2(a, first, last, n int) float64 {
 	return NewKeyness(a, last-a, first, n-first).G2
 }
 
-func newPhrase(terms []string, c *PhraseCount, g2 float64) Phrase {
-	formCounts, speakers := c.Uses()
+// phrase returns the Phrase of a candidate, its strings looked up.
+func (p *PhraseTally) phrase(c *phraseCount, g2 float64) Phrase {
+	formCounts, speakers := p.usesOf(c)
 	forms := rankCounts(formCounts)
-	ph := Phrase{Terms: terms, Count: c.Count, G2: g2}
+	ph := Phrase{Terms: p.words(c.key), Count: c.n, G2: g2}
 	if len(forms) > 0 {
 		ph.Form = forms[0]
 	}
@@ -441,3 +484,36 @@ func newPhrase(terms []string, c *PhraseCount, g2 float64) Phrase {
 	}
 	return ph
 }
+
+// usesOf returns a candidate's counts of forms (norms joined by a space)
+// and of speakers.
+func (p *PhraseTally) usesOf(c *phraseCount) (forms, speakers map[string]int) {
+	forms, speakers = map[string]int{}, map[string]int{}
+	if c.n == 0 {
+		return forms, speakers
+	}
+	if c.uses == 0 {
+		forms[p.keyString(c.form)] = c.n
+		speakers[p.lex.String(c.speaker)] = c.n
+		return forms, speakers
+	}
+	u := &p.uses[c.uses-1]
+	for f, n := range u.forms {
+		forms[p.keyString(f)] += n
+	}
+	for s, n := range u.speakers {
+		speakers[p.lex.String(s)] += n
+	}
+	return forms, speakers
+}
+
+// words returns a key's or form's words.
+func (p *PhraseTally) words(k phraseKey) []string {
+	out := make([]string, k.words())
+	for i := range out {
+		out[i] = p.lex.String(k[i])
+	}
+	return out
+}
+
+func (p *PhraseTally) keyString(k phraseKey) string { return strings.Join(p.words(k), " ") }

@@ -348,19 +348,17 @@ func (l *loaded) count(c *common, d *corpus.Document, at map[string]int, docs in
 	var (
 		episodes []analysis.Episode
 		t        *analysis.Tally
-		phrases  *analysis.PhraseTally
 		entities *analysis.EntityTally
 		wg       sync.WaitGroup
 	)
 	wg.Add(3)
 	go func() { defer wg.Done(); episodes = analysis.Episodes(d, analysis.EpisodeOptions{}) }()
-	go func() { defer wg.Done(); phrases = analysis.CountPhrases(d) }()
+	go func() { defer wg.Done(); l.phrases.Add(d) }()
 	go func() { defer wg.Done(); entities = analysis.CountEntities(d) }()
 	t = analysis.CountWith(l.lex, d)
 	wg.Wait()
 	l.episodes = append(l.episodes, episodes)
 	l.tally.Merge(t)
-	l.phrases.Merge(phrases)
 	l.entities.Merge(entities)
 	if c.groupBy == "" && docs > maxCompared {
 		return
