@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -70,7 +72,59 @@ type Document struct {
 	Reading Reading
 
 	lineStarts []int
+	// lightened holds the source's size and digest once Lighten has let
+	// go of the source.
+	lightened *SourceSummary
 }
+
+// SourceSummary describes a document's source text: its size in bytes
+// and lines, and its SHA-256 in hex, for the methods of a report.
+type SourceSummary struct {
+	Bytes, Lines int
+	SHA256       string
+}
+
+// SourceSummary returns the summary of d's source, also after Lighten.
+func (d *Document) SourceSummary() SourceSummary {
+	if d.lightened != nil {
+		return *d.lightened
+	}
+	n := strings.Count(d.Source, "\n")
+	if !strings.HasSuffix(d.Source, "\n") {
+		n++
+	}
+	sum := sha256.Sum256([]byte(d.Source))
+	return SourceSummary{Bytes: len(d.Source), Lines: n, SHA256: hex.EncodeToString(sum[:])}
+}
+
+// Lighten lets go of what d holds of its text, once every table with a
+// row per turn, note or mention has been written and d is counted: the
+// source, the tokens (keeping the turns' word counts), the mentions and
+// the spans of utterances and notes. What is left is the document's
+// metadata, reading, speakers, and turns and notes as counts and line
+// numbers: what a report of a large corpus says of each document. Texts
+// of spans are "" afterwards; SourceSummary still describes the source.
+func (d *Document) Lighten() {
+	if d.lightened != nil {
+		return
+	}
+	sum := d.SourceSummary()
+	d.lightened = &sum
+	d.DropTokens()
+	d.Source = ""
+	d.lineStarts = nil
+	d.Mentions, d.EditorialMentions = nil, nil
+	for i := range d.Turns {
+		t := &d.Turns[i]
+		for j := range t.Utterances {
+			u := &t.Utterances[j]
+			u.Speech = nil
+		}
+	}
+}
+
+// Lightened reports whether Lighten has let go of d's text.
+func (d *Document) Lightened() bool { return d.lightened != nil }
 
 // Participant is a person named in a document's roster.
 type Participant struct {

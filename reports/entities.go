@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"encoding/csv"
 	"fmt"
 	"io"
 	"strconv"
@@ -51,18 +52,19 @@ func EntitiesCSV(w io.Writer, in Input) error {
 // with neither. Columns: document, turn, line, speaker, entity, label,
 // text, source (the evidence that found it: gazetteer, head, title,
 // speaker, document or model; see corpus.MentionSource).
-func MentionsCSV(w io.Writer, in Input) error {
-	cw := newCSV(w)
-	cw.Write([]string{"document", "turn", "line", "speaker", "entity", "label", "text", "source"})
-	for _, d := range in.Docs {
+func MentionsCSV(w io.Writer, in Input) error { return writeDocTable(w, in, mentionsTable) }
+
+var mentionsTable = docTable{
+	name:   "data/mentions.csv",
+	header: []string{"document", "turn", "line", "speaker", "entity", "label", "text", "source"},
+	rows: func(cw *csv.Writer, d *corpus.Document, _ []analysis.Episode) {
 		for _, m := range d.Mentions {
 			cw.Write([]string{d.Name, strconv.Itoa(m.Turn), strconv.Itoa(d.Line(m.Start)), speakerName(d, m.Speaker), m.Entity, string(m.Label), m.Text, string(m.Source)})
 		}
 		for _, m := range d.EditorialMentions {
 			cw.Write([]string{d.Name, "", strconv.Itoa(d.Line(m.Start)), "", m.Entity, string(m.Label), m.Text, string(m.Source)})
 		}
-	}
-	return flush(cw)
+	},
 }
 
 // EntitiesText writes each speaker's entities as aligned text, top per

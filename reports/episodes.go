@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"encoding/csv"
 	"fmt"
 	"io"
 	"strconv"
@@ -15,11 +16,12 @@ import (
 // last_line, words, speakers (name share, "|"-separated, most words
 // first), keywords (the episode's top keywords against the rest of the
 // document, "|"-separated, strongest first).
-func EpisodesCSV(w io.Writer, in Input) error {
-	cw := newCSV(w)
-	cw.Write([]string{"document", "episode", "first_turn", "last_turn", "first_line", "last_line", "words", "speakers", "keywords"})
-	for i, eps := range in.Episodes {
-		d := in.Docs[i]
+func EpisodesCSV(w io.Writer, in Input) error { return writeDocTable(w, in, episodesTable) }
+
+var episodesTable = docTable{
+	name:   "data/episodes.csv",
+	header: []string{"document", "episode", "first_turn", "last_turn", "first_line", "last_line", "words", "speakers", "keywords"},
+	rows: func(cw *csv.Writer, d *corpus.Document, eps []analysis.Episode) {
 		for _, e := range eps {
 			cw.Write([]string{
 				d.Name, strconv.Itoa(e.Index), strconv.Itoa(e.FirstTurn), strconv.Itoa(e.LastTurn),
@@ -27,8 +29,7 @@ func EpisodesCSV(w io.Writer, in Input) error {
 				episodeSpeakers(d, e, "|", 0), episodeKeywords(e, "|"),
 			})
 		}
-	}
-	return flush(cw)
+	},
 }
 
 // episodeSpeakers lists an episode's speakers with their shares of its

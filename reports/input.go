@@ -1,8 +1,6 @@
 package reports
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"strings"
 
 	"parley/analysis"
@@ -54,27 +52,12 @@ type Input struct {
 	Episodes [][]analysis.Episode
 }
 
-// sha256Hex returns the SHA-256 of a document's source, in hex.
-func sha256Hex(d *corpus.Document) string {
-	sum := sha256.Sum256([]byte(d.Source))
-	return hex.EncodeToString(sum[:])
-}
-
 // lineRange returns the first and last line a span covers, 0 0 if empty.
 func lineRange(d *corpus.Document, s corpus.Span) (int, int) {
 	if s.Len() == 0 {
 		return 0, 0
 	}
 	return d.Line(s.Start), d.Line(s.End - 1)
-}
-
-// lines returns the number of lines in a document.
-func lines(d *corpus.Document) int {
-	n := strings.Count(d.Source, "\n")
-	if !strings.HasSuffix(d.Source, "\n") {
-		n++
-	}
-	return n
 }
 
 // speakerName returns the display name of a speaker ID in d.

@@ -1,7 +1,9 @@
 package reports
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 	"math"
 	"strconv"
@@ -213,6 +215,68 @@ type jsonNote struct {
 // speaker table, and per document its metadata, roster, speakers, turns
 // and notes. Fractions are rounded to four decimals, means to one.
 func JSON(w io.Writer, in Input) error {
+	head, err := jsonHead(in)
+	if err != nil {
+		return err
+	}
+	return writeJSONReport(w, head, len(in.Docs), func(w io.Writer) error {
+		for i, d := range in.Docs {
+			var eps []analysis.Episode
+			if i < len(in.Episodes) {
+				eps = in.Episodes[i]
+			}
+			if err := writeJSONDoc(w, i, d, eps); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// writeJSONReport writes report.json: head (as jsonHead gives it) with
+// its empty documents replaced by the n that docs writes.
+func writeJSONReport(w io.Writer, head []byte, n int, docs func(io.Writer) error) error {
+	if n == 0 {
+		_, err := w.Write(head)
+		return err
+	}
+	const empty = "[]\n}\n"
+	if !bytes.HasSuffix(head, []byte(empty)) {
+		return errors.New("report.json: the documents are not last")
+	}
+	if _, err := w.Write(head[:len(head)-len(empty)]); err != nil {
+		return err
+	}
+	if _, err := io.WriteString(w, "[\n"); err != nil {
+		return err
+	}
+	if err := docs(w); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n  ]\n}\n")
+	return err
+}
+
+// writeJSONDoc writes the i-th document's entry of report.json, indented
+// as it stands there, after a comma for all but the first.
+func writeJSONDoc(w io.Writer, i int, d *corpus.Document, eps []analysis.Episode) error {
+	var b bytes.Buffer
+	if i > 0 {
+		b.WriteString(",\n")
+	}
+	b.WriteString("    ")
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("    ", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(jsonDocWithEpisodes(d, eps)); err != nil {
+		return err
+	}
+	_, err := w.Write(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
+	return err
+}
+
+// jsonHead returns report.json without its documents ("documents": []).
+func jsonHead(in Input) ([]byte, error) {
 	r := jsonReport{
 		Parley:    jsonParley{Version: in.Version, Stages: in.Stages, Readers: []jsonReader{}},
 		Speakers:  []jsonSpeaker{},
@@ -273,32 +337,37 @@ func JSON(w io.Writer, in Input) error {
 		}
 		r.Phrases = append(r.Phrases, jp)
 	}
-	for i, d := range in.Docs {
-		jd := jsonDocument(d)
-		if i < len(in.Episodes) {
-			for _, e := range in.Episodes[i] {
-				je := jsonEpisode{Episode: e.Index, FirstTurn: e.FirstTurn, LastTurn: e.LastTurn, FirstLine: e.FirstLine, LastLine: e.LastLine, Words: e.Words, Speakers: []jsonEpisodeSpeaker{}, Keywords: []string{}}
-				for _, s := range e.Speakers {
-					je.Speakers = append(je.Speakers, jsonEpisodeSpeaker{Speaker: s.ID, Words: s.Words, Share: round(s.Share, 4)})
-				}
-				for _, k := range e.Keywords {
-					je.Keywords = append(je.Keywords, k.Form)
-				}
-				jd.Episodes = append(jd.Episodes, je)
-			}
-		}
-		r.Documents = append(r.Documents, jd)
-	}
-	enc := json.NewEncoder(w)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(r)
+	if err := enc.Encode(r); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// jsonDocWithEpisodes returns a document's entry of report.json.
+func jsonDocWithEpisodes(d *corpus.Document, eps []analysis.Episode) jsonDoc {
+	jd := jsonDocument(d)
+	for _, e := range eps {
+		je := jsonEpisode{Episode: e.Index, FirstTurn: e.FirstTurn, LastTurn: e.LastTurn, FirstLine: e.FirstLine, LastLine: e.LastLine, Words: e.Words, Speakers: []jsonEpisodeSpeaker{}, Keywords: []string{}}
+		for _, s := range e.Speakers {
+			je.Speakers = append(je.Speakers, jsonEpisodeSpeaker{Speaker: s.ID, Words: s.Words, Share: round(s.Share, 4)})
+		}
+		for _, k := range e.Keywords {
+			je.Keywords = append(je.Keywords, k.Form)
+		}
+		jd.Episodes = append(jd.Episodes, je)
+	}
+	return jd
 }
 
 func jsonDocument(d *corpus.Document) jsonDoc {
+	src := d.SourceSummary()
 	j := jsonDoc{
-		Name: d.Name, Format: d.Format, Title: d.Title, Date: d.Date, SHA256: sha256Hex(d),
-		Bytes: len(d.Source), Lines: lines(d),
+		Name: d.Name, Format: d.Format, Title: d.Title, Date: d.Date, SHA256: src.SHA256,
+		Bytes: src.Bytes, Lines: src.Lines,
 		Roster: []jsonParticipant{}, Speakers: []jsonDocSpeaker{}, Turns: []jsonTurn{}, Notes: []jsonNote{}, Episodes: []jsonEpisode{},
 	}
 	rd := d.Reading

@@ -22,7 +22,7 @@ func Markdown(w io.Writer, in Input) error {
 		if d.Date != "" {
 			meta = append(meta, d.Date)
 		}
-		meta = append(meta, "`"+d.Name+"`", fmt.Sprintf("%d lines", lines(d)), "read by the "+mdEscape(readerOf(d))+" reader")
+		meta = append(meta, "`"+d.Name+"`", fmt.Sprintf("%d lines", d.SourceSummary().Lines), "read by the "+mdEscape(readerOf(d))+" reader")
 		fmt.Fprintf(&b, "%s\n\n", strings.Join(meta, " · "))
 	} else {
 		fmt.Fprintf(&b, "# parley report: %d documents\n\n", len(in.Docs))
@@ -246,7 +246,8 @@ func writeMethods(b *strings.Builder, in Input) {
 	b.WriteString("## Methods\n\n")
 	fmt.Fprintf(b, "- **Software:** parley %s; pipeline read → %s → count.\n", in.Version, strings.Join(in.Stages, " → "))
 	for _, d := range in.Docs {
-		fmt.Fprintf(b, "- **Input:** `%s`, %d bytes, %d lines, SHA-256 `%s`.\n", d.Name, len(d.Source), lines(d), sha256Hex(d))
+		src := d.SourceSummary()
+		fmt.Fprintf(b, "- **Input:** `%s`, %d bytes, %d lines, SHA-256 `%s`.\n", d.Name, src.Bytes, src.Lines, src.SHA256)
 	}
 	writeReaderMethods(b, in)
 	b.WriteString(`- **Reading summary:** each document's words (by the word rule below) were counted by what the reader took them for: speech, speaker cues, notes, front and back matter, and text passed over (for markup formats, whose syntax is no text, neither the cues nor the text passed over). A reading was flagged when under half of the words outside the speaker cues were speech; when one speaker had all the speech of a text that looks like dialogue (two or more label-like names opening several lines each, several such lines not read as cues, or several lines opening with a change-of-speaker mark, ` + "`>>`" + `); when lines opening with what looks like a speaker's label were not read as cues (a name and a colon, "Smith:", ` + "`**Smith:**`" + `, "[SPEAKER_00]:"; a name in capitals and a period, "HAMLET."; a name and a verb of saying, "Gromyko said"; a name in capitals alone between a blank line and its speech), where the label was used more than once or named a speaker and opened at least one in a hundred of the cue lines, and was no metadata field ("Note:", "Source:"), title alone or heading; and when speakers with a turn or two were named like a header's fields ("Title", "Source").

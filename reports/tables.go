@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"parley/analysis"
+	"parley/corpus"
 )
 
 // newCSV returns an RFC 4180 writer: comma-separated, CRLF line ends,
@@ -27,10 +28,12 @@ func flush(cw *csv.Writer) error {
 // TurnsCSV writes one row per turn: document, turn, speaker, first_line,
 // last_line, utterances, words, text. text is the turn's display text
 // (cues kept, footnotes removed, one line per paragraph).
-func TurnsCSV(w io.Writer, in Input) error {
-	cw := newCSV(w)
-	cw.Write([]string{"document", "turn", "speaker", "first_line", "last_line", "utterances", "words", "text"})
-	for _, d := range in.Docs {
+func TurnsCSV(w io.Writer, in Input) error { return writeDocTable(w, in, turnsTable) }
+
+var turnsTable = docTable{
+	name:   "data/turns.csv",
+	header: []string{"document", "turn", "speaker", "first_line", "last_line", "utterances", "words", "text"},
+	rows: func(cw *csv.Writer, d *corpus.Document, _ []analysis.Episode) {
 		texts := d.TurnTexts()
 		for i, t := range d.Turns {
 			cw.Write([]string{
@@ -39,6 +42,27 @@ func TurnsCSV(w io.Writer, in Input) error {
 				strconv.Itoa(len(t.Utterances)), strconv.Itoa(t.Words()), texts[i],
 			})
 		}
+	},
+}
+
+// A docTable is a table with rows for each document (its turns, notes,
+// mentions or episodes), which a Spool writes as the documents come.
+type docTable struct {
+	name   string // in the report's directory
+	header []string
+	rows   func(cw *csv.Writer, d *corpus.Document, eps []analysis.Episode)
+}
+
+// writeDocTable writes a docTable of every document of in.
+func writeDocTable(w io.Writer, in Input, t docTable) error {
+	cw := newCSV(w)
+	cw.Write(t.header)
+	for i, d := range in.Docs {
+		var eps []analysis.Episode
+		if i < len(in.Episodes) {
+			eps = in.Episodes[i]
+		}
+		t.rows(cw, d, eps)
 	}
 	return flush(cw)
 }
@@ -69,15 +93,16 @@ func SpeakersCSV(w io.Writer, in Input) error {
 // line, anchor_turn, text. number is a footnote's number (empty for other
 // kinds); line is where the note is anchored; anchor_turn is empty for
 // notes outside the conversation (front and back matter).
-func NotesCSV(w io.Writer, in Input) error {
-	cw := newCSV(w)
-	cw.Write([]string{"document", "kind", "number", "line", "anchor_turn", "text"})
-	for _, d := range in.Docs {
+func NotesCSV(w io.Writer, in Input) error { return writeDocTable(w, in, notesTable) }
+
+var notesTable = docTable{
+	name:   "data/notes.csv",
+	header: []string{"document", "kind", "number", "line", "anchor_turn", "text"},
+	rows: func(cw *csv.Writer, d *corpus.Document, _ []analysis.Episode) {
 		for _, n := range d.Notes {
 			cw.Write([]string{d.Name, string(n.Kind), blankZero(n.Number), strconv.Itoa(n.Line), blankZero(n.Turn), d.NoteText(n)})
 		}
-	}
-	return flush(cw)
+	},
 }
 
 // SpeakerText writes the speaker table as aligned text, for a terminal.

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"parley/analysis"
 )
 
 // ErrNotReportDir is returned by Write when the output directory exists,
@@ -54,43 +56,22 @@ func Tables() []string {
 // and swaps it in only when every file is written, so a failure leaves
 // dir as it was. An existing dir is replaced only if it holds a previous
 // report (a report.md) or nothing; parley does not delete anything else.
-func Write(dir string, in Input) (err error) {
-	dir = filepath.Clean(dir)
-	if err := replaceable(dir); err != nil {
-		return err
-	}
-	parent := filepath.Dir(dir)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-")
+func Write(dir string, in Input) error {
+	s, err := NewSpool(dir)
 	if err != nil {
 		return err
 	}
-	defer func() {
-		if err != nil {
-			os.RemoveAll(tmp)
+	for i, d := range in.Docs {
+		var eps []analysis.Episode
+		if i < len(in.Episodes) {
+			eps = in.Episodes[i]
 		}
-	}()
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return err
-	}
-	for _, f := range outputs() {
-		if err := writeFile(filepath.Join(tmp, f.name), in, f.write); err != nil {
-			return fmt.Errorf("writing %s: %w", f.name, err)
-		}
-	}
-	for _, name := range chartFiles(in) {
-		kind, format := chartOf(name)
-		write := func(w io.Writer, in Input) error {
-			_, err := WriteChart(w, kind, in, in.Charts, format)
+		if err := s.Add(d, eps); err != nil {
+			s.Abort()
 			return err
 		}
-		if err := writeFile(filepath.Join(tmp, name), in, write); err != nil {
-			return fmt.Errorf("writing %s: %w", name, err)
-		}
 	}
-	return swap(tmp, dir)
+	return s.Close(in)
 }
 
 // replaceable returns an error if dir exists and is not an earlier report.

@@ -161,6 +161,9 @@ type common struct {
 	byTFIDF      bool
 	// keepTokens keeps every document's tokens (for a concordance).
 	keepTokens bool
+	// spool, if set, takes each document's rows of the report as soon as
+	// the document is counted (see load).
+	spool *reports.Spool
 	// noEntities leaves out the entity stage, for a command that prints
 	// no entity (speakers, keywords, kwic, most charts): it is most of a
 	// run's time.
@@ -227,7 +230,7 @@ type loaded struct {
 	// compare document by document.
 	groupNames []string
 	groups     []*analysis.Tally
-	episodes   [][]analysis.Episode // one list per document
+	episodes   [][]analysis.Episode // one list per document; nil for a lightened one
 }
 
 // maxCompared is the most documents compared one by one (document
@@ -243,15 +246,43 @@ const batchAbove = 10
 
 // read reads the documents at paths, or the bundled sample.
 func (c *common) read(paths []string) ([]*corpus.Document, error) {
+	var docs []*corpus.Document
+	err := c.each(paths, func(d *corpus.Document) error {
+		docs = append(docs, d)
+		return nil
+	})
+	return docs, err
+}
+
+// each hands fn the documents at paths, or the bundled sample, one by one
+// as they are read.
+func (c *common) each(paths []string, fn func(*corpus.Document) error) error {
 	if len(paths) == 0 {
-		return formats.Read(corpus.SampleName, corpus.Sample(), c.readOptions())
+		docs, err := formats.Read(corpus.SampleName, corpus.Sample(), c.readOptions())
+		if err != nil {
+			return err
+		}
+		for _, d := range docs {
+			if err := fn(d); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
-	return formats.ReadPaths(paths, c.readOptions())
+	return formats.Each(paths, c.readOptions(), fn)
 }
 
 // load reads the documents at paths, or the bundled sample, runs the
 // pipeline over them, and counts them. What looks wrong in a reading goes
 // to stderr as warnings.
+//
+// Documents are read, annotated and counted a batch at a time. With a
+// spool (analyze), each counted document's rows go to the report at once,
+// and once the corpus has more documents than a report shows one by one,
+// all but the first (which the charts read) are lightened: their text,
+// tokens and mentions let go of, so that memory holds the counts, not the
+// corpus. Without one, a corpus of more than batchAbove documents keeps
+// its documents but not their tokens.
 func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*loaded, error) {
 	norm := stages.NewNormalize()
 	for _, path := range c.stopwords {
@@ -259,12 +290,9 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 			return nil, err
 		}
 	}
-	docs, err := c.read(paths)
-	if err != nil {
-		return nil, err
-	}
 	var ent *stages.Entities
 	if !c.noEntities {
+		var err error
 		if ent, err = stages.NewEntities(); err != nil {
 			return nil, err
 		}
@@ -275,46 +303,75 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 		}
 		ent.FoldGroups = c.foldGroups
 	}
+	var aliases *corpus.Aliases
 	if c.speakerAliases != "" {
-		var a *corpus.Aliases
 		read := func(r io.Reader, name string) (err error) {
-			a, err = corpus.ReadAliases(r, name)
+			aliases, err = corpus.ReadAliases(r, name)
 			return err
 		}
 		if err := addFile(c.speakerAliases, "speaker alias file", read); err != nil {
 			return nil, err
 		}
-		for _, d := range docs {
-			a.Apply(d)
-		}
 		if ent != nil {
-			ent.Aliases = a
+			ent.Aliases = aliases
 		}
 	}
 	p := stages.New(norm, ent)
-	l := &loaded{docs: docs, pipeline: p, norm: norm, lex: analysis.NewLexicon(), tally: &analysis.Tally{}, phrases: &analysis.PhraseTally{}, entities: &analysis.EntityTally{}}
-	// A large corpus goes through the pipeline in batches, each counted
-	// and then let go of its tokens (but for the first document, which
-	// the charts read), so that memory holds the counts, not every token.
-	batch := len(docs)
-	drop := !c.keepTokens && len(docs) > batchAbove
-	if drop {
-		batch = 4 * runtime.GOMAXPROCS(0)
-	}
+	l := &loaded{pipeline: p, norm: norm, lex: analysis.NewLexicon(), tally: &analysis.Tally{}, phrases: &analysis.PhraseTally{}, entities: &analysis.EntityTally{}}
+	batch := 4 * runtime.GOMAXPROCS(0)
+	var pending []*corpus.Document
 	at := map[string]int{}
-	for from := 0; from < len(docs); from += batch {
-		part := docs[from:min(from+batch, len(docs))]
-		if err := p.Run(ctx, part); err != nil {
-			return nil, err
+	lightened := 0 // l.docs[1:lightened] are lightened (or their tokens dropped)
+	run := func() error {
+		if len(pending) == 0 {
+			return nil
 		}
-		for i, d := range part {
-			l.count(c, d, at, len(docs))
-			if drop && from+i > 0 {
+		if err := p.Run(ctx, pending); err != nil {
+			return err
+		}
+		for _, d := range pending {
+			l.docs = append(l.docs, d)
+			eps := l.count(c, d, at)
+			if c.spool != nil {
+				if err := c.spool.Add(d, eps); err != nil {
+					return err
+				}
+			}
+		}
+		pending = pending[:0]
+		// Let go of what the report no longer needs, once the corpus is
+		// too large for the report to show its documents one by one.
+		if c.keepTokens || len(l.docs) <= batchAbove {
+			return nil
+		}
+		for lightened = max(lightened, 1); lightened < len(l.docs); lightened++ {
+			d := l.docs[lightened]
+			if c.spool != nil {
+				d.Lighten()
+				l.episodes[lightened] = nil
+			} else {
 				d.DropTokens()
 			}
 		}
+		return nil
 	}
-	warn(stderr, docs)
+	err := c.each(paths, func(d *corpus.Document) error {
+		if aliases != nil {
+			aliases.Apply(d)
+		}
+		pending = append(pending, d)
+		if len(pending) < batch {
+			return nil
+		}
+		return run()
+	})
+	if err == nil {
+		err = run()
+	}
+	if err != nil {
+		return nil, err
+	}
+	warn(stderr, l.docs)
 	return l, nil
 }
 
@@ -342,7 +399,7 @@ func warn(stderr io.Writer, docs []*corpus.Document) {
 // count adds one annotated document to the counts: the corpus tally, the
 // phrases, the entities, its episodes and its comparison group (docs is
 // the corpus's number of documents).
-func (l *loaded) count(c *common, d *corpus.Document, at map[string]int, docs int) {
+func (l *loaded) count(c *common, d *corpus.Document, at map[string]int) []analysis.Episode {
 	// The counts read the document and nothing else: they run at once,
 	// each on a core, and are merged in a fixed order.
 	var (
@@ -360,8 +417,10 @@ func (l *loaded) count(c *common, d *corpus.Document, at map[string]int, docs in
 	l.episodes = append(l.episodes, episodes)
 	l.tally.Merge(t)
 	l.entities.Merge(entities)
-	if c.groupBy == "" && docs > maxCompared {
-		return
+	if c.groupBy == "" && len(l.docs) > maxCompared {
+		// Too many documents to compare one by one.
+		l.groupNames, l.groups = nil, nil
+		return episodes
 	}
 	add := func(name string, t *analysis.Tally) {
 		k, ok := at[name]
@@ -379,9 +438,10 @@ func (l *loaded) count(c *common, d *corpus.Document, at map[string]int, docs in
 		for _, v := range speakerValues(d, c.groupBy) {
 			add(c.groupBy+" "+v, analysis.CountWith(l.lex, speakersOf(d, c.groupBy, v)))
 		}
-		return
+		return episodes
 	}
 	add(c.groupOf(d), t)
+	return episodes
 }
 
 // speakerField reports whether any of d's speakers has the field.
@@ -523,11 +583,19 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	out := fs.String("o", "parley-report", "output `DIR` (replaced only once the new report is complete)")
 	var c common
 	c.register(fs)
-	l, err := c.parseAndLoad(ctx, fs, args, stderr)
+	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	if err := reports.Write(*out, c.input(l)); err != nil {
+	if c.spool, err = reports.NewSpool(*out); err != nil {
+		return err
+	}
+	l, err := c.load(ctx, paths, stderr)
+	if err != nil {
+		c.spool.Abort()
+		return err
+	}
+	if err := c.spool.Close(c.input(l)); err != nil {
 		return err
 	}
 	what := fmt.Sprintf("%d documents", len(l.docs))

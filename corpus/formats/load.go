@@ -53,9 +53,67 @@ func transcriptExts() string {
 // transcripts, a file that is not UTF-8 text or has no speaker cues) are
 // *corpus.InputError values naming the file, and the line where one applies.
 func ReadPaths(paths []string, opt corpus.Options) ([]*corpus.Document, error) {
-	var files []string
+	var docs []*corpus.Document
+	err := Each(paths, opt, func(d *corpus.Document) error {
+		docs = append(docs, d)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return docs, nil
+}
+
+// Each reads what ReadPaths reads and hands each document to fn as soon
+// as its file is read, in the same order, so that a corpus need not be
+// held whole; it stops at the first error, its own or fn's. The files are
+// listed, and the paths checked, before the first is read.
+func Each(paths []string, opt corpus.Options, fn func(*corpus.Document) error) error {
+	files, walked, err := list(paths)
+	if err != nil {
+		return err
+	}
+	n := 0
+	sidecars := map[string]map[string]map[string]string{} // dir -> file -> fields
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			return pathError(f, err)
+		}
+		if walked[f] && skippable(f, src, opt) {
+			continue
+		}
+		read, err := Read(f, src, opt)
+		if err != nil {
+			return err
+		}
+		dir := filepath.Dir(f)
+		meta, ok := sidecars[dir]
+		if !ok {
+			if meta, err = readSidecar(filepath.Join(dir, MetadataFile)); err != nil {
+				return err
+			}
+			sidecars[dir] = meta
+		}
+		for _, d := range read {
+			applyMeta(d, meta[filepath.Base(f)])
+			n++
+			if err := fn(d); err != nil {
+				return err
+			}
+		}
+	}
+	if n == 0 && len(paths) > 0 {
+		return &corpus.InputError{File: paths[0], Msg: "holds no transcripts (its Markdown files are no transcripts a format detects)"}
+	}
+	return nil
+}
+
+// list returns the files the paths name, in the order they are read, and
+// which of them were found in a directory rather than named.
+func list(paths []string) (files []string, walked map[string]bool, err error) {
 	seen := map[string]bool{}
-	walked := map[string]bool{} // files found in a directory, not named
+	walked = map[string]bool{} // files found in a directory, not named
 	var expanded []string
 	for _, p := range paths {
 		// A glob the shell did not expand ("debates/*.csv" in quotes, or on
@@ -63,7 +121,7 @@ func ReadPaths(paths []string, opt corpus.Options) ([]*corpus.Document, error) {
 		if _, err := os.Stat(p); err != nil && strings.ContainsAny(p, "*?[") {
 			matches, gerr := filepath.Glob(p)
 			if gerr != nil || len(matches) == 0 {
-				return nil, &corpus.InputError{File: p, Msg: "no file matches this pattern"}
+				return nil, nil, &corpus.InputError{File: p, Msg: "no file matches this pattern"}
 			}
 			expanded = append(expanded, matches...)
 			continue
@@ -73,7 +131,7 @@ func ReadPaths(paths []string, opt corpus.Options) ([]*corpus.Document, error) {
 	for _, p := range expanded {
 		fi, err := os.Stat(p)
 		if err != nil {
-			return nil, pathError(p, err)
+			return nil, nil, pathError(p, err)
 		}
 		if !fi.IsDir() {
 			if !seen[filepath.Clean(p)] {
@@ -99,10 +157,10 @@ func ReadPaths(paths []string, opt corpus.Options) ([]*corpus.Document, error) {
 			return nil
 		})
 		if err != nil {
-			return nil, pathError(p, err)
+			return nil, nil, pathError(p, err)
 		}
 		if len(found) == 0 {
-			return nil, &corpus.InputError{File: p, Msg: "directory holds no transcripts (looked for " + transcriptExts() + " files)"}
+			return nil, nil, &corpus.InputError{File: p, Msg: "directory holds no transcripts (looked for " + transcriptExts() + " files)"}
 		}
 		sort.Strings(found)
 		for _, f := range found {
@@ -113,37 +171,7 @@ func ReadPaths(paths []string, opt corpus.Options) ([]*corpus.Document, error) {
 			}
 		}
 	}
-	docs := make([]*corpus.Document, 0, len(files))
-	sidecars := map[string]map[string]map[string]string{} // dir -> file -> fields
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			return nil, pathError(f, err)
-		}
-		if walked[f] && skippable(f, src, opt) {
-			continue
-		}
-		read, err := Read(f, src, opt)
-		if err != nil {
-			return nil, err
-		}
-		dir := filepath.Dir(f)
-		meta, ok := sidecars[dir]
-		if !ok {
-			if meta, err = readSidecar(filepath.Join(dir, MetadataFile)); err != nil {
-				return nil, err
-			}
-			sidecars[dir] = meta
-		}
-		for _, d := range read {
-			applyMeta(d, meta[filepath.Base(f)])
-			docs = append(docs, d)
-		}
-	}
-	if len(docs) == 0 && len(paths) > 0 {
-		return nil, &corpus.InputError{File: paths[0], Msg: "holds no transcripts (its Markdown files are no transcripts a format detects)"}
-	}
-	return docs, nil
+	return files, walked, nil
 }
 
 // skippable reports whether a file found in a directory is passed over

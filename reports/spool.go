@@ -1,0 +1,332 @@
+package reports
+
+import (
+	"bufio"
+
+	"encoding/csv"
+
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"parley/analysis"
+	"parley/corpus"
+)
+
+// A Spool writes a report while its documents are still being read, so
+// that a corpus of any size is reported without holding its texts: Add
+// writes a counted document's rows of the tables with a row per turn,
+// note, mention or episode, and its entry of report.json, after which the
+// caller may let go of the document's text (corpus.Document.Lighten).
+// Close writes everything else from the corpus's counts, and puts the
+// report in place of dir; until then dir is as it was, and Abort (or a
+// failed Close) removes what the Spool wrote.
+//
+// Write is a Spool given every document at once; the files are the same.
+type Spool struct {
+	dir, tmp string
+	docs     int
+	tables   []*spoolFile // one per docTable, in the order of docTables
+	// entities holds each document's entities.csv rows, with their
+	// speaker, to be put in the order of the whole corpus's speaker
+	// table, known only at Close.
+	entities *spoolFile
+	// jsonDocs holds report.json's documents, each indented as it will
+	// stand in the report, separated by ",\n".
+	jsonDocs *spoolFile
+	err      error
+}
+
+// spoolFile is a file a Spool appends to, buffered.
+type spoolFile struct {
+	path string
+	f    *os.File
+	w    *bufio.Writer
+	csv  *csv.Writer
+}
+
+func createSpoolFile(path string) (*spoolFile, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	w := bufio.NewWriterSize(f, 256<<10)
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	return &spoolFile{path: path, f: f, w: w, csv: cw}, nil
+}
+
+func (s *spoolFile) close() error {
+	s.csv.Flush()
+	err := s.csv.Error()
+	if err == nil {
+		err = s.w.Flush()
+	}
+	if cerr := s.f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// docTables are the tables with rows for each document, which a Spool
+// writes as documents come.
+func docTables() []docTable {
+	return []docTable{turnsTable, notesTable, episodesTable, mentionsTable}
+}
+
+// isDocTable reports whether the output file name is one of docTables, or
+// another file the Spool writes as documents come.
+func isDocTable(name string) bool {
+	for _, t := range docTables() {
+		if t.name == name {
+			return true
+		}
+	}
+	return name == "report.json" || name == "data/entities.csv"
+}
+
+// NewSpool starts a report to go in dir; dir must be free, or hold an
+// earlier report (see Write). The report is built in a new directory
+// beside dir.
+func NewSpool(dir string) (*Spool, error) {
+	dir = filepath.Clean(dir)
+	if err := replaceable(dir); err != nil {
+		return nil, err
+	}
+	parent := filepath.Dir(dir)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, err
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-")
+	if err != nil {
+		return nil, err
+	}
+	s := &Spool{dir: dir, tmp: tmp}
+	if err := s.start(); err != nil {
+		s.Abort()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Spool) start() error {
+	if err := os.Chmod(s.tmp, 0o755); err != nil {
+		return err
+	}
+	for _, t := range docTables() {
+		f, err := createSpoolFile(filepath.Join(s.tmp, t.name))
+		if err != nil {
+			return err
+		}
+		f.csv.Write(t.header)
+		s.tables = append(s.tables, f)
+	}
+	var err error
+	if s.entities, err = createSpoolFile(filepath.Join(s.tmp, ".entities.part")); err != nil {
+		return err
+	}
+	s.jsonDocs, err = createSpoolFile(filepath.Join(s.tmp, ".documents.json.part"))
+	return err
+}
+
+// Add writes a counted document's rows; eps are its episodes.
+func (s *Spool) Add(d *corpus.Document, eps []analysis.Episode) error {
+	if s.err != nil {
+		return s.err
+	}
+	for i, t := range docTables() {
+		t.rows(s.tables[i].csv, d, eps)
+	}
+	// Rows by speaker ID here; Close puts the speakers in the order of
+	// the speaker table.
+	t := analysis.CountEntities(d)
+	ids := make([]string, 0, len(t.Speakers))
+	for id := range t.Speakers {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	doc := strconv.Itoa(s.docs)
+	for _, r := range append(t.SpeakerEntities(ids, 0), t.EditorialRows()...) {
+		speaker := ""
+		if r.Speaker != "" {
+			speaker = speakerName(d, r.Speaker)
+		}
+		s.entities.csv.Write([]string{doc, r.Speaker, d.Name, speaker, r.Entity, string(r.Label), strconv.Itoa(r.Mentions), strings.Join(r.Forms, "|")})
+	}
+	if err := s.addJSON(d, eps); err != nil {
+		s.err = err
+		return err
+	}
+	for _, f := range append(s.tables, s.entities, s.jsonDocs) {
+		if err := f.csv.Error(); err != nil {
+			s.err = err
+			return err
+		}
+	}
+	return nil
+}
+
+// addJSON appends a document's entry of report.json.
+func (s *Spool) addJSON(d *corpus.Document, eps []analysis.Episode) error {
+	if err := writeJSONDoc(s.jsonDocs.w, s.docs, d, eps); err != nil {
+		return err
+	}
+	s.docs++
+	return nil
+}
+
+// Close writes the rest of the report from in, whose documents are those
+// given to Add, in order (lightened or not), and puts the report in place.
+func (s *Spool) Close(in Input) (err error) {
+	defer func() {
+		if err != nil {
+			s.Abort()
+		}
+	}()
+	if s.err != nil {
+		return s.err
+	}
+	if s.docs != len(in.Docs) {
+		return fmt.Errorf("report of %d documents given %d", s.docs, len(in.Docs))
+	}
+	for i, f := range s.tables {
+		if err := f.close(); err != nil {
+			return fmt.Errorf("writing %s: %w", docTables()[i].name, err)
+		}
+	}
+	if err := s.entities.close(); err != nil {
+		return fmt.Errorf("writing data/entities.csv: %w", err)
+	}
+	if err := s.jsonDocs.close(); err != nil {
+		return fmt.Errorf("writing report.json: %w", err)
+	}
+	if err := writeFile(filepath.Join(s.tmp, "data/entities.csv"), in, s.writeEntities); err != nil {
+		return fmt.Errorf("writing data/entities.csv: %w", err)
+	}
+	if err := writeFile(filepath.Join(s.tmp, "report.json"), in, s.writeJSON); err != nil {
+		return fmt.Errorf("writing report.json: %w", err)
+	}
+	for _, part := range []string{s.entities.path, s.jsonDocs.path} {
+		if err := os.Remove(part); err != nil {
+			return err
+		}
+	}
+	for _, f := range outputs() {
+		if isDocTable(f.name) {
+			continue
+		}
+		if err := writeFile(filepath.Join(s.tmp, f.name), in, f.write); err != nil {
+			return fmt.Errorf("writing %s: %w", f.name, err)
+		}
+	}
+	for _, name := range chartFiles(in) {
+		kind, format := chartOf(name)
+		write := func(w io.Writer, in Input) error {
+			_, err := WriteChart(w, kind, in, in.Charts, format)
+			return err
+		}
+		if err := writeFile(filepath.Join(s.tmp, name), in, write); err != nil {
+			return fmt.Errorf("writing %s: %w", name, err)
+		}
+	}
+	return swap(s.tmp, s.dir)
+}
+
+// Abort removes what the Spool wrote; dir stays as it was.
+func (s *Spool) Abort() {
+	for _, f := range append(s.tables, s.entities, s.jsonDocs) {
+		if f != nil {
+			f.f.Close()
+		}
+	}
+	os.RemoveAll(s.tmp)
+	if s.err == nil {
+		s.err = errors.New("report aborted")
+	}
+}
+
+// writeEntities writes data/entities.csv from the spooled rows: within
+// each document, the speakers in the order of the speaker table, then the
+// footnotes' rows (as EntitiesCSV).
+func (s *Spool) writeEntities(w io.Writer, in Input) error {
+	cw := newCSV(w)
+	cw.Write([]string{"document", "speaker", "entity", "label", "mentions", "forms"})
+	if in.Entities == nil {
+		return flush(cw)
+	}
+	rank := map[string]int{}
+	for i, id := range speakerOrder(in) {
+		rank[id] = i
+	}
+	f, err := os.Open(s.entities.path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	r := csv.NewReader(bufio.NewReader(f))
+	r.FieldsPerRecord = 8
+	r.ReuseRecord = false
+	var block [][]string
+	emit := func() {
+		sort.SliceStable(block, func(i, j int) bool { return speakerRank(rank, block[i][1]) < speakerRank(rank, block[j][1]) })
+		for _, rec := range block {
+			if _, ok := rank[rec[1]]; ok || rec[1] == "" {
+				cw.Write(rec[2:])
+			}
+		}
+		block = block[:0]
+	}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return err
+		}
+		if len(block) > 0 && block[0][0] != rec[0] {
+			emit()
+		}
+		block = append(block, rec)
+	}
+	emit()
+	return flush(cw)
+}
+
+// speakerRank is a speaker's place in the speaker table; the footnotes
+// ("") come after every speaker.
+func speakerRank(rank map[string]int, id string) int {
+	if id == "" {
+		return len(rank) + 1
+	}
+	if k, ok := rank[id]; ok {
+		return k
+	}
+	return len(rank)
+}
+
+// writeJSON writes report.json: the corpus's part from in, the documents
+// from the spooled entries.
+func (s *Spool) writeJSON(w io.Writer, in Input) error {
+	head, err := jsonHead(in)
+	if err != nil {
+		return err
+	}
+	return writeJSONReport(w, head, s.docs, func(w io.Writer) error {
+		f, err := os.Open(s.jsonDocs.path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		_, err = io.Copy(w, f)
+		return err
+	})
+}
