@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"sort"
+	"strings"
 
 	"parley/corpus"
 )
@@ -104,14 +105,26 @@ func addMention(m map[EntityKey]*EntityCount, k EntityKey, form string, n int) {
 	}
 }
 
+// mergeCounts adds src's counts to dst. New keys and forms are copied:
+// a document's strings are cut from its text, and a corpus's tally would
+// otherwise hold every text.
 func mergeCounts(dst, src map[EntityKey]*EntityCount) {
 	for k, c := range src {
 		if c == nil {
 			continue
 		}
-		addMention(dst, k, "", c.Mentions)
+		d := dst[k]
+		if d == nil {
+			k.Entity = strings.Clone(k.Entity)
+			d = &EntityCount{Forms: map[string]int{}}
+			dst[k] = d
+		}
+		d.Mentions += c.Mentions
 		for f, n := range c.Forms {
-			dst[k].Forms[f] += n
+			if _, ok := d.Forms[f]; !ok {
+				f = strings.Clone(f)
+			}
+			d.Forms[f] += n
 		}
 	}
 }
@@ -124,6 +137,7 @@ func (t *EntityTally) Merge(o *EntityTally) {
 	}
 	for id, m := range o.Speakers {
 		if t.Speakers[id] == nil {
+			id = strings.Clone(id)
 			t.Speakers[id] = map[EntityKey]*EntityCount{}
 		}
 		mergeCounts(t.Speakers[id], m)
@@ -132,6 +146,9 @@ func (t *EntityTally) Merge(o *EntityTally) {
 	if o.together != nil {
 		ids := make([]uint32, len(o.keys))
 		for i, k := range o.keys {
+			if _, ok := t.keyIDs[k]; !ok {
+				k.Entity = strings.Clone(k.Entity)
+			}
 			ids[i] = t.keyID(k)
 		}
 		for k, n := range o.together {
@@ -139,7 +156,10 @@ func (t *EntityTally) Merge(o *EntityTally) {
 		}
 	}
 	for name, id := range o.People {
-		t.People[name] = id
+		if _, ok := t.People[name]; !ok {
+			name = strings.Clone(name)
+		}
+		t.People[name] = strings.Clone(id)
 	}
 }
 

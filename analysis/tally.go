@@ -47,6 +47,9 @@ type SpeakerTally struct {
 
 // newSpeakerTally returns an empty tally for one speaker.
 func newSpeakerTally(lex *Lexicon, id, name string, first int) *SpeakerTally {
+	// Copied: a document's strings are cut from its text, which a
+	// corpus's tally must not hold.
+	id, name = strings.Clone(id), strings.Clone(name)
 	return &SpeakerTally{ID: id, Name: name, FirstTurn: first, lex: lex,
 		vocab: map[uint32]int{}, terms: map[uint32]int{}, forms: map[uint32]int{}}
 }
@@ -186,7 +189,7 @@ func (t *Tally) merge(o *Tally, as string) {
 		s := t.Speakers[key]
 		if s == nil {
 			s = newSpeakerTally(t.lex, key, name, os.FirstTurn)
-			t.Speakers[key] = s
+			t.Speakers[s.ID] = s
 		}
 		if s.vocab == nil { // built by hand, or decoded from a shard
 			s.lex, s.vocab, s.terms, s.forms = t.lex, map[uint32]int{}, map[uint32]int{}, map[uint32]int{}

@@ -114,12 +114,46 @@ func (d *Document) Lighten() {
 	d.Source = ""
 	d.lineStarts = nil
 	d.Mentions, d.EditorialMentions = nil, nil
+	// What is kept may be cut from the source, and would hold all of it:
+	// it is copied.
+	c := strings.Clone
+	d.Name, d.Title, d.Date, d.Format = c(d.Name), c(d.Title), c(d.Date), c(d.Format)
+	for k, v := range d.Meta {
+		d.Meta[k] = c(v)
+	}
+	for i := range d.Roster {
+		p := &d.Roster[i]
+		p.Name, p.Role = c(p.Name), c(p.Role)
+	}
+	ids := map[string]string{}
+	for i := range d.Speakers {
+		s := &d.Speakers[i]
+		s.ID, s.Name = c(s.ID), c(s.Name)
+		ids[s.ID] = s.ID
+		for j := range s.Forms {
+			s.Forms[j] = c(s.Forms[j])
+		}
+		for k, v := range s.Meta {
+			s.Meta[k] = c(v)
+		}
+	}
 	for i := range d.Turns {
 		t := &d.Turns[i]
+		if id, ok := ids[t.Speaker]; ok {
+			t.Speaker = id
+		} else {
+			t.Speaker = c(t.Speaker)
+		}
 		for j := range t.Utterances {
 			u := &t.Utterances[j]
 			u.Speech = nil
+			u.CueName, u.Time = c(u.CueName), c(u.Time)
 		}
+	}
+	r := &d.Reading
+	r.Format, r.Encoding = c(r.Format), c(r.Encoding)
+	for i := range r.Warnings {
+		r.Warnings[i].Msg = c(r.Warnings[i].Msg)
 	}
 }
 
