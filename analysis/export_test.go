@@ -16,7 +16,7 @@ func PhraseUses(p *PhraseTally, key string) (n int, forms, speakers map[string]i
 	for i := range p.cands {
 		c := &p.cands[i]
 		if p.keyString(c.key) == key {
-			fc, sc := p.usesOf(c)
+			fc, sc := p.usesOf(uint32(i))
 			return c.n, fc, sc
 		}
 	}
@@ -68,7 +68,7 @@ func PhraseDump(p *PhraseTally) string {
 		}
 		for i := range p.cands {
 			c := &p.cands[i]
-			forms, speakers := p.usesOf(c)
+			forms, speakers := p.usesOf(uint32(i))
 			lines = append(lines, fmt.Sprintf("cand %s %d %v %v", p.keyString(c.key), c.n, forms, speakers))
 		}
 	}
@@ -111,19 +111,20 @@ func HandPhraseTally(pairs, triples int, pairFirst, pairLast, tripleHead, triple
 		return k
 	}
 	for _, hc := range cands {
-		c := p.candidate(key(hc.Key))
+		i := p.candidate(key(hc.Key))
+		c := &p.cands[i]
 		if hc.Forms == nil && hc.Speakers == nil {
 			c.n = hc.Count
 			c.form, c.speaker = key(hc.Key), id("")
 			continue
 		}
-		u := p.spill(c)
+		p.spill(i)
 		c.n = hc.Count
 		for f, n := range hc.Forms {
-			u.forms[key(f)] = n
+			p.formUses[candForm{i, key(f)}] = n
 		}
 		for s, n := range hc.Speakers {
-			u.speakers[id(s)] = n
+			p.speakerUses[[2]uint32{i, id(s)}] = n
 		}
 	}
 	return p

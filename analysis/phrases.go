@@ -28,8 +28,9 @@ import (
 //
 // Every string is interned in the tally's Lexicon, so a candidate costs a
 // few integers: most candidates of a large corpus are used once, or always
-// in one form by one speaker, and hold that form and speaker alone; the
-// maps of forms and speakers exist only for those whose uses differ.
+// in one form by one speaker, and hold that form and speaker alone; only
+// those whose uses differ have entries in the tally's counts of forms and
+// speakers by candidate.
 type PhraseTally struct {
 	// Pairs is the number of bigram positions, Triples of trigram
 	// positions, candidates or not.
@@ -48,7 +49,16 @@ type PhraseTally struct {
 	// index finds a candidate in cands by its key.
 	index map[phraseKey]uint32
 	cands []phraseCount
-	uses  []phraseUses
+	// formUses and speakerUses count the uses of the candidates whose uses
+	// differ in form or speaker, by the candidate's index in cands.
+	formUses    map[candForm]int
+	speakerUses map[[2]uint32]int
+}
+
+// candForm is a candidate (its index in cands) and one of its forms.
+type candForm struct {
+	cand uint32
+	form phraseKey
 }
 
 // phraseKey holds a phrase's words, as lexicon IDs: terms for a key,
@@ -65,58 +75,55 @@ func (k phraseKey) words() int {
 }
 
 // phraseCount holds the counts of one candidate phrase. While every use
-// has one form and one speaker, form and speaker hold them and uses is 0;
-// after that, uses is 1 + the index of the candidate's maps.
+// has one form and one speaker, form and speaker hold them; once uses
+// differ, spilled is set and the tally's formUses and speakerUses count
+// them.
 type phraseCount struct {
 	key     phraseKey
 	n       int
 	form    phraseKey
 	speaker uint32
-	uses    uint32
+	spilled bool
 }
 
-// phraseUses counts a candidate's forms and speakers.
-type phraseUses struct {
-	forms    map[phraseKey]int
-	speakers map[uint32]int
-}
-
-// add counts n uses of candidate c in one form by one speaker.
-func (p *PhraseTally) add(c *phraseCount, form phraseKey, speaker uint32, n int) {
-	if c.uses == 0 && (c.n == 0 || c.form == form && c.speaker == speaker) {
+// add counts n uses of candidate i in one form by one speaker.
+func (p *PhraseTally) add(i uint32, form phraseKey, speaker uint32, n int) {
+	c := &p.cands[i]
+	if !c.spilled && (c.n == 0 || c.form == form && c.speaker == speaker) {
 		c.form, c.speaker = form, speaker
 		c.n += n
 		return
 	}
-	u := p.spill(c)
+	p.spill(i)
 	c.n += n
-	u.forms[form] += n
-	u.speakers[speaker] += n
+	p.formUses[candForm{i, form}] += n
+	p.speakerUses[[2]uint32{i, speaker}] += n
 }
 
-// spill gives c its maps of forms and speakers, holding its uses so far.
-func (p *PhraseTally) spill(c *phraseCount) *phraseUses {
-	if c.uses == 0 {
-		u := phraseUses{forms: map[phraseKey]int{}, speakers: map[uint32]int{}}
-		if c.n > 0 {
-			u.forms[c.form] = c.n
-			u.speakers[c.speaker] = c.n
-		}
-		p.uses = append(p.uses, u)
-		c.uses = uint32(len(p.uses))
+// spill moves candidate i's single form and speaker into formUses and
+// speakerUses.
+func (p *PhraseTally) spill(i uint32) {
+	c := &p.cands[i]
+	if c.spilled {
+		return
 	}
-	return &p.uses[c.uses-1]
+	c.spilled = true
+	if c.n > 0 {
+		p.formUses[candForm{i, c.form}] += c.n
+		p.speakerUses[[2]uint32{i, c.speaker}] += c.n
+	}
 }
 
-// candidate returns the candidate with the key, adding it if new.
-func (p *PhraseTally) candidate(key phraseKey) *phraseCount {
+// candidate returns the index of the candidate with the key, adding it if
+// new.
+func (p *PhraseTally) candidate(key phraseKey) uint32 {
 	i, ok := p.index[key]
 	if !ok {
 		i = uint32(len(p.cands))
 		p.index[key] = i
 		p.cands = append(p.cands, phraseCount{key: key})
 	}
-	return &p.cands[i]
+	return i
 }
 
 // PhraseOptions select and order phrases.
@@ -189,6 +196,7 @@ func (p *PhraseTally) init() {
 		p.pairFirst, p.pairLast, p.tripleLast = map[uint32]int{}, map[uint32]int{}, map[uint32]int{}
 		p.tripleHead = map[[2]uint32]int{}
 		p.index = map[phraseKey]uint32{}
+		p.formUses, p.speakerUses = map[candForm]int{}, map[[2]uint32]int{}
 	}
 }
 
@@ -358,25 +366,26 @@ func (p *PhraseTally) Merge(o *PhraseTally) {
 	for h, n := range o.tripleHead {
 		p.tripleHead[[2]uint32{id(h[0]), id(h[1])}] += n
 	}
+	at := make([]uint32, len(o.cands)) // o's candidate index -> p's
 	for i := range o.cands {
 		oc := &o.cands[i]
 		if oc.n == 0 {
 			continue
 		}
 		c := p.candidate(key(oc.key))
-		if oc.uses == 0 {
+		at[i] = c
+		if !oc.spilled {
 			p.add(c, key(oc.form), id(oc.speaker), oc.n)
 			continue
 		}
-		u := p.spill(c)
-		c.n += oc.n
-		ou := &o.uses[oc.uses-1]
-		for f, n := range ou.forms {
-			u.forms[key(f)] += n
-		}
-		for s, n := range ou.speakers {
-			u.speakers[id(s)] += n
-		}
+		p.spill(c)
+		p.cands[c].n += oc.n
+	}
+	for f, n := range o.formUses {
+		p.formUses[candForm{at[f.cand], key(f.form)}] += n
+	}
+	for k, n := range o.speakerUses {
+		p.speakerUses[[2]uint32{at[k[0]], id(k[1])}] += n
 	}
 }
 
@@ -386,7 +395,7 @@ func (p *PhraseTally) clone() *PhraseTally {
 	c.init()
 	c.Merge(&PhraseTally{Pairs: p.Pairs, Triples: p.Triples, lex: p.lex,
 		pairFirst: p.pairFirst, pairLast: p.pairLast, tripleLast: p.tripleLast, tripleHead: p.tripleHead,
-		index: p.index, cands: p.cands, uses: p.uses})
+		index: p.index, cands: p.cands, formUses: p.formUses, speakerUses: p.speakerUses})
 	return c
 }
 
@@ -401,7 +410,13 @@ func (p *PhraseTally) Phrases(opt PhraseOptions) []Phrase {
 	if minFreq <= 0 {
 		minFreq = 2
 	}
-	var out []Phrase
+	// Candidates are scored and filtered as indexes; only those ranked
+	// high enough are given their strings, forms and speakers.
+	type scored struct {
+		cand uint32
+		g2   float64
+	}
+	var all []scored
 	for i := range p.cands {
 		c := &p.cands[i]
 		if c.n < minFreq {
@@ -414,10 +429,62 @@ func (p *PhraseTally) Phrases(opt PhraseOptions) []Phrase {
 		} else {
 			g2 = phraseG2(c.n, p.tripleHead[[2]uint32{k[0], k[1]}], p.tripleLast[k[2]], p.Triples)
 		}
-		out = append(out, p.phrase(c, g2))
+		all = append(all, scored{uint32(i), g2})
 	}
-	out = keyphrases(out)
-	sort.Slice(out, func(i, j int) bool {
+	// Keyphrases: the words go together more often than chance (G² > 0),
+	// and a pair that only ever occurs inside one longer phrase ("british
+	// working" when every use is in "british working class") is dropped.
+	inside := map[[2]uint32]int{} // pair -> largest count of a triple holding it
+	for _, sc := range all {
+		c := &p.cands[sc.cand]
+		if k := c.key; k.words() == 3 {
+			for _, pair := range [][2]uint32{{k[0], k[1]}, {k[1], k[2]}} {
+				inside[pair] = max(inside[pair], c.n)
+			}
+		}
+	}
+	kept := all[:0]
+	for _, sc := range all {
+		c := &p.cands[sc.cand]
+		if sc.g2 <= 0 || c.key.words() == 2 && inside[[2]uint32{c.key[0], c.key[1]}] >= c.n {
+			continue
+		}
+		kept = append(kept, sc)
+	}
+	// Ranked by G² and count, cut after the last tied with the last kept,
+	// then given their forms and ranked in full (the form and terms are
+	// the last tie-breaks, so this order refines the first).
+	before := func(a, b scored) int {
+		switch {
+		case a.g2 != b.g2:
+			return boolOrder(a.g2 > b.g2)
+		case p.cands[a.cand].n != p.cands[b.cand].n:
+			return boolOrder(p.cands[a.cand].n > p.cands[b.cand].n)
+		}
+		return 0
+	}
+	sort.Slice(kept, func(i, j int) bool { return before(kept[i], kept[j]) < 0 })
+	n := len(kept)
+	if opt.Top > 0 && n > opt.Top {
+		n = opt.Top
+		for n < len(kept) && before(kept[n-1], kept[n]) == 0 {
+			n++
+		}
+	}
+	kept = kept[:n]
+	if len(kept) == 0 {
+		return nil
+	}
+	cands := make([]uint32, len(kept))
+	for i, sc := range kept {
+		cands[i] = sc.cand
+	}
+	forms, speakers := p.usesOfAll(cands)
+	out := make([]Phrase, len(kept))
+	for i, sc := range kept {
+		out[i] = p.phrase(&p.cands[sc.cand], sc.g2, forms[i], speakers[i])
+	}
+	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		switch {
 		case a.G2 != b.G2:
@@ -435,29 +502,6 @@ func (p *PhraseTally) Phrases(opt PhraseOptions) []Phrase {
 	return out
 }
 
-// keyphrases keeps the phrases whose words go together more often than
-// chance (G² > 0) and drops a pair that only ever occurs inside one
-// longer phrase: "british working" when every use is in "british working
-// class".
-func keyphrases(all []Phrase) []Phrase {
-	inside := map[string]int{} // pair -> largest count of a triple holding it
-	for _, ph := range all {
-		if len(ph.Terms) == 3 {
-			for _, pair := range []string{ph.Terms[0] + " " + ph.Terms[1], ph.Terms[1] + " " + ph.Terms[2]} {
-				inside[pair] = max(inside[pair], ph.Count)
-			}
-		}
-	}
-	var out []Phrase
-	for _, ph := range all {
-		if ph.G2 <= 0 || len(ph.Terms) == 2 && inside[ph.Terms[0]+" "+ph.Terms[1]] >= ph.Count {
-			continue
-		}
-		out = append(out, ph)
-	}
-	return out
-}
-
 // phraseG2 returns the signed G² of a phrase seen a times among n
 // positions, first of which start with its first word (or head) and last
 // of which end with its last word; 0 if the counts do not make a table.
@@ -468,9 +512,9 @@ func phraseG2(a, first, last, n int) float64 {
 	return NewKeyness(a, last-a, first, n-first).G2
 }
 
-// phrase returns the Phrase of a candidate, its strings looked up.
-func (p *PhraseTally) phrase(c *phraseCount, g2 float64) Phrase {
-	formCounts, speakers := p.usesOf(c)
+// phrase returns the Phrase of a candidate, its strings looked up, from
+// its counts of forms and speakers.
+func (p *PhraseTally) phrase(c *phraseCount, g2 float64, formCounts, speakers map[string]int) Phrase {
 	forms := rankCounts(formCounts)
 	ph := Phrase{Terms: p.words(c.key), Count: c.n, G2: g2}
 	if len(forms) > 0 {
@@ -485,24 +529,42 @@ func (p *PhraseTally) phrase(c *phraseCount, g2 float64) Phrase {
 	return ph
 }
 
-// usesOf returns a candidate's counts of forms (norms joined by a space)
+// usesOf returns candidate i's counts of forms (norms joined by a space)
 // and of speakers.
-func (p *PhraseTally) usesOf(c *phraseCount) (forms, speakers map[string]int) {
-	forms, speakers = map[string]int{}, map[string]int{}
-	if c.n == 0 {
+func (p *PhraseTally) usesOf(i uint32) (forms, speakers map[string]int) {
+	f, s := p.usesOfAll([]uint32{i})
+	return f[0], s[0]
+}
+
+// usesOfAll returns usesOf for each of the candidates, with one pass over
+// the counts of those whose uses differ.
+func (p *PhraseTally) usesOfAll(cands []uint32) (forms, speakers []map[string]int) {
+	forms, speakers = make([]map[string]int, len(cands)), make([]map[string]int, len(cands))
+	at := map[uint32][]int{}
+	for k, i := range cands {
+		forms[k], speakers[k] = map[string]int{}, map[string]int{}
+		c := &p.cands[i]
+		switch {
+		case c.n == 0:
+		case c.spilled:
+			at[i] = append(at[i], k)
+		default:
+			forms[k][p.keyString(c.form)] = c.n
+			speakers[k][p.lex.String(c.speaker)] = c.n
+		}
+	}
+	if len(at) == 0 {
 		return forms, speakers
 	}
-	if c.uses == 0 {
-		forms[p.keyString(c.form)] = c.n
-		speakers[p.lex.String(c.speaker)] = c.n
-		return forms, speakers
+	for f, n := range p.formUses {
+		for _, k := range at[f.cand] {
+			forms[k][p.keyString(f.form)] += n
+		}
 	}
-	u := &p.uses[c.uses-1]
-	for f, n := range u.forms {
-		forms[p.keyString(f)] += n
-	}
-	for s, n := range u.speakers {
-		speakers[p.lex.String(s)] += n
+	for s, n := range p.speakerUses {
+		for _, k := range at[s[0]] {
+			speakers[k][p.lex.String(s[1])] += n
+		}
 	}
 	return forms, speakers
 }
