@@ -342,7 +342,7 @@ func (tl *tiling) episodes(d *corpus.Document, rs []turnRun, opt EpisodeOptions)
 			FirstLine: first.FirstLine, LastLine: last.LastLine,
 		}
 		bySpeaker := map[string]int{}
-		terms, forms := map[uint32]int{}, map[uint32]int{}
+		terms, forms := counts{}, counts{}
 		for j, t := range turns {
 			w := tl.words[r.first+j]
 			e.Words += w

@@ -13,11 +13,10 @@ import (
 // union", terms joined by a space): its count, forms and speakers; n is 0
 // where p has no such candidate.
 func PhraseUses(p *PhraseTally, key string) (n int, forms, speakers map[string]int) {
-	for i := range p.cands {
-		c := &p.cands[i]
-		if p.keyString(c.key) == key {
-			fc, sc := p.usesOf(uint32(i))
-			return c.n, fc, sc
+	for k, c := range p.cands {
+		if p.keyString(k) == key {
+			fc, sc := p.usesOf(k)
+			return int(c.n), fc, sc
 		}
 	}
 	return 0, nil, nil
@@ -26,8 +25,8 @@ func PhraseUses(p *PhraseTally, key string) (n int, forms, speakers map[string]i
 // PhraseKeys returns the keys of p's candidates, sorted.
 func PhraseKeys(p *PhraseTally) []string {
 	var keys []string
-	for i := range p.cands {
-		keys = append(keys, p.keyString(p.cands[i].key))
+	for k := range p.cands {
+		keys = append(keys, p.keyString(k))
 	}
 	sort.Strings(keys)
 	return keys
@@ -66,10 +65,9 @@ func PhraseDump(p *PhraseTally) string {
 		for h, n := range p.tripleHead {
 			lines = append(lines, fmt.Sprintf("head %s %s %d", s(h[0]), s(h[1]), n))
 		}
-		for i := range p.cands {
-			c := &p.cands[i]
-			forms, speakers := p.usesOf(uint32(i))
-			lines = append(lines, fmt.Sprintf("cand %s %d %v %v", p.keyString(c.key), c.n, forms, speakers))
+		for k, c := range p.cands {
+			forms, speakers := p.usesOf(k)
+			lines = append(lines, fmt.Sprintf("cand %s %d %v %v", p.keyString(k), c.n, forms, speakers))
 		}
 	}
 	sort.Strings(lines)
@@ -111,20 +109,20 @@ func HandPhraseTally(pairs, triples int, pairFirst, pairLast, tripleHead, triple
 		return k
 	}
 	for _, hc := range cands {
-		i := p.candidate(key(hc.Key))
-		c := &p.cands[i]
+		k := key(hc.Key)
+		c := phraseCount{n: uint32(hc.Count)}
 		if hc.Forms == nil && hc.Speakers == nil {
-			c.n = hc.Count
-			c.form, c.speaker = key(hc.Key), id("")
+			c.form, c.speaker = k, id("")
+			p.cands[k] = c
 			continue
 		}
-		p.spill(i)
-		c.n = hc.Count
+		c.spilled = true
+		p.cands[k] = c
 		for f, n := range hc.Forms {
-			p.formUses[candForm{i, key(f)}] = n
+			p.formUses[candForm{k, key(f)}] = n
 		}
 		for s, n := range hc.Speakers {
-			p.speakerUses[[2]uint32{i, id(s)}] = n
+			p.speakerUses[candSpeaker{k, id(s)}] = n
 		}
 	}
 	return p

@@ -48,9 +48,9 @@ type Keyword struct {
 type termTable struct {
 	lex   *Lexicon
 	ids   []string
-	terms []map[uint32]int
+	terms []counts
 	words []int
-	forms []map[uint32]int
+	forms []counts
 }
 
 // SpeakerKeywords compares each speaker with all the other speakers
@@ -84,7 +84,7 @@ func DocumentKeywords(names []string, tallies []*Tally, opt KeywordOptions) []Ke
 		}
 		one := &Tally{lex: tt.lex}
 		one.MergeAsOne(t, names[i])
-		terms, forms := map[uint32]int{}, map[uint32]int{}
+		terms, forms := counts{}, counts{}
 		if s := one.Speakers[names[i]]; s != nil {
 			terms, forms = s.terms, s.forms
 		}
@@ -109,7 +109,7 @@ func (tt termTable) keywords(opt KeywordOptions) []Keyword {
 	allWords := 0
 	for i := range tt.ids {
 		for w, n := range tt.terms[i] {
-			total[w] += n
+			total[w] += int(n)
 			if n > 0 {
 				df[w]++
 			}
@@ -122,7 +122,7 @@ func (tt termTable) keywords(opt KeywordOptions) []Keyword {
 		var rows []Keyword
 		var terms []uint32 // rows[x]'s term
 		for w, tot := range total {
-			a := tt.terms[i][w]
+			a := int(tt.terms[i][w])
 			b := tot - a
 			if opt.Negative && b < minFreq || !opt.Negative && a < minFreq {
 				continue
@@ -194,12 +194,12 @@ func (tt termTable) keywords(opt KeywordOptions) []Keyword {
 
 // termForms returns the words behind the term in the targets' forms,
 // with their counts summed.
-func (tt termTable) termForms(term uint32, of []map[uint32]int) map[string]int {
+func (tt termTable) termForms(term uint32, of []counts) map[string]int {
 	m := map[string]int{}
 	for _, p := range tt.lex.termPairs[term] {
 		for _, forms := range of {
 			if n := forms[p]; n > 0 {
-				m[tt.lex.String(tt.lex.pairs[p][1])] += n
+				m[tt.lex.String(tt.lex.pairs[p][1])] += int(n)
 			}
 		}
 	}

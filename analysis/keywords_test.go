@@ -107,6 +107,6 @@ func TestSpeakerKeywordsByTFIDF(t *testing.T) {
 // addTerm counts n uses of term by s, in the word form.
 func addTerm(s *SpeakerTally, term, form string, n int) {
 	t := s.lex.ID(term)
-	s.terms[t] += n
-	s.forms[s.lex.pair(t, s.lex.ID(form))] += n
+	s.terms[t] += uint32(n)
+	s.forms[s.lex.pair(t, s.lex.ID(form))] += uint32(n)
 }

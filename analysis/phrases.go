@@ -46,20 +46,24 @@ type PhraseTally struct {
 	// word has that term.
 	pairFirst, pairLast, tripleLast map[uint32]int
 	tripleHead                      map[[2]uint32]int
-	// index finds a candidate in cands by its key.
-	index map[phraseKey]uint32
-	cands []phraseCount
-	// formUses and speakerUses count the uses of the candidates whose uses
-	// differ in form or speaker, by the candidate's index in cands.
+	// cands counts the candidates by key; formUses and speakerUses count
+	// the uses of those whose uses differ in form or speaker.
+	cands       map[phraseKey]phraseCount
 	formUses    map[candForm]int
-	speakerUses map[[2]uint32]int
+	speakerUses map[candSpeaker]int
 }
 
-// candForm is a candidate (its index in cands) and one of its forms.
-type candForm struct {
-	cand uint32
-	form phraseKey
-}
+// candForm is a candidate and one of its forms; candSpeaker a candidate
+// and one of its speakers.
+type (
+	candForm struct {
+		cand, form phraseKey
+	}
+	candSpeaker struct {
+		cand    phraseKey
+		speaker uint32
+	}
+)
 
 // phraseKey holds a phrase's words, as lexicon IDs: terms for a key,
 // norms for a form. A bigram's third word is noWord.
@@ -74,56 +78,46 @@ func (k phraseKey) words() int {
 	return 3
 }
 
-// phraseCount holds the counts of one candidate phrase. While every use
-// has one form and one speaker, form and speaker hold them; once uses
-// differ, spilled is set and the tally's formUses and speakerUses count
-// them.
+// phraseCount holds the counts of one candidate phrase, in 24 bytes: a
+// large corpus has millions of candidates. While every use has one form
+// and one speaker, form and speaker hold them; once uses differ, spilled
+// is set and the tally's formUses and speakerUses count them. A count
+// past 2³² uses of one phrase (as many words as four thousand years of a
+// parliament) would wrap; no corpus comes near.
 type phraseCount struct {
-	key     phraseKey
-	n       int
-	form    phraseKey
+	n       uint32
 	speaker uint32
+	form    phraseKey
 	spilled bool
 }
 
-// add counts n uses of candidate i in one form by one speaker.
-func (p *PhraseTally) add(i uint32, form phraseKey, speaker uint32, n int) {
-	c := &p.cands[i]
+// add counts n uses of the candidate in one form by one speaker.
+func (p *PhraseTally) add(key, form phraseKey, speaker uint32, n int) {
+	c := p.cands[key]
 	if !c.spilled && (c.n == 0 || c.form == form && c.speaker == speaker) {
 		c.form, c.speaker = form, speaker
-		c.n += n
+		c.n += uint32(n)
+		p.cands[key] = c
 		return
 	}
-	p.spill(i)
-	c.n += n
-	p.formUses[candForm{i, form}] += n
-	p.speakerUses[[2]uint32{i, speaker}] += n
+	p.spill(key, &c)
+	c.n += uint32(n)
+	p.cands[key] = c
+	p.formUses[candForm{key, form}] += n
+	p.speakerUses[candSpeaker{key, speaker}] += n
 }
 
-// spill moves candidate i's single form and speaker into formUses and
-// speakerUses.
-func (p *PhraseTally) spill(i uint32) {
-	c := &p.cands[i]
+// spill moves a candidate's single form and speaker into formUses and
+// speakerUses; the caller stores c.
+func (p *PhraseTally) spill(key phraseKey, c *phraseCount) {
 	if c.spilled {
 		return
 	}
 	c.spilled = true
 	if c.n > 0 {
-		p.formUses[candForm{i, c.form}] += c.n
-		p.speakerUses[[2]uint32{i, c.speaker}] += c.n
+		p.formUses[candForm{key, c.form}] += int(c.n)
+		p.speakerUses[candSpeaker{key, c.speaker}] += int(c.n)
 	}
-}
-
-// candidate returns the index of the candidate with the key, adding it if
-// new.
-func (p *PhraseTally) candidate(key phraseKey) uint32 {
-	i, ok := p.index[key]
-	if !ok {
-		i = uint32(len(p.cands))
-		p.index[key] = i
-		p.cands = append(p.cands, phraseCount{key: key})
-	}
-	return i
 }
 
 // PhraseOptions select and order phrases.
@@ -195,8 +189,8 @@ func (p *PhraseTally) init() {
 	if p.pairFirst == nil {
 		p.pairFirst, p.pairLast, p.tripleLast = map[uint32]int{}, map[uint32]int{}, map[uint32]int{}
 		p.tripleHead = map[[2]uint32]int{}
-		p.index = map[phraseKey]uint32{}
-		p.formUses, p.speakerUses = map[candForm]int{}, map[[2]uint32]int{}
+		p.cands = map[phraseKey]phraseCount{}
+		p.formUses, p.speakerUses = map[candForm]int{}, map[candSpeaker]int{}
 	}
 }
 
@@ -241,7 +235,7 @@ func (p *PhraseTally) countTurn(src string, turn corpus.Turn) {
 		}
 		if first != noWord && last != noWord {
 			form := phraseKey{lex.ID(toks[k-1].Norm), lex.ID(toks[k].Norm), noWord}
-			p.add(p.candidate(phraseKey{first, last, noWord}), form, speaker, 1)
+			p.add(phraseKey{first, last, noWord}, form, speaker, 1)
 		}
 		if k < 2 || !joined[k-1] {
 			continue
@@ -261,7 +255,7 @@ func (p *PhraseTally) countTurn(src string, turn corpus.Turn) {
 				speaker = lex.ID(turn.Speaker)
 			}
 			form := phraseKey{lex.ID(toks[k-2].Norm), lex.ID(toks[k-1].Norm), lex.ID(toks[k].Norm)}
-			p.add(p.candidate(phraseKey{first, mid, last}), form, speaker, 1)
+			p.add(phraseKey{first, mid, last}, form, speaker, 1)
 		}
 	}
 }
@@ -366,26 +360,25 @@ func (p *PhraseTally) Merge(o *PhraseTally) {
 	for h, n := range o.tripleHead {
 		p.tripleHead[[2]uint32{id(h[0]), id(h[1])}] += n
 	}
-	at := make([]uint32, len(o.cands)) // o's candidate index -> p's
-	for i := range o.cands {
-		oc := &o.cands[i]
+	for k, oc := range o.cands {
 		if oc.n == 0 {
 			continue
 		}
-		c := p.candidate(key(oc.key))
-		at[i] = c
+		k = key(k)
 		if !oc.spilled {
-			p.add(c, key(oc.form), id(oc.speaker), oc.n)
+			p.add(k, key(oc.form), id(oc.speaker), int(oc.n))
 			continue
 		}
-		p.spill(c)
-		p.cands[c].n += oc.n
+		c := p.cands[k]
+		p.spill(k, &c)
+		c.n += oc.n
+		p.cands[k] = c
 	}
 	for f, n := range o.formUses {
-		p.formUses[candForm{at[f.cand], key(f.form)}] += n
+		p.formUses[candForm{key(f.cand), key(f.form)}] += n
 	}
 	for k, n := range o.speakerUses {
-		p.speakerUses[[2]uint32{at[k[0]], id(k[1])}] += n
+		p.speakerUses[candSpeaker{key(k.cand), id(k.speaker)}] += n
 	}
 }
 
@@ -395,7 +388,7 @@ func (p *PhraseTally) clone() *PhraseTally {
 	c.init()
 	c.Merge(&PhraseTally{Pairs: p.Pairs, Triples: p.Triples, lex: p.lex,
 		pairFirst: p.pairFirst, pairLast: p.pairLast, tripleLast: p.tripleLast, tripleHead: p.tripleHead,
-		index: p.index, cands: p.cands, formUses: p.formUses, speakerUses: p.speakerUses})
+		cands: p.cands, formUses: p.formUses, speakerUses: p.speakerUses})
 	return c
 }
 
@@ -413,40 +406,38 @@ func (p *PhraseTally) Phrases(opt PhraseOptions) []Phrase {
 	// Candidates are scored and filtered as indexes; only those ranked
 	// high enough are given their strings, forms and speakers.
 	type scored struct {
-		cand uint32
-		g2   float64
+		key phraseKey
+		n   int
+		g2  float64
 	}
 	var all []scored
-	for i := range p.cands {
-		c := &p.cands[i]
-		if c.n < minFreq {
+	for k, c := range p.cands {
+		n := int(c.n)
+		if n < minFreq {
 			continue
 		}
-		k := c.key
 		var g2 float64
 		if k.words() == 2 {
-			g2 = phraseG2(c.n, p.pairFirst[k[0]], p.pairLast[k[1]], p.Pairs)
+			g2 = phraseG2(n, p.pairFirst[k[0]], p.pairLast[k[1]], p.Pairs)
 		} else {
-			g2 = phraseG2(c.n, p.tripleHead[[2]uint32{k[0], k[1]}], p.tripleLast[k[2]], p.Triples)
+			g2 = phraseG2(n, p.tripleHead[[2]uint32{k[0], k[1]}], p.tripleLast[k[2]], p.Triples)
 		}
-		all = append(all, scored{uint32(i), g2})
+		all = append(all, scored{k, n, g2})
 	}
 	// Keyphrases: the words go together more often than chance (G² > 0),
 	// and a pair that only ever occurs inside one longer phrase ("british
 	// working" when every use is in "british working class") is dropped.
 	inside := map[[2]uint32]int{} // pair -> largest count of a triple holding it
 	for _, sc := range all {
-		c := &p.cands[sc.cand]
-		if k := c.key; k.words() == 3 {
+		if k := sc.key; k.words() == 3 {
 			for _, pair := range [][2]uint32{{k[0], k[1]}, {k[1], k[2]}} {
-				inside[pair] = max(inside[pair], c.n)
+				inside[pair] = max(inside[pair], sc.n)
 			}
 		}
 	}
 	kept := all[:0]
 	for _, sc := range all {
-		c := &p.cands[sc.cand]
-		if sc.g2 <= 0 || c.key.words() == 2 && inside[[2]uint32{c.key[0], c.key[1]}] >= c.n {
+		if sc.g2 <= 0 || sc.key.words() == 2 && inside[[2]uint32{sc.key[0], sc.key[1]}] >= sc.n {
 			continue
 		}
 		kept = append(kept, sc)
@@ -458,8 +449,8 @@ func (p *PhraseTally) Phrases(opt PhraseOptions) []Phrase {
 		switch {
 		case a.g2 != b.g2:
 			return boolOrder(a.g2 > b.g2)
-		case p.cands[a.cand].n != p.cands[b.cand].n:
-			return boolOrder(p.cands[a.cand].n > p.cands[b.cand].n)
+		case a.n != b.n:
+			return boolOrder(a.n > b.n)
 		}
 		return 0
 	}
@@ -475,14 +466,14 @@ func (p *PhraseTally) Phrases(opt PhraseOptions) []Phrase {
 	if len(kept) == 0 {
 		return nil
 	}
-	cands := make([]uint32, len(kept))
+	keys := make([]phraseKey, len(kept))
 	for i, sc := range kept {
-		cands[i] = sc.cand
+		keys[i] = sc.key
 	}
-	forms, speakers := p.usesOfAll(cands)
+	forms, speakers := p.usesOfAll(keys)
 	out := make([]Phrase, len(kept))
 	for i, sc := range kept {
-		out[i] = p.phrase(&p.cands[sc.cand], sc.g2, forms[i], speakers[i])
+		out[i] = p.phrase(sc.key, sc.n, sc.g2, forms[i], speakers[i])
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
@@ -514,9 +505,9 @@ func phraseG2(a, first, last, n int) float64 {
 
 // phrase returns the Phrase of a candidate, its strings looked up, from
 // its counts of forms and speakers.
-func (p *PhraseTally) phrase(c *phraseCount, g2 float64, formCounts, speakers map[string]int) Phrase {
+func (p *PhraseTally) phrase(key phraseKey, n int, g2 float64, formCounts, speakers map[string]int) Phrase {
 	forms := rankCounts(formCounts)
-	ph := Phrase{Terms: p.words(c.key), Count: c.n, G2: g2}
+	ph := Phrase{Terms: p.words(key), Count: n, G2: g2}
 	if len(forms) > 0 {
 		ph.Form = forms[0]
 	}
@@ -529,41 +520,41 @@ func (p *PhraseTally) phrase(c *phraseCount, g2 float64, formCounts, speakers ma
 	return ph
 }
 
-// usesOf returns candidate i's counts of forms (norms joined by a space)
+// usesOf returns a candidate's counts of forms (norms joined by a space)
 // and of speakers.
-func (p *PhraseTally) usesOf(i uint32) (forms, speakers map[string]int) {
-	f, s := p.usesOfAll([]uint32{i})
+func (p *PhraseTally) usesOf(key phraseKey) (forms, speakers map[string]int) {
+	f, s := p.usesOfAll([]phraseKey{key})
 	return f[0], s[0]
 }
 
 // usesOfAll returns usesOf for each of the candidates, with one pass over
 // the counts of those whose uses differ.
-func (p *PhraseTally) usesOfAll(cands []uint32) (forms, speakers []map[string]int) {
-	forms, speakers = make([]map[string]int, len(cands)), make([]map[string]int, len(cands))
-	at := map[uint32][]int{}
-	for k, i := range cands {
-		forms[k], speakers[k] = map[string]int{}, map[string]int{}
-		c := &p.cands[i]
+func (p *PhraseTally) usesOfAll(keys []phraseKey) (forms, speakers []map[string]int) {
+	forms, speakers = make([]map[string]int, len(keys)), make([]map[string]int, len(keys))
+	at := map[phraseKey][]int{}
+	for i, k := range keys {
+		forms[i], speakers[i] = map[string]int{}, map[string]int{}
+		c := p.cands[k]
 		switch {
 		case c.n == 0:
 		case c.spilled:
-			at[i] = append(at[i], k)
+			at[k] = append(at[k], i)
 		default:
-			forms[k][p.keyString(c.form)] = c.n
-			speakers[k][p.lex.String(c.speaker)] = c.n
+			forms[i][p.keyString(c.form)] = int(c.n)
+			speakers[i][p.lex.String(c.speaker)] = int(c.n)
 		}
 	}
 	if len(at) == 0 {
 		return forms, speakers
 	}
 	for f, n := range p.formUses {
-		for _, k := range at[f.cand] {
-			forms[k][p.keyString(f.form)] += n
+		for _, i := range at[f.cand] {
+			forms[i][p.keyString(f.form)] += n
 		}
 	}
 	for s, n := range p.speakerUses {
-		for _, k := range at[s[0]] {
-			speakers[k][p.lex.String(s[1])] += n
+		for _, i := range at[s.cand] {
+			speakers[i][p.lex.String(s.speaker)] += n
 		}
 	}
 	return forms, speakers

@@ -42,8 +42,12 @@ type SpeakerTally struct {
 	// terms (Token.Term, stems); forms each term's words ("negotiations",
 	// "negotiation"), by the lexicon's pair of term and word. All are
 	// keyed by the lexicon's IDs.
-	vocab, terms, forms map[uint32]int
+	vocab, terms, forms counts
 }
+
+// counts maps lexicon IDs to numbers of uses. A count past 2³² uses of
+// one word by one speaker would wrap; no speaker comes near.
+type counts = map[uint32]uint32
 
 // newSpeakerTally returns an empty tally for one speaker.
 func newSpeakerTally(lex *Lexicon, id, name string, first int) *SpeakerTally {
@@ -51,7 +55,7 @@ func newSpeakerTally(lex *Lexicon, id, name string, first int) *SpeakerTally {
 	// corpus's tally must not hold.
 	id, name = strings.Clone(id), strings.Clone(name)
 	return &SpeakerTally{ID: id, Name: name, FirstTurn: first, lex: lex,
-		vocab: map[uint32]int{}, terms: map[uint32]int{}, forms: map[uint32]int{}}
+		vocab: counts{}, terms: counts{}, forms: counts{}}
 }
 
 // Types returns the number of distinct words the speaker used, case folded.
@@ -66,7 +70,7 @@ func (s *SpeakerTally) Term(term string) int {
 	if !ok {
 		return 0
 	}
-	return s.terms[id]
+	return int(s.terms[id])
 }
 
 // Vocab returns the speaker's words, case folded, with their counts.
@@ -85,15 +89,15 @@ func (s *SpeakerTally) Forms() map[string]map[string]int {
 		if out[term] == nil {
 			out[term] = map[string]int{}
 		}
-		out[term][form] += n
+		out[term][form] += int(n)
 	}
 	return out
 }
 
-func (s *SpeakerTally) strings(m map[uint32]int) map[string]int {
+func (s *SpeakerTally) strings(m counts) map[string]int {
 	out := make(map[string]int, len(m))
 	for id, n := range m {
-		out[s.lex.String(id)] = n
+		out[s.lex.String(id)] = int(n)
 	}
 	return out
 }
@@ -192,7 +196,7 @@ func (t *Tally) merge(o *Tally, as string) {
 			t.Speakers[s.ID] = s
 		}
 		if s.vocab == nil { // built by hand, or decoded from a shard
-			s.lex, s.vocab, s.terms, s.forms = t.lex, map[uint32]int{}, map[uint32]int{}, map[uint32]int{}
+			s.lex, s.vocab, s.terms, s.forms = t.lex, counts{}, counts{}, counts{}
 		}
 		s.Turns += os.Turns
 		s.Utterances += os.Utterances
@@ -215,7 +219,7 @@ func (t *Tally) merge(o *Tally, as string) {
 
 // addCounts adds src's counts to dst, its keys translated by tr (nil:
 // the same lexicon).
-func addCounts(dst, src map[uint32]int, tr []uint32) {
+func addCounts(dst, src counts, tr []uint32) {
 	for k, n := range src {
 		if tr != nil {
 			k = tr[k]
