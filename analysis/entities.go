@@ -34,6 +34,7 @@ type EntityTally struct {
 	together map[[2]uint32]int
 	keys     []EntityKey
 	keyIDs   map[EntityKey]uint32
+	strs     map[string]string // see intern
 	// People maps the speakers' display names to their IDs, to tell which
 	// person mentions are of speakers.
 	People map[string]string
@@ -49,6 +50,9 @@ func (t *EntityTally) init() {
 	if t.together == nil {
 		t.together = map[[2]uint32]int{}
 		t.keyIDs = map[EntityKey]uint32{}
+	}
+	if t.strs == nil {
+		t.strs = map[string]string{}
 	}
 	if t.People == nil {
 		t.People = map[string]string{}
@@ -105,26 +109,21 @@ func addMention(m map[EntityKey]*EntityCount, k EntityKey, form string, n int) {
 	}
 }
 
-// mergeCounts adds src's counts to dst. New keys and forms are copied:
-// a document's strings are cut from its text, and a corpus's tally would
-// otherwise hold every text.
-func mergeCounts(dst, src map[EntityKey]*EntityCount) {
+// mergeCounts adds src's counts to dst, its strings interned.
+func (t *EntityTally) mergeCounts(dst, src map[EntityKey]*EntityCount) {
 	for k, c := range src {
 		if c == nil {
 			continue
 		}
 		d := dst[k]
 		if d == nil {
-			k.Entity = strings.Clone(k.Entity)
+			k.Entity = t.intern(k.Entity)
 			d = &EntityCount{Forms: map[string]int{}}
 			dst[k] = d
 		}
 		d.Mentions += c.Mentions
 		for f, n := range c.Forms {
-			if _, ok := d.Forms[f]; !ok {
-				f = strings.Clone(f)
-			}
-			d.Forms[f] += n
+			d.Forms[t.intern(f)] += n
 		}
 	}
 }
@@ -137,18 +136,15 @@ func (t *EntityTally) Merge(o *EntityTally) {
 	}
 	for id, m := range o.Speakers {
 		if t.Speakers[id] == nil {
-			id = strings.Clone(id)
-			t.Speakers[id] = map[EntityKey]*EntityCount{}
+			t.Speakers[t.intern(id)] = map[EntityKey]*EntityCount{}
 		}
-		mergeCounts(t.Speakers[id], m)
+		t.mergeCounts(t.Speakers[id], m)
 	}
-	mergeCounts(t.Editorial, o.Editorial)
+	t.mergeCounts(t.Editorial, o.Editorial)
 	if o.together != nil {
 		ids := make([]uint32, len(o.keys))
 		for i, k := range o.keys {
-			if _, ok := t.keyIDs[k]; !ok {
-				k.Entity = strings.Clone(k.Entity)
-			}
+			k.Entity = t.intern(k.Entity)
 			ids[i] = t.keyID(k)
 		}
 		for k, n := range o.together {
@@ -156,11 +152,22 @@ func (t *EntityTally) Merge(o *EntityTally) {
 		}
 	}
 	for name, id := range o.People {
-		if _, ok := t.People[name]; !ok {
-			name = strings.Clone(name)
-		}
-		t.People[name] = strings.Clone(id)
+		t.People[t.intern(name)] = t.intern(id)
 	}
+}
+
+// intern returns the tally's copy of s, making one if it has none. Every
+// string the tally keeps goes through it: a document's strings are cut
+// from its text, which a corpus's tally must not hold; and a map keeps the
+// key of its latest assignment, not its first, so a copy made only for a
+// new key would be replaced by the next document's.
+func (t *EntityTally) intern(s string) string {
+	if c, ok := t.strs[s]; ok {
+		return c
+	}
+	c := strings.Clone(s)
+	t.strs[c] = c
+	return c
 }
 
 // keyID returns k's index in t.keys, adding it if new.
