@@ -164,6 +164,8 @@ type common struct {
 	// spool, if set, takes each document's rows of the report as soon as
 	// the document is counted (see load).
 	spool *reports.Spool
+	// quiet draws no progress line.
+	quiet bool
 	// noEntities leaves out the entity stage, for a command that prints
 	// no entity (speakers, keywords, kwic, most charts): it is most of a
 	// run's time.
@@ -193,6 +195,7 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.Float64Var(&c.maxP, "max-p", 0.05, "largest p-value for a keyword (1: no cut)")
 	fs.BoolVar(&c.negative, "negative", false, "negative keywords: what each speaker says least against the others")
 	fs.BoolVar(&c.byTFIDF, "tfidf", false, "rank by tf-idf (speakers as documents) instead of G²")
+	fs.BoolVar(&c.quiet, "quiet", false, "draw no progress line on the terminal (it shows only for runs over a second)")
 }
 
 func (c *common) readOptions() corpus.Options {
@@ -318,6 +321,15 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 	}
 	p := stages.New(norm, ent)
 	l := &loaded{pipeline: p, norm: norm, lex: analysis.NewLexicon(), tally: &analysis.Tally{}, phrases: &analysis.PhraseTally{}, entities: &analysis.EntityTally{}}
+	var total int64
+	if len(paths) > 0 {
+		var err error
+		if _, total, err = formats.Size(paths); err != nil {
+			return nil, err
+		}
+	}
+	prog := newProgress(stderr, c.quiet, total)
+	defer prog.finish()
 	batch := 4 * runtime.GOMAXPROCS(0)
 	var pending []*corpus.Document
 	at := map[string]int{}
@@ -332,6 +344,7 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 		for _, d := range pending {
 			l.docs = append(l.docs, d)
 			eps := l.count(c, d, at)
+			prog.add(int64(len(d.Source)))
 			if c.spool != nil {
 				if err := c.spool.Add(d, eps); err != nil {
 					return err
@@ -371,6 +384,7 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 	if err != nil {
 		return nil, err
 	}
+	prog.finish()
 	warn(stderr, l.docs)
 	return l, nil
 }
@@ -595,7 +609,8 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		c.spool.Abort()
 		return err
 	}
-	if err := c.spool.Close(c.input(l)); err != nil {
+	in := c.input(l)
+	if err := c.spool.Close(in); err != nil {
 		return err
 	}
 	what := fmt.Sprintf("%d documents", len(l.docs))

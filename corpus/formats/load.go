@@ -109,6 +109,24 @@ func Each(paths []string, opt corpus.Options, fn func(*corpus.Document) error) e
 	return nil
 }
 
+// Size returns the number of files the paths name (as ReadPaths reads
+// them, but for the Markdown files it may pass over) and their bytes: what
+// a progress report counts towards.
+func Size(paths []string) (files int, bytes int64, err error) {
+	names, _, err := list(paths)
+	if err != nil {
+		return 0, 0, err
+	}
+	for _, f := range names {
+		fi, err := os.Stat(f)
+		if err != nil {
+			return 0, 0, pathError(f, err)
+		}
+		bytes += fi.Size()
+	}
+	return len(names), bytes, nil
+}
+
 // list returns the files the paths name, in the order they are read, and
 // which of them were found in a directory rather than named.
 func list(paths []string) (files []string, walked map[string]bool, err error) {
