@@ -259,6 +259,9 @@ func readAs(f Format, r corpus.Reading, name string, src []byte, opt corpus.Opti
 	}
 	r.Format, r.Markup = f.Name, f.Markup
 	for _, d := range docs {
+		if err := corpus.CheckTurnSize(d); err != nil {
+			return nil, err
+		}
 		corpus.JoinNameVariants(d, nil)
 		d.Reading = r
 		d.Reading.Detection = append([]corpus.Detection(nil), r.Detection...)
