@@ -200,7 +200,8 @@ type Turn struct {
 	// Tokens are filled in by the tokenize stage: the tokens of the turn's
 	// speech, in source order, without cue framing or editorial notes.
 	Tokens []Token
-	// WordCount is the turn's words once Tokens have been dropped (see
+	// WordCount is the number of word tokens, set with Tokens by the
+	// tokenize stage and kept once they are dropped (see
 	// Document.DropTokens); use Words.
 	WordCount int
 }
@@ -516,10 +517,11 @@ func LineStarts(src string) []int {
 	return starts
 }
 
-// Words returns the number of word tokens in the turn: counted from
-// Tokens, or WordCount once the tokens have been let go.
+// Words returns the number of word tokens in the turn: WordCount where it
+// is set (by the tokenize stage, or once the tokens have been let go),
+// else counted from Tokens (a turn built by hand).
 func (t Turn) Words() int {
-	if t.Tokens == nil {
+	if t.Tokens == nil || t.WordCount > 0 {
 		return t.WordCount
 	}
 	n := 0

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -91,11 +92,47 @@ func ChartKindNames() []string {
 // "pdf" or "png") to w. It returns false, and writes nothing, if the input
 // has no data for the chart.
 func WriteChart(w io.Writer, kind ChartKind, in Input, opt ChartOptions, format string) (bool, error) {
-	p, h, ok := kind.build(in, opt.width())
+	p, h, ok := in.buildChart(kind, opt.width())
 	if !ok {
 		return false, nil
 	}
 	return true, render(w, p, opt.width(), h, format, opt.dpi())
+}
+
+// chartCache holds the charts a report has built, so that asking whether
+// a chart has data, embedding it in the Markdown and drawing it in each
+// format build it once.
+type chartCache struct {
+	mu    sync.Mutex
+	built map[chartKey]builtChart
+}
+
+type chartKey struct {
+	name  string
+	width vg.Length
+}
+
+type builtChart struct {
+	p      *plot.Plot
+	height vg.Length
+	ok     bool
+}
+
+// buildChart builds the chart of kind k at the width, once per cache.
+func (in Input) buildChart(k ChartKind, width vg.Length) (*plot.Plot, vg.Length, bool) {
+	if in.charts == nil {
+		return k.build(in, width)
+	}
+	c := in.charts
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	key := chartKey{k.Name, width}
+	b, ok := c.built[key]
+	if !ok {
+		b.p, b.height, b.ok = k.build(in, width)
+		c.built[key] = b
+	}
+	return b.p, b.height, b.ok
 }
 
 // render draws p at width×height in one format.

@@ -43,6 +43,8 @@ type Input struct {
 	// Charts say how the charts are drawn; the zero value draws SVGs one
 	// journal column wide.
 	Charts ChartOptions
+	// charts, if set, keeps the charts built (see Spool.Close).
+	charts *chartCache
 	// ReaderMethods returns the Methods paragraph of the reader of the
 	// given name (formats.Format.Methods); nil, or "", says no more than
 	// the reader's name.

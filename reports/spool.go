@@ -197,6 +197,7 @@ func (s *Spool) Close(in Input) (err error) {
 	if s.docs != len(in.Docs) {
 		return fmt.Errorf("report of %d documents given %d", s.docs, len(in.Docs))
 	}
+	in.charts = &chartCache{built: map[chartKey]builtChart{}}
 	for i, f := range s.tables {
 		if err := f.close(); err != nil {
 			return fmt.Errorf("writing %s: %w", docTables()[i].name, err)

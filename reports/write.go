@@ -169,6 +169,6 @@ func chartOf(name string) (ChartKind, string) {
 
 // hasChart reports whether the input has data for a chart of kind k.
 func hasChart(in Input, k ChartKind) bool {
-	_, _, ok := k.build(in, in.Charts.width())
+	_, _, ok := in.buildChart(k, in.Charts.width())
 	return ok
 }

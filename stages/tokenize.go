@@ -36,7 +36,8 @@ func NewTokenize() *Tokenize { return &Tokenize{} }
 // Name returns "tokenize".
 func (*Tokenize) Name() string { return "tokenize" }
 
-// Apply tokenizes every turn of doc.
+// Apply tokenizes every turn of doc: it sets each turn's Tokens, and
+// WordCount to the number of word tokens among them.
 func (t *Tokenize) Apply(ctx context.Context, doc *corpus.Document) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -68,6 +69,12 @@ func (t *Tokenize) Apply(ctx context.Context, doc *corpus.Document) error {
 				if k > 0 && (noteIn(u.Speech[k-1].End, s.Start) || wordReference(doc.Source[u.Speech[k-1].End:s.Start])) {
 					turn.Tokens = joinAcrossNote(turn.Tokens, first, doc.Source, u.Speech[k-1].End, s.End)
 				}
+			}
+		}
+		turn.WordCount = 0
+		for _, t := range turn.Tokens {
+			if t.Word {
+				turn.WordCount++
 			}
 		}
 	}

@@ -296,10 +296,20 @@ func TestTokenizeIdempotent(t *testing.T) {
 		t.Errorf("applying to a document with stale tokens did not replace them")
 	}
 
-	// Everything but Turn.Tokens is as the reader left it.
+	// Everything but Turn.Tokens and its count of words is as the reader
+	// left it.
 	fresh := sample(t)
 	for i := range d.Turns {
-		d.Turns[i].Tokens = nil
+		words := 0
+		for _, tok := range d.Turns[i].Tokens {
+			if tok.Word {
+				words++
+			}
+		}
+		if d.Turns[i].WordCount != words {
+			t.Errorf("turn %d: WordCount %d, %d word tokens", i+1, d.Turns[i].WordCount, words)
+		}
+		d.Turns[i].Tokens, d.Turns[i].WordCount = nil, 0
 	}
 	if !reflect.DeepEqual(d, fresh) {
 		t.Errorf("Apply changed the document beyond Turn.Tokens")
