@@ -101,10 +101,10 @@ func WriteChart(w io.Writer, kind ChartKind, in Input, opt ChartOptions, format 
 
 // chartCache holds the charts a report has built, so that asking whether
 // a chart has data, embedding it in the Markdown and drawing it in each
-// format build it once.
+// format build it once; it may be used from several goroutines.
 type chartCache struct {
 	mu    sync.Mutex
-	built map[chartKey]builtChart
+	built map[chartKey]*builtChart
 }
 
 type chartKey struct {
@@ -113,6 +113,7 @@ type chartKey struct {
 }
 
 type builtChart struct {
+	once   sync.Once
 	p      *plot.Plot
 	height vg.Length
 	ok     bool
@@ -125,13 +126,14 @@ func (in Input) buildChart(k ChartKind, width vg.Length) (*plot.Plot, vg.Length,
 	}
 	c := in.charts
 	c.mu.Lock()
-	defer c.mu.Unlock()
 	key := chartKey{k.Name, width}
-	b, ok := c.built[key]
-	if !ok {
-		b.p, b.height, b.ok = k.build(in, width)
+	b := c.built[key]
+	if b == nil {
+		b = &builtChart{}
 		c.built[key] = b
 	}
+	c.mu.Unlock()
+	b.once.Do(func() { b.p, b.height, b.ok = k.build(in, width) })
 	return b.p, b.height, b.ok
 }
 

@@ -2,6 +2,9 @@ package reports
 
 import (
 	"bufio"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"encoding/csv"
 
@@ -142,6 +145,11 @@ func (s *Spool) Add(d *corpus.Document, eps []analysis.Episode) error {
 	if s.err != nil {
 		return s.err
 	}
+	// The tables and report.json's entry are written at once, each on a
+	// core; both only read d, once its line index is built.
+	d.Line(0)
+	jsonErr := make(chan error, 1)
+	go func() { jsonErr <- s.addJSON(d, eps) }()
 	for i, t := range docTables() {
 		t.rows(s.tables[i].csv, d, eps)
 	}
@@ -161,10 +169,11 @@ func (s *Spool) Add(d *corpus.Document, eps []analysis.Episode) error {
 		}
 		s.entities.csv.Write([]string{doc, r.Speaker, d.Name, speaker, r.Entity, string(r.Label), strconv.Itoa(r.Mentions), strings.Join(r.Forms, "|")})
 	}
-	if err := s.addJSON(d, eps); err != nil {
+	if err := <-jsonErr; err != nil {
 		s.err = err
 		return err
 	}
+	s.docs++
 	for _, f := range append(s.tables, s.entities, s.jsonDocs) {
 		if err := f.csv.Error(); err != nil {
 			s.err = err
@@ -176,11 +185,7 @@ func (s *Spool) Add(d *corpus.Document, eps []analysis.Episode) error {
 
 // addJSON appends a document's entry of report.json.
 func (s *Spool) addJSON(d *corpus.Document, eps []analysis.Episode) error {
-	if err := writeJSONDoc(s.jsonDocs.w, s.docs, d, eps); err != nil {
-		return err
-	}
-	s.docs++
-	return nil
+	return writeJSONDoc(s.jsonDocs.w, s.docs, d, eps)
 }
 
 // Close writes the rest of the report from in, whose documents are those
@@ -197,7 +202,7 @@ func (s *Spool) Close(in Input) (err error) {
 	if s.docs != len(in.Docs) {
 		return fmt.Errorf("report of %d documents given %d", s.docs, len(in.Docs))
 	}
-	in.charts = &chartCache{built: map[chartKey]builtChart{}}
+	in.charts = &chartCache{built: map[chartKey]*builtChart{}}
 	for i, f := range s.tables {
 		if err := f.close(); err != nil {
 			return fmt.Errorf("writing %s: %w", docTables()[i].name, err)
@@ -209,33 +214,57 @@ func (s *Spool) Close(in Input) (err error) {
 	if err := s.jsonDocs.close(); err != nil {
 		return fmt.Errorf("writing report.json: %w", err)
 	}
-	if err := writeFile(filepath.Join(s.tmp, "data/entities.csv"), in, s.writeEntities); err != nil {
-		return fmt.Errorf("writing data/entities.csv: %w", err)
-	}
-	if err := writeFile(filepath.Join(s.tmp, "report.json"), in, s.writeJSON); err != nil {
-		return fmt.Errorf("writing report.json: %w", err)
-	}
-	for _, part := range []string{s.entities.path, s.jsonDocs.path} {
-		if err := os.Remove(part); err != nil {
-			return err
+	// The files are written at once, on every core: each only reads in
+	// (and a document's line index, built here first).
+	for _, d := range in.Docs {
+		if !d.Lightened() {
+			d.Line(0)
 		}
 	}
+	type job struct {
+		name  string
+		write func(io.Writer, Input) error
+	}
+	jobs := []job{{"data/entities.csv", s.writeEntities}, {"report.json", s.writeJSON}}
 	for _, f := range outputs() {
-		if isDocTable(f.name) {
-			continue
-		}
-		if err := writeFile(filepath.Join(s.tmp, f.name), in, f.write); err != nil {
-			return fmt.Errorf("writing %s: %w", f.name, err)
+		if !isDocTable(f.name) {
+			jobs = append(jobs, job{f.name, f.write})
 		}
 	}
 	for _, name := range chartFiles(in) {
 		kind, format := chartOf(name)
-		write := func(w io.Writer, in Input) error {
+		jobs = append(jobs, job{name, func(w io.Writer, in Input) error {
 			_, err := WriteChart(w, kind, in, in.Charts, format)
 			return err
+		}})
+	}
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	var next atomic.Int64
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				k := int(next.Add(1) - 1)
+				if k >= len(jobs) {
+					return
+				}
+				if err := writeFile(filepath.Join(s.tmp, jobs[k].name), in, jobs[k].write); err != nil {
+					errs[k] = fmt.Errorf("writing %s: %w", jobs[k].name, err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
 		}
-		if err := writeFile(filepath.Join(s.tmp, name), in, write); err != nil {
-			return fmt.Errorf("writing %s: %w", name, err)
+	}
+	for _, part := range []string{s.entities.path, s.jsonDocs.path} {
+		if err := os.Remove(part); err != nil {
+			return err
 		}
 	}
 	return swap(s.tmp, s.dir)

@@ -3,11 +3,8 @@ package stages
 import (
 	"context"
 	"fmt"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -513,43 +510,15 @@ func (e *Entities) onPlace(toks []corpus.Token, k, end int) bool {
 	return ok && ent.label == corpus.Place && k+1+n == end
 }
 
-// parallelTurns is the least number of turns whose mentions are found on
-// several cores at once: a long document (a debate, a day of a
-// parliament) would otherwise keep one core busy and the others idle.
-const parallelTurns = 256
-
 // findTurns returns each turn's mentions, in turn order: for a long
 // document the turns are shared out among the cores (find reads only the
 // document's facts and the stage's lists, so the result is the same).
 func (e *Entities) findTurns(ctx context.Context, doc *corpus.Document, turns [][]corpus.Token, dn *docNames) ([][]corpus.Mention, error) {
 	found := make([][]corpus.Mention, len(turns))
-	workers := min(runtime.GOMAXPROCS(0), len(turns)/parallelTurns+1)
-	if workers <= 1 {
-		for k := range turns {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			found[k] = e.find(doc.Source, turns[k], dn, false)
-		}
-		return found, nil
-	}
-	var wg sync.WaitGroup
-	var next atomic.Int64
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				k := int(next.Add(1) - 1)
-				if k >= len(turns) || ctx.Err() != nil {
-					return
-				}
-				found[k] = e.find(doc.Source, turns[k], dn, false)
-			}
-		}()
-	}
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
+	err := eachTurn(ctx, len(turns), func(k int) {
+		found[k] = e.find(doc.Source, turns[k], dn, false)
+	})
+	if err != nil {
 		return nil, err
 	}
 	return found, nil

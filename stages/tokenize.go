@@ -56,10 +56,8 @@ func (t *Tokenize) Apply(ctx context.Context, doc *corpus.Document) error {
 		k := sort.SearchInts(anchors, from)
 		return k < len(anchors) && anchors[k] < to
 	}
-	for i := range doc.Turns {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
+	// Turns are tokenized each on its own, a long document's on every core.
+	return eachTurn(ctx, len(doc.Turns), func(i int) {
 		turn := &doc.Turns[i]
 		turn.Tokens = turn.Tokens[:0]
 		for _, u := range turn.Utterances {
@@ -77,8 +75,7 @@ func (t *Tokenize) Apply(ctx context.Context, doc *corpus.Document) error {
 				turn.WordCount++
 			}
 		}
-	}
-	return nil
+	})
 }
 
 // joinAcrossNote handles the tokens from first on, of a Speech span
