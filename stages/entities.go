@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -109,12 +110,21 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 		return err
 	}
 	turns := make([][]corpus.Token, len(doc.Turns)) // each turn's tokens as the rules read them
-	for k, t := range doc.Turns {
-		turns[k] = nameTokens(doc.Source, t.Tokens)
+	if err := eachTurn(ctx, len(turns), func(k int) { turns[k] = nameTokens(doc.Source, doc.Turns[k].Tokens) }); err != nil {
+		return err
 	}
-	dn := &docNames{people: knownPeople(doc), titled: titledPeople(turns), lower: lowerWords(doc)}
+	// What the whole document says of names, gathered at once: each part
+	// only reads the document.
+	dn := &docNames{}
+	var known map[string]string
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { defer wg.Done(); dn.titled = titledPeople(turns) }()
+	go func() { defer wg.Done(); dn.lower = lowerWords(doc) }()
+	dn.people = knownPeople(doc)
 	dn.ev, dn.surnames = e.personEvidence(doc, turns)
-	known := byPartOfName(doc)
+	known = byPartOfName(doc)
+	wg.Wait()
 	doc.Mentions = doc.Mentions[:0]
 	found, err := e.findTurns(ctx, doc, turns, dn)
 	if err != nil {
