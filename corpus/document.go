@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -452,7 +453,7 @@ func (d *Document) turnText(t Turn, footnotes []Span) string {
 				}
 				b.WriteString(d.Source[s.Start:s.End])
 			}
-			if line := strings.Join(strings.Fields(b.String()), " "); line != "" {
+			if line := CollapseSpace(b.String()); line != "" {
 				lines = append(lines, line)
 			}
 		}
@@ -471,17 +472,58 @@ func (d *Document) turnText(t Turn, footnotes []Span) string {
 		for ; k < len(footnotes) && footnotes[k].Start < u.Text.End; k++ {
 			cuts = append(cuts, footnotes[k])
 		}
-		for _, s := range Subtract(u.Text, cuts) {
-			b.WriteString(d.Source[s.Start:s.End])
+		text := u.Text.In(d.Source)
+		if len(cuts) > 0 {
+			for _, s := range Subtract(u.Text, cuts) {
+				b.WriteString(d.Source[s.Start:s.End])
+			}
+			text = b.String()
 		}
-		for _, line := range strings.Split(b.String(), "\n") {
-			if line = strings.Join(strings.Fields(line), " "); line != "" {
+		for len(text) > 0 {
+			line, rest, _ := strings.Cut(text, "\n")
+			if line = CollapseSpace(line); line != "" {
 				paras = append(paras, line)
 			}
+			text = rest
 		}
 	}
 	return strings.Join(paras, "\n")
 }
+
+// CollapseSpace returns s with its runs of white space made one space and
+// none at either end: strings.Join(strings.Fields(s), " "), without a copy
+// where s is so already.
+func CollapseSpace(s string) string {
+	clean := true
+	prevSpace := true // at the start, a space would be leading
+	for i := 0; i < len(s) && clean; {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			sp := asciiSpace[c]
+			if sp && (c != ' ' || prevSpace) {
+				clean = false
+			}
+			prevSpace = sp
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			clean = false
+		}
+		prevSpace = false
+		i += n
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	if clean && s == "" {
+		return ""
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // Subtract returns what is left of s once the cuts are taken out, as
 // non-empty spans in source order. The cuts may overlap and come in any

@@ -59,6 +59,17 @@ func (t *Tokenize) Apply(ctx context.Context, doc *corpus.Document) error {
 	// Turns are tokenized each on its own, a long document's on every core.
 	return eachTurn(ctx, len(doc.Turns), func(i int) {
 		turn := &doc.Turns[i]
+		// Room for the tokens at once, rather than grown by doubling:
+		// English speech runs to a token every five or six bytes.
+		bytes := 0
+		for _, u := range turn.Utterances {
+			for _, s := range u.Speech {
+				bytes += s.Len()
+			}
+		}
+		if want := bytes/5 + 4; cap(turn.Tokens) < want {
+			turn.Tokens = make([]corpus.Token, 0, want)
+		}
 		turn.Tokens = turn.Tokens[:0]
 		for _, u := range turn.Utterances {
 			for k, s := range u.Speech {
