@@ -313,11 +313,14 @@ func vocative(name string) bool {
 	return false
 }
 
+// nameBreaks splits a label's words at underscores and hyphens.
+var nameBreaks = strings.NewReplacer("_", " ", "-", " ")
+
 // nameLike reports whether a label's text has the shape of a name: up to
 // five words, each opening with a capital or a digit, or a particle
 // ("de", "van"); not a roman numeral.
 func nameLike(s string) bool {
-	words := strings.Fields(strings.NewReplacer("_", " ", "-", " ").Replace(s))
+	words := strings.Fields(nameBreaks.Replace(s))
 	if len(words) == 0 || len(words) > 5 {
 		return false
 	}

@@ -271,10 +271,10 @@ func tableList() string {
 }
 
 // mdEscape makes text safe inside a Markdown table cell.
-func mdEscape(s string) string {
-	r := strings.NewReplacer("\\", "\\\\", "|", "\\|", "*", "\\*", "_", "\\_", "`", "\\`", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "\n", " ")
-	return r.Replace(s)
-}
+func mdEscape(s string) string { return mdEscaper.Replace(s) }
+
+// mdEscaper is built once: a Replacer builds its tables on first use.
+var mdEscaper = strings.NewReplacer("\\", "\\\\", "|", "\\|", "*", "\\*", "_", "\\_", "`", "\\`", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "\n", " ")
 
 func pct(f float64) string { return fmt.Sprintf("%.1f%%", 100*f) }
 
