@@ -166,6 +166,9 @@ type common struct {
 	spool *reports.Spool
 	// quiet draws no progress line.
 	quiet bool
+	// noPhrases and noEpisodes leave out the keyphrase and episode
+	// counts, for a command that prints neither.
+	noPhrases, noEpisodes bool
 	// noEntities leaves out the entity stage, for a command that prints
 	// no entity (speakers, keywords, kwic, most charts): it is most of a
 	// run's time.
@@ -423,8 +426,18 @@ func (l *loaded) count(c *common, d *corpus.Document, at map[string]int) []analy
 		wg       sync.WaitGroup
 	)
 	wg.Add(3)
-	go func() { defer wg.Done(); episodes = analysis.Episodes(d, analysis.EpisodeOptions{}) }()
-	go func() { defer wg.Done(); l.phrases.Add(d) }()
+	go func() {
+		defer wg.Done()
+		if !c.noEpisodes {
+			episodes = analysis.Episodes(d, analysis.EpisodeOptions{})
+		}
+	}()
+	go func() {
+		defer wg.Done()
+		if !c.noPhrases {
+			l.phrases.Add(d)
+		}
+	}()
 	go func() { defer wg.Done(); entities = analysis.CountEntities(d) }()
 	t = analysis.CountWith(l.lex, d)
 	wg.Wait()
@@ -630,7 +643,7 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 func speakers(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("speakers", "Usage: parley speakers [--csv] [PATH...]\n\n", stderr)
 	asCSV := fs.Bool("csv", false, "print CSV (as data/speakers.csv) instead of aligned text")
-	c := common{noEntities: true}
+	c := common{noEntities: true, noPhrases: true, noEpisodes: true}
 	c.register(fs)
 	l, err := c.parseAndLoad(ctx, fs, args, stderr)
 	if err != nil {
@@ -660,7 +673,7 @@ func table(ctx context.Context, args []string, stdout, stderr io.Writer, name, u
 	asCSV func(io.Writer, reports.Input) error, asText func(io.Writer, reports.Input, int) error) error {
 	fs := newFlags(name, usage, stderr)
 	csv := fs.Bool("csv", false, "print CSV (as in data/) instead of aligned text")
-	c := common{noEntities: name != "entities"}
+	c := common{noEntities: name != "entities", noPhrases: name != "keywords", noEpisodes: true}
 	c.register(fs)
 	l, err := c.parseAndLoad(ctx, fs, args, stderr)
 	if err != nil {
@@ -677,7 +690,7 @@ func kwic(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("kwic", "Usage: parley kwic [flags] TERM [PATH...]\n\nPrints a concordance of TERM in speech: a word (\"negotiations\"), any word of its stem\n(\"negotiate\" finds \"negotiations\" too) or a phrase (\"soviet union\").\n\n", stderr)
 	width := fs.Int("width", 6, "context `WORDS` on each side")
 	asCSV := fs.Bool("csv", false, "print CSV instead of aligned text")
-	c := common{keepTokens: true, noEntities: true}
+	c := common{keepTokens: true, noEntities: true, noPhrases: true, noEpisodes: true}
 	c.register(fs)
 	args, err := parseFlags(fs, args)
 	if err != nil {
@@ -755,6 +768,8 @@ func chart(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return errUsage
 	}
 	c.noEntities = kind.Name != "entities"
+	c.noPhrases = true
+	c.noEpisodes = kind.Name != "dispersion" && kind.Name != "timeline"
 	l, err := c.load(ctx, args[1:], stderr)
 	if err != nil {
 		return err

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"parley/analysis"
 	"parley/corpus/formats"
 )
 
@@ -672,6 +673,21 @@ func TestStagesPerCommand(t *testing.T) {
 		}
 		if got := slices.Contains(l.pipeline.Names(), "entities"); got != tc.want {
 			t.Errorf("noEntities %v: stages %v", tc.c.noEntities, l.pipeline.Names())
+		}
+	}
+	// Nor are keyphrases and episodes counted where nothing prints them.
+	for _, tc := range []struct {
+		c    common
+		want bool
+	}{{common{}, true}, {common{noPhrases: true, noEpisodes: true}, false}} {
+		l, err := tc.c.load(context.Background(), nil, io.Discard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		phrases := len(l.phrases.Phrases(analysis.PhraseOptions{})) > 0
+		episodes := len(l.episodes) > 0 && len(l.episodes[0]) > 0
+		if phrases != tc.want || episodes != tc.want {
+			t.Errorf("noPhrases, noEpisodes %v: phrases %v, episodes %v", !tc.want, phrases, episodes)
 		}
 	}
 }
