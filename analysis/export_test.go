@@ -13,10 +13,10 @@ import (
 // union", terms joined by a space): its count, forms and speakers; n is 0
 // where p has no such candidate.
 func PhraseUses(p *PhraseTally, key string) (n int, forms, speakers map[string]int) {
-	for k, c := range p.cands {
+	for k, c := range p.counts() {
 		if p.keyString(k) == key {
 			fc, sc := p.usesOf(k)
-			return int(c.n), fc, sc
+			return c, fc, sc
 		}
 	}
 	return 0, nil, nil
@@ -25,7 +25,7 @@ func PhraseUses(p *PhraseTally, key string) (n int, forms, speakers map[string]i
 // PhraseKeys returns the keys of p's candidates, sorted.
 func PhraseKeys(p *PhraseTally) []string {
 	var keys []string
-	for k := range p.cands {
+	for k := range p.counts() {
 		keys = append(keys, p.keyString(k))
 	}
 	sort.Strings(keys)
@@ -65,9 +65,9 @@ func PhraseDump(p *PhraseTally) string {
 		for h, n := range p.tripleHead {
 			lines = append(lines, fmt.Sprintf("head %s %s %d", s(h[0]), s(h[1]), n))
 		}
-		for k, c := range p.cands {
+		for k, n := range p.counts() {
 			forms, speakers := p.usesOf(k)
-			lines = append(lines, fmt.Sprintf("cand %s %d %v %v", p.keyString(k), c.n, forms, speakers))
+			lines = append(lines, fmt.Sprintf("cand %s %d %v %v", p.keyString(k), n, forms, speakers))
 		}
 	}
 	sort.Strings(lines)

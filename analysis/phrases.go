@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"iter"
+	"path/filepath"
 	"sort"
 	"strings"
 	"unicode"
@@ -51,6 +53,9 @@ type PhraseTally struct {
 	cands       map[phraseKey]phraseCount
 	formUses    map[candForm]int
 	speakerUses map[candSpeaker]int
+	// spill, if set, holds the counts in their place: see SpillUses.
+	spill *phraseSpill
+	err   error // of a merge that could not spill
 }
 
 // candForm is a candidate and one of its forms; candSpeaker a candidate
@@ -93,6 +98,10 @@ type phraseCount struct {
 
 // add counts n uses of the candidate in one form by one speaker.
 func (p *PhraseTally) add(key, form phraseKey, speaker uint32, n int) {
+	if p.spill != nil {
+		p.spill.add(key, form, speaker, uint32(n))
+		return
+	}
 	c := p.cands[key]
 	if !c.spilled && (c.n == 0 || c.form == form && c.speaker == speaker) {
 		c.form, c.speaker = form, speaker
@@ -100,16 +109,16 @@ func (p *PhraseTally) add(key, form phraseKey, speaker uint32, n int) {
 		p.cands[key] = c
 		return
 	}
-	p.spill(key, &c)
+	p.spillCand(key, &c)
 	c.n += uint32(n)
 	p.cands[key] = c
 	p.formUses[candForm{key, form}] += n
 	p.speakerUses[candSpeaker{key, speaker}] += n
 }
 
-// spill moves a candidate's single form and speaker into formUses and
+// spillCand moves a candidate's single form and speaker into formUses and
 // speakerUses; the caller stores c.
-func (p *PhraseTally) spill(key phraseKey, c *phraseCount) {
+func (p *PhraseTally) spillCand(key phraseKey, c *phraseCount) {
 	if c.spilled {
 		return
 	}
@@ -179,6 +188,9 @@ func (p *PhraseTally) Add(d *corpus.Document) {
 	}
 	for _, turn := range d.Turns {
 		p.countTurn(d.Source, turn)
+	}
+	if p.spill != nil {
+		p.spill.flush()
 	}
 }
 
@@ -334,6 +346,14 @@ func (p *PhraseTally) Merge(o *PhraseTally) {
 	}
 	if o == p {
 		o = p.clone()
+		defer o.Close()
+	}
+	if o.spill != nil && p.spill == nil {
+		// A tally merged with a spilling one spills too.
+		if err := p.SpillUses(filepath.Dir(o.spill.path)); err != nil {
+			p.err = err
+			return
+		}
 	}
 	p.Pairs += o.Pairs
 	p.Triples += o.Triples
@@ -360,6 +380,23 @@ func (p *PhraseTally) Merge(o *PhraseTally) {
 	for h, n := range o.tripleHead {
 		p.tripleHead[[2]uint32{id(h[0]), id(h[1])}] += n
 	}
+	if o.spill != nil { // and so p.spill too
+		for k, n := range o.spill.counts {
+			p.spill.counts[key(k)] += n
+		}
+		o.spill.each(func(kind uint32, k phraseKey, words [3]uint32, n uint32) {
+			if kind == spillForm {
+				p.spill.forms[candForm{key(k), key(words)}] += n
+			} else {
+				p.spill.speakers[candSpeaker{key(k), id(words[0])}] += n
+			}
+		})
+		if o.spill.err != nil && p.spill.err == nil {
+			p.spill.err = o.spill.err
+		}
+		p.spill.flush()
+		return
+	}
 	for k, oc := range o.cands {
 		if oc.n == 0 {
 			continue
@@ -369,26 +406,58 @@ func (p *PhraseTally) Merge(o *PhraseTally) {
 			p.add(k, key(oc.form), id(oc.speaker), int(oc.n))
 			continue
 		}
+		if p.spill != nil {
+			p.spill.counts[k] += oc.n
+			continue
+		}
 		c := p.cands[k]
-		p.spill(k, &c)
+		p.spillCand(k, &c)
 		c.n += oc.n
 		p.cands[k] = c
 	}
 	for f, n := range o.formUses {
+		if p.spill != nil {
+			p.spill.forms[candForm{key(f.cand), key(f.form)}] += uint32(n)
+			continue
+		}
 		p.formUses[candForm{key(f.cand), key(f.form)}] += n
 	}
 	for k, n := range o.speakerUses {
+		if p.spill != nil {
+			p.spill.speakers[candSpeaker{key(k.cand), id(k.speaker)}] += uint32(n)
+			continue
+		}
 		p.speakerUses[candSpeaker{key(k.cand), id(k.speaker)}] += n
+	}
+	if p.spill != nil {
+		p.spill.flush()
 	}
 }
 
-// clone returns a copy of p that shares no counts with it.
+// clone returns a copy of p that shares no counts with it (a spilling
+// tally's copy spills to a file of its own; Close it).
 func (p *PhraseTally) clone() *PhraseTally {
 	c := &PhraseTally{lex: p.lex}
 	c.init()
 	c.Merge(&PhraseTally{Pairs: p.Pairs, Triples: p.Triples, lex: p.lex,
 		pairFirst: p.pairFirst, pairLast: p.pairLast, tripleLast: p.tripleLast, tripleHead: p.tripleHead,
 		cands: p.cands, formUses: p.formUses, speakerUses: p.speakerUses})
+	if p.spill != nil {
+		if err := c.SpillUses(filepath.Dir(p.spill.path)); err != nil {
+			return c
+		}
+		for k, n := range p.spill.counts {
+			c.spill.counts[k] += n
+		}
+		p.spill.each(func(kind uint32, k phraseKey, words [3]uint32, n uint32) {
+			if kind == spillForm {
+				c.spill.forms[candForm{k, words}] += n
+			} else {
+				c.spill.speakers[candSpeaker{k, words[0]}] += n
+			}
+		})
+		c.spill.flush()
+	}
 	return c
 }
 
@@ -411,8 +480,7 @@ func (p *PhraseTally) Phrases(opt PhraseOptions) []Phrase {
 		g2  float64
 	}
 	var all []scored
-	for k, c := range p.cands {
-		n := int(c.n)
+	for k, n := range p.counts() {
 		if n < minFreq {
 			continue
 		}
@@ -534,6 +602,12 @@ func (p *PhraseTally) usesOfAll(keys []phraseKey) (forms, speakers []map[string]
 	at := map[phraseKey][]int{}
 	for i, k := range keys {
 		forms[i], speakers[i] = map[string]int{}, map[string]int{}
+		if p.spill != nil {
+			if p.spill.counts[k] > 0 {
+				at[k] = append(at[k], i)
+			}
+			continue
+		}
 		c := p.cands[k]
 		switch {
 		case c.n == 0:
@@ -545,6 +619,18 @@ func (p *PhraseTally) usesOfAll(keys []phraseKey) (forms, speakers []map[string]
 		}
 	}
 	if len(at) == 0 {
+		return forms, speakers
+	}
+	if p.spill != nil {
+		p.spill.each(func(kind uint32, k phraseKey, words [3]uint32, n uint32) {
+			for _, i := range at[k] {
+				if kind == spillForm {
+					forms[i][p.keyString(words)] += int(n)
+				} else {
+					speakers[i][p.lex.String(words[0])] += int(n)
+				}
+			}
+		})
 		return forms, speakers
 	}
 	for f, n := range p.formUses {
@@ -570,3 +656,22 @@ func (p *PhraseTally) words(k phraseKey) []string {
 }
 
 func (p *PhraseTally) keyString(k phraseKey) string { return strings.Join(p.words(k), " ") }
+
+// counts yields each candidate's key and count.
+func (p *PhraseTally) counts() iter.Seq2[phraseKey, int] {
+	return func(yield func(phraseKey, int) bool) {
+		if p.spill != nil {
+			for k, n := range p.spill.counts {
+				if !yield(k, int(n)) {
+					return
+				}
+			}
+			return
+		}
+		for k, c := range p.cands {
+			if !yield(k, int(c.n)) {
+				return
+			}
+		}
+	}
+}

@@ -245,6 +245,11 @@ type loaded struct {
 // document's counts held at once would take gigabytes.
 const maxCompared = 100
 
+// spillPhrasesAbove is the size of input from which keyphrase candidates'
+// uses are kept on disk: under it, the in-memory tally is faster and
+// small.
+const spillPhrasesAbove = 32 << 20
+
 // batchAbove is the most documents read through the pipeline at once;
 // a larger corpus goes in batches and lets go of each document's tokens
 // once it is counted.
@@ -331,8 +336,17 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 			return nil, err
 		}
 	}
+	// A large corpus's keyphrase candidates keep their counts in memory
+	// and the forms and speakers of their uses on disk (see
+	// analysis.PhraseTally.SpillUses); the caller closes the tally.
+	if !c.noPhrases && total >= spillPhrasesAbove {
+		if err := l.phrases.SpillUses(""); err != nil {
+			return nil, fmt.Errorf("keyphrases: %w", err)
+		}
+	}
 	prog := newProgress(stderr, c.quiet, total)
 	defer prog.finish()
+	mem := newMemoryLimit()
 	batch := 4 * runtime.GOMAXPROCS(0)
 	var pending []*corpus.Document
 	at := map[string]int{}
@@ -355,6 +369,7 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 			}
 		}
 		pending = pending[:0]
+		mem.update()
 		// Let go of what the report no longer needs, once the corpus is
 		// too large for the report to show its documents one by one.
 		if c.keepTokens || len(l.docs) <= batchAbove {
@@ -384,7 +399,11 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 	if err == nil {
 		err = run()
 	}
+	if err == nil {
+		err = l.phrases.Err()
+	}
 	if err != nil {
+		l.phrases.Close()
 		return nil, err
 	}
 	prog.finish()
@@ -623,6 +642,14 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	in := c.input(l)
+	if err := l.phrases.Err(); err != nil {
+		c.spool.Abort()
+		return fmt.Errorf("keyphrases: %w", err)
+	}
+	if err := l.phrases.Close(); err != nil {
+		c.spool.Abort()
+		return err
+	}
 	if err := c.spool.Close(in); err != nil {
 		return err
 	}
@@ -680,6 +707,12 @@ func table(ctx context.Context, args []string, stdout, stderr io.Writer, name, u
 		return err
 	}
 	in := c.input(l)
+	if err := l.phrases.Err(); err != nil {
+		return fmt.Errorf("keyphrases: %w", err)
+	}
+	if err := l.phrases.Close(); err != nil {
+		return err
+	}
 	if *csv {
 		return asCSV(stdout, in)
 	}
