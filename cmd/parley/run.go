@@ -59,6 +59,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, usage)
 		return exitInput
 	}
+	defer newMemoryLimit().stop()
 	var err error
 	switch cmd, rest := args[0], args[1:]; cmd {
 	case "analyze":
@@ -346,7 +347,6 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 	}
 	prog := newProgress(stderr, c.quiet, total)
 	defer prog.finish()
-	mem := newMemoryLimit()
 	batch := 4 * runtime.GOMAXPROCS(0)
 	var pending []*corpus.Document
 	at := map[string]int{}
@@ -369,7 +369,6 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 			}
 		}
 		pending = pending[:0]
-		mem.update()
 		// Let go of what the report no longer needs, once the corpus is
 		// too large for the report to show its documents one by one.
 		if c.keepTokens || len(l.docs) <= batchAbove {
