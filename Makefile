@@ -3,7 +3,7 @@
 GO ?= go
 OUT ?= parley-report
 
-.PHONY: run build test bench bench-compare fmt lint fuzz update-golden gazetteer clean
+.PHONY: run build test bench bench-compare bench-memory fmt lint fuzz update-golden gazetteer clean
 
 run:
 	$(GO) run ./cmd/parley analyze -o $(OUT)
@@ -22,6 +22,11 @@ bench:
 # and npm; installs wink-nlp in a temporary folder): MB=50 for a larger one.
 bench-compare:
 	cmd/parley/benchcompare/compare.sh
+
+# Wall time and peak memory of analyze --group-by year over 10, 50 and 100
+# MB of the UN corpus in ../shared and over all of it (SIZES="10 50").
+bench-memory:
+	cmd/parley/benchcompare/memory.sh
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')
