@@ -3,6 +3,7 @@ package stages
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -130,6 +131,11 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 	if err != nil {
 		return err
 	}
+	n := 0
+	for _, f := range found {
+		n += len(f)
+	}
+	doc.Mentions = slices.Grow(doc.Mentions, n)
 	for k, t := range doc.Turns {
 		for _, m := range found[k] {
 			m.Turn, m.Speaker = t.Index, t.Speaker
@@ -204,11 +210,7 @@ func (e *Entities) find(src string, toks []corpus.Token, dn *docNames, editorial
 	// prose's tagger and recogniser are most of the stage's cost when run
 	// on every token (370 ms for the record, 90% of it in the
 	// recogniser), so they run only where rule 4 needs them, on a few
-	// tokens around the candidate.
-	pt := make([]token.Token, len(toks))
-	for i, t := range toks {
-		pt[i] = token.Token{Text: t.Text, Start: t.Start}
-	}
+	// tokens around the candidate (see properName).
 
 	var out []corpus.Mention
 	mention := func(from, to int, entity string, label corpus.EntityLabel, source corpus.MentionSource) {
@@ -485,7 +487,7 @@ func (e *Entities) find(src string, toks []corpus.Token, dn *docNames, editorial
 			continue
 		}
 		// 4. Other proper nouns, by the tagger.
-		if source := e.properName(toks, pt, i, run, lower, ev); source != "" {
+		if source := e.properName(toks, i, run, lower, ev); source != "" {
 			label := corpus.Person
 			name := surname(joinText(toks[i : i+run]))
 			if run == 1 && isAcronym(toks[i].Text) {
@@ -669,7 +671,7 @@ func initial(toks []corpus.Token, k int) bool {
 // evidence it is a name ("" if it is none). A stopword, a
 // common noun of notNames, or a word before "of" ("Head of the Soviet
 // government") is no name.
-func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, lower, ev map[string]bool) corpus.MentionSource {
+func (e *Entities) properName(toks []corpus.Token, i, n int, lower, ev map[string]bool) corpus.MentionSource {
 	for k := i; k < i+n; k++ {
 		w := stripPossessive(Fold(toks[k].Text))
 		if (isNotName(w) || e.stop[w]) && !particles[toks[k].Text] && !initial(toks, k) {
@@ -751,8 +753,11 @@ func (e *Entities) properName(toks []corpus.Token, pt []token.Token, i, n int, l
 		return corpus.FromGazetteer
 	}
 	// The tagger reads two words either side; the recogniser its tags.
-	from, to := max(0, i-4), min(len(pt), i+n+4)
-	window := append([]token.Token(nil), pt[from:to]...)
+	from, to := max(0, i-4), min(len(toks), i+n+4)
+	window := make([]token.Token, to-from)
+	for k := range window {
+		window[k] = token.Token{Text: toks[from+k].Text, Start: toks[from+k].Start}
+	}
 	e.tagger.TagTokens(window)
 	for k := i; k < i+n; k++ {
 		if toks[k].Word && !particles[toks[k].Text] && !initial(toks, k) && !strings.HasPrefix(window[k-from].Tag, "NNP") {
