@@ -261,17 +261,24 @@ func tilingSmooth(xs []float64) []float64 {
 // lies nearest to term position p, the earliest of equally near turns; 0
 // if the document has one turn.
 func (tl *tiling) nearestTurn(p int) int {
-	best, bestDist := 0, math.MaxInt
-	for t := 1; t < len(tl.start)-1; t++ {
-		dist := tl.start[t] - p
-		if dist < 0 {
-			dist = -dist
-		}
-		if dist < bestDist {
-			best, bestDist = t, dist
-		}
+	// start is non-decreasing: the nearest turn is the first at or after
+	// p, or the earliest of those holding the last start before it.
+	lo, hi := 1, len(tl.start)-1 // the turns other than the first
+	if lo >= hi {
+		return 0
 	}
-	return best
+	first := func(v int) int { // the first turn in [lo, hi) starting at v or after
+		return lo + sort.Search(hi-lo, func(k int) bool { return tl.start[lo+k] >= v })
+	}
+	j := first(p)
+	if j == lo {
+		return j
+	}
+	k := first(tl.start[j-1]) // the earliest turn before p's nearest start below it
+	if j == hi || p-tl.start[k] <= tl.start[j]-p {
+		return k
+	}
+	return j
 }
 
 // turnRun is an episode in the making: the turns first to last, indexes

@@ -121,7 +121,24 @@ func (tt termTable) keywords(opt KeywordOptions) []Keyword {
 	for i, id := range tt.ids {
 		var rows []Keyword
 		var terms []uint32 // rows[x]'s term
-		for w, tot := range total {
+		// A keyword is a term the target uses (minFreq is at least 1);
+		// a negative keyword may be one it never uses.
+		each := func(yield func(uint32, int) bool) {
+			if opt.Negative {
+				for w, tot := range total {
+					if !yield(w, tot) {
+						return
+					}
+				}
+				return
+			}
+			for w := range tt.terms[i] {
+				if !yield(w, total[w]) {
+					return
+				}
+			}
+		}
+		for w, tot := range each {
 			a := int(tt.terms[i][w])
 			b := tot - a
 			if opt.Negative && b < minFreq || !opt.Negative && a < minFreq {
