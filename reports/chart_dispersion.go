@@ -161,9 +161,26 @@ func (xr xray) Plot(c draw.Canvas, p *plot.Plot) {
 	sty := draw.LineStyle{Color: ink, Width: vg.Points(0.6)}
 	for _, l := range xr.lanes {
 		y := trY(l.y)
-		for _, pos := range l.positions {
-			x := trX(float64(pos))
-			c.StrokeLine2(sty, x, y-h/2, x, y+h/2)
+		// A run of ticks each within a tenth of a point (a third of a
+		// pixel at 300 dpi) of the last is drawn as the band the lines
+		// cover, so that a long document's thousands of uses draw as
+		// what the page shows, not one line each.
+		xs := make([]vg.Length, len(l.positions))
+		for i, pos := range l.positions {
+			xs[i] = trX(float64(pos))
+		}
+		for i := 0; i < len(xs); {
+			j := i + 1
+			for j < len(xs) && xs[j]-xs[j-1] < 0.1 {
+				j++
+			}
+			if j == i+1 {
+				c.StrokeLine2(sty, xs[i], y-h/2, xs[i], y+h/2)
+			} else {
+				r := vg.Rectangle{Min: vg.Point{X: xs[i] - sty.Width/2, Y: y - h/2}, Max: vg.Point{X: xs[j-1] + sty.Width/2, Y: y + h/2}}
+				c.FillPolygon(sty.Color, rectPoints(r))
+			}
+			i = j
 		}
 	}
 }

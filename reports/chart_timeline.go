@@ -90,14 +90,35 @@ func (tl timeline) Plot(c draw.Canvas, p *plot.Plot) {
 	trX, trY := p.Transforms(&c)
 	drawEpisodeBands(c, p, trX, tl.episodes)
 	h := (trY(1) - trY(0)) * 0.7
+	// A lane's turns that touch or overlap on the page (a long
+	// conversation's, a point apart) are filled as one rectangle: the same
+	// picture, drawn once.
+	open := map[string]*vg.Rectangle{} // each lane's rectangle not yet filled
+	var order []string                 // the lanes in the order of their open rectangles
+	fill := func(speaker string) {
+		c.FillPolygon(tl.colors[speaker], rectPoints(*open[speaker]))
+		delete(open, speaker)
+	}
 	for _, t := range tl.turns {
 		y := trY(float64(tl.lanes[t.speaker]))
 		x0, x1 := trX(t.start), trX(t.end)
 		if x1-x0 < 0.6 {
 			x1 = x0 + 0.6 // a one-word turn stays visible
 		}
-		r := vg.Rectangle{Min: vg.Point{X: x0, Y: y - h/2}, Max: vg.Point{X: x1, Y: y + h/2}}
-		c.FillPolygon(tl.colors[t.speaker], rectPoints(r))
+		if r := open[t.speaker]; r != nil && x0 <= r.Max.X {
+			r.Max.X = max(r.Max.X, x1)
+			continue
+		}
+		if open[t.speaker] != nil {
+			fill(t.speaker)
+		}
+		open[t.speaker] = &vg.Rectangle{Min: vg.Point{X: x0, Y: y - h/2}, Max: vg.Point{X: x1, Y: y + h/2}}
+		order = append(order, t.speaker)
+	}
+	for _, speaker := range order {
+		if open[speaker] != nil {
+			fill(speaker)
+		}
 	}
 }
 

@@ -184,12 +184,29 @@ func (sp turnStripPlot) Plot(c draw.Canvas, p *plot.Plot) {
 		for i, v := range s.sorted {
 			xs[i] = trX(v)
 		}
-		for i, off := range turnStripOffsets(xs, 2*halo.Radius) {
-			pt := vg.Point{X: xs[i], Y: y + vg.Length(off)*band}
-			c.DrawGlyphNoClip(halo, pt)
-			c.DrawGlyphNoClip(sp.dot, pt)
+		offs := turnStripOffsets(xs, 2*halo.Radius)
+		for i, off := range offs {
+			if lastAt(xs, offs, i) {
+				pt := vg.Point{X: xs[i], Y: y + vg.Length(off)*band}
+				c.DrawGlyphNoClip(halo, pt)
+				c.DrawGlyphNoClip(sp.dot, pt)
+			}
 		}
 	}
+}
+
+// lastAt reports whether dot i is the last of the dots at its place (the
+// same x, on the same level). Equal values are next to one another in xs,
+// and each dot drawn again at one place covers itself and whatever was
+// drawn over it since, so drawing only the last gives the same picture:
+// a strip of thousands of turns draws each place once, not each turn.
+func lastAt(xs []vg.Length, offs []float64, i int) bool {
+	for j := i + 1; j < len(xs) && xs[j] == xs[i]; j++ {
+		if offs[j] == offs[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // DataRange is the turn lengths by the rows.
