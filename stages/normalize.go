@@ -192,7 +192,19 @@ func speakerWords(doc *corpus.Document) map[string]bool {
 // Fold case folds a word and straightens its apostrophes, as Token.Norm
 // holds words.
 func Fold(w string) string {
-	return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+	// Most words are ASCII: lower case already, or only to lower.
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return w
+	}
+	return strings.ToLower(w)
 }
 
 // isAcronym reports whether a word is written in capitals, two letters or

@@ -105,3 +105,11 @@ func BenchmarkNormalize(b *testing.B) {
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+func TestFoldFastPath(t *testing.T) {
+	for _, w := range []string{"", "soviet", "Soviet", "USSR", "Didn’t", "didn't", "Émigré", "ÉMIGRÉ", "x’", "a1B2"} {
+		if got, want := stages.Fold(w), strings.ReplaceAll(strings.ToLower(w), "’", "'"); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
