@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"parley/corpus"
 )
@@ -305,8 +306,20 @@ func inCompound(toks []corpus.Token, k int) bool {
 // normalized word with no white space in it (keys join words with one
 // space).
 func phraseWord(t corpus.Token) bool {
-	return t.Word && t.Norm != "" &&
-		!strings.ContainsFunc(t.Norm, unicode.IsSpace) && !strings.ContainsFunc(t.Term, unicode.IsSpace)
+	return t.Word && t.Norm != "" && !hasSpace(t.Norm) && !hasSpace(t.Term)
+}
+
+// hasSpace reports whether s holds white space, ASCII or not.
+func hasSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ContainsFunc(s[i:], unicode.IsSpace)
+		case c == ' ' || c >= '\t' && c <= '\r':
+			return true
+		}
+	}
+	return false
 }
 
 // phraseGap reports whether src[from:to] is white space without a blank

@@ -142,6 +142,12 @@ func (s *Spool) start() error {
 
 // Add writes a counted document's rows; eps are its episodes.
 func (s *Spool) Add(d *corpus.Document, eps []analysis.Episode) error {
+	return s.AddCounted(d, eps, nil)
+}
+
+// AddCounted is Add with d's entities already counted
+// (analysis.CountEntities(d)); nil counts them.
+func (s *Spool) AddCounted(d *corpus.Document, eps []analysis.Episode, ents *analysis.EntityTally) error {
 	if s.err != nil {
 		return s.err
 	}
@@ -155,7 +161,10 @@ func (s *Spool) Add(d *corpus.Document, eps []analysis.Episode) error {
 	}
 	// Rows by speaker ID here; Close puts the speakers in the order of
 	// the speaker table.
-	t := analysis.CountEntities(d)
+	t := ents
+	if t == nil {
+		t = analysis.CountEntities(d)
+	}
 	ids := make([]string, 0, len(t.Speakers))
 	for id := range t.Speakers {
 		ids = append(ids, id)

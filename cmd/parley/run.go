@@ -360,10 +360,10 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 		}
 		for _, d := range pending {
 			l.docs = append(l.docs, d)
-			eps := l.count(c, d, at)
+			eps, ents := l.count(c, d, at)
 			prog.add(int64(len(d.Source)))
 			if c.spool != nil {
-				if err := c.spool.Add(d, eps); err != nil {
+				if err := c.spool.AddCounted(d, eps, ents); err != nil {
 					return err
 				}
 			}
@@ -434,7 +434,7 @@ func warn(stderr io.Writer, docs []*corpus.Document) {
 // count adds one annotated document to the counts: the corpus tally, the
 // phrases, the entities, its episodes and its comparison group (docs is
 // the corpus's number of documents).
-func (l *loaded) count(c *common, d *corpus.Document, at map[string]int) []analysis.Episode {
+func (l *loaded) count(c *common, d *corpus.Document, at map[string]int) ([]analysis.Episode, *analysis.EntityTally) {
 	// The counts read the document and nothing else: they run at once,
 	// each on a core, and are merged in a fixed order.
 	var (
@@ -465,7 +465,7 @@ func (l *loaded) count(c *common, d *corpus.Document, at map[string]int) []analy
 	if c.groupBy == "" && len(l.docs) > maxCompared {
 		// Too many documents to compare one by one.
 		l.groupNames, l.groups = nil, nil
-		return episodes
+		return episodes, entities
 	}
 	add := func(name string, t *analysis.Tally) {
 		k, ok := at[name]
@@ -483,10 +483,10 @@ func (l *loaded) count(c *common, d *corpus.Document, at map[string]int) []analy
 		for _, v := range speakerValues(d, c.groupBy) {
 			add(c.groupBy+" "+v, analysis.CountWith(l.lex, speakersOf(d, c.groupBy, v)))
 		}
-		return episodes
+		return episodes, entities
 	}
 	add(c.groupOf(d), t)
-	return episodes
+	return episodes, entities
 }
 
 // speakerField reports whether any of d's speakers has the field.
