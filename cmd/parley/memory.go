@@ -1,15 +1,22 @@
 package main
 
 import (
+	"math"
 	"os"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
-	"sync/atomic"
+	"sync"
 )
 
-// memoryFloor is the least soft memory limit a run sets.
-const memoryFloor = 900 << 20
+// memoryFloor is the least soft memory limit a run sets; a run holding
+// less than smallHeap lets its heap grow by gcPercent before a collection
+// rather than the default 100.
+const (
+	memoryFloor = 900 << 20
+	smallHeap   = 256 << 20
+	gcPercent   = 200
+)
 
 // memoryLimit keeps the Go runtime's soft memory limit at twice the live
 // heap, and at least memoryFloor, unless the user set GOMEMLIMIT; it is
@@ -20,9 +27,15 @@ const memoryFloor = 900 << 20
 // hundred megabytes under a gigabyte, and a run that holds more gets
 // twice what it holds, as by default, rather than a collector running
 // without pause against a limit it cannot meet.
+//
+// Unless the user set GOGC, a run holding less than smallHeap lets its
+// heap triple before a collection rather than double (gcPercent): it
+// collects half as often, within the memory it was allowed anyway; above,
+// the default keeps a large corpus's run under the limit's floor.
 type memoryLimit struct {
-	on      bool
-	stopped atomic.Bool
+	on, gc  bool
+	mu      sync.Mutex // held by update and stop, so that no update follows stop
+	stopped bool
 	sample  []metrics.Sample
 }
 
@@ -30,6 +43,7 @@ type memoryLimit struct {
 func newMemoryLimit() *memoryLimit {
 	m := &memoryLimit{on: os.Getenv("GOMEMLIMIT") == "", sample: []metrics.Sample{{Name: "/gc/heap/live:bytes"}}}
 	if m.on {
+		m.gc = os.Getenv("GOGC") == ""
 		m.update()
 		m.arm()
 	}
@@ -42,26 +56,45 @@ type gcSentinel struct{ m *memoryLimit }
 
 func (m *memoryLimit) arm() {
 	runtime.SetFinalizer(&gcSentinel{m}, func(s *gcSentinel) {
-		if !s.m.stopped.Load() {
-			s.m.update()
+		if s.m.update() {
 			s.m.arm()
 		}
 	})
 }
 
-// update sets the limit from the live heap of the last collection.
-func (m *memoryLimit) update() {
+// update sets the limit from the live heap of the last collection, and
+// reports whether the run goes on.
+func (m *memoryLimit) update() bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.stopped {
+		return false
+	}
 	metrics.Read(m.sample)
 	var live int64
 	if v := m.sample[0].Value; v.Kind() == metrics.KindUint64 {
 		live = int64(v.Uint64())
 	}
 	debug.SetMemoryLimit(max(memoryFloor, 2*live))
+	if m.gc {
+		if live < smallHeap {
+			debug.SetGCPercent(gcPercent)
+		} else {
+			debug.SetGCPercent(100)
+		}
+	}
+	return true
 }
 
 // stop ends the updates and puts the runtime's limit back as it was.
 func (m *memoryLimit) stop() {
-	if m.on && !m.stopped.Swap(true) {
-		debug.SetMemoryLimit(-1 >> 1) // math.MaxInt64: no limit, the default
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.on && !m.stopped {
+		m.stopped = true
+		debug.SetMemoryLimit(math.MaxInt64) // no limit, the default
+		if m.gc {
+			debug.SetGCPercent(100)
+		}
 	}
 }
