@@ -18,8 +18,9 @@ test:
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
 
-# parley against wink-nlp on one 10 MB transcript, side by side (needs node
-# and npm; installs wink-nlp in a temporary folder): MB=50 for a larger one.
+# parley against wink-nlp on one 10 MB transcript, side by side, medians of
+# five runs each (needs node and npm; installs wink-nlp in a temporary
+# folder): MB=50 for a larger one, RUNS=9 for more runs.
 bench-compare:
 	cmd/parley/benchcompare/compare.sh
 
