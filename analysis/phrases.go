@@ -221,15 +221,27 @@ func (p *PhraseTally) countTurn(src string, turn corpus.Turn) {
 		joined[k] = phraseWord(a) && phraseWord(b) && !inCompound(toks, k-1) && !inCompound(toks, k) &&
 			seg(a.Span) >= 0 && seg(a.Span) == seg(b.Span) && phraseGap(src, a.End, b.Start)
 	}
-	// The lexicon's IDs of each token's term (noWord: none), norm and key
-	// word, looked up once.
+	// The lexicon's IDs of each token's term (noWord: none) and norm,
+	// looked up once for the phrases that use them.
 	lex := p.lex
-	term := func(k int) uint32 {
-		if toks[k].Term == "" {
-			return noWord
+	ids := make([][2]uint32, len(toks)) // term+1 and norm+1; 0: not yet
+	lookup := func(k int) *[2]uint32 {
+		id := &ids[k]
+		if id[0] == 0 {
+			id[0], id[1] = noWord, lex.ID(toks[k].Norm)+1
+			if toks[k].Term != "" {
+				id[0] = lex.ID(toks[k].Term) + 1
+			}
 		}
-		return lex.ID(toks[k].Term)
+		return id
 	}
+	term := func(k int) uint32 {
+		if t := lookup(k)[0]; t != noWord {
+			return t - 1
+		}
+		return noWord
+	}
+	norm := func(k int) uint32 { return lookup(k)[1] - 1 }
 	speaker := noWord
 	for k := 1; k < len(toks); k++ {
 		if !joined[k] {
@@ -247,7 +259,7 @@ func (p *PhraseTally) countTurn(src string, turn corpus.Turn) {
 			speaker = lex.ID(turn.Speaker)
 		}
 		if first != noWord && last != noWord {
-			form := phraseKey{lex.ID(toks[k-1].Norm), lex.ID(toks[k].Norm), noWord}
+			form := phraseKey{norm(k - 1), norm(k), noWord}
 			p.add(phraseKey{first, last, noWord}, form, speaker, 1)
 		}
 		if k < 2 || !joined[k-1] {
@@ -261,13 +273,16 @@ func (p *PhraseTally) countTurn(src string, turn corpus.Turn) {
 		if first == noWord {
 			continue
 		}
-		mid := lex.ID(phraseKeyWord(toks[k-1]))
+		mid := term(k - 1)
+		if mid == noWord {
+			mid = norm(k - 1) // an inner word that is no keyword candidate stands as its Norm
+		}
 		p.tripleHead[[2]uint32{first, mid}]++
 		if last != noWord {
 			if speaker == noWord {
 				speaker = lex.ID(turn.Speaker)
 			}
-			form := phraseKey{lex.ID(toks[k-2].Norm), lex.ID(toks[k-1].Norm), lex.ID(toks[k].Norm)}
+			form := phraseKey{norm(k - 2), norm(k - 1), norm(k)}
 			p.add(phraseKey{first, mid, last}, form, speaker, 1)
 		}
 	}
@@ -334,15 +349,6 @@ func phraseGap(src string, from, to int) bool {
 		return false
 	}
 	return strings.Count(gap, "\n") < 2
-}
-
-// phraseKeyWord is a word as a phrase key holds it: its term, or its Norm when
-// it is no keyword candidate.
-func phraseKeyWord(t corpus.Token) string {
-	if t.Term != "" {
-		return t.Term
-	}
-	return t.Norm
 }
 
 // Merge adds o's counts to p. Either may be the zero value; o is left as

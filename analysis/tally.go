@@ -126,11 +126,21 @@ func CountWith(lex *Lexicon, d *corpus.Document) *Tally {
 				continue
 			}
 			words++
-			s.vocab[lex.ID(strings.ToLower(tok.Text))]++
+			// The word case folded is its Norm, but where a typographic
+			// apostrophe was straightened: one lookup for both, mostly.
+			var word, norm uint32
+			if tok.Norm != "" && !strings.Contains(tok.Text, "’") {
+				word = lex.ID(tok.Norm)
+				norm = word
+			} else {
+				word = lex.ID(strings.ToLower(tok.Text))
+				norm = lex.ID(tok.Norm)
+			}
+			s.vocab[word]++
 			if tok.Term != "" {
 				term := lex.ID(tok.Term)
 				s.terms[term]++
-				s.forms[lex.pair(term, lex.ID(tok.Norm))]++
+				s.forms[lex.pair(term, norm)]++
 			}
 		}
 		s.Turns++
