@@ -13,20 +13,20 @@ import (
 // less than smallHeap lets its heap grow by gcPercent before a collection
 // rather than the default 100.
 const (
-	memoryFloor = 900 << 20
+	memoryFloor = 800 << 20
 	smallHeap   = 256 << 20
 	gcPercent   = 200
 )
 
-// memoryLimit keeps the Go runtime's soft memory limit at twice the live
-// heap, and at least memoryFloor, unless the user set GOMEMLIMIT; it is
+// memoryLimit keeps the Go runtime's soft memory limit at 1.75 times the
+// live heap, and at least memoryFloor, unless the user set GOMEMLIMIT; it is
 // set again after every garbage collection. The runtime's default
 // (collect when the heap has doubled since the last collection) lets a
 // run's resident memory reach two and a half times what it holds; with
 // the limit the collector and scavenger keep a run that holds a few
 // hundred megabytes under a gigabyte, and a run that holds more gets
-// twice what it holds, as by default, rather than a collector running
-// without pause against a limit it cannot meet.
+// nearly twice what it holds, as by default, rather than a collector
+// running without pause against a limit it cannot meet.
 //
 // Unless the user set GOGC, a run holding less than smallHeap lets its
 // heap triple before a collection rather than double (gcPercent): it
@@ -75,7 +75,7 @@ func (m *memoryLimit) update() bool {
 	if v := m.sample[0].Value; v.Kind() == metrics.KindUint64 {
 		live = int64(v.Uint64())
 	}
-	debug.SetMemoryLimit(max(memoryFloor, 2*live))
+	debug.SetMemoryLimit(max(memoryFloor, 7*live/4))
 	if m.gc {
 		if live < smallHeap {
 			debug.SetGCPercent(gcPercent)
