@@ -195,6 +195,7 @@ func topText(n int) string {
 func ConcordanceText(w io.Writer, docs []*corpus.Document, hits []analysis.Hit) error {
 	var b strings.Builder
 	many := len(docs) > 1
+	byName := map[string]*corpus.Document{}
 	left := 0
 	for _, h := range hits {
 		left = max(left, len([]rune(h.Left)))
@@ -208,7 +209,7 @@ func ConcordanceText(w io.Writer, docs []*corpus.Document, hits []analysis.Hit) 
 		if h.Right == "" || strings.ContainsAny(h.Right[:1], ",.;:!?)]}%") {
 			sep = ""
 		}
-		fmt.Fprintf(&b, "%6s  %-12s %*s [%s]%s%s\n", where, clip(speakerOf(docs, h), 12), left, h.Left, h.Match, sep, h.Right)
+		fmt.Fprintf(&b, "%6s  %-12s %*s [%s]%s%s\n", where, clip(speakerOf(docs, byName, h), 12), left, h.Left, h.Match, sep, h.Right)
 	}
 	fmt.Fprintf(&b, "%d matches\n", len(hits))
 	_, err := io.WriteString(w, b.String())
@@ -220,17 +221,26 @@ func ConcordanceText(w io.Writer, docs []*corpus.Document, hits []analysis.Hit) 
 func ConcordanceCSV(w io.Writer, docs []*corpus.Document, hits []analysis.Hit) error {
 	cw := newCSV(w)
 	cw.Write([]string{"document", "turn", "line", "speaker", "left", "match", "right"})
+	byName := map[string]*corpus.Document{}
 	for _, h := range hits {
-		cw.Write([]string{h.Document, strconv.Itoa(h.Turn), strconv.Itoa(h.Line), speakerOf(docs, h), h.Left, h.Match, h.Right})
+		cw.Write([]string{h.Document, strconv.Itoa(h.Turn), strconv.Itoa(h.Line), speakerOf(docs, byName, h), h.Left, h.Match, h.Right})
 	}
 	return flush(cw)
 }
 
-func speakerOf(docs []*corpus.Document, h analysis.Hit) string {
-	for _, d := range docs {
-		if d.Name == h.Document {
-			return speakerName(d, h.Speaker)
+// speakerOf returns a hit's speaker's name, from docs indexed by name
+// (byName, filled on first use: a corpus's thousands of hits look up
+// thousands of documents).
+func speakerOf(docs []*corpus.Document, byName map[string]*corpus.Document, h analysis.Hit) string {
+	if len(byName) == 0 {
+		for _, d := range docs {
+			if _, ok := byName[d.Name]; !ok {
+				byName[d.Name] = d
+			}
 		}
+	}
+	if d, ok := byName[h.Document]; ok {
+		return speakerName(d, h.Speaker)
 	}
 	return h.Speaker
 }

@@ -160,8 +160,11 @@ type common struct {
 	maxP         float64
 	negative     bool
 	byTFIDF      bool
-	// keepTokens keeps every document's tokens (for a concordance).
-	keepTokens bool
+	norm         *stages.Normalize // see normalize
+	// counted, if set, is given each document once it is counted, with
+	// its tokens (a concordance's matches are found there, a batch at a
+	// time, rather than in a corpus kept whole).
+	counted func(d *corpus.Document)
 	// spool, if set, takes each document's rows of the report as soon as
 	// the document is counted (see load).
 	spool *reports.Spool
@@ -284,6 +287,22 @@ func (c *common) each(paths []string, fn func(*corpus.Document) error) error {
 	return formats.Each(paths, c.readOptions(), fn)
 }
 
+// normalize returns the normalize stage with the --stopwords lists
+// added; once made, the same each call.
+func (c *common) normalize() (*stages.Normalize, error) {
+	if c.norm != nil {
+		return c.norm, nil
+	}
+	norm := stages.NewNormalize()
+	for _, path := range c.stopwords {
+		if err := addFile(path, "stopword list", norm.AddStopwords); err != nil {
+			return nil, err
+		}
+	}
+	c.norm = norm
+	return norm, nil
+}
+
 // load reads the documents at paths, or the bundled sample, runs the
 // pipeline over them, and counts them. What looks wrong in a reading goes
 // to stderr as warnings.
@@ -296,11 +315,9 @@ func (c *common) each(paths []string, fn func(*corpus.Document) error) error {
 // corpus. Without one, a corpus of more than batchAbove documents keeps
 // its documents but not their tokens.
 func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*loaded, error) {
-	norm := stages.NewNormalize()
-	for _, path := range c.stopwords {
-		if err := addFile(path, "stopword list", norm.AddStopwords); err != nil {
-			return nil, err
-		}
+	norm, err := c.normalize()
+	if err != nil {
+		return nil, err
 	}
 	var ent *stages.Entities
 	if !c.noEntities {
@@ -361,6 +378,9 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 		for _, d := range pending {
 			l.docs = append(l.docs, d)
 			eps, ents := l.count(c, d, at)
+			if c.counted != nil {
+				c.counted(d)
+			}
 			prog.add(int64(len(d.Source)))
 			if c.spool != nil {
 				if err := c.spool.AddCounted(d, eps, ents); err != nil {
@@ -371,7 +391,7 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 		pending = pending[:0]
 		// Let go of what the report no longer needs, once the corpus is
 		// too large for the report to show its documents one by one.
-		if c.keepTokens || len(l.docs) <= batchAbove {
+		if len(l.docs) <= batchAbove {
 			return nil
 		}
 		for lightened = max(lightened, 1); lightened < len(l.docs); lightened++ {
@@ -385,7 +405,7 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 		}
 		return nil
 	}
-	err := c.each(paths, func(d *corpus.Document) error {
+	err = c.each(paths, func(d *corpus.Document) error {
 		if aliases != nil {
 			aliases.Apply(d)
 		}
@@ -722,7 +742,7 @@ func kwic(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("kwic", "Usage: parley kwic [flags] TERM [PATH...]\n\nPrints a concordance of TERM in speech: a word (\"negotiations\"), any word of its stem\n(\"negotiate\" finds \"negotiations\" too) or a phrase (\"soviet union\").\n\n", stderr)
 	width := fs.Int("width", 6, "context `WORDS` on each side")
 	asCSV := fs.Bool("csv", false, "print CSV instead of aligned text")
-	c := common{keepTokens: true, noEntities: true, noPhrases: true, noEpisodes: true}
+	c := common{noEntities: true, noPhrases: true, noEpisodes: true}
 	c.register(fs)
 	args, err := parseFlags(fs, args)
 	if err != nil {
@@ -732,12 +752,21 @@ func kwic(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return errUsage
 	}
+	norm, err := c.normalize() // the query's words as the documents' are normalized
+	if err != nil {
+		return err
+	}
+	q := kwicQuery(args[0], norm)
+	// Each document's matches are found once it is counted, and its
+	// tokens let go of with the rest of a large corpus's.
+	var hits []analysis.Hit
+	c.counted = func(d *corpus.Document) {
+		hits = append(hits, analysis.Concordance([]*corpus.Document{d}, q, *width)...)
+	}
 	l, err := c.load(ctx, args[1:], stderr)
 	if err != nil {
 		return err
 	}
-	q := kwicQuery(args[0], l.norm)
-	hits := analysis.Concordance(l.docs, q, *width)
 	if *asCSV {
 		return reports.ConcordanceCSV(stdout, l.docs, hits)
 	}
