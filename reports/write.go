@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"parley/analysis"
@@ -53,9 +55,11 @@ func Tables() []string {
 
 // Write writes the whole report into dir: report.md, report.json and the
 // tables under data/. It builds the report in a new directory beside dir
-// and swaps it in only when every file is written, so a failure leaves
-// dir as it was. An existing dir is replaced only if it holds a previous
-// report (a report.md) or nothing; parley does not delete anything else.
+// and moves it in only when every file is written, so a failure leaves
+// dir as it was. An existing dir is written only if it holds a previous
+// report (a report.md) or nothing, and then only the files of the
+// previous report are replaced or removed (see swap); parley deletes
+// nothing it did not write.
 func Write(dir string, in Input) error {
 	s, err := NewSpool(dir)
 	if err != nil {
@@ -99,25 +103,130 @@ func replaceable(dir string) error {
 	return fmt.Errorf("%s: %w", dir, ErrNotReportDir)
 }
 
-// swap puts the directory tmp in place of dir, replacing any old dir.
+// ManifestFile lists, in a report's directory, the files parley wrote
+// there: a rerun replaces those and nothing else, so the notes, edited
+// figures and recoded tables a user keeps beside a report stay.
+const ManifestFile = ".parley-manifest"
+
+// swap puts the report built in tmp in dir. A new dir is tmp renamed.
+// Into an earlier report's dir, each new file is renamed over its old
+// one, the old report's files that the new one lacks are removed, and
+// every other file is left as it is; the old files are those of its
+// manifest (or, for a report from before manifests, those named as
+// parley names its files). A new file that would replace one parley did
+// not write is refused, before anything is moved.
 func swap(tmp, dir string) error {
-	old := tmp + ".old"
-	hadOld := false
-	if err := os.Rename(dir, old); err == nil {
-		hadOld = true
-	} else if !errors.Is(err, os.ErrNotExist) {
+	names, err := filesUnder(tmp)
+	if err != nil {
 		return err
 	}
-	if err := os.Rename(tmp, dir); err != nil {
-		if hadOld {
-			os.Rename(old, dir)
+	if err := writeManifest(tmp, names); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, dir); err == nil {
+		return nil
+	} else if _, serr := os.Stat(dir); serr != nil {
+		return err
+	}
+	old, err := readManifest(dir)
+	if err != nil {
+		return err
+	}
+	for _, name := range names {
+		if _, err := os.Lstat(filepath.Join(dir, name)); err == nil && !old[name] {
+			return fmt.Errorf("%s: %w", filepath.Join(dir, name), ErrNotOurs)
 		}
+	}
+	written := map[string]bool{}
+	for _, name := range append(names, ManifestFile) {
+		to := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+			return err
+		}
+		if err := os.Rename(filepath.Join(tmp, name), to); err != nil {
+			return err
+		}
+		written[name] = true
+	}
+	var gone []string
+	for name := range old {
+		if !written[name] {
+			gone = append(gone, name)
+		}
+	}
+	sort.Strings(gone)
+	for _, name := range gone {
+		if err := os.Remove(filepath.Join(dir, name)); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return err
+		}
+		// A folder parley made, now empty, goes too.
+		if sub := filepath.Dir(filepath.Join(dir, name)); sub != dir {
+			os.Remove(sub) // fails, as it should, while anything is left in it
+		}
+	}
+	return os.RemoveAll(tmp)
+}
+
+// ErrNotOurs is returned by Write when a file of the new report would
+// replace one in the output directory that parley did not write.
+var ErrNotOurs = errors.New("would replace a file parley did not write; move it, or choose another directory with -o")
+
+// filesUnder returns the files below dir, as slash-separated paths
+// relative to it, sorted.
+func filesUnder(dir string) ([]string, error) {
+	var names []string
+	err := filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(dir, path)
+		names = append(names, filepath.ToSlash(rel))
 		return err
+	})
+	sort.Strings(names)
+	return names, err
+}
+
+func writeManifest(dir string, names []string) error {
+	var b strings.Builder
+	b.WriteString("# The files parley wrote in this folder; a new report replaces these and leaves any others.\n")
+	for _, n := range names {
+		b.WriteString(n + "\n")
 	}
-	if hadOld {
-		return os.RemoveAll(old)
+	return os.WriteFile(filepath.Join(dir, ManifestFile), []byte(b.String()), 0o644)
+}
+
+// readManifest returns the files an earlier report in dir wrote: its
+// manifest's, or without one (a report of an older parley) those of dir
+// named as parley names its files.
+func readManifest(dir string) (map[string]bool, error) {
+	out := map[string]bool{}
+	b, err := os.ReadFile(filepath.Join(dir, ManifestFile))
+	if err == nil {
+		for _, line := range strings.Split(string(b), "\n") {
+			if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") && !strings.Contains(line, "..") {
+				out[line] = true
+			}
+		}
+		return out, nil
 	}
-	return nil
+	if !errors.Is(err, os.ErrNotExist) {
+		return nil, err
+	}
+	for _, f := range outputs() {
+		out[f.name] = true
+	}
+	for _, k := range ChartKinds() {
+		for _, f := range []string{"svg", "pdf", "png"} {
+			out["charts/"+k.Name+"."+f] = true
+		}
+	}
+	for name := range out {
+		if _, err := os.Lstat(filepath.Join(dir, name)); err != nil {
+			delete(out, name)
+		}
+	}
+	return out, nil
 }
 
 func writeFile(path string, in Input, write func(io.Writer, Input) error) error {

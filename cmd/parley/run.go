@@ -93,7 +93,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	case errors.Is(err, errUsage):
 		return exitInput
-	case corpus.IsInputError(err), errors.Is(err, reports.ErrNotReportDir):
+	case corpus.IsInputError(err), errors.Is(err, reports.ErrNotReportDir), errors.Is(err, reports.ErrNotOurs):
 		fmt.Fprintf(stderr, "parley: %v\n", err)
 		return exitInput
 	case errors.Is(err, context.Canceled):
@@ -645,7 +645,7 @@ func newFlags(name, usage string, stderr io.Writer) *flag.FlagSet {
 
 func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("analyze", "Usage: parley analyze [-o DIR] [flags] [PATH...]\n\nWrites report.md, report.json and data/*.csv to DIR.\n\n", stderr)
-	out := fs.String("o", "parley-report", "output `DIR` (replaced only once the new report is complete)")
+	out := fs.String("o", "parley-report", "output `DIR` (written once the new report is complete; files parley did not write there are kept)")
 	var c common
 	c.register(fs)
 	paths, err := parseFlags(fs, args)

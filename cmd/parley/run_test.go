@@ -253,22 +253,46 @@ func TestUsageErrors(t *testing.T) {
 	}
 }
 
-// TestOutputReplacement checks that an earlier report is replaced whole,
-// and that a directory that holds anything else is left alone.
+// TestOutputReplacement checks that a rerun replaces the files of the
+// earlier report and no others: the user's notes, edited figures and
+// tables beside it stay; a file the old report wrote and the new one does
+// not goes; a new file that would replace one parley did not write is
+// refused. A directory that holds anything else is left alone.
 func TestOutputReplacement(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "report")
+	if code, _, stderr := runParley(t, "analyze", "-o", out, "--chart-format", "svg", "--chart-format", "png"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	mine := map[string]string{"mynotes.txt": "notes", "edited/fig1.svg": "<svg/>", "data/my_recode.csv": "a,b"}
+	for name, text := range mine {
+		os.MkdirAll(filepath.Dir(filepath.Join(out, name)), 0o755)
+		os.WriteFile(filepath.Join(out, name), []byte(text), 0o644)
+	}
 	if code, _, stderr := runParley(t, "analyze", "-o", out); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	stale := filepath.Join(out, "data", "stale.csv")
-	os.WriteFile(stale, []byte("old"), 0o644)
-	if code, _, stderr := runParley(t, "analyze", "-o", out); code != 0 {
-		t.Fatalf("exit %d: %s", code, stderr)
+	for name, text := range mine {
+		if b, err := os.ReadFile(filepath.Join(out, name)); err != nil || string(b) != text {
+			t.Errorf("the user's %s was changed or removed by a rerun: %q, %v", name, b, err)
+		}
 	}
-	if _, err := os.Stat(stale); !os.IsNotExist(err) {
-		t.Errorf("a file of the old report survived the new one")
+	if _, err := os.Stat(filepath.Join(out, "charts", "speakers.png")); !os.IsNotExist(err) {
+		t.Errorf("a chart of the old report that the new one does not draw survived it")
 	}
+	if _, err := os.Stat(filepath.Join(out, "charts", "speakers.svg")); err != nil {
+		t.Errorf("the new report's chart is missing: %v", err)
+	}
+	// A file of the user's where the new report would write one of its
+	// own: refused, and nothing moved.
+	os.WriteFile(filepath.Join(out, "charts", "speakers.png"), []byte("mine"), 0o644)
+	if code, _, stderr := runParley(t, "analyze", "-o", out, "--chart-format", "png"); code != 2 || !strings.Contains(stderr, "did not write") {
+		t.Errorf("writing over the user's charts/speakers.png: exit %d, %q; want 2 and why", code, stderr)
+	}
+	if b, _ := os.ReadFile(filepath.Join(out, "charts", "speakers.png")); string(b) != "mine" {
+		t.Errorf("the user's charts/speakers.png was replaced")
+	}
+	os.Remove(filepath.Join(out, "charts", "speakers.png"))
 	// A failed run leaves the old report as it was.
 	before, _ := os.ReadFile(filepath.Join(out, "report.md"))
 	if code, _, _ := runParley(t, "analyze", "-o", out, filepath.Join(dir, "missing.txt")); code != 2 {
