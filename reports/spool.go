@@ -2,6 +2,7 @@ package reports
 
 import (
 	"bufio"
+	"context"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -199,7 +200,7 @@ func (s *Spool) addJSON(d *corpus.Document, eps []analysis.Episode) error {
 
 // Close writes the rest of the report from in, whose documents are those
 // given to Add, in order (lightened or not), and puts the report in place.
-func (s *Spool) Close(in Input) (err error) {
+func (s *Spool) Close(ctx context.Context, in Input) (err error) {
 	defer func() {
 		if err != nil {
 			s.Abort()
@@ -259,6 +260,10 @@ func (s *Spool) Close(in Input) (err error) {
 				if k >= len(jobs) {
 					return
 				}
+				if err := ctx.Err(); err != nil {
+					errs[k] = err
+					continue
+				}
 				if err := writeFile(filepath.Join(s.tmp, jobs[k].name), in, jobs[k].write); err != nil {
 					errs[k] = fmt.Errorf("writing %s: %w", jobs[k].name, err)
 				}
@@ -275,6 +280,9 @@ func (s *Spool) Close(in Input) (err error) {
 		if err := os.Remove(part); err != nil {
 			return err
 		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
 	}
 	return swap(s.tmp, s.dir)
 }

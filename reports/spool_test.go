@@ -66,7 +66,7 @@ func TestSpoolLightened(t *testing.T) {
 	if !lightened.Docs[1].Lightened() || lightened.Docs[1].Source != "" {
 		t.Fatal("document 2 was not lightened")
 	}
-	if err := s.Close(lightened); err != nil {
+	if err := s.Close(context.Background(), lightened); err != nil {
 		t.Fatal(err)
 	}
 	files := 0
@@ -134,7 +134,7 @@ func TestSpoolAbort(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Close(corpusInput(t, 2)); err == nil {
+	if err := s.Close(context.Background(), corpusInput(t, 2)); err == nil {
 		t.Error("Close of 2 documents after adding none succeeded")
 	}
 	if entries, _ := os.ReadDir(parent); len(entries) != 1 {

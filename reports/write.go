@@ -2,6 +2,7 @@ package reports
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -75,7 +76,7 @@ func Write(dir string, in Input) error {
 			return err
 		}
 	}
-	return s.Close(in)
+	return s.Close(context.Background(), in)
 }
 
 // replaceable returns an error if dir exists and is not an earlier report.

@@ -10,8 +10,18 @@ import (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, cancel := context.WithCancelCause(context.Background())
+	signals := make(chan os.Signal, 2)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		// The first signal stops the run, which cleans up and exits
+		// 128 + the signal's number; a second exits at once.
+		s := <-signals
+		cancel(interrupted{s})
+		s = <-signals
+		os.Exit(interrupted{s}.code())
+	}()
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
+	signal.Stop(signals)
 	os.Exit(code)
 }

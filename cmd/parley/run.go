@@ -97,6 +97,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "parley: %v\n", err)
 		return exitInput
 	case errors.Is(err, context.Canceled):
+		if code, ok := interruptCode(ctx); ok {
+			fmt.Fprintf(stderr, "parley: stopped (%v)\n", context.Cause(ctx))
+			return code
+		}
 		fmt.Fprintln(stderr, "parley: interrupted")
 		return exitInternal
 	default:
@@ -406,6 +410,9 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 		return nil
 	}
 	err = c.each(paths, func(d *corpus.Document) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if aliases != nil {
 			aliases.Apply(d)
 		}
@@ -669,7 +676,7 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		c.spool.Abort()
 		return err
 	}
-	if err := c.spool.Close(in); err != nil {
+	if err := c.spool.Close(ctx, in); err != nil {
 		return err
 	}
 	what := fmt.Sprintf("%d documents", len(l.docs))
