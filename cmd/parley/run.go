@@ -93,7 +93,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	case errors.Is(err, errUsage):
 		return exitInput
-	case corpus.IsInputError(err), errors.Is(err, reports.ErrNotReportDir), errors.Is(err, reports.ErrNotOurs):
+	case corpus.IsInputError(err), errors.Is(err, reports.ErrNotReportDir), errors.Is(err, reports.ErrNotOurs), errors.As(err, new(*flagError)):
 		fmt.Fprintf(stderr, "parley: %v\n", err)
 		return exitInput
 	case errors.Is(err, context.Canceled):
@@ -155,7 +155,7 @@ type common struct {
 	aliases    stringList
 	foldGroups bool
 
-	chartFormats stringList
+	chartFormats commaList
 	chartWidth   float64
 	chartDPI     int
 	stopwords    stringList
@@ -199,7 +199,7 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.Var(&c.aliases, "aliases", "add the entities and aliases in `FILE` (format of stages/gazetteer/entities.txt) to the shipped gazetteer; repeatable")
 	fs.BoolVar(&c.foldGroups, "fold-groups", false, "count group adjectives as their places (British as Britain)")
 	fs.IntVar(&c.top, "top", 10, "keywords (and entities) per speaker (0: all)")
-	fs.Var(&c.chartFormats, "chart-format", "chart `FORMAT`: svg, pdf or png; repeatable (default svg)")
+	fs.Var(&c.chartFormats, "chart-format", "chart `FORMAT`: svg, pdf or png; repeatable or comma-separated (default svg)")
 	fs.Float64Var(&c.chartWidth, "chart-width", 89, "chart width in `MM` (89: one journal column)")
 	fs.IntVar(&c.chartDPI, "chart-dpi", 300, "resolution of PNG charts, in dots per inch")
 	fs.IntVar(&c.minFreq, "min-freq", 2, "least number of uses for a keyword")
@@ -223,10 +223,24 @@ func (c *common) keywordOptions() analysis.KeywordOptions {
 }
 
 // stringList is a repeatable string flag.
-type stringList []string
+// stringList is a repeatable flag's values. A commaList also splits each
+// value at commas ("--chart-format svg,pdf"); file names are not split.
+type (
+	stringList []string
+	commaList  []string
+)
 
 func (l *stringList) String() string     { return strings.Join(*l, ",") }
 func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
+func (l *commaList) String() string      { return strings.Join(*l, ",") }
+func (l *commaList) Set(v string) error {
+	for _, f := range strings.Split(v, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			*l = append(*l, strings.ToLower(f))
+		}
+	}
+	return nil
+}
 
 // loaded is what the analysing subcommands share: the documents read and
 // annotated, the pipeline that did it, and the counts.
@@ -596,6 +610,9 @@ func (c *common) parseAndLoad(ctx context.Context, fs *flag.FlagSet, args []stri
 	if err != nil {
 		return nil, err
 	}
+	if err := c.check(); err != nil {
+		return nil, err
+	}
 	return c.load(ctx, paths, stderr)
 }
 
@@ -659,12 +676,20 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
+	if err := c.check(); err != nil {
+		return err
+	}
 	if c.spool, err = reports.NewSpool(*out); err != nil {
 		return err
 	}
 	l, err := c.load(ctx, paths, stderr)
 	if err != nil {
 		c.spool.Abort()
+		return err
+	}
+	if err := c.checkGroupBy(l.docs); err != nil {
+		c.spool.Abort()
+		l.phrases.Close()
 		return err
 	}
 	in := c.input(l)
@@ -732,6 +757,10 @@ func table(ctx context.Context, args []string, stdout, stderr io.Writer, name, u
 	if err != nil {
 		return err
 	}
+	if err := c.checkGroupBy(l.docs); err != nil {
+		l.phrases.Close()
+		return err
+	}
 	in := c.input(l)
 	if err := l.phrases.Err(); err != nil {
 		return fmt.Errorf("keyphrases: %w", err)
@@ -753,6 +782,9 @@ func kwic(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	c.register(fs)
 	args, err := parseFlags(fs, args)
 	if err != nil {
+		return err
+	}
+	if err := c.check(); err != nil {
 		return err
 	}
 	if len(args) == 0 || strings.TrimSpace(args[0]) == "" {
@@ -811,6 +843,9 @@ func chart(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if err := c.check(); err != nil {
+		return err
+	}
 	if len(args) == 0 {
 		fs.Usage()
 		return errUsage
@@ -863,6 +898,9 @@ func inspect(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	c.register(fs)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
+		return err
+	}
+	if err := c.check(); err != nil {
 		return err
 	}
 	docs, err := c.read(paths)

@@ -715,3 +715,54 @@ func TestStagesPerCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestFlagsFirst checks every flag before any input is read: a bad value
+// names the flag (exit 2) though the input does not exist either, and
+// writes nothing; a --group-by field no document has lists the fields.
+func TestFlagsFirst(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.txt")
+	out := filepath.Join(dir, "report")
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"analyze", "--top", "-3"}, "--top: -3"},
+		{[]string{"analyze", "--chart-width", "0"}, "--chart-width: 0"},
+		{[]string{"analyze", "--chart-dpi", "5"}, "--chart-dpi: 5"},
+		{[]string{"analyze", "--chart-format", "svg,gif"}, `--chart-format: "gif"`},
+		{[]string{"analyze", "--max-p", "0"}, "--max-p: 0"},
+		{[]string{"analyze", "--min-freq", "-1"}, "--min-freq: -1"},
+		{[]string{"analyze", "--format", "nope"}, `--format: "nope"`},
+		{[]string{"speakers", "--top", "-1"}, "--top: -1"},
+		{[]string{"kwic", "--chart-width", "0", "peace"}, "--chart-width: 0"},
+	} {
+		args := append(append([]string(nil), tc.args...), "-o", out, missing)
+		if tc.args[0] != "analyze" {
+			args = append(append([]string(nil), tc.args...), missing)
+		}
+		code, _, stderr := runParley(t, args...)
+		if code != 2 || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%q: exit %d, %q; want 2 and %q", tc.args, code, stderr, tc.want)
+		}
+		if _, err := os.Stat(out); !os.IsNotExist(err) {
+			t.Errorf("%q wrote %s", tc.args, out)
+		}
+	}
+	code, _, stderr := runParley(t, "analyze", "-o", out, "--group-by", "party")
+	if code != 2 || !strings.Contains(stderr, `no document or speaker has the field "party"; the fields are year`) {
+		t.Errorf("--group-by party on the sample: exit %d, %q", code, stderr)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("--group-by party wrote %s", out)
+	}
+	// Comma lists: both formats drawn.
+	if code, _, stderr := runParley(t, "analyze", "-o", out, "--chart-format", "svg,png"); code != 0 {
+		t.Fatalf("--chart-format svg,png: exit %d, %s", code, stderr)
+	}
+	for _, f := range []string{"speakers.svg", "speakers.png"} {
+		if _, err := os.Stat(filepath.Join(out, "charts", f)); err != nil {
+			t.Errorf("--chart-format svg,png: %v", err)
+		}
+	}
+}

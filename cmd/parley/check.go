@@ -1,0 +1,91 @@
+package main
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"parley/corpus"
+	"parley/corpus/formats"
+)
+
+// flagError is a flag with a value parley cannot take: exit 2, before any
+// input is read.
+type flagError struct {
+	flag, msg string
+}
+
+func (e *flagError) Error() string { return "--" + e.flag + ": " + e.msg }
+
+// chartFormatNames are the formats charts are drawn in.
+var chartFormatNames = []string{"svg", "pdf", "png"}
+
+// check returns the first flag whose value is out of range or unknown.
+// It reads no input: a run with a bad flag fails at once, not after the
+// analysis.
+func (c *common) check() error {
+	switch {
+	case c.top < 0:
+		return &flagError{"top", fmt.Sprintf("%d: the number of keywords per speaker is 0 (all) or more", c.top)}
+	case c.minFreq < 0:
+		return &flagError{"min-freq", fmt.Sprintf("%d: the least number of uses is 0 or more", c.minFreq)}
+	case !(c.maxP > 0 && c.maxP <= 1):
+		return &flagError{"max-p", fmt.Sprintf("%g: a p-value cut is above 0 and at most 1", c.maxP)}
+	case !(c.chartWidth >= 20 && c.chartWidth <= 1000):
+		return &flagError{"chart-width", fmt.Sprintf("%g: a chart is 20 to 1000 mm wide (89: one journal column, 183: two)", c.chartWidth)}
+	case c.chartDPI < 36 || c.chartDPI > 2400:
+		return &flagError{"chart-dpi", fmt.Sprintf("%d: a PNG's resolution is 36 to 2400 dots per inch", c.chartDPI)}
+	}
+	for _, f := range c.chartFormats {
+		if !slices.Contains(chartFormatNames, f) {
+			return &flagError{"chart-format", fmt.Sprintf("%q: the formats are %s", f, strings.Join(chartFormatNames, ", "))}
+		}
+	}
+	if c.format != "" {
+		if _, ok := formats.Lookup(c.format); !ok {
+			return &flagError{"format", fmt.Sprintf("%q: the formats are %s", c.format, strings.Join(formats.Names(), ", "))}
+		}
+	}
+	return nil
+}
+
+// checkGroupBy returns an error if --group-by names a field that no
+// document and no speaker has (a year falls back on the dates), listing
+// the fields there are.
+func (c *common) checkGroupBy(docs []*corpus.Document) error {
+	if c.groupBy == "" {
+		return nil
+	}
+	have := map[string]bool{}
+	for _, d := range docs {
+		for k, v := range d.Meta {
+			if v != "" {
+				have[k] = true
+			}
+		}
+		if d.Date != "" {
+			have["year"] = true
+		}
+		for _, s := range d.Speakers {
+			for k, v := range s.Meta {
+				if v != "" {
+					have[k] = true
+				}
+			}
+		}
+	}
+	if have[c.groupBy] {
+		return nil
+	}
+	var fields []string
+	for k := range have {
+		fields = append(fields, k)
+	}
+	sort.Strings(fields)
+	there := "the documents have no fields (a metadata.csv, a table's columns or --name-pattern give them)"
+	if len(fields) > 0 {
+		there = "the fields are " + strings.Join(fields, ", ")
+	}
+	return &flagError{"group-by", fmt.Sprintf("no document or speaker has the field %q; %s", c.groupBy, there)}
+}
