@@ -49,9 +49,17 @@ type Input struct {
 	// given name (formats.Format.Methods); nil, or "", says no more than
 	// the reader's name.
 	ReaderMethods func(format string) string
+	// Skipped are the files --keep-going passed over, with why.
+	Skipped []Skipped
 	// Episodes are the topic episodes of each document: Episodes[i]
 	// belongs to Docs[i]. Nil leaves episodes out.
 	Episodes [][]analysis.Episode
+}
+
+// Skipped is a file a run passed over: its name and the error that
+// kept it out.
+type Skipped struct {
+	File, Reason string
 }
 
 // lineRange returns the first and last line a span covers, 0 0 if empty.

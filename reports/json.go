@@ -69,9 +69,15 @@ type jsonKeyword struct {
 }
 
 type jsonParley struct {
-	Version string       `json:"version"`
-	Stages  []string     `json:"stages"`
-	Readers []jsonReader `json:"readers"`
+	Version string        `json:"version"`
+	Stages  []string      `json:"stages"`
+	Readers []jsonReader  `json:"readers"`
+	Skipped []jsonSkipped `json:"skipped,omitempty"` // files --keep-going passed over
+}
+
+type jsonSkipped struct {
+	File   string `json:"file"`
+	Reason string `json:"reason"`
 }
 
 // jsonReader is one reader used, with the documents it read.
@@ -288,6 +294,9 @@ func jsonHead(in Input) ([]byte, error) {
 			jr.Methods = in.ReaderMethods(u.Name)
 		}
 		r.Parley.Readers = append(r.Parley.Readers, jr)
+	}
+	for _, sk := range in.Skipped {
+		r.Parley.Skipped = append(r.Parley.Skipped, jsonSkipped{File: sk.File, Reason: sk.Reason})
 	}
 	t := in.Tally
 	r.Summary = jsonSummary{Documents: t.Documents, Speakers: len(t.Speakers), Turns: t.Turns, Words: t.Words, Notes: t.Notes}

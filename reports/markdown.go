@@ -249,6 +249,9 @@ func writeMethods(b *strings.Builder, in Input) {
 		src := d.SourceSummary()
 		fmt.Fprintf(b, "- **Input:** `%s`, %d bytes, %d lines, SHA-256 `%s`.\n", d.Name, src.Bytes, src.Lines, src.SHA256)
 	}
+	for _, sk := range in.Skipped {
+		fmt.Fprintf(b, "- **Skipped** (--keep-going): `%s`: %s\n", sk.File, mdEscape(sk.Reason))
+	}
 	writeReaderMethods(b, in)
 	b.WriteString(`- **Reading summary:** each document's words (by the word rule below) were counted by what the reader took them for: speech, speaker cues, notes, front and back matter, and text passed over (for markup formats, whose syntax is no text, neither the cues nor the text passed over). A reading was flagged when under half of the words outside the speaker cues were speech; when one speaker had all the speech of a text that looks like dialogue (two or more label-like names opening several lines each, several such lines not read as cues, or several lines opening with a change-of-speaker mark, ` + "`>>`" + `); when lines opening with what looks like a speaker's label were not read as cues (a name and a colon, "Smith:", ` + "`**Smith:**`" + `, "[SPEAKER_00]:"; a name in capitals and a period, "HAMLET."; a name and a verb of saying, "Gromyko said"; a name in capitals alone between a blank line and its speech), where the label was used more than once or named a speaker and opened at least one in a hundred of the cue lines, and was no metadata field ("Note:", "Source:"), title alone or heading; and when speakers with a turn or two were named like a header's fields ("Title", "Source").
 - **Speaker identity:** titles stripped and case folded, so "Comrade STALIN" and "Comrade Stalin" are one speaker; names shown in the roster's spelling where it has them, else in title case.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -30,6 +31,7 @@ const (
 	exitOK       = 0
 	exitInternal = 1 // parley failed: a bug or the system, not the input
 	exitInput    = 2 // the input or the command line is wrong
+	exitSkipped  = 3 // done, but --keep-going passed over files
 )
 
 const usage = `parley analyzes transcripts: who spoke how much, turn by turn.
@@ -87,6 +89,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitInput
 	}
 	switch {
+	case errors.Is(err, errSkipped):
+		fmt.Fprintf(stderr, "parley: %v\n", err)
+		return exitSkipped
 	case err == nil:
 		return exitOK
 	case errors.Is(err, flag.ErrHelp):
@@ -107,6 +112,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "parley: %v\n", err)
 		return exitInternal
 	}
+}
+
+// errSkipped wraps the note that a run finished without some files.
+var errSkipped = errors.New("skipped")
+
+// skippedError returns nil if no file was skipped, else the note.
+func (c *common) skippedError() error {
+	if len(c.skipped) == 0 {
+		return nil
+	}
+	return fmt.Errorf("%w %d files that could not be read (listed above; the report's Methods list them too)", errSkipped, len(c.skipped))
 }
 
 // errUsage is returned after a usage message has been printed.
@@ -174,6 +190,11 @@ type common struct {
 	spool *reports.Spool
 	// quiet draws no progress line.
 	quiet bool
+	// keepGoing passes over the files that cannot be read, listed in
+	// skipped (and on stderr, if set) as they are met.
+	keepGoing bool
+	skipped   []reports.Skipped
+	stderr    io.Writer
 	// noPhrases and noEpisodes leave out the keyphrase and episode
 	// counts, for a command that prints neither.
 	noPhrases, noEpisodes bool
@@ -206,6 +227,7 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.Float64Var(&c.maxP, "max-p", 0.05, "largest p-value for a keyword (1: no cut)")
 	fs.BoolVar(&c.negative, "negative", false, "negative keywords: what each speaker says least against the others")
 	fs.BoolVar(&c.byTFIDF, "tfidf", false, "rank by tf-idf (speakers as documents) instead of G²")
+	fs.BoolVar(&c.keepGoing, "keep-going", false, "pass over files that cannot be read, list them, and exit 3 (0 if none was skipped)")
 	fs.BoolVar(&c.quiet, "quiet", false, "draw no progress line on the terminal (it shows only for runs over a second)")
 }
 
@@ -302,7 +324,23 @@ func (c *common) each(paths []string, fn func(*corpus.Document) error) error {
 		}
 		return nil
 	}
-	return formats.Each(paths, c.readOptions(), fn)
+	if !c.keepGoing {
+		return formats.Each(paths, c.readOptions(), fn)
+	}
+	return formats.EachSkipping(paths, c.readOptions(), fn, func(file string, err error) {
+		reason := err.Error()
+		var ie *corpus.InputError
+		if errors.As(err, &ie) {
+			reason = ie.Msg
+			if ie.Line > 0 {
+				reason = fmt.Sprintf("line %d: %s", ie.Line, ie.Msg)
+			}
+		}
+		c.skipped = append(c.skipped, reports.Skipped{File: file, Reason: reason})
+		if c.stderr != nil {
+			fmt.Fprintf(c.stderr, "parley: skipped %v\n", err)
+		}
+	})
 }
 
 // normalize returns the normalize stage with the --stopwords lists
@@ -333,6 +371,7 @@ func (c *common) normalize() (*stages.Normalize, error) {
 // corpus. Without one, a corpus of more than batchAbove documents keeps
 // its documents but not their tokens.
 func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*loaded, error) {
+	c.stderr = stderr
 	norm, err := c.normalize()
 	if err != nil {
 		return nil, err
@@ -441,6 +480,9 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 	}
 	if err == nil {
 		err = l.phrases.Err()
+	}
+	if err == nil && len(l.docs) == 0 && len(c.skipped) > 0 {
+		err = &corpus.InputError{File: paths[0], Msg: fmt.Sprintf("no file could be read (%d skipped)", len(c.skipped))}
 	}
 	if err != nil {
 		l.phrases.Close()
@@ -626,6 +668,7 @@ func (c *common) input(l *loaded) reports.Input {
 		TFIDFKeywords:  l.tally.SpeakerKeywords(analysis.KeywordOptions{MinFreq: c.minFreq, Top: c.top, ByTFIDF: true}),
 		Phrases:        l.phrases.Phrases(analysis.PhraseOptions{MinFreq: c.minFreq, Top: phraseTop}),
 		ReaderMethods:  formats.Methods,
+		Skipped:        c.skipped,
 	}
 	in.Episodes = l.episodes
 	in.Entities = l.entities
@@ -715,7 +758,7 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	t := l.tally
 	fmt.Fprintf(stdout, "parley: analyzed %s: %d speakers, %d turns, %d words\n", what, len(t.Speakers), t.Turns, t.Words)
 	fmt.Fprintf(stdout, "parley: wrote %s/report.md, report.json, data/ (%s) and charts/\n", *out, strings.Join(reports.Tables(), ", "))
-	return nil
+	return c.skippedError()
 }
 
 func speakers(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -728,9 +771,11 @@ func speakers(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	if *asCSV {
-		return reports.SpeakersCSV(stdout, c.input(l))
+		err = reports.SpeakersCSV(stdout, c.input(l))
+	} else {
+		err = reports.SpeakerText(stdout, l.tally.SpeakerTable())
 	}
-	return reports.SpeakerText(stdout, l.tally.SpeakerTable())
+	return cmp.Or(err, c.skippedError())
 }
 
 func keywords(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -769,9 +814,11 @@ func table(ctx context.Context, args []string, stdout, stderr io.Writer, name, u
 		return err
 	}
 	if *csv {
-		return asCSV(stdout, in)
+		err = asCSV(stdout, in)
+	} else {
+		err = asText(stdout, in, c.top)
 	}
-	return asText(stdout, in, c.top)
+	return cmp.Or(err, c.skippedError())
 }
 
 func kwic(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -807,9 +854,11 @@ func kwic(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if *asCSV {
-		return reports.ConcordanceCSV(stdout, l.docs, hits)
+		err = reports.ConcordanceCSV(stdout, l.docs, hits)
+	} else {
+		err = reports.ConcordanceText(stdout, l.docs, hits)
 	}
-	return reports.ConcordanceText(stdout, l.docs, hits)
+	return cmp.Or(err, c.skippedError())
 }
 
 // kwicQuery splits a concordance query into tokens by the word rule, as

@@ -766,3 +766,55 @@ func TestFlagsFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepGoing reads a corpus with three bad files among good ones:
+// without --keep-going the first bad file fails the run; with it, every
+// readable file is analysed, each skipped one is listed on stderr and in
+// the report's Methods and report.json, and the exit status is 3; with
+// nothing to skip it is 0, and with nothing readable 2.
+func TestKeepGoing(t *testing.T) {
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	os.Mkdir(corpus, 0o755)
+	good := "SMITH: We want peace.\nJONES: And trade.\nSMITH: Both, then.\n"
+	os.WriteFile(filepath.Join(corpus, "a.txt"), []byte(good), 0o644)
+	os.WriteFile(filepath.Join(corpus, "b.txt"), []byte("\x00\x01binary"), 0o644)
+	os.WriteFile(filepath.Join(corpus, "c.txt"), []byte("no cues here at all.\n"), 0o644)
+	os.WriteFile(filepath.Join(corpus, "d.txt"), []byte("A: hi\n\xff\xfe bad \xc3\xa9\n"), 0o644)
+	os.WriteFile(filepath.Join(corpus, "e.txt"), []byte(good), 0o644)
+	out := filepath.Join(dir, "report")
+	if code, _, stderr := runParley(t, "analyze", "-o", out, corpus); code != 2 || !strings.Contains(stderr, "b.txt:1: binary file") {
+		t.Errorf("without --keep-going: exit %d, %q; want 2 and b.txt", code, stderr)
+	}
+	code, stdout, stderr := runParley(t, "analyze", "--keep-going", "-o", out, corpus)
+	if code != 3 || !strings.Contains(stdout, "e.txt: 2 speakers, 6 turns") {
+		t.Fatalf("--keep-going: exit %d, %q, %q; want 3 and two documents", code, stdout, stderr)
+	}
+	for _, f := range []string{"b.txt:1: binary file", "c.txt: no speaker cues", "d.txt:2: not UTF-8", "skipped 3 files"} {
+		if !strings.Contains(stderr, f) {
+			t.Errorf("stderr lacks %q: %q", f, stderr)
+		}
+	}
+	md, _ := os.ReadFile(filepath.Join(out, "report.md"))
+	js, _ := os.ReadFile(filepath.Join(out, "report.json"))
+	for _, f := range []string{"b.txt", "c.txt", "d.txt"} {
+		if !strings.Contains(string(md), "**Skipped** (--keep-going): `"+filepath.Join(corpus, f)+"`") {
+			t.Errorf("the report's Methods do not list %s", f)
+		}
+		if !strings.Contains(string(js), `"file": "`+filepath.Join(corpus, f)+`"`) {
+			t.Errorf("report.json does not list %s", f)
+		}
+	}
+	if code, _, _ := runParley(t, "speakers", "--keep-going", corpus); code != 3 {
+		t.Errorf("speakers --keep-going: exit %d, want 3", code)
+	}
+	if code, _, stderr := runParley(t, "analyze", "--keep-going", "-o", out, filepath.Join(corpus, "a.txt")); code != 0 {
+		t.Errorf("--keep-going with nothing to skip: exit %d, %q; want 0", code, stderr)
+	}
+	bad := filepath.Join(dir, "bad")
+	os.Mkdir(bad, 0o755)
+	os.WriteFile(filepath.Join(bad, "b.txt"), []byte("\x00"), 0o644)
+	if code, _, stderr := runParley(t, "analyze", "--keep-going", "-o", filepath.Join(dir, "r2"), bad); code != 2 || !strings.Contains(stderr, "no file could be read (1 skipped)") {
+		t.Errorf("--keep-going with nothing readable: exit %d, %q; want 2", code, stderr)
+	}
+}

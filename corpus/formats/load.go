@@ -69,23 +69,42 @@ func ReadPaths(paths []string, opt corpus.Options) ([]*corpus.Document, error) {
 // held whole; it stops at the first error, its own or fn's. The files are
 // listed, and the paths checked, before the first is read.
 func Each(paths []string, opt corpus.Options, fn func(*corpus.Document) error) error {
+	return EachSkipping(paths, opt, fn, nil)
+}
+
+// EachSkipping is Each that, given skip, passes over a file that cannot
+// be read as a transcript (unreadable, not text, no format's, a reader's
+// error): it calls skip with the file and the *corpus.InputError, and
+// goes on with the next file. Errors of fn, and of the paths themselves
+// (one that does not exist, a directory without transcripts), still end
+// the run.
+func EachSkipping(paths []string, opt corpus.Options, fn func(*corpus.Document) error, skip func(file string, err error)) error {
 	files, walked, err := list(paths)
 	if err != nil {
 		return err
 	}
 	n := 0
 	sidecars := map[string]map[string]map[string]string{} // dir -> file -> fields
+	skipped := 0
 	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
-			return pathError(f, err)
+			err = pathError(f, err)
 		}
-		if walked[f] && skippable(f, src, opt) {
+		if err == nil && walked[f] && skippable(f, src, opt) {
 			continue
 		}
-		read, err := Read(f, src, opt)
+		var read []*corpus.Document
+		if err == nil {
+			read, err = Read(f, src, opt)
+		}
 		if err != nil {
-			return err
+			if skip == nil || !corpus.IsInputError(err) {
+				return err
+			}
+			skip(f, err)
+			skipped++
+			continue
 		}
 		dir := filepath.Dir(f)
 		meta, ok := sidecars[dir]
@@ -103,7 +122,7 @@ func Each(paths []string, opt corpus.Options, fn func(*corpus.Document) error) e
 			}
 		}
 	}
-	if n == 0 && len(paths) > 0 {
+	if n == 0 && len(paths) > 0 && skipped == 0 {
 		return &corpus.InputError{File: paths[0], Msg: "holds no transcripts (its Markdown files are no transcripts a format detects)"}
 	}
 	return nil
