@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -816,5 +817,45 @@ func TestKeepGoing(t *testing.T) {
 	os.WriteFile(filepath.Join(bad, "b.txt"), []byte("\x00"), 0o644)
 	if code, _, stderr := runParley(t, "analyze", "--keep-going", "-o", filepath.Join(dir, "r2"), bad); code != 2 || !strings.Contains(stderr, "no file could be read (1 skipped)") {
 		t.Errorf("--keep-going with nothing readable: exit %d, %q; want 2", code, stderr)
+	}
+}
+
+// TestReproducible writes the report of one corpus three times: again,
+// on one core, and with its paths given in the other order. Every file is
+// the same.
+func TestReproducible(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
+	os.WriteFile(a, []byte("SMITH: The Soviet Union wants trade with Britain.\nJONES: Britain wants peace.\n"), 0o644)
+	os.WriteFile(b, []byte("JONES: Peace and trade, said Mr. Attlee.\nSMITH: The United Nations agree.\n"), 0o644)
+	report := func(name string, paths ...string) map[string]string {
+		out := filepath.Join(dir, name)
+		if code, _, stderr := runParley(t, append([]string{"analyze", "-o", out}, paths...)...); code != 0 {
+			t.Fatalf("%s: exit %d: %s", name, code, stderr)
+		}
+		files := map[string]string{}
+		filepath.Walk(out, func(path string, fi os.FileInfo, err error) error {
+			if err == nil && !fi.IsDir() {
+				rel, _ := filepath.Rel(out, path)
+				b, _ := os.ReadFile(path)
+				files[rel] = string(b)
+			}
+			return nil
+		})
+		return files
+	}
+	want := report("first", a, b)
+	procs := runtime.GOMAXPROCS(1)
+	one := report("one-core", a, b)
+	runtime.GOMAXPROCS(procs)
+	for name, got := range map[string]map[string]string{"again": report("again", a, b), "one core": one, "b a": report("reversed", b, a)} {
+		if len(got) != len(want) {
+			t.Errorf("%s: %d files, want %d", name, len(got), len(want))
+		}
+		for f, w := range want {
+			if got[f] != w {
+				t.Errorf("%s: %s differs", name, f)
+			}
+		}
 	}
 }

@@ -43,9 +43,10 @@ func transcriptExts() string {
 	return strings.Join(exts[:len(exts)-1], ", ") + " and " + exts[len(exts)-1]
 }
 
-// ReadPaths reads transcripts from files, directories and glob patterns. A directory
-// contributes every transcript file below it (by ending: .txt, .md...), in lexical
-// order; hidden files and directories are skipped, and so are Markdown
+// ReadPaths reads transcripts from files, directories and glob patterns,
+// all in the lexical order of their paths, however the paths are given. A
+// directory contributes every transcript file below it (by ending: .txt,
+// .md...); hidden files and directories are skipped, and so are Markdown
 // files that no format detects (a corpus's notes). A path named twice is
 // read once. Each file becomes one corpus.Document named by its path as given.
 //
@@ -208,6 +209,9 @@ func list(paths []string) (files []string, walked map[string]bool, err error) {
 			}
 		}
 	}
+	// In one order however the paths are given: the report of "a b" is
+	// the report of "b a".
+	sort.SliceStable(files, func(i, j int) bool { return filepath.Clean(files[i]) < filepath.Clean(files[j]) })
 	return files, walked, nil
 }
 
