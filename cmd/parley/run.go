@@ -205,30 +205,61 @@ type common struct {
 }
 
 // register adds the common flags to fs.
-func (c *common) register(fs *flag.FlagSet) {
-	fs.Var(&c.stopwords, "stopwords", "add the stopwords in `FILE` (one or more per line, # comments) to the shipped list; repeatable")
-	fs.StringVar(&c.format, "format", "", "read every file in `FORMAT` ("+strings.Join(formats.Names(), ", ")+"); default: detect")
-	fs.StringVar(&c.speakerColumn, "speaker-column", "", "the speaker column of CSV/TSV tables (default: speaker)")
-	fs.StringVar(&c.textColumn, "text-column", "", "the text column of CSV/TSV tables (default: text)")
-	fs.StringVar(&c.docColumn, "document-column", "", "split tables into documents by the `COLUMN` (a date, debate or session)")
-	fs.StringVar(&c.speakerKey, "speaker-key", "", "the speaker member of JSON transcripts' utterances (default: speaker, speaker_name, name...)")
-	fs.StringVar(&c.textKey, "text-key", "", "the text member of JSON transcripts' utterances (default: text, transcript, content...)")
-	fs.StringVar(&c.encoding, "encoding", "", "read files in `ENCODING` (utf-8, utf-16, windows-1252, latin-1...); default: detect")
-	fs.StringVar(&c.namePattern, "name-pattern", "", "name plain-text files' speakers from the file name, e.g. {speaker}_{session}_{year}.txt")
-	fs.StringVar(&c.speakerAliases, "speaker-aliases", "", "merge speakers' names with the YAML `FILE` (canonical name: [aliases])")
-	fs.StringVar(&c.groupBy, "group-by", "", "compare groups by the metadata `FIELD` of documents (year, session...) or of speakers (party, role...) instead of documents")
-	fs.Var(&c.aliases, "aliases", "add the entities and aliases in `FILE` (format of stages/gazetteer/entities.txt) to the shipped gazetteer; repeatable")
-	fs.BoolVar(&c.foldGroups, "fold-groups", false, "count group adjectives as their places (British as Britain)")
-	fs.IntVar(&c.top, "top", 10, "keywords (and entities) per speaker (0: all)")
-	fs.Var(&c.chartFormats, "chart-format", "chart `FORMAT`: svg, pdf or png; repeatable or comma-separated (default svg)")
-	fs.Float64Var(&c.chartWidth, "chart-width", 89, "chart width in `MM` (89: one journal column)")
-	fs.IntVar(&c.chartDPI, "chart-dpi", 300, "resolution of PNG charts, in dots per inch")
-	fs.IntVar(&c.minFreq, "min-freq", 2, "least number of uses for a keyword")
-	fs.Float64Var(&c.maxP, "max-p", 0.05, "largest p-value for a keyword (1: no cut)")
-	fs.BoolVar(&c.negative, "negative", false, "negative keywords: what each speaker says least against the others")
-	fs.BoolVar(&c.byTFIDF, "tfidf", false, "rank by tf-idf (speakers as documents) instead of G²")
-	fs.BoolVar(&c.keepGoing, "keep-going", false, "pass over files that cannot be read, list them, and exit 3 (0 if none was skipped)")
-	fs.BoolVar(&c.quiet, "quiet", false, "draw no progress line on the terminal (it shows only for runs over a second)")
+// flagGroup is a set of the common flags, registered for the commands
+// that use them, so that each command's --help lists its own.
+type flagGroup int
+
+const (
+	readingFlags flagGroup = 1 << iota // every command: how files are read
+	wordFlags                          // the stopwords: what counts as a term
+	keywordFlags                       // keyness: top, min-freq, max-p...
+	groupFlags                         // --group-by
+	entityFlags                        // the gazetteer's aliases
+	chartFlags                         // chart formats and sizes
+)
+
+// register adds the common flags of the groups to fs. Flags not
+// registered keep their defaults.
+func (c *common) register(fs *flag.FlagSet, groups flagGroup) {
+	c.top, c.minFreq, c.maxP, c.chartWidth, c.chartDPI = 10, 2, 0.05, 89, 300
+	if groups&readingFlags != 0 {
+		fs.StringVar(&c.format, "format", "", "read every file in `FORMAT` ("+strings.Join(formats.Names(), ", ")+"); default: detect")
+		fs.StringVar(&c.speakerColumn, "speaker-column", "", "the speaker column of CSV/TSV tables (default: speaker)")
+		fs.StringVar(&c.textColumn, "text-column", "", "the text column of CSV/TSV tables (default: text)")
+		fs.StringVar(&c.docColumn, "document-column", "", "split tables into documents by the `COLUMN` (a date, debate or session)")
+		fs.StringVar(&c.speakerKey, "speaker-key", "", "the speaker member of JSON transcripts' utterances (default: speaker, speaker_name, name...)")
+		fs.StringVar(&c.textKey, "text-key", "", "the text member of JSON transcripts' utterances (default: text, transcript, content...)")
+		fs.StringVar(&c.encoding, "encoding", "", "read files in `ENCODING` (utf-8, utf-16, windows-1252, latin-1...); default: detect")
+		fs.StringVar(&c.namePattern, "name-pattern", "", "name plain-text files' speakers from the file name, e.g. {speaker}_{session}_{year}.txt")
+		fs.StringVar(&c.speakerAliases, "speaker-aliases", "", "merge speakers' names with the YAML `FILE` (canonical name: [aliases])")
+		fs.BoolVar(&c.keepGoing, "keep-going", false, "pass over files that cannot be read, list them, and exit 3 (0 if none was skipped)")
+		fs.BoolVar(&c.quiet, "quiet", false, "draw no progress line on the terminal (it shows only for runs over a second)")
+	}
+	if groups&wordFlags != 0 {
+		fs.Var(&c.stopwords, "stopwords", "add the stopwords in `FILE` (one or more per line, # comments) to the shipped list; repeatable")
+	}
+	if groups&keywordFlags != 0 {
+		fs.IntVar(&c.top, "top", 10, "keywords (and entities) per speaker (0: all)")
+		fs.IntVar(&c.minFreq, "min-freq", 2, "least number of uses for a keyword")
+		fs.Float64Var(&c.maxP, "max-p", 0.05, "largest p-value for a keyword (1: no cut)")
+		fs.BoolVar(&c.negative, "negative", false, "negative keywords: what each speaker says least against the others")
+		fs.BoolVar(&c.byTFIDF, "tfidf", false, "rank by tf-idf (speakers as documents) instead of G²")
+	}
+	if groups&groupFlags != 0 {
+		fs.StringVar(&c.groupBy, "group-by", "", "compare groups by the metadata `FIELD` of documents (year, session...) or of speakers (party, role...) instead of documents")
+	}
+	if groups&entityFlags != 0 {
+		fs.Var(&c.aliases, "aliases", "add the entities and aliases in `FILE` (format of stages/gazetteer/entities.txt) to the shipped gazetteer; repeatable")
+		fs.BoolVar(&c.foldGroups, "fold-groups", false, "count group adjectives as their places (British as Britain)")
+		if groups&keywordFlags == 0 {
+			fs.IntVar(&c.top, "top", 10, "entities per speaker (0: all)")
+		}
+	}
+	if groups&chartFlags != 0 {
+		fs.Var(&c.chartFormats, "chart-format", "chart `FORMAT`: svg, pdf or png; repeatable or comma-separated (default svg)")
+		fs.Float64Var(&c.chartWidth, "chart-width", 89, "chart width in `MM` (89: one journal column)")
+		fs.IntVar(&c.chartDPI, "chart-dpi", 300, "resolution of PNG charts, in dots per inch")
+	}
 }
 
 func (c *common) readOptions() corpus.Options {
@@ -706,15 +737,29 @@ func newFlags(name, usage string, stderr io.Writer) *flag.FlagSet {
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
+		if ex := examples[name]; ex != "" {
+			fmt.Fprintf(stderr, "\nExample:\n%s", ex)
+		}
 	}
 	return fs
+}
+
+// examples are the commands' --help examples.
+var examples = map[string]string{
+	"analyze":  "  parley analyze -o report --group-by year --chart-format svg,png speeches/\n",
+	"speakers": "  parley speakers --csv debate.csv > speakers.csv\n",
+	"keywords": "  parley keywords --top 20 --negative hearing.txt\n",
+	"entities": "  parley entities --aliases my-names.txt --fold-groups record.txt\n",
+	"kwic":     "  parley kwic --width 8 \"soviet union\" record.txt\n",
+	"chart":    "  parley chart timeline -o timeline.pdf --chart-width 183 debate.vtt\n",
+	"inspect":  "  parley inspect interview.md | less\n",
 }
 
 func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("analyze", "Usage: parley analyze [-o DIR] [flags] [PATH...]\n\nWrites report.md, report.json and data/*.csv to DIR.\n\n", stderr)
 	out := fs.String("o", "parley-report", "output `DIR` (written once the new report is complete; files parley did not write there are kept)")
 	var c common
-	c.register(fs)
+	c.register(fs, readingFlags|wordFlags|keywordFlags|groupFlags|entityFlags|chartFlags)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -765,7 +810,7 @@ func speakers(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs := newFlags("speakers", "Usage: parley speakers [--csv] [PATH...]\n\n", stderr)
 	asCSV := fs.Bool("csv", false, "print CSV (as data/speakers.csv) instead of aligned text")
 	c := common{noEntities: true, noPhrases: true, noEpisodes: true}
-	c.register(fs)
+	c.register(fs, readingFlags)
 	l, err := c.parseAndLoad(ctx, fs, args, stderr)
 	if err != nil {
 		return err
@@ -797,7 +842,11 @@ func table(ctx context.Context, args []string, stdout, stderr io.Writer, name, u
 	fs := newFlags(name, usage, stderr)
 	csv := fs.Bool("csv", false, "print CSV (as in data/) instead of aligned text")
 	c := common{noEntities: name != "entities", noPhrases: name != "keywords", noEpisodes: true}
-	c.register(fs)
+	groups := readingFlags | wordFlags | keywordFlags | groupFlags
+	if name == "entities" {
+		groups = readingFlags | entityFlags
+	}
+	c.register(fs, groups)
 	l, err := c.parseAndLoad(ctx, fs, args, stderr)
 	if err != nil {
 		return err
@@ -826,7 +875,7 @@ func kwic(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	width := fs.Int("width", 6, "context `WORDS` on each side")
 	asCSV := fs.Bool("csv", false, "print CSV instead of aligned text")
 	c := common{noEntities: true, noPhrases: true, noEpisodes: true}
-	c.register(fs)
+	c.register(fs, readingFlags|wordFlags)
 	args, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -887,7 +936,7 @@ func chart(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("chart", "Usage: parley chart [flags] KIND [PATH...]\n\nDraws one chart. KIND is one of: "+strings.Join(reports.ChartKindNames(), ", ")+".\nWithout -o the chart goes to stdout.\n\n", stderr)
 	out := fs.String("o", "", "write the chart to `FILE` (its format from the extension unless --chart-format)")
 	var c common
-	c.register(fs)
+	c.register(fs, readingFlags|wordFlags|keywordFlags|entityFlags|chartFlags)
 	args, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -944,7 +993,7 @@ func chart(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 func inspect(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("inspect", "Usage: parley inspect [flags] [FILE...]\n\nPrints each file as parley read it: the reading summary (the reader and why it\nwas chosen, the share of the words read as speech, cues, notes, front and back\nmatter, the speakers, any warnings), then every line with its number, a mark\nand, on a cue line, the speaker:\n\n   12 C Gromyko | Gromyko said that ...\n\n"+reports.InspectLegend+"\nWith no FILE, the bundled sample.\n\n", stderr)
 	var c common
-	c.register(fs)
+	c.register(fs, readingFlags)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err

@@ -735,8 +735,8 @@ func TestFlagsFirst(t *testing.T) {
 		{[]string{"analyze", "--max-p", "0"}, "--max-p: 0"},
 		{[]string{"analyze", "--min-freq", "-1"}, "--min-freq: -1"},
 		{[]string{"analyze", "--format", "nope"}, `--format: "nope"`},
-		{[]string{"speakers", "--top", "-1"}, "--top: -1"},
-		{[]string{"kwic", "--chart-width", "0", "peace"}, "--chart-width: 0"},
+		{[]string{"keywords", "--top", "-1"}, "--top: -1"},
+		{[]string{"chart", "--chart-width", "0", "speakers"}, "--chart-width: 0"},
 	} {
 		args := append(append([]string(nil), tc.args...), "-o", out, missing)
 		if tc.args[0] != "analyze" {
@@ -855,6 +855,39 @@ func TestReproducible(t *testing.T) {
 		for f, w := range want {
 			if got[f] != w {
 				t.Errorf("%s: %s differs", name, f)
+			}
+		}
+	}
+}
+
+// TestHelpPerCommand checks that each command's --help lists its own
+// flags and not the others': no chart flags for speakers, no keyword
+// flags for kwic; and an example.
+func TestHelpPerCommand(t *testing.T) {
+	for _, tc := range []struct {
+		cmd       string
+		has, lacks []string
+	}{
+		{"analyze", []string{"-chart-format", "-top", "-group-by", "-aliases", "-keep-going", "Example"}, nil},
+		{"speakers", []string{"-csv", "-format", "-keep-going", "Example"}, []string{"-chart-format", "-top", "-aliases", "-stopwords"}},
+		{"keywords", []string{"-top", "-negative", "-group-by", "-stopwords", "Example"}, []string{"-chart-format", "-aliases"}},
+		{"entities", []string{"-aliases", "-fold-groups", "-top", "Example"}, []string{"-chart-format", "-negative", "-stopwords"}},
+		{"kwic", []string{"-width", "-stopwords", "Example"}, []string{"-chart-format", "-top", "-aliases"}},
+		{"chart", []string{"-chart-format", "-chart-width", "Example"}, []string{"-group-by", "-csv"}},
+		{"inspect", []string{"-format", "Example"}, []string{"-top", "-chart-format"}},
+	} {
+		code, _, stderr := runParley(t, tc.cmd, "--help")
+		if code != 0 {
+			t.Errorf("%s --help: exit %d", tc.cmd, code)
+		}
+		for _, f := range tc.has {
+			if !strings.Contains(stderr, f) {
+				t.Errorf("%s --help lacks %s", tc.cmd, f)
+			}
+		}
+		for _, f := range tc.lacks {
+			if strings.Contains(stderr, "  "+f+"\n") || strings.Contains(stderr, "  "+f+" ") {
+				t.Errorf("%s --help lists %s, which it does not take", tc.cmd, f)
 			}
 		}
 	}
