@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"parley/analysis"
 	"parley/corpus/formats"
@@ -865,7 +866,7 @@ func TestReproducible(t *testing.T) {
 // flags for kwic; and an example.
 func TestHelpPerCommand(t *testing.T) {
 	for _, tc := range []struct {
-		cmd       string
+		cmd        string
 		has, lacks []string
 	}{
 		{"analyze", []string{"-chart-format", "-top", "-group-by", "-aliases", "-keep-going", "Example"}, nil},
@@ -890,5 +891,53 @@ func TestHelpPerCommand(t *testing.T) {
 				t.Errorf("%s --help lists %s, which it does not take", tc.cmd, f)
 			}
 		}
+	}
+}
+
+// TestBadInputsMore adds to the bad inputs the command meets: a UTF-16
+// transcript is read, a symlink loop in a corpus does not hang the walk, a
+// file whose one line is millions of words is refused in seconds, and an
+// empty folder is an error naming it.
+func TestBadInputsMore(t *testing.T) {
+	dir := t.TempDir()
+	// UTF-16 LE with a byte order mark, CRLF.
+	text := "SMITH: We want peace.\r\nJONES: And trade.\r\n"
+	u16 := []byte{0xFF, 0xFE}
+	for _, r := range text {
+		u16 = append(u16, byte(r), byte(r>>8))
+	}
+	utf16File := filepath.Join(dir, "utf16.txt")
+	os.WriteFile(utf16File, u16, 0o644)
+	code, stdout, stderr := runParley(t, "speakers", utf16File)
+	if code != 0 || !strings.Contains(stdout, "Smith") || !strings.Contains(stdout, "Jones") {
+		t.Errorf("UTF-16: exit %d, %q, %q", code, stdout, stderr)
+	}
+	// A corpus folder holding a link to itself.
+	loop := filepath.Join(dir, "loop")
+	os.Mkdir(loop, 0o755)
+	os.WriteFile(filepath.Join(loop, "a.txt"), []byte("SMITH: Peace.\nJONES: Trade.\nSMITH: Both.\n"), 0o644)
+	if err := os.Symlink(loop, filepath.Join(loop, "again")); err == nil {
+		start := time.Now()
+		code, stdout, stderr := runParley(t, "speakers", loop)
+		if code != 0 || !strings.Contains(stdout, "Smith") || time.Since(start) > 10*time.Second {
+			t.Errorf("symlink loop: exit %d after %v, %q, %q", code, time.Since(start), stdout, stderr)
+		}
+	}
+	// Two million words on one line.
+	oneLine := filepath.Join(dir, "one-line.txt")
+	os.WriteFile(oneLine, bytes.Repeat([]byte("peace "), 2_000_000), 0o644)
+	start := time.Now()
+	code, _, stderr = runParley(t, "analyze", "--format", "plain", "-o", filepath.Join(dir, "r"), oneLine)
+	if code != 2 || !strings.Contains(stderr, "one-line.txt:1: turn 1") || !strings.Contains(stderr, "line breaks or speaker cues missing") {
+		t.Errorf("one line of two million words: exit %d, %q", code, stderr)
+	}
+	if took := time.Since(start); took > 10*time.Second {
+		t.Errorf("one line of two million words refused after %v", took)
+	}
+	// An empty folder.
+	empty := filepath.Join(dir, "empty")
+	os.Mkdir(empty, 0o755)
+	if code, _, stderr := runParley(t, "speakers", empty); code != 2 || !strings.Contains(stderr, "empty: directory holds no transcripts") {
+		t.Errorf("empty folder: exit %d, %q", code, stderr)
 	}
 }
