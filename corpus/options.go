@@ -29,7 +29,15 @@ type Options struct {
 	// Encoding names the text encoding of the input ("utf-8", "utf-16",
 	// "windows-1252", "latin-1"); "" detects it (corpus/formats).
 	Encoding string
+	// MaxFileBytes is the largest file read; a larger one is an input
+	// error before it is read. 0 is DefaultMaxFileBytes.
+	MaxFileBytes int64
 }
+
+// DefaultMaxFileBytes is the largest file read by default, 1 GiB: a
+// transcript of some 170 million words, which one document's analysis
+// could not hold in a machine's memory anyway.
+const DefaultMaxFileBytes = 1 << 30
 
 // HasExt reports whether name ends in one of exts (".txt"), in any case;
 // "" in exts matches a name without an ending.

@@ -34,6 +34,8 @@ func (c *common) check() error {
 		return &flagError{"max-p", fmt.Sprintf("%g: a p-value cut is above 0 and at most 1", c.maxP)}
 	case !(c.chartWidth >= 20 && c.chartWidth <= 1000):
 		return &flagError{"chart-width", fmt.Sprintf("%g: a chart is 20 to 1000 mm wide (89: one journal column, 183: two)", c.chartWidth)}
+	case c.maxFileMB < 0:
+		return &flagError{"max-file-mb", fmt.Sprintf("%d: the largest file is 1 MB or more (0: the default, %d)", c.maxFileMB, corpus.DefaultMaxFileBytes>>20)}
 	case c.chartDPI < 36 || c.chartDPI > 2400:
 		return &flagError{"chart-dpi", fmt.Sprintf("%d: a PNG's resolution is 36 to 2400 dots per inch", c.chartDPI)}
 	}

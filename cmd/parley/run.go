@@ -193,6 +193,7 @@ type common struct {
 	// keepGoing passes over the files that cannot be read, listed in
 	// skipped (and on stderr, if set) as they are met.
 	keepGoing bool
+	maxFileMB int64
 	skipped   []reports.Skipped
 	stderr    io.Writer
 	// noPhrases and noEpisodes leave out the keyphrase and episode
@@ -232,6 +233,7 @@ func (c *common) register(fs *flag.FlagSet, groups flagGroup) {
 		fs.StringVar(&c.encoding, "encoding", "", "read files in `ENCODING` (utf-8, utf-16, windows-1252, latin-1...); default: detect")
 		fs.StringVar(&c.namePattern, "name-pattern", "", "name plain-text files' speakers from the file name, e.g. {speaker}_{session}_{year}.txt")
 		fs.StringVar(&c.speakerAliases, "speaker-aliases", "", "merge speakers' names with the YAML `FILE` (canonical name: [aliases])")
+		fs.Int64Var(&c.maxFileMB, "max-file-mb", corpus.DefaultMaxFileBytes>>20, "refuse a file larger than `MB` megabytes")
 		fs.BoolVar(&c.keepGoing, "keep-going", false, "pass over files that cannot be read, list them, and exit 3 (0 if none was skipped)")
 		fs.BoolVar(&c.quiet, "quiet", false, "draw no progress line on the terminal (it shows only for runs over a second)")
 	}
@@ -264,7 +266,7 @@ func (c *common) register(fs *flag.FlagSet, groups flagGroup) {
 
 func (c *common) readOptions() corpus.Options {
 	return corpus.Options{Format: c.format, SpeakerColumn: c.speakerColumn, TextColumn: c.textColumn, DocumentColumn: c.docColumn,
-		SpeakerKey: c.speakerKey, TextKey: c.textKey, NamePattern: c.namePattern, Encoding: c.encoding}
+		SpeakerKey: c.speakerKey, TextKey: c.textKey, NamePattern: c.namePattern, Encoding: c.encoding, MaxFileBytes: c.maxFileMB << 20}
 }
 
 func (c *common) chartOptions() reports.ChartOptions {

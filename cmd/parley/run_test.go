@@ -934,6 +934,10 @@ func TestBadInputsMore(t *testing.T) {
 	if took := time.Since(start); took > 10*time.Second {
 		t.Errorf("one line of two million words refused after %v", took)
 	}
+	// A file over the size limit is refused before it is read.
+	if code, _, stderr := runParley(t, "speakers", "--max-file-mb", "1", oneLine); code != 2 || !strings.Contains(stderr, "one-line.txt: 11 MB, more than the 1 MB a file may have (--max-file-mb)") {
+		t.Errorf("--max-file-mb 1: exit %d, %q", code, stderr)
+	}
 	// An empty folder.
 	empty := filepath.Join(dir, "empty")
 	os.Mkdir(empty, 0o755)

@@ -3,6 +3,7 @@ package formats
 import (
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -87,10 +88,22 @@ func EachSkipping(paths []string, opt corpus.Options, fn func(*corpus.Document) 
 	n := 0
 	sidecars := map[string]map[string]map[string]string{} // dir -> file -> fields
 	skipped := 0
+	limit := opt.MaxFileBytes
+	if limit <= 0 {
+		limit = corpus.DefaultMaxFileBytes
+	}
 	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
+		var src []byte
+		fi, err := os.Stat(f)
+		switch {
+		case err != nil:
 			err = pathError(f, err)
+		case fi.Size() > limit:
+			err = &corpus.InputError{File: f, Msg: fmt.Sprintf("%d MB, more than the %d MB a file may have (--max-file-mb)", fi.Size()>>20, limit>>20)}
+		default:
+			if src, err = os.ReadFile(f); err != nil {
+				err = pathError(f, err)
+			}
 		}
 		if err == nil && walked[f] && skippable(f, src, opt) {
 			continue
