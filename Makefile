@@ -70,6 +70,7 @@ fuzz:
 	$(GO) test ./corpus/tei $(FUZZFLAGS) -fuzz=FuzzDocumentText
 	$(GO) test ./corpus/formats $(FUZZFLAGS) -fuzz=FuzzDecode
 	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzXMLRootChild
+	$(GO) test ./corpus $(FUZZFLAGS) -fuzz=FuzzCollapseSpace
 	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzTokenize
 	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzAppendTokens
 	$(GO) test ./stages $(FUZZFLAGS) -fuzz=FuzzEntityRules
