@@ -50,3 +50,8 @@ func HasExt(name string, exts ...string) bool {
 	}
 	return false
 }
+
+// ReportManifest is the file in a parley report's folder that lists the
+// files parley wrote there (see reports.Write); a folder that holds one is
+// a report, never read as transcripts.
+const ReportManifest = ".parley-manifest"

