@@ -51,6 +51,9 @@ type Input struct {
 	ReaderMethods func(format string) string
 	// Skipped are the files --keep-going passed over, with why.
 	Skipped []Skipped
+	// Options are the command's flags as set ("--group-by year"), for the
+	// Methods; the others were at their defaults.
+	Options []string
 	// Episodes are the topic episodes of each document: Episodes[i]
 	// belongs to Docs[i]. Nil leaves episodes out.
 	Episodes [][]analysis.Episode

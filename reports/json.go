@@ -73,6 +73,7 @@ type jsonParley struct {
 	Stages  []string      `json:"stages"`
 	Readers []jsonReader  `json:"readers"`
 	Skipped []jsonSkipped `json:"skipped,omitempty"` // files --keep-going passed over
+	Options []string      `json:"options"`           // the flags set
 }
 
 type jsonSkipped struct {
@@ -298,6 +299,7 @@ func jsonHead(in Input) ([]byte, error) {
 	for _, sk := range in.Skipped {
 		r.Parley.Skipped = append(r.Parley.Skipped, jsonSkipped{File: sk.File, Reason: sk.Reason})
 	}
+	r.Parley.Options = append([]string{}, in.Options...)
 	t := in.Tally
 	r.Summary = jsonSummary{Documents: t.Documents, Speakers: len(t.Speakers), Turns: t.Turns, Words: t.Words, Notes: t.Notes}
 	for _, s := range t.SpeakerTable() {

@@ -245,6 +245,15 @@ func writeNotes(b *strings.Builder, d *corpus.Document, many bool) {
 func writeMethods(b *strings.Builder, in Input) {
 	b.WriteString("## Methods\n\n")
 	fmt.Fprintf(b, "- **Software:** parley %s; pipeline read → %s → count.\n", in.Version, strings.Join(in.Stages, " → "))
+	options := "none set; every flag at its default"
+	if len(in.Options) > 0 {
+		quoted := make([]string, len(in.Options))
+		for i, o := range in.Options {
+			quoted[i] = "`" + o + "`"
+		}
+		options = strings.Join(quoted, ", ") + "; the others at their defaults"
+	}
+	fmt.Fprintf(b, "- **Options:** %s.\n", options)
 	for _, d := range in.Docs {
 		src := d.SourceSummary()
 		fmt.Fprintf(b, "- **Input:** `%s`, %d bytes, %d lines, SHA-256 `%s`.\n", d.Name, src.Bytes, src.Lines, src.SHA256)

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 
@@ -128,6 +129,26 @@ func (c *common) skippedError() error {
 // errUsage is returned after a usage message has been printed.
 var errUsage = errors.New("usage")
 
+// setFlags returns the flags set on the command line, as "--name value"
+// (a boolean as "--name"), sorted: what the report's Methods record. The
+// output folder and --quiet change no number of the report and are left
+// out, so that a report is the same wherever it is written.
+func setFlags(fs *flag.FlagSet) []string {
+	var out []string
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "o" || f.Name == "quiet" {
+			return
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() && f.Value.String() == "true" {
+			out = append(out, "--"+f.Name)
+			return
+		}
+		out = append(out, "--"+f.Name+" "+f.Value.String())
+	})
+	sort.Strings(out)
+	return out
+}
+
 // parseFlags parses flags and positional arguments in any order ("PATH -o
 // DIR" as well as "-o DIR PATH"); "--" ends the flags.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
@@ -194,6 +215,7 @@ type common struct {
 	// skipped (and on stderr, if set) as they are met.
 	keepGoing bool
 	maxFileMB int64
+	options   []string // the flags set, for the report's Methods
 	skipped   []reports.Skipped
 	stderr    io.Writer
 	// noPhrases and noEpisodes leave out the keyphrase and episode
@@ -685,6 +707,7 @@ func (c *common) parseAndLoad(ctx context.Context, fs *flag.FlagSet, args []stri
 	if err != nil {
 		return nil, err
 	}
+	c.options = setFlags(fs)
 	if err := c.check(); err != nil {
 		return nil, err
 	}
@@ -702,6 +725,7 @@ func (c *common) input(l *loaded) reports.Input {
 		Phrases:        l.phrases.Phrases(analysis.PhraseOptions{MinFreq: c.minFreq, Top: phraseTop}),
 		ReaderMethods:  formats.Methods,
 		Skipped:        c.skipped,
+		Options:        c.options,
 	}
 	in.Episodes = l.episodes
 	in.Entities = l.entities
@@ -766,6 +790,7 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
+	c.options = setFlags(fs)
 	if err := c.check(); err != nil {
 		return err
 	}
@@ -882,6 +907,7 @@ func kwic(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	c.options = setFlags(fs)
 	if err := c.check(); err != nil {
 		return err
 	}
@@ -943,6 +969,7 @@ func chart(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	c.options = setFlags(fs)
 	if err := c.check(); err != nil {
 		return err
 	}
@@ -1000,6 +1027,7 @@ func inspect(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
+	c.options = setFlags(fs)
 	if err := c.check(); err != nil {
 		return err
 	}

@@ -758,9 +758,12 @@ func TestFlagsFirst(t *testing.T) {
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
 		t.Errorf("--group-by party wrote %s", out)
 	}
-	// Comma lists: both formats drawn.
-	if code, _, stderr := runParley(t, "analyze", "-o", out, "--chart-format", "svg,png"); code != 0 {
+	// Comma lists: both formats drawn; the Methods record the flags set.
+	if code, _, stderr := runParley(t, "analyze", "-o", out, "--chart-format", "svg,png", "--top", "5", "--quiet"); code != 0 {
 		t.Fatalf("--chart-format svg,png: exit %d, %s", code, stderr)
+	}
+	if md, _ := os.ReadFile(filepath.Join(out, "report.md")); !strings.Contains(string(md), "- **Options:** `--chart-format svg,png`, `--top 5`; the others at their defaults.") {
+		t.Errorf("the Methods do not record the options set")
 	}
 	for _, f := range []string{"speakers.svg", "speakers.png"} {
 		if _, err := os.Stat(filepath.Join(out, "charts", f)); err != nil {
