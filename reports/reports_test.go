@@ -116,3 +116,34 @@ func TestWriteCreatesParents(t *testing.T) {
 		t.Errorf("left behind: %v", entries)
 	}
 }
+
+// TestWriteOverLegacyReport writes over a report of a parley from before
+// manifests: its files, named as parley names them, are replaced or
+// removed; the user's file beside them stays.
+func TestWriteOverLegacyReport(t *testing.T) {
+	in := smallInput(t)
+	dir := filepath.Join(t.TempDir(), "report")
+	for name, text := range map[string]string{
+		"report.md": "old", "data/turns.csv": "old", "charts/timeline.png": "old", "notes.txt": "mine", "data/mine.csv": "mine",
+	} {
+		os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
+		os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644)
+	}
+	if err := Write(dir, in); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"notes.txt", "data/mine.csv"} {
+		if b, _ := os.ReadFile(filepath.Join(dir, name)); string(b) != "mine" {
+			t.Errorf("the user's %s: %q", name, b)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "report.md")); string(b) == "old" {
+		t.Error("report.md not replaced")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "charts", "timeline.png")); !os.IsNotExist(err) {
+		t.Error("the old report's chart that the new one lacks was kept")
+	}
+	if _, err := os.Stat(filepath.Join(dir, ManifestFile)); err != nil {
+		t.Errorf("no manifest: %v", err)
+	}
+}

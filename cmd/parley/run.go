@@ -462,7 +462,7 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 	var total int64
 	if len(paths) > 0 {
 		var err error
-		if _, total, err = formats.Size(paths); err != nil {
+		if _, total, err = formats.Size(paths); err != nil && !c.keepGoing {
 			return nil, err
 		}
 	}

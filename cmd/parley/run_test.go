@@ -813,6 +813,11 @@ func TestKeepGoing(t *testing.T) {
 	if code, _, _ := runParley(t, "speakers", "--keep-going", corpus); code != 3 {
 		t.Errorf("speakers --keep-going: exit %d, want 3", code)
 	}
+	// A named file that does not exist is skipped too.
+	code, _, stderr = runParley(t, "speakers", "--keep-going", filepath.Join(corpus, "a.txt"), filepath.Join(dir, "gone.txt"))
+	if code != 3 || !strings.Contains(stderr, "gone.txt: no such file or directory") {
+		t.Errorf("a missing named file with --keep-going: exit %d, %q; want 3", code, stderr)
+	}
 	if code, _, stderr := runParley(t, "analyze", "--keep-going", "-o", out, filepath.Join(corpus, "a.txt")); code != 0 {
 		t.Errorf("--keep-going with nothing to skip: exit %d, %q; want 0", code, stderr)
 	}

@@ -81,7 +81,7 @@ func Each(paths []string, opt corpus.Options, fn func(*corpus.Document) error) e
 // (one that does not exist, a directory without transcripts), still end
 // the run.
 func EachSkipping(paths []string, opt corpus.Options, fn func(*corpus.Document) error, skip func(file string, err error)) error {
-	files, walked, err := list(paths)
+	files, walked, err := list(paths, skip != nil)
 	if err != nil {
 		return err
 	}
@@ -146,7 +146,7 @@ func EachSkipping(paths []string, opt corpus.Options, fn func(*corpus.Document) 
 // them, but for the Markdown files it may pass over) and their bytes: what
 // a progress report counts towards.
 func Size(paths []string) (files int, bytes int64, err error) {
-	names, _, err := list(paths)
+	names, _, err := list(paths, false)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -162,7 +162,10 @@ func Size(paths []string) (files int, bytes int64, err error) {
 
 // list returns the files the paths name, in the order they are read, and
 // which of them were found in a directory rather than named.
-func list(paths []string) (files []string, walked map[string]bool, err error) {
+//
+// With keepMissing, a named path that cannot be stat'd is listed as a
+// file all the same, for the reading to fail on and a caller to skip.
+func list(paths []string, keepMissing bool) (files []string, walked map[string]bool, err error) {
 	seen := map[string]bool{}
 	walked = map[string]bool{} // files found in a directory, not named
 	var expanded []string
@@ -181,6 +184,11 @@ func list(paths []string) (files []string, walked map[string]bool, err error) {
 	}
 	for _, p := range expanded {
 		fi, err := os.Stat(p)
+		if err != nil && keepMissing && !seen[filepath.Clean(p)] {
+			seen[filepath.Clean(p)] = true
+			files = append(files, p)
+			continue
+		}
 		if err != nil {
 			return nil, nil, pathError(p, err)
 		}
