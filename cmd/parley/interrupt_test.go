@@ -95,3 +95,39 @@ func TestSignals(t *testing.T) {
 		}
 	}
 }
+
+// TestInterruptEachPhase stops a run over a small corpus as it enters each
+// phase: exit 130, the earlier report as it was, nothing left beside it.
+func TestInterruptEachPhase(t *testing.T) {
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	os.Mkdir(corpus, 0o755)
+	for _, f := range []string{"a.txt", "b.txt", "c.txt"} {
+		os.WriteFile(filepath.Join(corpus, f), []byte("SMITH: The Soviet Union wants peace.\nJONES: Britain wants trade.\nSMITH: Both, then.\n"), 0o644)
+	}
+	out := filepath.Join(dir, "report")
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), []string{"analyze", "-o", out, corpus}, &stdout, &stderr); code != 0 {
+		t.Fatalf("first report: exit %d, %s", code, stderr.String())
+	}
+	before, _ := os.ReadFile(filepath.Join(out, "report.md"))
+	defer func() { onPhase = func(string) {} }()
+	for _, phase := range []string{"read", "annotate", "count", "report"} {
+		ctx, cancel := context.WithCancelCause(context.Background())
+		onPhase = func(p string) {
+			if p == phase {
+				cancel(interrupted{syscall.SIGINT})
+			}
+		}
+		stderr.Reset()
+		if code := run(ctx, []string{"analyze", "-o", out, corpus}, &stdout, &stderr); code != 130 {
+			t.Errorf("stopped at %s: exit %d, %q; want 130", phase, code, stderr.String())
+		}
+		if after, _ := os.ReadFile(filepath.Join(out, "report.md")); !bytes.Equal(before, after) {
+			t.Errorf("stopped at %s: the earlier report changed", phase)
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+			t.Errorf("stopped at %s: left beside the report: %v", phase, entries)
+		}
+	}
+}

@@ -115,6 +115,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 }
 
+// onPhase is called as a run enters each phase ("read", "annotate",
+// "count", "report"); tests stop runs there.
+var onPhase = func(phase string) {}
+
 // errSkipped wraps the note that a run finished without some files.
 var errSkipped = errors.New("skipped")
 
@@ -484,9 +488,11 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 		if len(pending) == 0 {
 			return nil
 		}
+		onPhase("annotate")
 		if err := p.Run(ctx, pending); err != nil {
 			return err
 		}
+		onPhase("count")
 		for _, d := range pending {
 			l.docs = append(l.docs, d)
 			eps, ents := l.count(c, d, at)
@@ -518,6 +524,7 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 		return nil
 	}
 	err = c.each(paths, func(d *corpus.Document) error {
+		onPhase("read")
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -807,6 +814,7 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		l.phrases.Close()
 		return err
 	}
+	onPhase("report")
 	in := c.input(l)
 	if err := l.phrases.Err(); err != nil {
 		c.spool.Abort()
