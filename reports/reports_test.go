@@ -3,9 +3,11 @@ package reports
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	"parley/analysis"
@@ -145,5 +147,48 @@ func TestWriteOverLegacyReport(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, ManifestFile)); err != nil {
 		t.Errorf("no manifest: %v", err)
+	}
+}
+
+// fullDisk fails every write once n bytes have been written, as a full
+// disk does.
+type fullDisk struct {
+	w io.Writer
+	n *int
+}
+
+func (d fullDisk) Write(p []byte) (int, error) {
+	if *d.n-len(p) < 0 {
+		return 0, syscall.ENOSPC
+	}
+	*d.n -= len(p)
+	return d.w.Write(p)
+}
+
+// TestWriteFullDisk fills the disk at several points of writing a report
+// over an earlier one: the error says so, the earlier report is as it
+// was, and no temporary folder is left.
+func TestWriteFullDisk(t *testing.T) {
+	in := smallInput(t)
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "report")
+	if err := Write(dir, in); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(filepath.Join(dir, "report.md"))
+	defer func() { fileWriter = func(f *os.File) io.Writer { return f } }()
+	for _, room := range []int{0, 100, 5_000, 20_000} {
+		left := room
+		fileWriter = func(f *os.File) io.Writer { return fullDisk{f, &left} }
+		err := Write(dir, in)
+		if !errors.Is(err, syscall.ENOSPC) {
+			t.Errorf("disk full after %d bytes: %v, want ENOSPC", room, err)
+		}
+		if after, _ := os.ReadFile(filepath.Join(dir, "report.md")); !bytes.Equal(before, after) {
+			t.Errorf("disk full after %d bytes: the earlier report changed", room)
+		}
+		if entries, _ := os.ReadDir(parent); len(entries) != 1 {
+			t.Errorf("disk full after %d bytes: left beside the report: %v", room, entries)
+		}
 	}
 }

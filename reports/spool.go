@@ -62,7 +62,7 @@ func createSpoolFile(path string) (*spoolFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := bufio.NewWriterSize(f, 256<<10)
+	w := bufio.NewWriterSize(fileWriter(f), 256<<10)
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
 	return &spoolFile{path: path, f: f, w: w, csv: cw}, nil

@@ -231,6 +231,10 @@ func readManifest(dir string) (map[string]bool, error) {
 	return out, nil
 }
 
+// fileWriter is what a report's file is written through: the file; a
+// test makes it fail as a full disk does.
+var fileWriter = func(f *os.File) io.Writer { return f }
+
 func writeFile(path string, in Input, write func(io.Writer, Input) error) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
@@ -239,7 +243,7 @@ func writeFile(path string, in Input, write func(io.Writer, Input) error) error 
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriter(f)
+	w := bufio.NewWriter(fileWriter(f))
 	if err := write(w, in); err != nil {
 		f.Close()
 		return err
