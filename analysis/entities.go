@@ -283,18 +283,36 @@ type Mentioning struct {
 // the framing of reported speech and is not counted (the entities stage
 // drops it).
 func (t *EntityTally) Network(speakers []string) []Mentioning {
+	rank := make(map[string]int, len(speakers))
+	for i, id := range speakers {
+		if _, ok := rank[id]; !ok {
+			rank[id] = i
+		}
+	}
 	var out []Mentioning
 	for _, from := range speakers {
-		for _, to := range speakers {
-			n := 0
-			for k, c := range t.Speakers[from] {
-				if k.Label == corpus.Person && t.People[k.Entity] == to {
-					n += c.Mentions
+		// Each speaker's mentions are read once, not once per speaker
+		// they might name: a corpus of thousands of speakers.
+		named := map[int]int{} // rank of the speaker named -> mentions
+		for k, c := range t.Speakers[from] {
+			if k.Label != corpus.Person {
+				continue
+			}
+			if to, ok := t.People[k.Entity]; ok {
+				if r, ok := rank[to]; ok {
+					named[r] += c.Mentions
 				}
 			}
+		}
+		ranks := make([]int, 0, len(named))
+		for r, n := range named {
 			if n > 0 {
-				out = append(out, Mentioning{From: from, To: to, Mentions: n})
+				ranks = append(ranks, r)
 			}
+		}
+		sort.Ints(ranks)
+		for _, r := range ranks {
+			out = append(out, Mentioning{From: from, To: speakers[r], Mentions: named[r]})
 		}
 	}
 	return out

@@ -110,12 +110,16 @@ func Count(d *corpus.Document) *Tally { return CountWith(NewLexicon(), d) }
 // the tally into others of the same lexicon is integer work.
 func CountWith(lex *Lexicon, d *corpus.Document) *Tally {
 	t := &Tally{Documents: 1, Turns: len(d.Turns), Notes: len(d.Notes), Speakers: map[string]*SpeakerTally{}, lex: lex}
+	var names map[string]string // made at the first new speaker
 	for _, turn := range d.Turns {
 		s := t.Speakers[turn.Speaker]
 		if s == nil {
+			if names == nil {
+				names = d.SpeakerNames()
+			}
 			name := turn.Speaker
-			if sp, ok := d.Speaker(turn.Speaker); ok {
-				name = sp.Name
+			if n, ok := names[turn.Speaker]; ok {
+				name = n
 			}
 			s = newSpeakerTally(lex, turn.Speaker, name, turn.Index)
 			t.Speakers[turn.Speaker] = s

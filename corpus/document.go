@@ -396,7 +396,21 @@ func (d *Document) Line(off int) int {
 	return sort.SearchInts(d.lineStarts, off+1)
 }
 
+// SpeakerNames returns each speaker's display name by ID: for looking up
+// many turns' speakers, where Speaker's scan of the list would make a
+// document of thousands of speakers quadratic.
+func (d *Document) SpeakerNames() map[string]string {
+	m := make(map[string]string, len(d.Speakers))
+	for _, s := range d.Speakers {
+		if _, ok := m[s.ID]; !ok {
+			m[s.ID] = s.Name
+		}
+	}
+	return m
+}
+
 // Speaker returns the speaker with the given ID, and whether there is one.
+// It scans the list; see SpeakerNames for many lookups.
 func (d *Document) Speaker(id string) (Speaker, bool) {
 	for _, s := range d.Speakers {
 		if s.ID == id {

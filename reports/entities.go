@@ -36,10 +36,11 @@ func EntitiesCSV(w io.Writer, in Input) error {
 		t := analysis.CountEntities(d)
 		rows := t.SpeakerEntities(speakerOrder(in), 0)
 		rows = append(rows, t.EditorialRows()...)
+		names := d.SpeakerNames()
 		for _, r := range rows {
 			speaker := ""
 			if r.Speaker != "" {
-				speaker = speakerName(d, r.Speaker)
+				speaker = nameOf(names, r.Speaker)
 			}
 			cw.Write([]string{d.Name, speaker, r.Entity, string(r.Label), strconv.Itoa(r.Mentions), strings.Join(r.Forms, "|")})
 		}
@@ -58,8 +59,9 @@ var mentionsTable = docTable{
 	name:   "data/mentions.csv",
 	header: []string{"document", "turn", "line", "speaker", "entity", "label", "text", "source"},
 	rows: func(cw *csv.Writer, d *corpus.Document, _ []analysis.Episode) {
+		names := d.SpeakerNames()
 		for _, m := range d.Mentions {
-			cw.Write([]string{d.Name, strconv.Itoa(m.Turn), strconv.Itoa(d.Line(m.Start)), speakerName(d, m.Speaker), m.Entity, string(m.Label), m.Text, string(m.Source)})
+			cw.Write([]string{d.Name, strconv.Itoa(m.Turn), strconv.Itoa(d.Line(m.Start)), nameOf(names, m.Speaker), m.Entity, string(m.Label), m.Text, string(m.Source)})
 		}
 		for _, m := range d.EditorialMentions {
 			cw.Write([]string{d.Name, "", strconv.Itoa(d.Line(m.Start)), "", m.Entity, string(m.Label), m.Text, string(m.Source)})

@@ -22,25 +22,27 @@ var episodesTable = docTable{
 	name:   "data/episodes.csv",
 	header: []string{"document", "episode", "first_turn", "last_turn", "first_line", "last_line", "words", "speakers", "keywords"},
 	rows: func(cw *csv.Writer, d *corpus.Document, eps []analysis.Episode) {
+		names := d.SpeakerNames()
 		for _, e := range eps {
 			cw.Write([]string{
 				d.Name, strconv.Itoa(e.Index), strconv.Itoa(e.FirstTurn), strconv.Itoa(e.LastTurn),
 				strconv.Itoa(e.FirstLine), strconv.Itoa(e.LastLine), strconv.Itoa(e.Words),
-				episodeSpeakers(d, e, "|", 0), episodeKeywords(e, "|"),
+				episodeSpeakers(names, e, "|", 0), episodeKeywords(e, "|"),
 			})
 		}
 	},
 }
 
 // episodeSpeakers lists an episode's speakers with their shares of its
-// words, at most n of them (0: all), with their names from d.
-func episodeSpeakers(d *corpus.Document, e analysis.Episode, sep string, n int) string {
+// words, at most n of them (0: all), with their names (from
+// Document.SpeakerNames).
+func episodeSpeakers(names map[string]string, e analysis.Episode, sep string, n int) string {
 	var parts []string
 	for i, s := range e.Speakers {
 		if n > 0 && i == n {
 			break
 		}
-		parts = append(parts, fmt.Sprintf("%s %.1f%%", speakerName(d, s.ID), 100*s.Share))
+		parts = append(parts, fmt.Sprintf("%s %.1f%%", nameOf(names, s.ID), 100*s.Share))
 	}
 	return strings.Join(parts, sep)
 }
@@ -61,9 +63,10 @@ func writeEpisodes(b *strings.Builder, in Input, d *corpus.Document, eps []analy
 	section(b, "Topic episodes", d, many)
 	b.WriteString("The conversation split where its vocabulary shifts (TextTiling, Hearst 1997, over the keyword terms; boundaries moved to the nearest turn), with each episode's main speakers and its keywords against the rest of the conversation. Data: `data/episodes.csv`.\n\n")
 	b.WriteString("| Episode | Turns | Lines | Words | Speakers | Keywords |\n|--:|:--|:--|--:|:--|:--|\n")
+	names := d.SpeakerNames()
 	for _, e := range eps {
 		fmt.Fprintf(b, "| %d | %d–%d | %d–%d | %d | %s | %s |\n", e.Index, e.FirstTurn, e.LastTurn, e.FirstLine, e.LastLine, e.Words,
-			mdEscape(episodeSpeakers(d, e, ", ", 3)), mdEscape(episodeKeywords(e, ", ")))
+			mdEscape(episodeSpeakers(names, e, ", ", 3)), mdEscape(episodeKeywords(e, ", ")))
 	}
 	b.WriteString("\n")
 }

@@ -73,6 +73,15 @@ func lineRange(d *corpus.Document, s corpus.Span) (int, int) {
 	return d.Line(s.Start), d.Line(s.End - 1)
 }
 
+// nameOf returns the display name of a speaker ID from a document's
+// SpeakerNames, or the ID.
+func nameOf(names map[string]string, id string) string {
+	if n, ok := names[id]; ok {
+		return n
+	}
+	return id
+}
+
 // speakerName returns the display name of a speaker ID in d.
 func speakerName(d *corpus.Document, id string) string {
 	if s, ok := d.Speaker(id); ok {

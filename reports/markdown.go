@@ -194,12 +194,13 @@ func writeTurns(b *strings.Builder, d *corpus.Document, many bool) {
 	section(b, "Turn sequence", d, many)
 	b.WriteString("Who held the floor, turn by turn. Words exclude the cue's framing (\"Comrade STALIN says that,\") and the editorial notes. Data: `data/turns.csv`.\n\n")
 	b.WriteString("| Turn | Speaker | Lines | Utterances | Words | Opening words |\n|--:|:--|:--|--:|--:|:--|\n")
+	names := d.SpeakerNames()
 	for _, t := range d.Turns {
 		ln := fmt.Sprint(t.FirstLine)
 		if t.LastLine != t.FirstLine {
 			ln = fmt.Sprintf("%d–%d", t.FirstLine, t.LastLine)
 		}
-		fmt.Fprintf(b, "| %d | %s | %s | %d | %d | %s |\n", t.Index, mdEscape(speakerName(d, t.Speaker)), ln, len(t.Utterances), t.Words(), mdEscape(opening(d, t, 12)))
+		fmt.Fprintf(b, "| %d | %s | %s | %d | %d | %s |\n", t.Index, mdEscape(nameOf(names, t.Speaker)), ln, len(t.Utterances), t.Words(), mdEscape(opening(d, t, 12)))
 	}
 	b.WriteString("\n")
 }
@@ -229,6 +230,7 @@ func writeNotes(b *strings.Builder, d *corpus.Document, many bool) {
 		return
 	}
 	b.WriteString("Notes within the conversation:\n\n| Line | Turn | Speaker | Kind | Note |\n|--:|--:|:--|:--|:--|\n")
+	names := d.SpeakerNames()
 	for _, n := range d.Notes {
 		if n.Turn == 0 {
 			continue
@@ -237,7 +239,7 @@ func writeNotes(b *strings.Builder, d *corpus.Document, many bool) {
 		if n.Kind == corpus.Footnote {
 			kind = fmt.Sprintf("footnote %d", n.Number)
 		}
-		fmt.Fprintf(b, "| %d | %d | %s | %s | %s |\n", n.Line, n.Turn, mdEscape(speakerName(d, d.Turns[n.Turn-1].Speaker)), kind, mdEscape(clip(d.NoteText(n), 160)))
+		fmt.Fprintf(b, "| %d | %d | %s | %s | %s |\n", n.Line, n.Turn, mdEscape(nameOf(names, d.Turns[n.Turn-1].Speaker)), kind, mdEscape(clip(d.NoteText(n), 160)))
 	}
 	b.WriteString("\n")
 }

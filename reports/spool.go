@@ -172,10 +172,11 @@ func (s *Spool) AddCounted(d *corpus.Document, eps []analysis.Episode, ents *ana
 	}
 	sort.Strings(ids)
 	doc := strconv.Itoa(s.docs)
+	names := d.SpeakerNames()
 	for _, r := range append(t.SpeakerEntities(ids, 0), t.EditorialRows()...) {
 		speaker := ""
 		if r.Speaker != "" {
-			speaker = speakerName(d, r.Speaker)
+			speaker = nameOf(names, r.Speaker)
 		}
 		s.entities.csv.Write([]string{doc, r.Speaker, d.Name, speaker, r.Entity, string(r.Label), strconv.Itoa(r.Mentions), strings.Join(r.Forms, "|")})
 	}

@@ -35,9 +35,10 @@ var turnsTable = docTable{
 	header: []string{"document", "turn", "speaker", "first_line", "last_line", "utterances", "words", "text"},
 	rows: func(cw *csv.Writer, d *corpus.Document, _ []analysis.Episode) {
 		texts := d.TurnTexts()
+		names := d.SpeakerNames()
 		for i, t := range d.Turns {
 			cw.Write([]string{
-				d.Name, strconv.Itoa(t.Index), speakerName(d, t.Speaker),
+				d.Name, strconv.Itoa(t.Index), nameOf(names, t.Speaker),
 				strconv.Itoa(t.FirstLine), strconv.Itoa(t.LastLine),
 				strconv.Itoa(len(t.Utterances)), strconv.Itoa(t.Words()), texts[i],
 			})

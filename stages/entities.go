@@ -144,11 +144,9 @@ func (e *Entities) Apply(ctx context.Context, doc *corpus.Document) error {
 	}
 	linkPeople(doc.Mentions, doc.Speakers)
 	kept := doc.Mentions[:0]
+	names := doc.SpeakerNames()
 	for _, m := range doc.Mentions {
-		speaker := ""
-		if s, ok := doc.Speaker(m.Speaker); ok {
-			speaker = s.Name
-		}
+		speaker := names[m.Speaker]
 		{
 			if place, ok := e.gaz.folds[m.Entity]; ok && e.FoldGroups && m.Label == corpus.Group {
 				m.Entity, m.Label = place, corpus.Place
