@@ -52,15 +52,25 @@ func dispersionRows(in Input) ([]dispersionRow, int) {
 		}
 	}
 	total := 0
-	for _, t := range in.Docs[0].Turns {
-		for _, tok := range t.Tokens {
-			if !tok.Word {
-				continue
+	word := func(term string) {
+		if i, ok := row[term]; ok && term != "" {
+			rank[i].Positions = append(rank[i].Positions, total)
+		}
+		total++
+	}
+	if in.FirstTerms != nil {
+		for _, terms := range in.FirstTerms {
+			for _, term := range terms {
+				word(term)
 			}
-			if i, ok := row[tok.Term]; ok && tok.Term != "" {
-				rank[i].Positions = append(rank[i].Positions, total)
+		}
+	} else {
+		for _, t := range in.Docs[0].Turns {
+			for _, tok := range t.Tokens {
+				if tok.Word {
+					word(tok.Term)
+				}
 			}
-			total++
 		}
 	}
 	var rows []dispersionRow

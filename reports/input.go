@@ -51,6 +51,11 @@ type Input struct {
 	ReaderMethods func(format string) string
 	// Skipped are the files --keep-going passed over, with why.
 	Skipped []Skipped
+	// FirstTerms are the first document's words as their terms ("" for a
+	// word that is no term), turn by turn: what the dispersion chart
+	// reads, kept where the document's tokens are let go of. Nil: the
+	// chart reads the first document's tokens.
+	FirstTerms [][]string
 	// Options are the command's flags as set ("--group-by year"), for the
 	// Methods; the others were at their defaults.
 	Options []string

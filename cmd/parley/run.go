@@ -340,6 +340,7 @@ type loaded struct {
 	groupNames []string
 	groups     []*analysis.Tally
 	episodes   [][]analysis.Episode // one list per document; nil for a lightened one
+	firstTerms [][]string           // the first document's words' terms, once its tokens are let go of
 }
 
 // maxCompared is the most documents compared one by one (document
@@ -504,6 +505,12 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 				if err := c.spool.AddCounted(d, eps, ents); err != nil {
 					return err
 				}
+				if len(l.docs) == 1 {
+					// The report's charts read the first document's
+					// words' terms only: 16 bytes a word, not its tokens.
+					l.firstTerms = wordTerms(d)
+					d.DropTokens()
+				}
 			}
 		}
 		pending = pending[:0]
@@ -553,6 +560,22 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 	prog.finish()
 	warn(stderr, l.docs)
 	return l, nil
+}
+
+// wordTerms returns d's words as their terms, turn by turn (see
+// reports.Input.FirstTerms).
+func wordTerms(d *corpus.Document) [][]string {
+	out := make([][]string, len(d.Turns))
+	for i, t := range d.Turns {
+		terms := make([]string, 0, t.Words())
+		for _, tok := range t.Tokens {
+			if tok.Word {
+				terms = append(terms, tok.Term)
+			}
+		}
+		out[i] = terms
+	}
+	return out
 }
 
 // maxWarnings is the most warnings a run prints on stderr; the report
@@ -732,6 +755,7 @@ func (c *common) input(l *loaded) reports.Input {
 		Phrases:        l.phrases.Phrases(analysis.PhraseOptions{MinFreq: c.minFreq, Top: phraseTop}),
 		ReaderMethods:  formats.Methods,
 		Skipped:        c.skipped,
+		FirstTerms:     l.firstTerms,
 		Options:        c.options,
 	}
 	in.Episodes = l.episodes
