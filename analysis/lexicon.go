@@ -50,9 +50,6 @@ func (l *Lexicon) lookup(s string) (uint32, bool) {
 // String returns the string of an ID the lexicon gave.
 func (l *Lexicon) String(id uint32) string { return l.strs[id] }
 
-// Len returns the number of strings in the lexicon.
-func (l *Lexicon) Len() int { return len(l.strs) }
-
 // pair returns the ID of a term with one of its forms (both string IDs).
 func (l *Lexicon) pair(term, form uint32) uint32 {
 	k := [2]uint32{term, form}

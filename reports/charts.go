@@ -99,6 +99,9 @@ func WriteChart(w io.Writer, kind ChartKind, in Input, opt ChartOptions, format 
 	return true, render(w, p, opt.width(), h, format, opt.dpi())
 }
 
+// ChartFormats returns the formats a chart is drawn in.
+func ChartFormats() []string { return []string{"svg", "pdf", "png"} }
+
 // chartCache holds the charts a report has built, so that asking whether
 // a chart has data, embedding it in the Markdown and drawing it in each
 // format build it once; it may be used from several goroutines.

@@ -219,7 +219,7 @@ func readManifest(dir string) (map[string]bool, error) {
 		out[f.name] = true
 	}
 	for _, k := range ChartKinds() {
-		for _, f := range []string{"svg", "pdf", "png"} {
+		for _, f := range ChartFormats() {
 			out["charts/"+k.Name+"."+f] = true
 		}
 	}

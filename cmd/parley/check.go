@@ -8,6 +8,7 @@ import (
 
 	"parley/corpus"
 	"parley/corpus/formats"
+	"parley/reports"
 )
 
 // flagError is a flag with a value parley cannot take: exit 2, before any
@@ -17,9 +18,6 @@ type flagError struct {
 }
 
 func (e *flagError) Error() string { return "--" + e.flag + ": " + e.msg }
-
-// chartFormatNames are the formats charts are drawn in.
-var chartFormatNames = []string{"svg", "pdf", "png"}
 
 // check returns the first flag whose value is out of range or unknown.
 // It reads no input: a run with a bad flag fails at once, not after the
@@ -40,8 +38,8 @@ func (c *common) check() error {
 		return &flagError{"chart-dpi", fmt.Sprintf("%d: a PNG's resolution is 36 to 2400 dots per inch", c.chartDPI)}
 	}
 	for _, f := range c.chartFormats {
-		if !slices.Contains(chartFormatNames, f) {
-			return &flagError{"chart-format", fmt.Sprintf("%q: the formats are %s", f, strings.Join(chartFormatNames, ", "))}
+		if !slices.Contains(reports.ChartFormats(), f) {
+			return &flagError{"chart-format", fmt.Sprintf("%q: the formats are %s", f, strings.Join(reports.ChartFormats(), ", "))}
 		}
 	}
 	if c.format != "" {

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -1025,8 +1026,8 @@ func chart(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	} else if ext := strings.TrimPrefix(filepath.Ext(*out), "."); ext != "" {
 		format = strings.ToLower(ext)
 	}
-	if format != "svg" && format != "pdf" && format != "png" {
-		fmt.Fprintf(stderr, "parley chart: unknown format %q (want svg, pdf or png)\n", format)
+	if !slices.Contains(reports.ChartFormats(), format) {
+		fmt.Fprintf(stderr, "parley chart: unknown format %q (want %s)\n", format, strings.Join(reports.ChartFormats(), ", "))
 		return errUsage
 	}
 	c.noEntities = kind.Name != "entities"
