@@ -66,7 +66,7 @@ func Markdown(w io.Writer, in Input) error {
 		utt += r.Utterances
 	}
 	fmt.Fprintf(&b, "| %d | %d | %d | %d | %d | %d |\n\n", t.Documents, len(t.Speakers), t.Turns, utt, t.Words, t.Notes)
-	if len(in.Docs) <= 10 {
+	if len(in.Docs) <= MaxDocSections {
 		for _, d := range in.Docs {
 			writeFrame(&b, d, len(in.Docs) > 1)
 		}
@@ -95,9 +95,9 @@ func Markdown(w io.Writer, in Input) error {
 	// A large corpus's turns, notes and episodes are in the data files
 	// only: a report of thousands of turn tables is no report.
 	shown := in.Docs
-	if len(shown) > maxDocSections {
+	if len(shown) > MaxDocSections {
 		shown = nil
-		fmt.Fprintf(&b, "## Turns, episodes and notes\n\nThe %d documents' turn sequences, topic episodes and editorial notes are in `data/turns.csv`, `data/episodes.csv` and `data/notes.csv`; the report shows them for corpora of up to %d documents.\n\n", len(in.Docs), maxDocSections)
+		fmt.Fprintf(&b, "## Turns, episodes and notes\n\nThe %d documents' turn sequences, topic episodes and editorial notes are in `data/turns.csv`, `data/episodes.csv` and `data/notes.csv`; the report shows them for corpora of up to %d documents.\n\n", len(in.Docs), MaxDocSections)
 	}
 	for i, d := range shown {
 		if i < len(in.Episodes) {
@@ -117,9 +117,11 @@ func Markdown(w io.Writer, in Input) error {
 	return err
 }
 
-// maxDocSections is the most documents whose turns, episodes and notes
-// the report shows one by one.
-const maxDocSections = 10
+// MaxDocSections is the most documents whose frames, turns, episodes and
+// notes the report shows one by one; of a larger corpus it reads only the
+// documents' summaries, so that they may be lightened
+// (corpus.Document.Lighten) once their rows are written.
+const MaxDocSections = 10
 
 // docTitle is a document's title for headings: the title in the text, in
 // title case if the text has it in capitals, else the document's name.

@@ -355,11 +355,6 @@ const maxCompared = 100
 // small.
 const spillPhrasesAbove = 32 << 20
 
-// batchAbove is the most documents read through the pipeline at once;
-// a larger corpus goes in batches and lets go of each document's tokens
-// once it is counted.
-const batchAbove = 10
-
 // read reads the documents at paths, or the bundled sample.
 func (c *common) read(paths []string) ([]*corpus.Document, error) {
 	var docs []*corpus.Document
@@ -429,8 +424,9 @@ func (c *common) normalize() (*stages.Normalize, error) {
 // and once the corpus has more documents than a report shows one by one,
 // all but the first (which the charts read) are lightened: their text,
 // tokens and mentions let go of, so that memory holds the counts, not the
-// corpus. Without one, a corpus of more than batchAbove documents keeps
-// its documents but not their tokens.
+// corpus; the first keeps only its words' terms. Without a spool, a corpus
+// of more than reports.MaxDocSections documents keeps its documents but
+// not their tokens.
 func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*loaded, error) {
 	c.stderr = stderr
 	norm, err := c.normalize()
@@ -439,7 +435,6 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 	}
 	var ent *stages.Entities
 	if !c.noEntities {
-		var err error
 		if ent, err = stages.NewEntities(); err != nil {
 			return nil, err
 		}
@@ -467,7 +462,6 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 	l := &loaded{pipeline: p, norm: norm, lex: analysis.NewLexicon(), tally: &analysis.Tally{}, phrases: &analysis.PhraseTally{}, entities: &analysis.EntityTally{}}
 	var total int64
 	if len(paths) > 0 {
-		var err error
 		if _, total, err = formats.Size(paths); err != nil && !c.keepGoing {
 			return nil, err
 		}
@@ -517,7 +511,7 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 		pending = pending[:0]
 		// Let go of what the report no longer needs, once the corpus is
 		// too large for the report to show its documents one by one.
-		if len(l.docs) <= batchAbove {
+		if len(l.docs) <= reports.MaxDocSections {
 			return nil
 		}
 		for lightened = max(lightened, 1); lightened < len(l.docs); lightened++ {
