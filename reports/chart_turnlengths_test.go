@@ -163,3 +163,16 @@ func TestTurnLengthsNoData(t *testing.T) {
 		}
 	}
 }
+
+// TestLastAt draws each place's last dot only: the same x on the same
+// level is one dot; the same x on another level, or another x, is not.
+func TestLastAt(t *testing.T) {
+	xs := []vg.Length{1, 1, 1, 1, 2, 3, 3}
+	offs := []float64{0, 0.19, -0.19, 0, 0, 0, 0.19}
+	want := []bool{false, true, true, true, true, true, true}
+	for i := range xs {
+		if got := lastAt(xs, offs, i); got != want[i] {
+			t.Errorf("dot %d (x %v, level %v): lastAt %v, want %v", i, xs[i], offs[i], got, want[i])
+		}
+	}
+}
