@@ -32,12 +32,26 @@ type Options struct {
 	// MaxFileBytes is the largest file read; a larger one is an input
 	// error before it is read. 0 is DefaultMaxFileBytes.
 	MaxFileBytes int64
+	// MaxLineBytes is the longest line a line-based format reads (a
+	// script, a record, a table, subtitles); a longer one is an input
+	// error before the file is read. 0 is DefaultMaxLineBytes. Formats
+	// whose syntax ignores line breaks (XML, JSON, web pages) are exempt:
+	// one line is how they are often written.
+	MaxLineBytes int
 }
 
 // DefaultMaxFileBytes is the largest file read by default, 1 GiB: a
 // transcript of some 170 million words, which one document's analysis
 // could not hold in a machine's memory anyway.
 const DefaultMaxFileBytes = 1 << 30
+
+// DefaultMaxLineBytes is the longest line read by default, 4 MiB: some
+// 700,000 words, far beyond any speech printed as one paragraph (a
+// filibuster of 24 hours is some 200,000 words), and well below what
+// would make a reader's memory run away. A longer line is a file whose
+// line breaks were lost (old Mac CR endings decoded wrongly, a dump of
+// one field).
+const DefaultMaxLineBytes = 4 << 20
 
 // HasExt reports whether name ends in one of exts (".txt"), in any case;
 // "" in exts matches a name without an ending.

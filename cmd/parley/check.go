@@ -34,6 +34,8 @@ func (c *common) check() error {
 		return &flagError{"chart-width", fmt.Sprintf("%g: a chart is 20 to 1000 mm wide (89: one journal column, 183: two)", c.chartWidth)}
 	case c.maxFileMB < 0:
 		return &flagError{"max-file-mb", fmt.Sprintf("%d: the largest file is 1 MB or more (0: the default, %d)", c.maxFileMB, corpus.DefaultMaxFileBytes>>20)}
+	case c.maxLineKB < 0 || c.maxLineKB > 1<<20:
+		return &flagError{"max-line-kb", fmt.Sprintf("%d: the longest line is 1 KB to 1048576 KB (0: the default, %d)", c.maxLineKB, corpus.DefaultMaxLineBytes>>10)}
 	case c.chartDPI < 36 || c.chartDPI > 2400:
 		return &flagError{"chart-dpi", fmt.Sprintf("%d: a PNG's resolution is 36 to 2400 dots per inch", c.chartDPI)}
 	}

@@ -220,6 +220,7 @@ type common struct {
 	// skipped (and on stderr, if set) as they are met.
 	keepGoing bool
 	maxFileMB int64
+	maxLineKB int
 	options   []string // the flags set, for the report's Methods
 	skipped   []reports.Skipped
 	stderr    io.Writer
@@ -261,6 +262,7 @@ func (c *common) register(fs *flag.FlagSet, groups flagGroup) {
 		fs.StringVar(&c.namePattern, "name-pattern", "", "name plain-text files' speakers from the file name, e.g. {speaker}_{session}_{year}.txt")
 		fs.StringVar(&c.speakerAliases, "speaker-aliases", "", "merge speakers' names with the YAML `FILE` (canonical name: [aliases])")
 		fs.Int64Var(&c.maxFileMB, "max-file-mb", corpus.DefaultMaxFileBytes>>20, "refuse a file larger than `MB` megabytes")
+		fs.IntVar(&c.maxLineKB, "max-line-kb", corpus.DefaultMaxLineBytes>>10, "refuse a line longer than `KB` kilobytes (not in XML, JSON or HTML)")
 		fs.BoolVar(&c.keepGoing, "keep-going", false, "pass over files that cannot be read, list them, and exit 3 (0 if none was skipped)")
 		fs.BoolVar(&c.quiet, "quiet", false, "draw no progress line on the terminal (it shows only for runs over a second)")
 	}
@@ -293,7 +295,7 @@ func (c *common) register(fs *flag.FlagSet, groups flagGroup) {
 
 func (c *common) readOptions() corpus.Options {
 	return corpus.Options{Format: c.format, SpeakerColumn: c.speakerColumn, TextColumn: c.textColumn, DocumentColumn: c.docColumn,
-		SpeakerKey: c.speakerKey, TextKey: c.textKey, NamePattern: c.namePattern, Encoding: c.encoding, MaxFileBytes: c.maxFileMB << 20}
+		SpeakerKey: c.speakerKey, TextKey: c.textKey, NamePattern: c.namePattern, Encoding: c.encoding, MaxFileBytes: c.maxFileMB << 20, MaxLineBytes: c.maxLineKB << 10}
 }
 
 func (c *common) chartOptions() reports.ChartOptions {

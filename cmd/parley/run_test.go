@@ -931,16 +931,33 @@ func TestBadInputsMore(t *testing.T) {
 			t.Errorf("symlink loop: exit %d after %v, %q, %q", code, time.Since(start), stdout, stderr)
 		}
 	}
-	// Two million words on one line.
+	// Two million words on one line: over the line limit, and with a
+	// higher limit, over the turn limit.
 	oneLine := filepath.Join(dir, "one-line.txt")
 	os.WriteFile(oneLine, bytes.Repeat([]byte("peace "), 2_000_000), 0o644)
 	start := time.Now()
 	code, _, stderr = runParley(t, "analyze", "--format", "plain", "-o", filepath.Join(dir, "r"), oneLine)
-	if code != 2 || !strings.Contains(stderr, "one-line.txt:1: turn 1") || !strings.Contains(stderr, "line breaks or speaker cues missing") {
+	if code != 2 || !strings.Contains(stderr, "one-line.txt:1: line 1 has 11718 KB, more than the 4096 KB a line may have (--max-line-kb)") {
 		t.Errorf("one line of two million words: exit %d, %q", code, stderr)
+	}
+	code, _, stderr = runParley(t, "analyze", "--format", "plain", "--max-line-kb", "20000", "-o", filepath.Join(dir, "r"), oneLine)
+	if code != 2 || !strings.Contains(stderr, "one-line.txt:1: turn 1") || !strings.Contains(stderr, "line breaks or speaker cues missing") {
+		t.Errorf("one line of two million words, --max-line-kb 20000: exit %d, %q", code, stderr)
 	}
 	if took := time.Since(start); took > 10*time.Second {
 		t.Errorf("one line of two million words refused after %v", took)
+	}
+	// A long line is no error in JSON, which is often written so.
+	var js strings.Builder
+	js.WriteString(`[`)
+	for i := range 3000 {
+		fmt.Fprintf(&js, `{"speaker": "S%d", "text": "We want peace and trade."},`, i%3)
+	}
+	js.WriteString(`{"speaker": "S0", "text": "Both."}]`)
+	jsonFile := filepath.Join(dir, "one-line.json")
+	os.WriteFile(jsonFile, []byte(js.String()), 0o644)
+	if code, stdout, stderr := runParley(t, "speakers", "--max-line-kb", "1", jsonFile); code != 0 || !strings.Contains(stdout, "S0") {
+		t.Errorf("JSON on one line of %d KB, --max-line-kb 1: exit %d, %q", js.Len()>>10, code, stderr)
 	}
 	// A file over the size limit is refused before it is read.
 	if code, _, stderr := runParley(t, "speakers", "--max-file-mb", "1", oneLine); code != 2 || !strings.Contains(stderr, "one-line.txt: 11 MB, more than the 1 MB a file may have (--max-file-mb)") {
@@ -951,6 +968,47 @@ func TestBadInputsMore(t *testing.T) {
 	os.Mkdir(empty, 0o755)
 	if code, _, stderr := runParley(t, "speakers", empty); code != 2 || !strings.Contains(stderr, "empty: directory holds no transcripts") {
 		t.Errorf("empty folder: exit %d, %q", code, stderr)
+	}
+}
+
+// TestHundredMegabytesOneLine reads a 100 MB file without a line break,
+// as detected and as each line-based format: refused at once, with the
+// line named, and with allocations bounded by a few copies of the file.
+// (Before the limits, this run was still going after 12 minutes, at 9 GB.)
+func TestHundredMegabytesOneLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a large input")
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "flat.txt")
+	if err := os.WriteFile(in, bytes.Repeat([]byte("SMITH: peace and trade "), 100<<20/23), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, format := range []string{"", "script", "record", "plain", "table", "srt", "chat"} {
+		args := []string{"analyze", "-o", filepath.Join(dir, "r"), in}
+		if format != "" {
+			args = append([]string{"analyze", "--format", format}, args[1:]...)
+		}
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		start := time.Now()
+		code, _, stderr := runParley(t, args...)
+		took := time.Since(start)
+		runtime.ReadMemStats(&after)
+		if code != 2 || !strings.Contains(stderr, "flat.txt:1: line 1 has 102399 KB, more than the 4096 KB a line may have") {
+			t.Errorf("--format %q: exit %d, %q", format, code, stderr)
+		}
+		if took > 5*time.Second {
+			t.Errorf("--format %q: refused after %v", format, took)
+		}
+		alloc := after.TotalAlloc - before.TotalAlloc
+		t.Logf("--format %q: refused in %v, %d MB allocated", format, took.Round(time.Millisecond), alloc>>20)
+		if alloc > 300<<20 {
+			t.Errorf("--format %q: allocated %d MB", format, alloc>>20)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "r")); err == nil {
+			t.Fatalf("--format %q: a report was written", format)
+		}
 	}
 }
 

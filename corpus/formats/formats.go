@@ -58,6 +58,10 @@ type Format struct {
 	// subtitles), whose text outside what the reader takes is syntax, not
 	// words (corpus.Reading.Markup).
 	Markup bool
+	// Unlined says the format's syntax ignores line breaks (XML, JSON, a
+	// web page), so that a file of one line is normal: the line limit
+	// (corpus.Options.MaxLineBytes) does not apply to it.
+	Unlined bool
 }
 
 // one adapts a reader of one document to Format.Read.
@@ -95,7 +99,7 @@ func All() []Format {
 		// A web page next: it is known by its name or its opening
 		// "<!DOCTYPE html" for sure, and once converted to text the text
 		// formats below detect and read it (see readHTML).
-		{Name: "html", Exts: []string{".html", ".htm", ".xhtml"}, Detect: html.Detect, Read: readHTML, Methods: html.Methods,
+		{Name: "html", Exts: []string{".html", ".htm", ".xhtml"}, Detect: html.Detect, Read: readHTML, Methods: html.Methods, Unlined: true,
 			About: "saved web pages, read as the text layouts below", Example: `<p><b>SMITH:</b> Hello.</p>`},
 		// Subtitles next: their signature (a "WEBVTT" header, a numbered
 		// timing line) is the most exact, and claims a .txt file too.
@@ -127,31 +131,31 @@ func All() []Format {
 			About: "CSV, TSV, semicolon or pipe tables, a row an utterance", Example: `speaker,text,date / Holt,"Good evening.",9/26/16`},
 		// Before convokit: a ConvoKit file is the jsondoc reader's 0, and a
 		// tie on unknown keys goes to the reader that takes --speaker-key.
-		{Name: "json", Exts: []string{".json", ".jsonl", ".ndjson"}, Detect: jsondoc.Detect, Read: one(jsondoc.Read), Methods: jsondoc.Methods, Markup: true,
+		{Name: "json", Exts: []string{".json", ".jsonl", ".ndjson"}, Detect: jsondoc.Detect, Read: one(jsondoc.Read), Methods: jsondoc.Methods, Markup: true, Unlined: true,
 			About: "JSON transcripts: speech-to-text results, oral-argument archives, arrays or JSON Lines of speaker and text objects", Example: `{"utterances": [{"speaker": "A", "start": 170, "end": 2140, "text": "Hello."}]}`},
-		{Name: "convokit", Exts: []string{".jsonl"}, Detect: convokit.Detect, Read: one(convokit.Read), Methods: convokit.Methods, Markup: true,
+		{Name: "convokit", Exts: []string{".jsonl"}, Detect: convokit.Detect, Read: one(convokit.Read), Methods: convokit.Methods, Markup: true, Unlined: true,
 			About: "ConvoKit utterances (JSON Lines)", Example: `{"id": "u1", "speaker": "ann", "conversation_id": "c1", "text": "Hello."}`},
 		{Name: "chat", Exts: []string{".cha"}, Detect: chat.Detect, Read: one(chat.Read), Methods: chat.Methods, Markup: true,
 			About: "TalkBank CHAT", Example: `*MOT: shall we go ? / %mor: ...`},
-		{Name: elan.Format, Exts: []string{".eaf"}, Detect: elan.Detect, Read: one(elan.Read), Methods: elan.Methods, Markup: true,
+		{Name: elan.Format, Exts: []string{".eaf"}, Detect: elan.Detect, Read: one(elan.Read), Methods: elan.Methods, Markup: true, Unlined: true,
 			About: "ELAN annotation documents: a tier per participant, dependent tiers as notes", Example: `<TIER TIER_ID="A" PARTICIPANT="Anna"><ANNOTATION><ALIGNABLE_ANNOTATION TIME_SLOT_REF1="ts1" TIME_SLOT_REF2="ts2"><ANNOTATION_VALUE>Hello.</ANNOTATION_VALUE>`},
-		{Name: exmaralda.Format, Exts: []string{".exb"}, Detect: exmaralda.Detect, Read: one(exmaralda.Read), Methods: exmaralda.Methods, Markup: true,
+		{Name: exmaralda.Format, Exts: []string{".exb"}, Detect: exmaralda.Detect, Read: one(exmaralda.Read), Methods: exmaralda.Methods, Markup: true, Unlined: true,
 			About: "EXMARaLDA basic transcriptions: a speaker table, a common timeline, a tier per speaker", Example: `<tier speaker="SPK0" category="v" type="t"><event start="T1" end="T2">Welcome. </event>`},
 		{Name: textgrid.Format, Exts: []string{".textgrid"}, Detect: textgrid.Detect, Read: one(textgrid.Read), Methods: textgrid.Methods, Markup: true,
 			About: "Praat TextGrids (long or short text format): interval tiers named by speaker", Example: `item [1]: class = "IntervalTier" / name = "Anna" / intervals [1]: xmin = 0 / xmax = 1.2 / text = "Hello."`},
-		{Name: transcriber.Format, Exts: []string{".trs"}, Detect: transcriber.Detect, Read: one(transcriber.Read), Methods: transcriber.Methods, Markup: true,
+		{Name: transcriber.Format, Exts: []string{".trs"}, Detect: transcriber.Detect, Read: one(transcriber.Read), Methods: transcriber.Methods, Markup: true, Unlined: true,
 			About: "Transcriber transcriptions: turns timed by Sync, overlapped speech split by Who", Example: `<Turn speaker="spk1" startTime="0" endTime="4.2"><Sync time="0"/>Hello.</Turn>`},
-		{Name: hansard.Format, Exts: []string{".xml"}, Detect: hansard.Detect, Read: one(hansard.Read), Methods: hansard.Methods, Markup: true,
+		{Name: hansard.Format, Exts: []string{".xml"}, Detect: hansard.Detect, Read: one(hansard.Read), Methods: hansard.Methods, Markup: true, Unlined: true,
 			About: "Hansard XML: TheyWorkForYou's ParlParse and the Australian Parliament's exports", Example: `<speech speakername="Mr. Frank Doran"><p>I beg to move...</p></speech>`},
-		{Name: akomantoso.Format, Exts: []string{".xml", ".akn"}, Detect: akomantoso.Detect, Read: one(akomantoso.Read), Methods: akomantoso.Methods, Markup: true,
+		{Name: akomantoso.Format, Exts: []string{".xml", ".akn"}, Detect: akomantoso.Detect, Read: one(akomantoso.Read), Methods: akomantoso.Methods, Markup: true, Unlined: true,
 			About: "Akoma Ntoso debates (parliaments' LegalDocML)", Example: `<speech by="#smith"><from>Hon. Jane Smith</from><p>Thank you.</p></speech>`},
 		// A TEI document without speeches (a memorandum of conversation
 		// in a documentary edition) before tei, which would take its
 		// <TEI> root: its text is read as the text formats read a .txt
 		// file.
-		{Name: "tei-document", Exts: []string{".xml", ".tei"}, Detect: tei.DetectDocument, Read: readTEIDocument, Methods: tei.DocumentMethods,
+		{Name: "tei-document", Exts: []string{".xml", ".tei"}, Detect: tei.DetectDocument, Read: readTEIDocument, Methods: tei.DocumentMethods, Unlined: true,
 			About: "TEI documents without speeches (memoranda in documentary editions), read as the text layouts above", Example: `<div type="document"><p>The Secretary said that ...</p></div>`},
-		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: tei.Detect, Read: one(tei.Read), Methods: tei.Methods, Markup: true,
+		{Name: "tei", Exts: []string{".xml", ".tei"}, Detect: tei.Detect, Read: one(tei.Read), Methods: tei.Methods, Markup: true, Unlined: true,
 			About: "TEI drama and parliament markup (ParlaMint)", Example: `<u who="#Smith"><seg>Hello.</seg></u>`},
 		{Name: "plain", Exts: []string{".txt"}, Named: plain.Named, Detect: plain.Detect, Read: one(plain.Read), Methods: plain.Methods,
 			About: "one speaker per file, named from the file name", Example: `ARG_01_1946.txt (the UN corpus: country, session, year)`},
@@ -242,6 +246,11 @@ func read(name string, src []byte, opt corpus.Options) ([]*corpus.Document, erro
 		return readAs(lookup("plain"), corpus.Reading{Why: corpus.ByNamePattern}, name, src, opt)
 	}
 	if sure == 0 {
+		// A line beyond the limit is the likelier story: line breaks lost
+		// hide every cue that opens a line.
+		if err := corpus.CheckLineLength(name, src, opt.MaxLineBytes); err != nil {
+			return nil, err
+		}
 		return nil, &corpus.InputError{File: name, Msg: fmt.Sprintf(`no speaker cues found and no format matches ("SMITH says that ...", "Smith:", a table with a speaker column, subtitles...; tried %s); name one with --format`, strings.Join(Names(), ", "))}
 	}
 	return readAs(best, corpus.Reading{Why: corpus.ByDetection, Detection: found}, name, src, opt)
@@ -253,6 +262,11 @@ func read(name string, src []byte, opt corpus.Options) ([]*corpus.Document, erro
 // Schindler"); a reader that knows more people (front matter, a roster)
 // joins them itself first.
 func readAs(f Format, r corpus.Reading, name string, src []byte, opt corpus.Options) ([]*corpus.Document, error) {
+	if !f.Unlined && !f.Binary {
+		if err := corpus.CheckLineLength(name, src, opt.MaxLineBytes); err != nil {
+			return nil, err
+		}
+	}
 	docs, err := f.Read(name, src, opt)
 	if err != nil {
 		return nil, err
