@@ -3,22 +3,21 @@ package main
 import (
 	"bytes"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
+	"parley/corpus/corpustest"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
 	"parley/analysis"
 	"parley/corpus/formats"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // outputs are the files parley analyze writes, relative to -o.
 var outputs = []string{"report.md", "report.json", "data/turns.csv", "data/speakers.csv", "data/notes.csv", "data/keywords.csv", "data/phrases.csv", "data/episodes.csv", "data/entities.csv", "data/mentions.csv"}
@@ -35,7 +34,7 @@ func runParley(t *testing.T, args ...string) (int, string, string) {
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
 	path := filepath.Join("testdata", "golden", name)
-	if *update {
+	if corpustest.Updating() {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -98,7 +97,7 @@ func TestAnalyzeSampleGolden(t *testing.T) {
 	for _, dir := range []string{"charts", "data"} {
 		entries, _ := os.ReadDir(filepath.Join("testdata", "golden", "1947", dir))
 		for _, e := range entries {
-			if !written[dir+"/"+e.Name()] && !*update {
+			if !written[dir+"/"+e.Name()] && !corpustest.Updating() {
 				t.Errorf("golden file %s/%s has no output any more", dir, e.Name())
 			}
 		}
@@ -1008,6 +1007,53 @@ func TestHundredMegabytesOneLine(t *testing.T) {
 		}
 		if _, err := os.Stat(filepath.Join(dir, "r")); err == nil {
 			t.Fatalf("--format %q: a report was written", format)
+		}
+	}
+}
+
+// TestUnreadableCorpus analyzes a corpus with an unreadable file, an
+// unreadable folder and a named pipe: without --keep-going the run fails
+// naming the first the listing meets (exit 2, nothing written); with it
+// the rest is analyzed and each is named on stderr and in the Methods
+// (exit 3).
+func TestUnreadableCorpus(t *testing.T) {
+	if !corpustest.PermissionsHold(t) {
+		return
+	}
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "corpus")
+	os.Mkdir(corpus, 0o755)
+	good := "SMITH: We want peace.\nJONES: And trade.\nSMITH: Both, then.\n"
+	os.WriteFile(filepath.Join(corpus, "a.txt"), []byte(good), 0o644)
+	os.WriteFile(filepath.Join(corpus, "b.txt"), []byte(good), 0o000)
+	sub := filepath.Join(corpus, "sub")
+	os.Mkdir(sub, 0o755)
+	os.WriteFile(filepath.Join(sub, "c.txt"), []byte(good), 0o644)
+	os.Chmod(sub, 0o000)
+	defer os.Chmod(sub, 0o755)
+	pipe := syscall.Mkfifo(filepath.Join(corpus, "d.txt"), 0o644) == nil
+	out := filepath.Join(dir, "report")
+	if code, _, stderr := runParley(t, "analyze", "-o", out, corpus); code != 2 || !strings.Contains(stderr, "sub: permission denied") {
+		t.Errorf("without --keep-going: exit %d, %q; want 2 naming sub", code, stderr)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Errorf("a report was written")
+	}
+	code, stdout, stderr := runParley(t, "analyze", "--keep-going", "-o", out, corpus)
+	if code != 3 || !strings.Contains(stdout, "a.txt: 2 speakers, 3 turns") {
+		t.Fatalf("--keep-going: exit %d, %q, %q", code, stdout, stderr)
+	}
+	want := []string{"b.txt: permission denied", "sub: permission denied (a folder: its files were not read)"}
+	if pipe {
+		want = append(want, "d.txt: not a regular file (a named pipe)")
+	}
+	md, _ := os.ReadFile(filepath.Join(out, "report.md"))
+	for _, w := range want {
+		if !strings.Contains(stderr, w) {
+			t.Errorf("stderr lacks %q: %q", w, stderr)
+		}
+		if f := strings.SplitN(w, ":", 2)[0]; !strings.Contains(string(md), "`"+filepath.Join(corpus, f)+"`") {
+			t.Errorf("the Methods do not name %s", f)
 		}
 	}
 }

@@ -13,6 +13,11 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
+// Updating reports whether the tests run with -update, to rewrite golden
+// files: for a test package that imports corpustest and keeps golden
+// files of its own (one -update flag per test binary).
+func Updating() bool { return *update }
+
 // Listing renders what the reader made of a document in a form a person can
 // check line by line against the source: ListingForm{Roster: true, Clip: 80,
 // NoteNumbers: true}.

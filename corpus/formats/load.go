@@ -81,7 +81,7 @@ func Each(paths []string, opt corpus.Options, fn func(*corpus.Document) error) e
 // (one that does not exist, a directory without transcripts), still end
 // the run.
 func EachSkipping(paths []string, opt corpus.Options, fn func(*corpus.Document) error, skip func(file string, err error)) error {
-	files, walked, err := list(paths, skip != nil)
+	files, walked, failed, err := list(paths, skip != nil)
 	if err != nil {
 		return err
 	}
@@ -94,16 +94,9 @@ func EachSkipping(paths []string, opt corpus.Options, fn func(*corpus.Document) 
 	}
 	for _, f := range files {
 		var src []byte
-		fi, err := os.Stat(f)
-		switch {
-		case err != nil:
-			err = pathError(f, err)
-		case fi.Size() > limit:
-			err = &corpus.InputError{File: f, Msg: fmt.Sprintf("%d MB, more than the %d MB a file may have (--max-file-mb)", fi.Size()>>20, limit>>20)}
-		default:
-			if src, err = os.ReadFile(f); err != nil {
-				err = pathError(f, err)
-			}
+		err := failed[f]
+		if err == nil {
+			src, err = readFile(f, limit, !walked[f])
 		}
 		if err == nil && walked[f] && skippable(f, src, opt) {
 			continue
@@ -142,15 +135,75 @@ func EachSkipping(paths []string, opt corpus.Options, fn func(*corpus.Document) 
 	return nil
 }
 
+// readFile reads a file of at most limit bytes. A file that is no
+// regular file is read only if it was named (a pipe: "<(zcat x.gz)",
+// /dev/stdin), as a stream cut at the limit; one found in a directory (a
+// named pipe would block the run, a device never end) is an error.
+func readFile(f string, limit int64, named bool) ([]byte, error) {
+	fi, err := os.Stat(f)
+	switch {
+	case err != nil:
+		return nil, pathError(f, err)
+	case fi.Mode().IsRegular() && fi.Size() > limit:
+		return nil, overLimit(f, fi.Size(), limit)
+	case fi.Mode().IsRegular():
+		src, err := os.ReadFile(f)
+		if err != nil {
+			return nil, pathError(f, err)
+		}
+		return src, nil
+	case !named:
+		return nil, &corpus.InputError{File: f, Msg: "not a regular file (" + fileKind(fi.Mode()) + "); name it on the command line to read it as a stream"}
+	}
+	file, err := os.Open(f)
+	if err != nil {
+		return nil, pathError(f, err)
+	}
+	defer file.Close()
+	src, err := io.ReadAll(io.LimitReader(file, limit+1))
+	if err != nil {
+		return nil, pathError(f, err)
+	}
+	if int64(len(src)) > limit {
+		return nil, overLimit(f, int64(len(src)), limit)
+	}
+	return src, nil
+}
+
+func overLimit(f string, size, limit int64) error {
+	if size > limit && size>>20 == limit>>20 {
+		return &corpus.InputError{File: f, Msg: fmt.Sprintf("more than the %d MB a file may have (--max-file-mb)", limit>>20)}
+	}
+	return &corpus.InputError{File: f, Msg: fmt.Sprintf("%d MB, more than the %d MB a file may have (--max-file-mb)", size>>20, limit>>20)}
+}
+
+// fileKind names a mode that is no regular file's.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m.IsDir():
+		return "a directory"
+	}
+	return "a special file"
+}
+
 // Size returns the number of files the paths name (as ReadPaths reads
 // them, but for the Markdown files it may pass over) and their bytes: what
 // a progress report counts towards.
 func Size(paths []string) (files int, bytes int64, err error) {
-	names, _, err := list(paths, false)
+	names, _, failed, err := list(paths, false)
 	if err != nil {
 		return 0, 0, err
 	}
 	for _, f := range names {
+		if failed[f] != nil {
+			continue
+		}
 		fi, err := os.Stat(f)
 		if err != nil {
 			return 0, 0, pathError(f, err)
@@ -163,11 +216,14 @@ func Size(paths []string) (files int, bytes int64, err error) {
 // list returns the files the paths name, in the order they are read, and
 // which of them were found in a directory rather than named.
 //
-// With keepMissing, a named path that cannot be stat'd is listed as a
-// file all the same, for the reading to fail on and a caller to skip.
-func list(paths []string, keepMissing bool) (files []string, walked map[string]bool, err error) {
+// With keepMissing, a named path that cannot be stat'd, and a folder
+// below a named one that cannot be listed, are listed all the same, with
+// their errors in failed, for a caller to skip; without it they are the
+// error.
+func list(paths []string, keepMissing bool) (files []string, walked map[string]bool, failed map[string]error, err error) {
 	seen := map[string]bool{}
 	walked = map[string]bool{} // files found in a directory, not named
+	failed = map[string]error{}
 	var expanded []string
 	for _, p := range paths {
 		// A glob the shell did not expand ("debates/*.csv" in quotes, or on
@@ -175,7 +231,7 @@ func list(paths []string, keepMissing bool) (files []string, walked map[string]b
 		if _, err := os.Stat(p); err != nil && strings.ContainsAny(p, "*?[") {
 			matches, gerr := filepath.Glob(p)
 			if gerr != nil || len(matches) == 0 {
-				return nil, nil, &corpus.InputError{File: p, Msg: "no file matches this pattern"}
+				return nil, nil, nil, &corpus.InputError{File: p, Msg: "no file matches this pattern"}
 			}
 			expanded = append(expanded, matches...)
 			continue
@@ -187,10 +243,11 @@ func list(paths []string, keepMissing bool) (files []string, walked map[string]b
 		if err != nil && keepMissing && !seen[filepath.Clean(p)] {
 			seen[filepath.Clean(p)] = true
 			files = append(files, p)
+			failed[p] = pathError(p, err)
 			continue
 		}
 		if err != nil {
-			return nil, nil, pathError(p, err)
+			return nil, nil, nil, pathError(p, err)
 		}
 		if !fi.IsDir() {
 			if !seen[filepath.Clean(p)] {
@@ -202,7 +259,14 @@ func list(paths []string, keepMissing bool) (files []string, walked map[string]b
 		var found []string
 		err = filepath.WalkDir(p, func(path string, e fs.DirEntry, err error) error {
 			if err != nil {
-				return err
+				// A folder that cannot be listed: named by its own path,
+				// not the corpus's, and with keepMissing passed over.
+				if path == p || !keepMissing {
+					return pathError(path, err)
+				}
+				found = append(found, path)
+				failed[path] = &corpus.InputError{File: path, Msg: pathError(path, err).(*corpus.InputError).Msg + " (a folder: its files were not read)"}
+				return nil
 			}
 			if path != p && strings.HasPrefix(e.Name(), ".") {
 				if e.IsDir() {
@@ -223,10 +287,10 @@ func list(paths []string, keepMissing bool) (files []string, walked map[string]b
 			return nil
 		})
 		if err != nil {
-			return nil, nil, pathError(p, err)
+			return nil, nil, nil, err
 		}
 		if len(found) == 0 {
-			return nil, nil, &corpus.InputError{File: p, Msg: "directory holds no transcripts (looked for " + transcriptExts() + " files)"}
+			return nil, nil, nil, &corpus.InputError{File: p, Msg: "directory holds no transcripts (looked for " + transcriptExts() + " files)"}
 		}
 		sort.Strings(found)
 		for _, f := range found {
@@ -240,7 +304,7 @@ func list(paths []string, keepMissing bool) (files []string, walked map[string]b
 	// In one order however the paths are given: the report of "a b" is
 	// the report of "b a".
 	sort.SliceStable(files, func(i, j int) bool { return filepath.Clean(files[i]) < filepath.Clean(files[j]) })
-	return files, walked, nil
+	return files, walked, failed, nil
 }
 
 // skippable reports whether a file found in a directory is passed over
