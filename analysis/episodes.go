@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"context"
 	"math"
 	"sort"
 	"strconv"
@@ -104,13 +105,27 @@ type EpisodeSpeaker struct {
 // keywords; a document with no turns has none. Episodes reads the turns'
 // Index, Speaker, lines and Tokens only, and never changes the document.
 func Episodes(d *corpus.Document, opt EpisodeOptions) []Episode {
+	eps, _ := EpisodesContext(context.Background(), d, opt)
+	return eps
+}
+
+// EpisodesContext is Episodes that stops when ctx is done, with ctx's
+// error: between steps, and every few thousand turns within them, so that
+// a document of millions of words stops in a fraction of a second.
+func EpisodesContext(ctx context.Context, d *corpus.Document, opt EpisodeOptions) ([]Episode, error) {
 	if d == nil || len(d.Turns) == 0 {
-		return nil
+		return nil, nil
 	}
 	opt = opt.withDefaults()
 	tl := newTiling(d)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	runs := tl.mergeShort(tl.runs(tl.boundaries(opt)), opt)
-	return tl.episodes(d, runs, opt)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return tl.episodes(ctx, d, runs, opt)
 }
 
 // tiling is a document's term sequence, with the terms numbered in order
@@ -121,6 +136,10 @@ type tiling struct {
 	// start[len(d.Turns)] is len(seq).
 	start []int
 	words []int // of each turn
+	// cum[i] is the words of the turns before i: a run's words in one
+	// subtraction, which keeps mergeShort linear in the runs per merge
+	// rather than in the turns.
+	cum []int
 	// countsL and countsR are cohesion's scratch counts, one per term,
 	// all zero between calls.
 	countsL, countsR []int
@@ -147,6 +166,10 @@ func newTiling(d *corpus.Document) *tiling {
 		}
 	}
 	tl.start[len(d.Turns)] = len(tl.seq)
+	tl.cum = make([]int, len(d.Turns)+1)
+	for i, w := range tl.words {
+		tl.cum[i+1] = tl.cum[i] + w
+	}
 	tl.countsL, tl.countsR = make([]int, len(ids)), make([]int, len(ids))
 	return tl
 }
@@ -297,13 +320,7 @@ func (tl *tiling) runs(cuts []int) []turnRun {
 	return append(rs, turnRun{first, len(tl.words) - 1})
 }
 
-func (tl *tiling) runWords(r turnRun) int {
-	n := 0
-	for _, w := range tl.words[r.first : r.last+1] {
-		n += w
-	}
-	return n
-}
+func (tl *tiling) runWords(r turnRun) int { return tl.cum[r.last+1] - tl.cum[r.first] }
 
 func (tl *tiling) runTerms(r turnRun) []int { return tl.seq[tl.start[r.first]:tl.start[r.last+1]] }
 
@@ -337,10 +354,13 @@ func (tl *tiling) mergeShort(rs []turnRun, opt EpisodeOptions) []turnRun {
 }
 
 // episodes describes the runs: turns, lines, words, speakers, keywords.
-func (tl *tiling) episodes(d *corpus.Document, rs []turnRun, opt EpisodeOptions) []Episode {
+func (tl *tiling) episodes(ctx context.Context, d *corpus.Document, rs []turnRun, opt EpisodeOptions) ([]Episode, error) {
 	eps := make([]Episode, len(rs))
-	tt := termTable{lex: NewLexicon()}
+	tt := termTable{lex: NewLexicon(), done: ctx.Done()}
 	for i, r := range rs {
+		if i%cancelEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		turns := d.Turns[r.first : r.last+1]
 		first, last := turns[0], turns[len(turns)-1]
 		e := Episode{
@@ -380,7 +400,13 @@ func (tl *tiling) episodes(d *corpus.Document, rs []turnRun, opt EpisodeOptions)
 		tt.forms = append(tt.forms, forms)
 	}
 	// keywords returns the targets in order, each one's keywords together.
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	kws := tt.keywords(KeywordOptions{MinFreq: 2, Top: opt.Keywords})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	for i := range eps {
 		target := episodeTarget(eps[i].Index)
 		for len(kws) > 0 && kws[0].Target == target {
@@ -388,7 +414,12 @@ func (tl *tiling) episodes(d *corpus.Document, rs []turnRun, opt EpisodeOptions)
 			kws = kws[1:]
 		}
 	}
-	return eps
+	return eps, nil
 }
+
+// cancelEvery is how many turns (or runs of turns) the long loops take
+// between looks at their context: a look costs some nanoseconds, a
+// thousand turns some milliseconds.
+const cancelEvery = 1024
 
 func episodeTarget(index int) string { return "episode " + strconv.Itoa(index) }

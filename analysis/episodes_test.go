@@ -432,3 +432,24 @@ func BenchmarkEpisodes(b *testing.B) {
 	}
 	b.ReportMetric(float64(analysis.Count(d).Words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// TestCountsCancelled checks that the long counts stop on a done context
+// with its error, and count in full on a live one.
+func TestCountsCancelled(t *testing.T) {
+	d := sample(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	if eps, err := analysis.EpisodesContext(ctx, d, analysis.EpisodeOptions{}); err != nil || len(eps) < 4 {
+		t.Errorf("live context: %d episodes, %v", len(eps), err)
+	}
+	cancel()
+	if eps, err := analysis.EpisodesContext(ctx, d, analysis.EpisodeOptions{}); err != context.Canceled || eps != nil {
+		t.Errorf("done context: %d episodes, %v; want none and context.Canceled", len(eps), err)
+	}
+	var p analysis.PhraseTally
+	if err := p.AddContext(ctx, d); err != context.Canceled {
+		t.Errorf("phrases on a done context: %v", err)
+	}
+	if err := p.AddContext(context.Background(), d); err != nil {
+		t.Errorf("phrases on a live context: %v", err)
+	}
+}

@@ -51,6 +51,10 @@ type termTable struct {
 	terms []counts
 	words []int
 	forms []counts
+	// done, if not nil, stops keywords early when it is closed (a
+	// context's Done): keywords then returns what it has, for the caller
+	// to drop.
+	done <-chan struct{}
 }
 
 // SpeakerKeywords compares each speaker with all the other speakers
@@ -119,6 +123,13 @@ func (tt termTable) keywords(opt KeywordOptions) []Keyword {
 	n := float64(len(tt.ids))
 	var out []Keyword
 	for i, id := range tt.ids {
+		if tt.done != nil && i%64 == 0 {
+			select {
+			case <-tt.done:
+				return out
+			default:
+			}
+		}
 		var rows []Keyword
 		var terms []uint32 // rows[x]'s term
 		// A keyword is a term the target uses (minFreq is at least 1);

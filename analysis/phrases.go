@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"context"
 	"iter"
 	"path/filepath"
 	"sort"
@@ -183,16 +184,27 @@ func CountPhrases(d *corpus.Document) *PhraseTally {
 // Add counts the candidate phrases of one more annotated document into p,
 // as Merge(CountPhrases(d)) would, without a tally in between.
 func (p *PhraseTally) Add(d *corpus.Document) {
+	_ = p.AddContext(context.Background(), d)
+}
+
+// AddContext is Add that stops when ctx is done, every thousand turns or
+// so, with ctx's error; p then holds part of d and is to be closed, not
+// used.
+func (p *PhraseTally) AddContext(ctx context.Context, d *corpus.Document) error {
 	p.init()
 	if d == nil {
-		return
+		return nil
 	}
-	for _, turn := range d.Turns {
+	for i, turn := range d.Turns {
+		if i%cancelEvery == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		p.countTurn(d.Source, turn)
 	}
 	if p.spill != nil {
 		p.spill.flush()
 	}
+	return nil
 }
 
 func (p *PhraseTally) init() {

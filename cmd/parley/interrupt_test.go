@@ -77,6 +77,7 @@ func TestSignals(t *testing.T) {
 		cmd.Process.Signal(tc.sig)
 		err := cmd.Wait()
 		took := time.Since(sent)
+		t.Logf("%v after %v: stopped in %v", tc.sig, tc.after, took.Round(time.Millisecond))
 		var exit *exec.ExitError
 		if !errors.As(err, &exit) || exit.ExitCode() != tc.want {
 			t.Errorf("%v after %v: %v, want exit %d", tc.sig, tc.after, err, tc.want)

@@ -493,7 +493,10 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 		onPhase("count")
 		for _, d := range pending {
 			l.docs = append(l.docs, d)
-			eps, ents := l.count(c, d, at)
+			eps, ents, err := l.count(ctx, c, d, at)
+			if err != nil {
+				return err
+			}
 			if c.counted != nil {
 				c.counted(d)
 			}
@@ -599,38 +602,46 @@ func warn(stderr io.Writer, docs []*corpus.Document) {
 // count adds one annotated document to the counts: the corpus tally, the
 // phrases, the entities, its episodes and its comparison group (docs is
 // the corpus's number of documents).
-func (l *loaded) count(c *common, d *corpus.Document, at map[string]int) ([]analysis.Episode, *analysis.EntityTally) {
+//
+// The two longest counts (episodes and phrases: a second each for a
+// document of seven million words) stop when ctx is done, and count
+// returns ctx's error.
+func (l *loaded) count(ctx context.Context, c *common, d *corpus.Document, at map[string]int) ([]analysis.Episode, *analysis.EntityTally, error) {
 	// The counts read the document and nothing else: they run at once,
 	// each on a core, and are merged in a fixed order.
 	var (
-		episodes []analysis.Episode
-		t        *analysis.Tally
-		entities *analysis.EntityTally
-		wg       sync.WaitGroup
+		episodes     []analysis.Episode
+		t            *analysis.Tally
+		entities     *analysis.EntityTally
+		wg           sync.WaitGroup
+		epErr, phErr error
 	)
 	wg.Add(3)
 	go func() {
 		defer wg.Done()
 		if !c.noEpisodes {
-			episodes = analysis.Episodes(d, analysis.EpisodeOptions{})
+			episodes, epErr = analysis.EpisodesContext(ctx, d, analysis.EpisodeOptions{})
 		}
 	}()
 	go func() {
 		defer wg.Done()
 		if !c.noPhrases {
-			l.phrases.Add(d)
+			phErr = l.phrases.AddContext(ctx, d)
 		}
 	}()
 	go func() { defer wg.Done(); entities = analysis.CountEntities(d) }()
 	t = analysis.CountWith(l.lex, d)
 	wg.Wait()
+	if err := errors.Join(epErr, phErr); err != nil {
+		return nil, nil, ctx.Err()
+	}
 	l.episodes = append(l.episodes, episodes)
 	l.tally.Merge(t)
 	l.entities.Merge(entities)
 	if c.groupBy == "" && len(l.docs) > maxCompared {
 		// Too many documents to compare one by one.
 		l.groupNames, l.groups = nil, nil
-		return episodes, entities
+		return episodes, entities, nil
 	}
 	add := func(name string, t *analysis.Tally) {
 		k, ok := at[name]
@@ -648,10 +659,10 @@ func (l *loaded) count(c *common, d *corpus.Document, at map[string]int) ([]anal
 		for _, v := range speakerValues(d, c.groupBy) {
 			add(c.groupBy+" "+v, analysis.CountWith(l.lex, speakersOf(d, c.groupBy, v)))
 		}
-		return episodes, entities
+		return episodes, entities, nil
 	}
 	add(c.groupOf(d), t)
-	return episodes, entities
+	return episodes, entities, nil
 }
 
 // speakerField reports whether any of d's speakers has the field.
