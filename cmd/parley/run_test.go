@@ -970,6 +970,50 @@ func TestBadInputsMore(t *testing.T) {
 	}
 }
 
+// TestTenBadInputs runs the ten inputs a first review tried (issue 13)
+// as files: each gives a clear error or the analysis a reader would make
+// by hand (speaker, turns and words, from the CSV table). Binary, broken
+// UTF-8 and empty files are in TestBadInput, 10,000 speakers and more in
+// TestManySpeakers.
+func TestTenBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name, src string
+		want      string // the speakers table's speaker,turns,words, or the error
+	}{
+		{"blank", "  \n\t\n   \r\n", "error: blank.txt: empty file"},
+		{"bom-crlf", "\ufeffSMITH: We want peace.\r\nJONES: And trade.\r\nSMITH: Both.\r\n", "Smith,2,4 Jones,1,2"},
+		{"bom-only", "\ufeff", "error: bom-only.txt: empty file"},
+		{"footnote", "Comrade STALIN says that the treaty[footnoteRef:1] was signed. [1:  The treaty of 1942, signed in London.\nZILLIACUS answers that Britain agrees.\nComrade STALIN says that this is good.\n", "Stalin,2,7 Zilliacus,1,2"},
+		{"brackets", "SMITH: We want (peace and [trade.\nJONES: And ]] trade)).\nSMITH: Both [laughter.\n", "Smith,2,7 Jones,1,2"},
+		{"empty-turns", "SMITH:\nJONES: And trade.\nSMITH:   \nJONES:\nSMITH: Both.\n", "Jones,1,2 Smith,1,1"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := filepath.Join(dir, tc.name+".txt")
+			os.WriteFile(f, []byte(tc.src), 0o644)
+			code, stdout, stderr := runParley(t, "speakers", "--csv", f)
+			var got string
+			if code != 0 {
+				got = fmt.Sprintf("error: %s", strings.TrimPrefix(strings.TrimSpace(strings.ReplaceAll(stderr, dir+"/", "")), "parley: "))
+				if code != 2 {
+					t.Errorf("exit %d, want 2", code)
+				}
+			} else {
+				var rows []string
+				for _, ln := range strings.Split(strings.TrimSpace(stdout), "\n")[1:] {
+					c := strings.Split(strings.TrimSpace(ln), ",")
+					rows = append(rows, c[0]+","+c[1]+","+c[3])
+				}
+				got = strings.Join(rows, " ")
+			}
+			if got != tc.want {
+				t.Errorf("got %q, want %q (stderr %q)", got, tc.want, stderr)
+			}
+		})
+	}
+}
+
 // TestHundredMegabytesOneLine reads a 100 MB file without a line break,
 // as detected and as each line-based format: refused at once, with the
 // line named, and with allocations bounded by a few copies of the file.

@@ -42,6 +42,10 @@ const (
 //     valid multi-byte UTF-8 and also invalid bytes is broken UTF-8, not
 //     another encoding: the caller's UTF-8 check then names the line.
 //
+// A UTF-8 file's byte order mark is dropped, as a UTF-16 file's is: no
+// reader then has to know that its first line may begin with one (a
+// script's first cue did not read as a cue).
+//
 // Spans of the documents read point into the decoded text, which is the
 // document's Source; the file itself is never changed.
 func Decode(name string, src []byte, named string) ([]byte, string, error) {
@@ -51,7 +55,7 @@ func Decode(name string, src []byte, named string) ([]byte, string, error) {
 			return nil, "", &corpus.InputError{File: name, Msg: err.Error()}
 		}
 		if enc == nil {
-			return src, label, nil // UTF-8: checked as usual
+			return bytes.TrimPrefix(src, []byte(corpus.ByteOrderMark)), label, nil // UTF-8: checked as usual
 		}
 		out, err := decodeWith(enc, src)
 		if err != nil {
@@ -85,7 +89,7 @@ func Decode(name string, src []byte, named string) ([]byte, string, error) {
 		return out, label, nil
 	}
 	if utf8.Valid(src) || hasMultibyteUTF8(src) {
-		return src, UTF8, nil
+		return bytes.TrimPrefix(src, []byte(corpus.ByteOrderMark)), UTF8, nil
 	}
 	var enc encoding.Encoding = charmap.Windows1252
 	label := Windows1252

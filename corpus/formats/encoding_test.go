@@ -34,7 +34,8 @@ func TestDecode(t *testing.T) {
 		enc   string
 	}{
 		{"ascii", []byte("A: hi\n"), "", "A: hi\n", UTF8},
-		{"utf-8 with its mark kept", []byte("\ufeffA: café\n"), "", "\ufeffA: café\n", UTF8},
+		{"utf-8 with its mark dropped", []byte("\ufeffA: café\n"), "", "A: café\n", UTF8},
+		{"utf-8 named, its mark dropped", []byte("\ufeffA: café\n"), "utf-8", "A: café\n", "UTF-8"},
 		{"windows-1252", []byte("A: na\xefve caf\xe9 \x93quoted\x94 \x96 dash\n"), "", "A: naïve café “quoted” – dash\n", Windows1252},
 		{"latin-1 declared in XML", []byte(`<?xml version="1.0" encoding="ISO-8859-1"?><a>caf` + "\xe9</a>"), "", `<?xml version="1.0" encoding="ISO-8859-1"?><a>café</a>`, "ISO-8859-1"},
 		{"utf-16le with mark", utf16le("A: café\nB: “ok”\n", true), "", "A: café\nB: “ok”\n", UTF16LE},
