@@ -97,8 +97,8 @@ func TestWriteRefusesForeignDirectory(t *testing.T) {
 		t.Errorf("foreign file changed")
 	}
 	file := filepath.Join(dir, "keep.txt")
-	if err := Write(file, in); !errors.Is(err, ErrNotReportDir) {
-		t.Errorf("Write onto a file: %v, want ErrNotReportDir", err)
+	if err := Write(file, in); !errors.Is(err, ErrBadOutput) {
+		t.Errorf("Write onto a file: %v, want ErrBadOutput", err)
 	}
 }
 

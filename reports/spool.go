@@ -107,11 +107,11 @@ func NewSpool(dir string) (*Spool, error) {
 	}
 	parent := filepath.Dir(dir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return nil, err
+		return nil, badOutput(dir, err)
 	}
 	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-")
 	if err != nil {
-		return nil, err
+		return nil, badOutput(dir, err)
 	}
 	s := &Spool{dir: dir, tmp: tmp}
 	if err := s.start(); err != nil {

@@ -80,6 +80,20 @@ func Write(dir string, in Input) error {
 	return s.Close(context.Background(), in)
 }
 
+// ErrBadOutput is returned by Write when the report cannot be written
+// where -o says: a path through a file, a folder parley may not write.
+var ErrBadOutput = errors.New("choose another folder with -o")
+
+// badOutput wraps an error of the output's path in ErrBadOutput:
+// "a.txt/report: not a directory; choose another folder with -o".
+func badOutput(dir string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("%s: %v; %w", dir, err, ErrBadOutput)
+}
+
 // replaceable returns an error if dir exists and is not an earlier report.
 func replaceable(dir string) error {
 	fi, err := os.Stat(dir)
@@ -87,10 +101,10 @@ func replaceable(dir string) error {
 		return nil
 	}
 	if err != nil {
-		return err
+		return badOutput(dir, err)
 	}
 	if !fi.IsDir() {
-		return fmt.Errorf("%s: %w", dir, ErrNotReportDir)
+		return fmt.Errorf("%s: is a file, and a report is a folder; %w", dir, ErrBadOutput)
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -169,6 +183,54 @@ func swap(tmp, dir string) error {
 	return os.RemoveAll(tmp)
 }
 
+// ErrInputInReport is returned by CheckInputs for an input file that the
+// report would write over.
+var ErrInputInReport = errors.New("is an input, and a file the report in the -o folder would replace; parley never writes over its input: choose another folder with -o")
+
+// CheckInputs returns an error naming the first of the files (the inputs
+// of a run) that a report written into dir would replace or remove: one
+// of the earlier report's files there, or of the files a report writes.
+// A corpus's folder never holds its report's files as inputs (the reading
+// passes over them), so this takes a report's own tables named as input.
+func CheckInputs(dir string, files []string) error {
+	root, err := resolved(dir)
+	if err != nil {
+		return nil // no dir yet, or one parley cannot read: nothing to replace
+	}
+	ours, err := readManifest(root)
+	if err != nil {
+		ours = map[string]bool{}
+	}
+	for _, f := range outputs() {
+		ours[f.name] = true
+	}
+	for _, k := range ChartKinds() {
+		for _, f := range ChartFormats() {
+			ours["charts/"+k.Name+"."+f] = true
+		}
+	}
+	ours[ManifestFile] = true
+	for _, f := range files {
+		p, err := resolved(f)
+		if err != nil {
+			continue
+		}
+		if rel, err := filepath.Rel(root, p); err == nil && ours[filepath.ToSlash(rel)] {
+			return fmt.Errorf("%s: %w", f, ErrInputInReport)
+		}
+	}
+	return nil
+}
+
+// resolved returns path absolute, its links followed.
+func resolved(path string) (string, error) {
+	p, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	return filepath.EvalSymlinks(p)
+}
+
 // ErrNotOurs is returned by Write when a file of the new report would
 // replace one in the output directory that parley did not write.
 var ErrNotOurs = errors.New("would replace a file parley did not write; move it, or choose another directory with -o")
@@ -202,19 +264,11 @@ func writeManifest(dir string, names []string) error {
 // manifest's, or without one (a report of an older parley) those of dir
 // named as parley names its files.
 func readManifest(dir string) (map[string]bool, error) {
-	out := map[string]bool{}
-	b, err := os.ReadFile(filepath.Join(dir, ManifestFile))
-	if err == nil {
-		for _, line := range strings.Split(string(b), "\n") {
-			if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") && !strings.Contains(line, "..") {
-				out[line] = true
-			}
-		}
-		return out, nil
+	out, ok, err := corpus.ReportFiles(dir)
+	if err != nil || ok {
+		return out, err
 	}
-	if !errors.Is(err, os.ErrNotExist) {
-		return nil, err
-	}
+	out = map[string]bool{}
 	for _, f := range outputs() {
 		out[f.name] = true
 	}

@@ -100,7 +100,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	case errors.Is(err, errUsage):
 		return exitInput
-	case corpus.IsInputError(err), errors.Is(err, reports.ErrNotReportDir), errors.Is(err, reports.ErrNotOurs), errors.As(err, new(*flagError)):
+	case corpus.IsInputError(err), errors.Is(err, reports.ErrNotReportDir), errors.Is(err, reports.ErrNotOurs),
+		errors.Is(err, reports.ErrBadOutput), errors.Is(err, reports.ErrInputInReport), errors.As(err, new(*flagError)):
 		fmt.Fprintf(stderr, "parley: %v\n", err)
 		return exitInput
 	case errors.Is(err, context.Canceled):
@@ -833,6 +834,11 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err := c.check(); err != nil {
 		return err
 	}
+	if files, err := formats.Files(paths); err == nil {
+		if err := reports.CheckInputs(*out, files); err != nil {
+			return err
+		}
+	}
 	if c.spool, err = reports.NewSpool(*out); err != nil {
 		return err
 	}
@@ -1037,6 +1043,11 @@ func chart(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stderr, "parley chart: unknown format %q (want %s)\n", format, strings.Join(reports.ChartFormats(), ", "))
 		return errUsage
 	}
+	if *out != "" {
+		if err := notAnInput(*out, args[1:]); err != nil {
+			return err
+		}
+	}
 	c.noEntities = kind.Name != "entities"
 	c.noPhrases = true
 	c.noEpisodes = kind.Name != "dispersion" && kind.Name != "timeline"
@@ -1056,7 +1067,49 @@ func chart(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		_, err = stdout.Write(b.Bytes())
 		return err
 	}
-	return os.WriteFile(*out, b.Bytes(), 0o644)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return writeAtomic(*out, b.Bytes())
+}
+
+// notAnInput returns an input error if out is one of the files the paths
+// name: a chart written over its transcript.
+func notAnInput(out string, paths []string) error {
+	fo, err := os.Stat(out)
+	if err != nil {
+		return nil // a new file
+	}
+	files, _ := formats.Files(paths)
+	for _, f := range files {
+		if fi, err := os.Stat(f); err == nil && os.SameFile(fo, fi) {
+			return &corpus.InputError{File: out, Msg: "is an input; parley never writes over its input: choose another file with -o"}
+		}
+	}
+	return nil
+}
+
+// writeAtomic writes data to path through a file beside it, renamed over
+// path once written: an interrupted or failed write leaves path as it was.
+func writeAtomic(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".new-*")
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), path)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+	}
+	return err
 }
 
 func inspect(ctx context.Context, args []string, stdout, stderr io.Writer) error {

@@ -1102,6 +1102,55 @@ func TestUnreadableCorpus(t *testing.T) {
 	}
 }
 
+// TestNeverWritesInput points the output at the input in every way a
+// command line can: each is refused (exit 2) with the input unchanged, or
+// the report's own files are passed over as input.
+func TestNeverWritesInput(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	text := "SMITH: We want peace.\nJONES: And trade.\nSMITH: Both.\n"
+	os.WriteFile(in, []byte(text), 0o644)
+	r := filepath.Join(dir, "r")
+	if code, _, stderr := runParley(t, "analyze", "-o", r, in); code != 0 {
+		t.Fatalf("first report: exit %d, %s", code, stderr)
+	}
+	turns, _ := os.ReadFile(filepath.Join(r, "data", "turns.csv"))
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"analyze", "-o", in, in}, "a.txt: is a file, and a report is a folder"},
+		{[]string{"analyze", "-o", filepath.Join(in, "report"), in}, "a.txt/report: not a directory; choose another folder with -o"},
+		{[]string{"analyze", "-o", r, r}, "r: is a parley report's folder and holds no transcripts besides its files"},
+		{[]string{"analyze", "-o", r, filepath.Join(r, "data", "turns.csv")}, "turns.csv: is an input, and a file the report in the -o folder would replace"},
+		{[]string{"chart", "speakers", "--chart-format", "svg", "-o", in, in}, "a.txt: is an input; parley never writes over its input"},
+	} {
+		code, _, stderr := runParley(t, tc.args...)
+		if code != 2 || !strings.Contains(stderr, tc.want) {
+			t.Errorf("%q: exit %d, %q; want 2 and %q", tc.args, code, stderr, tc.want)
+		}
+	}
+	if b, _ := os.ReadFile(in); string(b) != text {
+		t.Errorf("the input changed: %q", b)
+	}
+	if b, _ := os.ReadFile(filepath.Join(r, "data", "turns.csv")); !bytes.Equal(b, turns) {
+		t.Errorf("the report's table, named as input, changed")
+	}
+	// A transcript kept in a report's folder is read, the report's files not.
+	os.WriteFile(filepath.Join(r, "b.txt"), []byte(text), 0o644)
+	if code, stdout, stderr := runParley(t, "analyze", "-o", r, r); code != 0 || !strings.Contains(stdout, "b.txt: 2 speakers, 3 turns") || strings.Count(stdout, "parley: analyzed") != 1 {
+		t.Errorf("a report's folder with a transcript: exit %d, %q, %q", code, stdout, stderr)
+	}
+	// A chart is written whole or not at all: nothing is left beside it.
+	svg := filepath.Join(dir, "c.svg")
+	if code, _, stderr := runParley(t, "chart", "speakers", "-o", svg, in); code != 0 {
+		t.Fatalf("chart: exit %d, %s", code, stderr)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 3 { // a.txt, c.svg, r
+		t.Errorf("left beside the chart: %v", entries)
+	}
+}
+
 // TestReportInsideCorpus writes the report into the corpus's folder and
 // runs again: the report's tables are not read as transcripts.
 func TestReportInsideCorpus(t *testing.T) {

@@ -192,6 +192,13 @@ func fileKind(m fs.FileMode) string {
 	return "a special file"
 }
 
+// Files returns the files the paths name, as Each reads them; a named
+// file that does not exist is listed, for the reading to fail on.
+func Files(paths []string) ([]string, error) {
+	files, _, _, err := list(paths, true)
+	return files, err
+}
+
 // Size returns the number of files the paths name (as ReadPaths reads
 // them, but for the Markdown files it may pass over) and their bytes: what
 // a progress report counts towards.
@@ -256,6 +263,10 @@ func list(paths []string, keepMissing bool) (files []string, walked map[string]b
 			}
 			continue
 		}
+		// A report named as the corpus (-o r r, a report folder that
+		// holds transcripts too): the files parley wrote there are no
+		// transcripts either.
+		own, _, _ := corpus.ReportFiles(p)
 		var found []string
 		err = filepath.WalkDir(p, func(path string, e fs.DirEntry, err error) error {
 			if err != nil {
@@ -281,6 +292,11 @@ func list(paths []string, keepMissing bool) (files []string, walked map[string]b
 					return filepath.SkipDir
 				}
 			}
+			if own != nil {
+				if rel, err := filepath.Rel(p, path); err == nil && own[filepath.ToSlash(rel)] {
+					return nil
+				}
+			}
 			if !e.IsDir() && transcriptExt(path) && e.Name() != MetadataFile && !IsReadme(e.Name()) {
 				found = append(found, path)
 			}
@@ -288,6 +304,9 @@ func list(paths []string, keepMissing bool) (files []string, walked map[string]b
 		})
 		if err != nil {
 			return nil, nil, nil, err
+		}
+		if len(found) == 0 && own != nil {
+			return nil, nil, nil, &corpus.InputError{File: p, Msg: "is a parley report's folder and holds no transcripts besides its files"}
 		}
 		if len(found) == 0 {
 			return nil, nil, nil, &corpus.InputError{File: p, Msg: "directory holds no transcripts (looked for " + transcriptExts() + " files)"}
