@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -53,14 +54,27 @@ func (c *common) check() error {
 }
 
 // checkGroupBy returns an error if --group-by names a field that no
-// document and no speaker has (a year falls back on the dates), listing
-// the fields there are.
-func (c *common) checkGroupBy(docs []*corpus.Document) error {
+// document and no speaker of the paths has (a year falls back on the
+// dates), listing the fields there are. It reads the files before the
+// analysis does, up to the first document with the field: one file, as a
+// rule, and for a field no document has, the reading alone, not the
+// analysis. A file that cannot be read is left for the analysis to
+// report.
+func (c *common) checkGroupBy(paths []string) error {
 	if c.groupBy == "" {
 		return nil
 	}
 	have := map[string]bool{}
-	for _, d := range docs {
+	errFound := errors.New("found")
+	each := func(fn func(*corpus.Document) error) error {
+		return formats.EachSkipping(paths, c.readOptions(), fn, func(string, error) {})
+	}
+	if len(paths) == 0 {
+		each = func(fn func(*corpus.Document) error) error {
+			return c.each(nil, fn) // the sample
+		}
+	}
+	err := each(func(d *corpus.Document) error {
 		for k, v := range d.Meta {
 			if v != "" {
 				have[k] = true
@@ -76,6 +90,13 @@ func (c *common) checkGroupBy(docs []*corpus.Document) error {
 				}
 			}
 		}
+		if have[c.groupBy] {
+			return errFound
+		}
+		return nil
+	})
+	if err != nil {
+		return nil // found, or a failure the analysis will report
 	}
 	if have[c.groupBy] {
 		return nil

@@ -750,6 +750,9 @@ func (c *common) parseAndLoad(ctx context.Context, fs *flag.FlagSet, args []stri
 	if err := c.check(); err != nil {
 		return nil, err
 	}
+	if err := c.checkGroupBy(paths); err != nil {
+		return nil, err
+	}
 	return c.load(ctx, paths, stderr)
 }
 
@@ -834,6 +837,9 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err := c.check(); err != nil {
 		return err
 	}
+	if err := c.checkGroupBy(paths); err != nil {
+		return err
+	}
 	if files, err := formats.Files(paths); err == nil {
 		if err := reports.CheckInputs(*out, files); err != nil {
 			return err
@@ -845,11 +851,6 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	l, err := c.load(ctx, paths, stderr)
 	if err != nil {
 		c.spool.Abort()
-		return err
-	}
-	if err := c.checkGroupBy(l.docs); err != nil {
-		c.spool.Abort()
-		l.phrases.Close()
 		return err
 	}
 	onPhase("report")
@@ -922,10 +923,6 @@ func table(ctx context.Context, args []string, stdout, stderr io.Writer, name, u
 	c.register(fs, groups)
 	l, err := c.parseAndLoad(ctx, fs, args, stderr)
 	if err != nil {
-		return err
-	}
-	if err := c.checkGroupBy(l.docs); err != nil {
-		l.phrases.Close()
 		return err
 	}
 	in := c.input(l)

@@ -750,9 +750,17 @@ func TestFlagsFirst(t *testing.T) {
 			t.Errorf("%q wrote %s", tc.args, out)
 		}
 	}
+	// A --group-by field no document has is found by reading, before
+	// any analysis.
+	var phases []string
+	onPhase = func(p string) { phases = append(phases, p) }
 	code, _, stderr := runParley(t, "analyze", "-o", out, "--group-by", "party")
+	onPhase = func(string) {}
 	if code != 2 || !strings.Contains(stderr, `no document or speaker has the field "party"; the fields are year`) {
 		t.Errorf("--group-by party on the sample: exit %d, %q", code, stderr)
+	}
+	if len(phases) > 0 {
+		t.Errorf("--group-by party was refused after the phases %v", phases)
 	}
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
 		t.Errorf("--group-by party wrote %s", out)
