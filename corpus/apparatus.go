@@ -222,7 +222,10 @@ func scanStage(src string, s Span) []Note {
 		// double parentheses, as conversation analysts write it, whatever
 		// it holds.
 		if i+1 < s.End && src[i+1] == '(' {
-			if e := strings.Index(src[i+2:s.End], "))"); e >= 0 && !strings.ContainsAny(src[i+2:i+2+e], "()\n") {
+			// The inside holds no parenthesis and no line break, so the
+			// first of those after "((" is the "))" or there is none: a
+			// search that stops there keeps a line of a million "(" linear.
+			if e := strings.IndexAny(src[i+2:s.End], "()\n"); e >= 0 && strings.HasPrefix(src[i+2+e:s.End], "))") {
 				span := Span{i, i + 2 + e + 2}
 				notes = append(notes, Note{Kind: Stage, Anchor: span, Extent: span, Body: TrimSpan(src, Span{i + 2, i + 2 + e})})
 				i = span.End - 1

@@ -2,6 +2,7 @@ package hearing
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"parley/corpus"
@@ -151,35 +152,50 @@ func findCues(text, masked string, lines []corpus.Span) ([]cueAt, int) {
 // longBrackets finds the bracketed insertions that run over several lines
 // of one paragraph ("[The prepared statement of Mr. Wray appears as a
 // submission\nfor the record.]"), which corpus's scan, line by line,
-// leaves as text.
+// leaves as text: an outermost bracket pair over one to eight line
+// breaks and no paragraph's end. It matches the brackets in one pass,
+// with a stack of the open ones, so that a line of a million "[" is
+// read in linear time.
 func longBrackets(masked string) []corpus.Note {
-	var notes []corpus.Note
-	for i := 0; i < len(masked); i++ {
-		if masked[i] != '[' {
+	type open struct{ at, line int }
+	var (
+		notes []corpus.Note
+		stack []open
+		line  int
+		taken = -1 // the end of the last note: brackets inside it are no notes
+	)
+	// A pair closes when its "]" comes; the outermost pairs of a nest
+	// close last, so the pairs are kept and chosen once all are known.
+	type pair struct{ start, end int }
+	var pairs []pair
+	for j := 0; j < len(masked); j++ {
+		switch masked[j] {
+		case '[':
+			stack = append(stack, open{j, line})
+		case ']':
+			if len(stack) == 0 {
+				continue
+			}
+			o := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if line > o.line && line-o.line <= 8 {
+				pairs = append(pairs, pair{o.at, j + 1})
+			}
+		case '\n':
+			line++
+			if j+1 < len(masked) && strings.TrimSpace(lineAt(masked, j+1)) == "" {
+				stack = stack[:0] // a paragraph's end closes no bracket
+			}
+		}
+	}
+	sort.Slice(pairs, func(a, b int) bool { return pairs[a].start < pairs[b].start })
+	for _, p := range pairs {
+		if p.start < taken {
 			continue
 		}
-		depth, lines := 0, 0
-		for j := i; j < len(masked); j++ {
-			switch masked[j] {
-			case '[':
-				depth++
-			case ']':
-				depth--
-			case '\n':
-				lines++
-				if lines > 8 || j+1 < len(masked) && strings.TrimSpace(lineAt(masked, j+1)) == "" {
-					j = len(masked) // a paragraph's end closes no bracket
-				}
-			}
-			if depth == 0 {
-				if lines > 0 {
-					s := corpus.Span{Start: i, End: j + 1}
-					notes = append(notes, corpus.Note{Kind: corpus.Editorial, Anchor: s, Extent: s, Body: corpus.TrimSpan(masked, corpus.Span{Start: i + 1, End: j})})
-					i = j
-				}
-				break
-			}
-		}
+		s := corpus.Span{Start: p.start, End: p.end}
+		notes = append(notes, corpus.Note{Kind: corpus.Editorial, Anchor: s, Extent: s, Body: corpus.TrimSpan(masked, corpus.Span{Start: p.start + 1, End: p.end - 1})})
+		taken = p.end
 	}
 	return notes
 }
