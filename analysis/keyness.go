@@ -24,6 +24,13 @@ type Keyness struct {
 	// of relative frequencies; a zero count is taken as 0.5 so that the
 	// ratio stays finite. Each unit doubles the ratio.
 	LogRatio float64
+	// BIC is Wilson's (2013) Bayesian information criterion for the
+	// comparison, an approximation of the log Bayes factor against the
+	// hypothesis of no difference: |G2| − ln(C + D), for one degree of
+	// freedom. Over 2 is positive evidence, over 6 strong, over 10 very
+	// strong (Raftery 1995); below 0 the evidence favours no difference,
+	// whatever p says of a large corpus.
+	BIC float64
 }
 
 // NewKeyness computes the keyness of a term counted a times in a target of
@@ -63,5 +70,6 @@ func NewKeyness(a, b, c, d int) Keyness {
 		fb = 0.5
 	}
 	k.LogRatio = math.Log2((fa / float64(c)) / (fb / float64(d)))
+	k.BIC = math.Abs(g2) - math.Log(n)
 	return k
 }

@@ -75,3 +75,32 @@ func TestKeynessEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestBenjaminiHochberg checks q-values against R's p.adjust(p, "BH").
+func TestBenjaminiHochberg(t *testing.T) {
+	for _, tc := range []struct{ p, q []float64 }{
+		{[]float64{0.01, 0.04, 0.03, 0.005}, []float64{0.02, 0.04, 0.04, 0.02}},
+		{[]float64{0.5, 0.9, 1}, []float64{1, 1, 1}},
+		// R: p.adjust(c(0.001, 0.008, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205), "BH")
+		{[]float64{0.001, 0.008, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205}, []float64{0.008, 0.032, 0.0672, 0.0672, 0.0672, 0.08, 0.0845714, 0.205}},
+		{nil, []float64{}},
+	} {
+		got := BenjaminiHochberg(tc.p)
+		if len(got) != len(tc.q) {
+			t.Fatalf("%v: %v", tc.p, got)
+		}
+		for i := range got {
+			if math.Abs(got[i]-tc.q[i]) > 1e-6 {
+				t.Errorf("BH(%v)[%d] = %g, want %g", tc.p, i, got[i], tc.q[i])
+			}
+		}
+	}
+}
+
+// TestBIC checks Wilson's BIC: |G²| − ln N.
+func TestBIC(t *testing.T) {
+	k := NewKeyness(10, 0, 2203, 1859)
+	if want := math.Abs(k.G2) - math.Log(2203+1859); math.Abs(k.BIC-want) > 1e-9 || math.Abs(k.BIC-3.949) > 0.001 {
+		t.Errorf("BIC = %g, want %g (3.949)", k.BIC, want)
+	}
+}

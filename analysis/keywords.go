@@ -16,12 +16,43 @@ type KeywordOptions struct {
 	// MaxP keeps only keywords with a p-value at most MaxP; 0 means 1
 	// (keep all).
 	MaxP float64
+	// MaxQ keeps only keywords whose q-value (Keyword.Q) is at most
+	// MaxQ: a false discovery rate, over each target's tested terms; 0
+	// means 1 (keep all).
+	MaxQ float64
+	// MinLogRatio keeps only keywords whose Log Ratio is at least this
+	// far from 0 (1: twice as frequent, or half); 0 keeps all.
+	MinLogRatio float64
 	// Negative asks for negative keywords: the terms the target uses
 	// least against the reference, most negative G² first.
 	Negative bool
 	// ByTFIDF ranks by tf-idf instead of G² (ties by G², then as usual):
 	// the second view, of the terms most particular to each target.
 	ByTFIDF bool
+	// Exclude lists speakers (by ID) left out of the comparison, as
+	// targets and from the reference: a moderator, an interpreter.
+	Exclude []string
+	// IncludePseudo compares the pseudo-speakers (corpus.SpeakerKind's
+	// groups and unknown speakers) too; by default they are left out.
+	IncludePseudo bool
+	// KeepSpeakerNames keeps the terms of the speakers' names
+	// (Tally.NameTerms) as keyword candidates.
+	KeepSpeakerNames bool
+}
+
+// Compared reports whether a speaker takes part in speaker comparisons
+// and shares under opt: one who speaks, is no pseudo-speaker (unless
+// opt.IncludePseudo) and is not excluded.
+func (opt KeywordOptions) Compared(s *SpeakerTally) bool {
+	if s.Words == 0 || s.Kind.Pseudo() && !opt.IncludePseudo {
+		return false
+	}
+	for _, id := range opt.Exclude {
+		if id == s.ID {
+			return false
+		}
+	}
+	return true
 }
 
 // Keyword is one term's keyness for one target.
@@ -36,10 +67,20 @@ type Keyword struct {
 	Form  string
 	Forms []string
 	Keyness
+	// Q is the Benjamini–Hochberg (1995) adjusted p-value: the least
+	// false discovery rate at which the term is a keyword, among the
+	// target's tested terms (every term the target uses MinFreq times or
+	// more; for negative keywords, that the reference uses so), in both
+	// directions.
+	Q float64
 	// TFIDF is the term's count for the target times log10(N/df), with
 	// the targets as the documents: N of them, df using the term (the
 	// scheme of quanteda's dfm_tfidf defaults).
 	TFIDF float64
+	// FormCounts are the target's uses of Form and of each of Forms, in
+	// their order (the reference's, for a negative keyword the target
+	// never uses).
+	FormCounts []int
 }
 
 // termTable is what keyness is computed from: for each target, its term
@@ -55,18 +96,29 @@ type termTable struct {
 	// context's Done): keywords then returns what it has, for the caller
 	// to drop.
 	done <-chan struct{}
+	// skip holds terms that are no keyword candidates: the speakers'
+	// names (Tally.NameTerms).
+	skip map[uint32]bool
 }
 
 // SpeakerKeywords compares each speaker with all the other speakers
 // together, term by term: a is the speaker's count of the term, b the
 // others', c and d the speaker's and the others' numbers of words (all
 // words, stopwords included, as AntConc and WordSmith count corpus size).
-// Speakers come in the order of SpeakerTable, keywords by G² (strongest
-// first), then by a, then by form.
+// The speakers compared are those opt.Compared takes: tf-idf's N counts
+// them only, not a pseudo-speaker or one who says nothing. Speakers come
+// in the order of SpeakerTable, keywords by G² (strongest first), then by
+// a, then by form.
 func (t *Tally) SpeakerKeywords(opt KeywordOptions) []Keyword {
 	tt := termTable{lex: t.lex}
+	if !opt.KeepSpeakerNames {
+		tt.skip = t.nameTerms
+	}
 	for _, r := range t.SpeakerTable() {
 		s := t.Speakers[r.ID]
+		if !opt.Compared(s) {
+			continue
+		}
 		tt.ids = append(tt.ids, s.ID)
 		tt.terms = append(tt.terms, s.terms)
 		tt.words = append(tt.words, s.Words)
@@ -92,6 +144,14 @@ func DocumentKeywords(names []string, tallies []*Tally, opt KeywordOptions) []Ke
 		if s := one.Speakers[names[i]]; s != nil {
 			terms, forms = s.terms, s.forms
 		}
+		if !opt.KeepSpeakerNames {
+			for id := range one.nameTerms {
+				if tt.skip == nil {
+					tt.skip = map[uint32]bool{}
+				}
+				tt.skip[id] = true
+			}
+		}
 		tt.ids = append(tt.ids, names[i])
 		tt.terms = append(tt.terms, terms)
 		tt.words = append(tt.words, t.Words)
@@ -105,9 +165,12 @@ func (tt termTable) keywords(opt KeywordOptions) []Keyword {
 		return nil
 	}
 	minFreq := max(opt.MinFreq, 1)
-	maxP := opt.MaxP
+	maxP, maxQ := opt.MaxP, opt.MaxQ
 	if maxP <= 0 {
 		maxP = 1
+	}
+	if maxQ <= 0 {
+		maxQ = 1
 	}
 	total, df := map[uint32]int{}, map[uint32]int{}
 	allWords := 0
@@ -149,21 +212,39 @@ func (tt termTable) keywords(opt KeywordOptions) []Keyword {
 				}
 			}
 		}
+		// Every term tested is in the family the q-values correct for,
+		// whichever direction it leans.
+		type tested struct {
+			w uint32
+			k Keyness
+		}
+		var family []tested
 		for w, tot := range each {
 			a := int(tt.terms[i][w])
 			b := tot - a
 			if opt.Negative && b < minFreq || !opt.Negative && a < minFreq {
 				continue
 			}
-			k := NewKeyness(a, b, tt.words[i], allWords-tt.words[i])
-			if opt.Negative != (k.G2 < 0) || k.G2 == 0 || k.P > maxP {
+			if tt.skip != nil && tt.skip[w] {
+				continue
+			}
+			family = append(family, tested{w, NewKeyness(a, b, tt.words[i], allWords-tt.words[i])})
+		}
+		ps := make([]float64, len(family))
+		for x, f := range family {
+			ps[x] = f.k.P
+		}
+		qs := BenjaminiHochberg(ps)
+		for x, f := range family {
+			k := f.k
+			if opt.Negative != (k.G2 < 0) || k.G2 == 0 || k.P > maxP || qs[x] > maxQ || math.Abs(k.LogRatio) < opt.MinLogRatio {
 				continue
 			}
 			rows = append(rows, Keyword{
-				Target: id, Term: tt.lex.String(w), Keyness: k,
-				TFIDF: float64(a) * math.Log10(n/float64(df[w])),
+				Target: id, Term: tt.lex.String(f.w), Keyness: k, Q: qs[x],
+				TFIDF: float64(k.A) * math.Log10(n/float64(df[f.w])),
 			})
-			terms = append(terms, w)
+			terms = append(terms, f.w)
 		}
 		// Forms are looked up only for the rows kept: the rows are ranked
 		// without them, cut after the last row tied with the last kept,
@@ -198,9 +279,9 @@ func (tt termTable) keywords(opt KeywordOptions) []Keyword {
 		kept := make([]Keyword, keep)
 		for x, o := range order[:keep] {
 			k := rows[o]
-			k.Form, k.Forms = topForms(tt.termForms(terms[o], tt.forms[i:i+1]))
+			k.Form, k.Forms, k.FormCounts = topForms(tt.termForms(terms[o], tt.forms[i:i+1]))
 			if k.Form == "" { // a negative keyword the target never uses
-				k.Form, k.Forms = topForms(tt.termForms(terms[o], tt.forms))
+				k.Form, k.Forms, k.FormCounts = topForms(tt.termForms(terms[o], tt.forms))
 			}
 			kept[x] = k
 		}
@@ -235,13 +316,38 @@ func (tt termTable) termForms(term uint32, of []counts) map[string]int {
 }
 
 // topForms returns the most frequent form and the others, most frequent
-// first, ties in alphabetical order.
-func topForms(forms map[string]int) (string, []string) {
+// first, ties in alphabetical order, and the counts of all, in order.
+func topForms(forms map[string]int) (string, []string, []int) {
 	ranked := rankCounts(forms)
 	if len(ranked) == 0 {
-		return "", nil
+		return "", nil, nil
 	}
-	return ranked[0], ranked[1:]
+	counts := make([]int, len(ranked))
+	for i, f := range ranked {
+		counts[i] = forms[f]
+	}
+	return ranked[0], ranked[1:], counts
+}
+
+// BenjaminiHochberg returns the q-values of the p-values ps, in their
+// order: p × m / rank, made monotone from the largest p down and capped
+// at 1 (Benjamini and Hochberg 1995; R's p.adjust(p, "BH")). A term whose
+// q is at most α is a discovery at a false discovery rate of α.
+func BenjaminiHochberg(ps []float64) []float64 {
+	m := len(ps)
+	order := make([]int, m)
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return ps[order[a]] < ps[order[b]] })
+	qs := make([]float64, m)
+	least := 1.0
+	for r := m - 1; r >= 0; r-- {
+		i := order[r]
+		least = math.Min(least, ps[i]*float64(m)/float64(r+1))
+		qs[i] = least
+	}
+	return qs
 }
 
 // rankCounts returns the keys of m with a positive count, largest count

@@ -17,12 +17,23 @@ type Tally struct {
 	// Speakers maps a speaker's ID to that speaker's counts.
 	Speakers map[string]*SpeakerTally
 	lex      *Lexicon
+	// PseudoInShares counts the pseudo-speakers (groups, unknown
+	// speakers: corpus.SpeakerKind) in the shares of SpeakerTable; by
+	// default their words are outside every share, and theirs is 0.
+	PseudoInShares bool
+	// nameTerms are the terms of the speakers' names in any document
+	// (corpus.Document.NameTerms), as lexicon IDs: keywords leave them
+	// out. A merge takes the union.
+	nameTerms map[uint32]bool
 }
 
 // SpeakerTally holds one speaker's counts.
 type SpeakerTally struct {
 	ID   string
 	Name string // display name, from the first document that has the speaker
+	// Kind says whether the speaker is one person or a pseudo-speaker
+	// (a group, an unknown speaker), by the name (corpus.KindOf).
+	Kind corpus.SpeakerKind
 
 	Turns      int
 	Utterances int
@@ -54,7 +65,7 @@ func newSpeakerTally(lex *Lexicon, id, name string, first int) *SpeakerTally {
 	// Copied: a document's strings are cut from its text, which a
 	// corpus's tally must not hold.
 	id, name = strings.Clone(id), strings.Clone(name)
-	return &SpeakerTally{ID: id, Name: name, FirstTurn: first, lex: lex,
+	return &SpeakerTally{ID: id, Name: name, Kind: corpus.KindOf(name), FirstTurn: first, lex: lex,
 		vocab: counts{}, terms: counts{}, forms: counts{}}
 }
 
@@ -159,7 +170,24 @@ func CountWith(lex *Lexicon, d *corpus.Document) *Tally {
 		s.LastTurn = turn.Index
 		t.Words += words
 	}
+	for _, term := range d.NameTerms {
+		if t.nameTerms == nil {
+			t.nameTerms = map[uint32]bool{}
+		}
+		t.nameTerms[lex.ID(term)] = true
+	}
 	return t
+}
+
+// NameTerms returns the terms of the speakers' names that keywords leave
+// out, sorted.
+func (t *Tally) NameTerms() []string {
+	out := make([]string, 0, len(t.nameTerms))
+	for id := range t.nameTerms {
+		out = append(out, t.lex.String(id))
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Merge adds o's counts to t.
@@ -192,6 +220,15 @@ func (t *Tally) merge(o *Tally, as string) {
 	if o.lex != nil && o.lex != t.lex {
 		x := t.lex.translate(o.lex)
 		tr = &x
+	}
+	for id := range o.nameTerms {
+		if t.nameTerms == nil {
+			t.nameTerms = map[uint32]bool{}
+		}
+		if tr != nil {
+			id = tr.strs[id]
+		}
+		t.nameTerms[id] = true
 	}
 	ids := make([]string, 0, len(o.Speakers))
 	for id := range o.Speakers {
@@ -242,14 +279,34 @@ func addCounts(dst, src counts, tr []uint32) {
 	}
 }
 
+// InShares reports whether s's words count in the speakers' shares.
+func (t *Tally) InShares(s *SpeakerTally) bool { return t.PseudoInShares || !s.Kind.Pseudo() }
+
+// SharedWords returns the words of the speakers in shares: the shares'
+// denominator.
+func (t *Tally) SharedWords() int {
+	n := 0
+	for _, s := range t.Speakers {
+		if t.InShares(s) {
+			n += s.Words
+		}
+	}
+	return n
+}
+
 // SpeakerRow is one line of the speaker table, computed from a tally.
 type SpeakerRow struct {
-	ID, Name   string
+	ID, Name string
+	Kind     corpus.SpeakerKind
 	Turns      int
 	Utterances int
 	Words      int
-	// Share is the speaker's fraction of all words, 0 to 1.
+	// Share is the speaker's fraction of the words of the speakers in
+	// shares (InShares), 0 to 1; 0 for a speaker outside them.
 	Share float64
+	// InShares says the speaker's words count in the shares: every
+	// speaker but a pseudo-speaker (unless Tally.PseudoInShares).
+	InShares bool
 	// Types is the number of distinct words (case folded).
 	Types         int
 	MeanTurnWords float64
@@ -264,14 +321,15 @@ type SpeakerRow struct {
 // (most first), then by turns (most first), then by name and ID.
 func (t *Tally) SpeakerTable() []SpeakerRow {
 	rows := make([]SpeakerRow, 0, len(t.Speakers))
+	shared := t.SharedWords()
 	for _, s := range t.Speakers {
 		r := SpeakerRow{
-			ID: s.ID, Name: s.Name, Turns: s.Turns, Utterances: s.Utterances, Words: s.Words,
+			ID: s.ID, Name: s.Name, Kind: s.Kind, Turns: s.Turns, Utterances: s.Utterances, Words: s.Words,
 			Types: s.Types(), MaxTurnWords: s.MaxTurnWords, FirstTurn: s.FirstTurn, LastTurn: s.LastTurn,
-			Seconds: s.Seconds,
+			Seconds: s.Seconds, InShares: t.InShares(s),
 		}
-		if t.Words > 0 {
-			r.Share = float64(s.Words) / float64(t.Words)
+		if r.InShares && shared > 0 {
+			r.Share = float64(s.Words) / float64(shared)
 		}
 		if s.Turns > 0 {
 			r.MeanTurnWords = float64(s.Words) / float64(s.Turns)

@@ -273,9 +273,9 @@ func TestMergeNilVocab(t *testing.T) {
 func TestSpeakerTable(t *testing.T) {
 	got := merged(analysis.Count(docA()), analysis.Count(docB())).SpeakerTable()
 	want := []analysis.SpeakerRow{
-		{ID: "ann", Name: "Ann", Turns: 3, Utterances: 6, Words: 10, Share: 10.0 / 15, Types: 6, MeanTurnWords: 10.0 / 3, MaxTurnWords: 4, FirstTurn: 1, LastTurn: 3},
-		{ID: "bob", Name: "Bob", Turns: 2, Utterances: 2, Words: 5, Share: 5.0 / 15, Types: 4, MeanTurnWords: 2.5, MaxTurnWords: 4, FirstTurn: 1, LastTurn: 2},
-		{ID: "carol", Name: "carol", Turns: 1, Utterances: 1, Words: 0, Share: 0, Types: 0, MeanTurnWords: 0, MaxTurnWords: 0, FirstTurn: 4, LastTurn: 4},
+		{ID: "ann", Name: "Ann", Kind: corpus.KindPerson, InShares: true, Turns: 3, Utterances: 6, Words: 10, Share: 10.0 / 15, Types: 6, MeanTurnWords: 10.0 / 3, MaxTurnWords: 4, FirstTurn: 1, LastTurn: 3},
+		{ID: "bob", Name: "Bob", Kind: corpus.KindPerson, InShares: true, Turns: 2, Utterances: 2, Words: 5, Share: 5.0 / 15, Types: 4, MeanTurnWords: 2.5, MaxTurnWords: 4, FirstTurn: 1, LastTurn: 2},
+		{ID: "carol", Name: "carol", Kind: corpus.KindPerson, InShares: true, Turns: 1, Utterances: 1, Words: 0, Share: 0, Types: 0, MeanTurnWords: 0, MaxTurnWords: 0, FirstTurn: 4, LastTurn: 4},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("SpeakerTable\n got %+v\nwant %+v", got, want)
@@ -334,8 +334,8 @@ func TestSpeakerTableNoWords(t *testing.T) {
 		"b": {ID: "b", Name: "B"},
 	}}
 	want := []analysis.SpeakerRow{
-		{ID: "a", Name: "A", Turns: 2, Utterances: 2},
-		{ID: "b", Name: "B"},
+		{ID: "a", Name: "A", Turns: 2, Utterances: 2, InShares: true},
+		{ID: "b", Name: "B", InShares: true},
 	}
 	if got := tally.SpeakerTable(); !reflect.DeepEqual(got, want) {
 		t.Errorf("SpeakerTable\n got %+v\nwant %+v", got, want)

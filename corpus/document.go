@@ -73,6 +73,13 @@ type Document struct {
 	// looks wrong.
 	Reading Reading
 
+	// NameTerms are the keyword terms (Token.Term's stems) of the names
+	// the document's speakers go by: every word of their cues' names, and
+	// the first names the speech gives them ("Donald" of "Donald Trump"
+	// when Trump speaks). Set by the normalize stage; keyword analysis
+	// leaves them out across a corpus, not only where they speak.
+	NameTerms []string
+
 	lineStarts []int
 	// lightened holds the source's size and digest once Lighten has let
 	// go of the source.

@@ -55,7 +55,9 @@ func keynessPanels(in Input) []keynessPanel {
 		}
 	}
 	neg := map[string][]analysis.Keyword{}
-	for _, k := range in.Tally.SpeakerKeywords(analysis.KeywordOptions{Negative: true, Top: keynessNegative, MinFreq: 2, MaxP: in.KeywordOptions.MaxP}) {
+	o := in.KeywordOptions
+	for _, k := range in.Tally.SpeakerKeywords(analysis.KeywordOptions{Negative: true, Top: keynessNegative, MinFreq: 2, MaxP: o.MaxP, MaxQ: o.MaxQ, MinLogRatio: o.MinLogRatio,
+		Exclude: o.Exclude, IncludePseudo: o.IncludePseudo, KeepSpeakerNames: o.KeepSpeakerNames}) {
 		if k.G2 < 0 && len(neg[k.Target]) < keynessNegative {
 			neg[k.Target] = append(neg[k.Target], k)
 		}

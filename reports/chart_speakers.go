@@ -41,13 +41,35 @@ func speakersChart(in Input, width vg.Length) (*plot.Plot, vg.Length, bool) {
 	wb.LineStyle.Width = 0
 	left.Add(wb)
 	left.X.Min = 0
-	left.X.Max = words[n-1] * 1.3 // room for the share labels
+	// Each share's 95% bootstrap interval, as an error bar over the bar's
+	// end: the interval of shares times the words in shares. The share's
+	// label stands past it.
+	shared := float64(in.Tally.SharedWords())
+	var errs errorPoints
 	shares := make([]string, n)
 	xys := make(plotter.XYs, n)
+	right0 := 0.0
 	for i, r := range rows {
 		k := n - 1 - i
-		shares[k] = fmt.Sprintf("%.1f%%", 100*r.Share)
-		xys[k] = plotter.XY{X: words[k], Y: float64(k)}
+		shares[k] = shareText(r)
+		end := words[k]
+		if iv, ok := in.ShareIntervals[r.ID]; ok && r.InShares && shared > 0 {
+			lo, hi := iv.Low*shared, iv.High*shared
+			errs.XYs = append(errs.XYs, plotter.XY{X: words[k], Y: float64(k)})
+			errs.XErrors = append(errs.XErrors, struct{ Low, High float64 }{min(0, lo-words[k]), max(0, hi-words[k])})
+			end = max(end, hi)
+		}
+		xys[k] = plotter.XY{X: end, Y: float64(k)}
+		right0 = max(right0, end)
+	}
+	left.X.Max = right0 * 1.3 // room for the share labels
+	if len(errs.XYs) > 0 {
+		if eb, err := plotter.NewXErrorBars(errs); err == nil {
+			eb.LineStyle.Width = vg.Points(0.6)
+			eb.LineStyle.Color = ink
+			eb.CapWidth = bar * 0.5
+			left.Add(eb)
+		}
 	}
 	addLabels(left, xys, shares)
 
@@ -92,4 +114,10 @@ func addLabels(p *plot.Plot, xys plotter.XYs, text []string) {
 	}
 	l.Offset = vg.Point{X: 2}
 	p.Add(l)
+}
+
+// errorPoints are points with horizontal errors, for plotter.XErrorBars.
+type errorPoints struct {
+	plotter.XYs
+	plotter.XErrors
 }

@@ -17,6 +17,12 @@ type Input struct {
 	Docs []*corpus.Document
 	// Tally is the merged count of Docs.
 	Tally *analysis.Tally
+	// ShareIntervals are the speakers' share intervals over the corpus
+	// (analysis.ShareSample.Intervals), made with Bootstrap in Resamples
+	// resamples; nil gives none.
+	ShareIntervals map[string]analysis.Interval
+	Bootstrap      analysis.BootstrapOptions
+	Resamples      int
 
 	// KeywordOptions are those Keywords and DocumentKeywords were
 	// computed with, for the methods section.

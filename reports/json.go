@@ -53,8 +53,11 @@ type jsonPhraseUser struct {
 }
 
 type jsonKeyword struct {
+	Level    string   `json:"level"`
 	Document string   `json:"document,omitempty"`
 	Speaker  string   `json:"speaker,omitempty"`
+	Group    string   `json:"group,omitempty"`
+	Rank     int      `json:"rank"`
 	Term     string   `json:"term"`
 	Stem     string   `json:"stem"`
 	Forms    []string `json:"forms"`
@@ -64,6 +67,8 @@ type jsonKeyword struct {
 	D        int      `json:"d"`
 	G2       float64  `json:"g2"`
 	P        float64  `json:"p"`
+	Q        float64  `json:"q"`
+	BIC      float64  `json:"bic"`
 	LogRatio float64  `json:"log_ratio"`
 	TFIDF    float64  `json:"tfidf"`
 }
@@ -132,6 +137,8 @@ type jsonSummary struct {
 type jsonSpeaker struct {
 	ID            string  `json:"id"`
 	Name          string  `json:"name"`
+	Kind          string  `json:"kind"`
+	InShares      bool    `json:"in_shares"`
 	Turns         int     `json:"turns"`
 	Utterances    int     `json:"utterances"`
 	Words         int     `json:"words"`
@@ -305,36 +312,37 @@ func jsonHead(in Input) ([]byte, error) {
 	for _, s := range t.SpeakerTable() {
 		r.Summary.Utterances += s.Utterances
 		r.Speakers = append(r.Speakers, jsonSpeaker{
-			ID: s.ID, Name: s.Name, Turns: s.Turns, Utterances: s.Utterances, Words: s.Words,
+			ID: s.ID, Name: s.Name, Kind: string(s.Kind), InShares: s.InShares, Turns: s.Turns, Utterances: s.Utterances, Words: s.Words,
 			Share: round(s.Share, 4), Types: s.Types, MeanTurnWords: round(s.MeanTurnWords, 1),
 			MaxTurnWords: s.MaxTurnWords, FirstTurn: s.FirstTurn, LastTurn: s.LastTurn,
 		})
 	}
 	r.Keywords = []jsonKeyword{}
-	kw := func(doc, speaker string, k analysis.Keyword) jsonKeyword {
+	for _, kr := range keywordRows(in) {
+		k := kr.k
 		forms := k.Forms
 		if forms == nil {
 			forms = []string{}
 		}
-		return jsonKeyword{
-			Document: doc, Speaker: speaker, Term: k.Form, Stem: k.Term, Forms: forms,
-			A: k.A, B: k.B, C: k.C, D: k.D, G2: round(k.G2, 3), P: sig(k.P, 3), LogRatio: round(k.LogRatio, 3), TFIDF: round(k.TFIDF, 3),
-		}
-	}
-	for _, k := range in.Keywords {
-		r.Keywords = append(r.Keywords, kw("", k.Target, k))
-	}
-	for _, k := range in.DocumentKeywords {
-		r.Keywords = append(r.Keywords, kw(k.Target, "", k))
+		r.Keywords = append(r.Keywords, jsonKeyword{
+			Level: kr.level, Document: kr.doc, Speaker: kr.speaker, Group: kr.group, Rank: kr.rank,
+			Term: k.Form, Stem: k.Term, Forms: forms,
+			A: k.A, B: k.B, C: k.C, D: k.D, G2: round(k.G2, 3), P: sig(k.P, 3), Q: sig(k.Q, 3), BIC: round(k.BIC, 3),
+			LogRatio: round(k.LogRatio, 3), TFIDF: round(k.TFIDF, 3),
+		})
 	}
 	r.Entities, r.Network = []jsonEntity{}, []jsonNetwork{}
 	if in.Entities != nil {
 		rows := in.Entities.SpeakerEntities(speakerOrder(in), 0)
 		for _, e := range append(rows, in.Entities.EditorialRows()...) {
-			r.Entities = append(r.Entities, jsonEntity{Speaker: e.Speaker, Entity: e.Entity, Label: string(e.Label), Mentions: e.Mentions, Forms: e.Forms})
+			speaker := e.Speaker
+			if speaker != "" {
+				speaker = speakerDisplay(in, speaker)
+			}
+			r.Entities = append(r.Entities, jsonEntity{Speaker: speaker, Entity: e.Entity, Label: string(e.Label), Mentions: e.Mentions, Forms: e.Forms})
 		}
 		for _, m := range in.Entities.Network(speakerOrder(in)) {
-			r.Network = append(r.Network, jsonNetwork{From: m.From, To: m.To, Mentions: m.Mentions})
+			r.Network = append(r.Network, jsonNetwork{From: speakerDisplay(in, m.From), To: speakerDisplay(in, m.To), Mentions: m.Mentions})
 		}
 	}
 	r.Phrases = []jsonPhrase{}
@@ -344,7 +352,7 @@ func jsonHead(in Input) ([]byte, error) {
 			jp.Forms = []string{}
 		}
 		for _, s := range ph.Speakers {
-			jp.Speakers = append(jp.Speakers, jsonPhraseUser{Speaker: s.ID, Count: s.Count})
+			jp.Speakers = append(jp.Speakers, jsonPhraseUser{Speaker: speakerDisplay(in, s.ID), Count: s.Count})
 		}
 		r.Phrases = append(r.Phrases, jp)
 	}
@@ -361,10 +369,11 @@ func jsonHead(in Input) ([]byte, error) {
 // jsonDocWithEpisodes returns a document's entry of report.json.
 func jsonDocWithEpisodes(d *corpus.Document, eps []analysis.Episode) jsonDoc {
 	jd := jsonDocument(d)
+	names := d.SpeakerNames()
 	for _, e := range eps {
 		je := jsonEpisode{Episode: e.Index, FirstTurn: e.FirstTurn, LastTurn: e.LastTurn, FirstLine: e.FirstLine, LastLine: e.LastLine, Words: e.Words, Speakers: []jsonEpisodeSpeaker{}, Keywords: []string{}}
 		for _, s := range e.Speakers {
-			je.Speakers = append(je.Speakers, jsonEpisodeSpeaker{Speaker: s.ID, Words: s.Words, Share: round(s.Share, 4)})
+			je.Speakers = append(je.Speakers, jsonEpisodeSpeaker{Speaker: nameIn(names, s.ID), Words: s.Words, Share: round(s.Share, 4)})
 		}
 		for _, k := range e.Keywords {
 			je.Keywords = append(je.Keywords, k.Form)
@@ -407,8 +416,9 @@ func jsonDocument(d *corpus.Document) jsonDoc {
 		j.Speakers = append(j.Speakers, jsonDocSpeaker{ID: s.ID, Name: s.Name, Forms: s.Forms})
 	}
 	texts := d.TurnTexts()
+	names := d.SpeakerNames()
 	for i, t := range d.Turns {
-		jt := jsonTurn{Turn: t.Index, Speaker: t.Speaker, FirstLine: t.FirstLine, LastLine: t.LastLine, Words: t.Words(), Text: texts[i]}
+		jt := jsonTurn{Turn: t.Index, Speaker: nameIn(names, t.Speaker), FirstLine: t.FirstLine, LastLine: t.LastLine, Words: t.Words(), Text: texts[i]}
 		for _, u := range t.Utterances {
 			jt.Utterances = append(jt.Utterances, jsonUtterance{Line: u.Line, Cue: u.Cue.In(d.Source)})
 		}
@@ -418,6 +428,16 @@ func jsonDocument(d *corpus.Document) jsonDoc {
 		j.Notes = append(j.Notes, jsonNote{Kind: string(n.Kind), Number: n.Number, Line: n.Line, Turn: n.Turn, Text: d.NoteText(n)})
 	}
 	return j
+}
+
+// nameIn returns the display name of the speaker id in names (a
+// document's SpeakerNames), or id: report.json names speakers as the
+// tables do, so that the two join.
+func nameIn(names map[string]string, id string) string {
+	if n, ok := names[id]; ok {
+		return n
+	}
+	return id
 }
 
 // sig rounds f to n significant digits.

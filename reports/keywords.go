@@ -20,45 +20,110 @@ import (
 // empty document; document rows an empty speaker.
 func KeywordsCSV(w io.Writer, in Input) error {
 	cw := newCSV(w)
-	cw.Write([]string{"document", "speaker", "term", "stem", "forms", "a", "b", "c", "d", "g2", "p", "log_ratio", "tfidf"})
+	cw.Write([]string{"level", "document", "speaker", "group", "rank", "term", "stem", "a", "b", "c", "d", "g2", "p", "q", "bic", "log_ratio", "tfidf"})
+	for _, r := range keywordRows(in) {
+		k := r.k
+		cw.Write([]string{
+			r.level, r.doc, r.speaker, r.group, strconv.Itoa(r.rank), k.Form, k.Term,
+			strconv.Itoa(k.A), strconv.Itoa(k.B), strconv.Itoa(k.C), strconv.Itoa(k.D),
+			decimal(k.G2, 3), pValue(k.P), pValue(k.Q), decimal(k.BIC, 3), decimal(k.LogRatio, 3), decimal(k.TFIDF, 3),
+		})
+	}
+	return flush(cw)
+}
+
+// KeywordFormsCSV writes the words behind each keyword of KeywordsCSV,
+// one row a form: level, document, speaker, group, stem, form, count (the
+// target's uses of the form).
+func KeywordFormsCSV(w io.Writer, in Input) error {
+	cw := newCSV(w)
+	cw.Write([]string{"level", "document", "speaker", "group", "stem", "form", "count"})
+	for _, r := range keywordRows(in) {
+		k := r.k
+		for i, f := range append([]string{k.Form}, k.Forms...) {
+			n := ""
+			if i < len(k.FormCounts) {
+				n = strconv.Itoa(k.FormCounts[i])
+			}
+			cw.Write([]string{r.level, r.doc, r.speaker, r.group, k.Term, f, n})
+		}
+	}
+	return flush(cw)
+}
+
+// keywordRow is one keyword as the keyword tables give it: its level
+// ("speaker", "document" or "group"), where its comparison is made, and
+// its rank in its target's list (1 the strongest).
+type keywordRow struct {
+	level, doc, speaker, group string
+	rank                       int
+	k                          analysis.Keyword
+}
+
+// keywordRows returns the keyword tables' rows: each speaker's (against
+// the other speakers of the corpus; the document is named when there is
+// one), then each document's or group's.
+func keywordRows(in Input) []keywordRow {
+	var rows []keywordRow
 	doc := ""
 	if len(in.Docs) == 1 {
 		doc = in.Docs[0].Name
 	}
-	row := func(doc, speaker string, k analysis.Keyword) {
-		cw.Write([]string{
-			doc, speaker, k.Form, k.Term, strings.Join(k.Forms, "|"),
-			strconv.Itoa(k.A), strconv.Itoa(k.B), strconv.Itoa(k.C), strconv.Itoa(k.D),
-			fmt.Sprintf("%.3f", k.G2), pValue(k.P), fmt.Sprintf("%.3f", k.LogRatio), fmt.Sprintf("%.3f", k.TFIDF),
-		})
+	rank := 0
+	for i, k := range in.Keywords {
+		if i == 0 || k.Target != in.Keywords[i-1].Target {
+			rank = 0
+		}
+		rank++
+		rows = append(rows, keywordRow{"speaker", doc, speakerDisplay(in, k.Target), "", rank, k})
 	}
-	for _, k := range in.Keywords {
-		row(doc, speakerDisplay(in, k.Target), k)
+	for i, k := range in.DocumentKeywords {
+		if i == 0 || k.Target != in.DocumentKeywords[i-1].Target {
+			rank = 0
+		}
+		rank++
+		r := keywordRow{"document", k.Target, "", "", rank, k}
+		if in.GroupBy != "" {
+			r.level, r.doc, r.group = "group", "", k.Target
+		}
+		rows = append(rows, r)
 	}
-	for _, k := range in.DocumentKeywords {
-		row(k.Target, "", k)
-	}
-	return flush(cw)
+	return rows
 }
 
 // KeywordsText writes each speaker's keywords as aligned text.
 func KeywordsText(w io.Writer, in Input) error {
 	var b strings.Builder
+	of := map[string][]analysis.Keyword{}
 	for _, g := range groupKeywords(in.Keywords) {
+		of[g[0].Target] = g
+	}
+	var best map[string]analysis.Keyword
+	for _, r := range comparedSpeakers(in) {
+		g := of[r.ID]
+		if len(g) == 0 {
+			if best == nil {
+				best = strongest(in)
+			}
+			if k, ok := best[r.ID]; ok && len(in.Keywords) > 0 {
+				fmt.Fprintf(&b, "%s (%d words; the other speakers %d): no term passes the cuts; the strongest, %s, has G2 %+.2f, p %s, q %s\n\n", r.Name, k.C, k.D, k.Form, k.G2, pValue(k.P), pValue(k.Q))
+			}
+			continue
+		}
 		k := g[0]
 		fmt.Fprintf(&b, "%s (%d words; the other speakers %d)\n", speakerDisplay(in, k.Target), k.C, k.D)
-		rows := [][]string{{"keyword", "a", "b", "G2", "p", "log ratio", "tf-idf", "other forms"}}
+		rows := [][]string{{"keyword", "a", "b", "G2", "p", "q", "BIC", "log ratio", "tf-idf", "other forms"}}
 		for _, k := range g {
 			rows = append(rows, []string{
-				k.Form, strconv.Itoa(k.A), strconv.Itoa(k.B), fmt.Sprintf("%+.2f", k.G2), pValue(k.P),
-				fmt.Sprintf("%+.2f", k.LogRatio), fmt.Sprintf("%.2f", k.TFIDF), strings.Join(k.Forms, ", "),
+				k.Form, strconv.Itoa(k.A), strconv.Itoa(k.B), fmt.Sprintf("%+.2f", k.G2), pValue(k.P), pValue(k.Q),
+				decimal(k.BIC, 2), fmt.Sprintf("%+.2f", k.LogRatio), fmt.Sprintf("%.2f", k.TFIDF), strings.Join(k.Forms, ", "),
 			})
 		}
-		writeAligned(&b, rows, map[int]bool{0: true, 7: true})
+		writeAligned(&b, rows, map[int]bool{0: true, 9: true})
 		b.WriteByte('\n')
 	}
 	if len(in.Keywords) == 0 {
-		b.WriteString("no keywords: fewer than two speakers, or none passes --min-freq and --max-p\n")
+		b.WriteString("no keywords: fewer than two speakers, or none passes --min-freq, --max-q (false discovery rate; --max-q 1 ranks every term) and --max-p\n")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -136,21 +201,46 @@ func writeKeywords(b *strings.Builder, in Input) {
 	}
 	o := in.KeywordOptions
 	b.WriteString("## Keywords\n\n")
-	fmt.Fprintf(b, "What each speaker says more than the others together: terms (Snowball stems, shown by their most frequent form) ranked by signed log-likelihood G², with the p-value, Hardie's Log Ratio (each unit doubles the relative frequency) and the four counts (*a* the speaker's uses, *b* the others', against *c* and *d* words). Cue framing, speakers' names, editorial notes and stopwords are left out. At least %d uses, p ≤ %s, top %s per speaker. Data: `data/keywords.csv`.\n\n",
-		max(o.MinFreq, 1), maxPText(o.MaxP), topText(o.Top))
+	fmt.Fprintf(b, "What each speaker says more than the others together: terms (Snowball stems, shown by their most frequent form) ranked by signed log-likelihood G² (Dunning 1993; Rayson and Garside 2000), with its p-value, the q-value that corrects it for the many terms tested (Benjamini and Hochberg 1995, over each speaker's terms used %d times or more), Wilson's BIC (over 2: positive evidence, over 6: strong), Hardie's Log Ratio (each unit doubles the relative frequency) and the four counts (*a* the speaker's uses, *b* the others', against *c* and *d* words). Cue framing, every speaker's names, editorial notes and stopwords are left out. At least %d uses, q ≤ %s%s, top %s per speaker. Data: `data/keywords.csv`, the forms in `data/keyword_forms.csv`.\n\n",
+		max(o.MinFreq, 1), max(o.MinFreq, 1), maxPText(o.MaxQ), keywordCutsText(o), topText(o.Top))
+	if len(in.Keywords) == 0 {
+		b.WriteString("No speaker's term passes the cuts: with few words per speaker, none is distinct at this false discovery rate. `--max-q 1` ranks every term.\n\n")
+	}
 	tfidf := map[string][]string{}
 	for _, k := range in.TFIDFKeywords {
 		tfidf[k.Target] = append(tfidf[k.Target], k.Form)
 	}
 	groups := groupKeywords(in.Keywords)
-	if len(groups) > maxSpeakerSections {
-		fmt.Fprintf(b, "The %d speakers with the most words are shown; all %d are in `data/keywords.csv`.\n\n", maxSpeakerSections, len(groups))
-		groups = groups[:maxSpeakerSections]
-	}
+	of := map[string][]analysis.Keyword{}
 	for _, g := range groups {
-		fmt.Fprintf(b, "**%s** (%d words, against %d):\n\n", mdEscape(speakerDisplay(in, g[0].Target)), g[0].C, g[0].D)
-		keywordTable(b, g)
-		if forms := tfidf[g[0].Target]; len(forms) > 0 {
+		of[g[0].Target] = g
+	}
+	// Every speaker compared has a section, the keywords or a word of why
+	// there are none, in the order of the speaker table.
+	var best map[string]analysis.Keyword
+	shown := 0
+	for _, r := range comparedSpeakers(in) {
+		if shown == maxSpeakerSections {
+			fmt.Fprintf(b, "The %d speakers with the most words are shown; all are in `data/keywords.csv`.\n\n", maxSpeakerSections)
+			break
+		}
+		shown++
+		g := of[r.ID]
+		if len(g) == 0 {
+			if best == nil {
+				best = strongest(in)
+			}
+			k, ok := best[r.ID]
+			if !ok {
+				continue
+			}
+			fmt.Fprintf(b, "**%s** (%d words, against %d): no term passes the cuts; the strongest, *%s*, has G² %+.2f, p %s, q %s.\n\n",
+				mdEscape(r.Name), k.C, k.D, mdEscape(k.Form), k.G2, pValue(k.P), pValue(k.Q))
+		} else {
+			fmt.Fprintf(b, "**%s** (%d words, against %d):\n\n", mdEscape(speakerDisplay(in, g[0].Target)), g[0].C, g[0].D)
+			keywordTable(b, g)
+		}
+		if forms := tfidf[r.ID]; len(forms) > 0 {
 			fmt.Fprintf(b, "By tf-idf (speakers as documents): %s.\n\n", mdEscape(strings.Join(forms, ", ")))
 		}
 	}
@@ -167,11 +257,36 @@ func writeKeywords(b *strings.Builder, in Input) {
 	}
 }
 
+// comparedSpeakers returns the rows of the speaker table whose speakers
+// the keywords compare, in order.
+func comparedSpeakers(in Input) []analysis.SpeakerRow {
+	var out []analysis.SpeakerRow
+	for _, r := range in.Tally.SpeakerTable() {
+		if in.KeywordOptions.Compared(in.Tally.Speakers[r.ID]) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// strongest returns each compared speaker's strongest term without the
+// cuts of q, p and Log Ratio: what a speaker without keywords comes
+// closest with.
+func strongest(in Input) map[string]analysis.Keyword {
+	o := in.KeywordOptions
+	o.MaxP, o.MaxQ, o.MinLogRatio, o.Top, o.ByTFIDF = 0, 0, 0, 1, false
+	out := map[string]analysis.Keyword{}
+	for _, k := range in.Tally.SpeakerKeywords(o) {
+		out[k.Target] = k
+	}
+	return out
+}
+
 func keywordTable(b *strings.Builder, g []analysis.Keyword) {
-	b.WriteString("| Keyword | a | b | G² | p | Log Ratio | tf-idf | Other forms |\n|:--|--:|--:|--:|--:|--:|--:|:--|\n")
+	b.WriteString("| Keyword | a | b | G² | p | q | BIC | Log Ratio | tf-idf | Other forms |\n|:--|--:|--:|--:|--:|--:|--:|--:|--:|:--|\n")
 	for _, k := range g {
-		fmt.Fprintf(b, "| %s | %d | %d | %+.2f | %s | %+.2f | %.2f | %s |\n",
-			mdEscape(k.Form), k.A, k.B, k.G2, pValue(k.P), k.LogRatio, k.TFIDF, mdEscape(strings.Join(k.Forms, ", ")))
+		fmt.Fprintf(b, "| %s | %d | %d | %+.2f | %s | %s | %s | %+.2f | %.2f | %s |\n",
+			mdEscape(k.Form), k.A, k.B, k.G2, pValue(k.P), pValue(k.Q), decimal(k.BIC, 2), k.LogRatio, k.TFIDF, mdEscape(strings.Join(k.Forms, ", ")))
 	}
 	b.WriteString("\n")
 }
@@ -181,6 +296,19 @@ func maxPText(p float64) string {
 		return "1"
 	}
 	return strconv.FormatFloat(p, 'g', -1, 64)
+}
+
+// keywordCutsText gives the cuts besides q's: ", p ≤ 0.01, |Log Ratio|
+// ≥ 1", or "".
+func keywordCutsText(o analysis.KeywordOptions) string {
+	var s string
+	if o.MaxP > 0 && o.MaxP < 1 {
+		s += ", p ≤ " + maxPText(o.MaxP)
+	}
+	if o.MinLogRatio > 0 {
+		s += ", |Log Ratio| ≥ " + strconv.FormatFloat(o.MinLogRatio, 'g', -1, 64)
+	}
+	return s
 }
 
 func topText(n int) string {

@@ -3,6 +3,7 @@ package reports
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"parley/corpus"
@@ -74,12 +75,21 @@ func Markdown(w io.Writer, in Input) error {
 	writeDocuments(&b, in)
 
 	b.WriteString("## Speakers\n\n")
-	b.WriteString("Sorted by words spoken. *Share* is the speaker's part of all words; *types* are distinct words (case folded); turn lengths are in words. Data: `data/speakers.csv`.\n\n")
-	b.WriteString("| Speaker | Turns | Utterances | Words | Share | | Types | Mean turn | Longest turn | First turn | Last turn |\n")
-	b.WriteString("|:--|--:|--:|--:|--:|:--|--:|--:|--:|--:|--:|\n")
+	fmt.Fprintf(&b, "Sorted by words spoken. *Share* is the speaker's part of the words of all speakers but groups and unknown speakers (whose kind stands in its place), with its 95%% interval: a percentile bootstrap of %s resamples of each document's turns (seed %d), which says how much the share owes to a few long turns; *types* are distinct words (case folded); turn lengths are in words. Data: `data/speakers.csv`.\n\n",
+		commaInt(in.Resamples), in.Bootstrap.Seed)
+	b.WriteString("| Speaker | Turns | Utterances | Words | Share | 95% interval | | Types | Mean turn | Longest turn | First turn | Last turn |\n")
+	b.WriteString("|:--|--:|--:|--:|--:|--:|:--|--:|--:|--:|--:|--:|\n")
+	largest := 0.0
 	for _, r := range rows {
-		fmt.Fprintf(&b, "| %s | %d | %d | %d | %s | %s | %d | %.1f | %d | %d | %d |\n",
-			mdEscape(r.Name), r.Turns, r.Utterances, r.Words, pct(r.Share), bar(r.Share, rows[0].Share),
+		largest = max(largest, r.Share)
+	}
+	for _, r := range rows {
+		iv := ""
+		if i, ok := in.ShareIntervals[r.ID]; ok && r.InShares {
+			iv = intervalText(i)
+		}
+		fmt.Fprintf(&b, "| %s | %d | %d | %d | %s | %s | %s | %d | %.1f | %d | %d | %d |\n",
+			mdEscape(r.Name), r.Turns, r.Utterances, r.Words, shareText(r), iv, bar(r.Share, largest),
 			r.Types, r.MeanTurnWords, r.MaxTurnWords, r.FirstTurn, r.LastTurn)
 	}
 	b.WriteString("\n")
@@ -268,9 +278,10 @@ func writeMethods(b *strings.Builder, in Input) {
 	writeReaderMethods(b, in)
 	b.WriteString(`- **Reading summary:** each document's words (by the word rule below) were counted by what the reader took them for: speech, speaker cues, notes, front and back matter, and text passed over (for markup formats, whose syntax is no text, neither the cues nor the text passed over). A reading was flagged when under half of the words outside the speaker cues were speech; when one speaker had all the speech of a text that looks like dialogue (two or more label-like names opening several lines each, several such lines not read as cues, or several lines opening with a change-of-speaker mark, ` + "`>>`" + `); when lines opening with what looks like a speaker's label were not read as cues (a name and a colon, "Smith:", ` + "`**Smith:**`" + `, "[SPEAKER_00]:"; a name in capitals and a period, "HAMLET."; a name and a verb of saying, "Gromyko said"; a name in capitals alone between a blank line and its speech), where the label was used more than once or named a speaker and opened at least one in a hundred of the cue lines, and was no metadata field ("Note:", "Source:"), title alone or heading; and when speakers with a turn or two were named like a header's fields ("Title", "Source").
 - **Speaker identity:** titles stripped and case folded, so "Comrade STALIN" and "Comrade Stalin" are one speaker; names shown in the roster's spelling where it has them, else in title case.
+- **Speakers' kinds and shares:** a speaker named as a group ("Audience", "Candidates", "Some of the Men", "Smith and Jones") or as not identified ("Unknown", "New Speaker", "Unidentified Male", "Question") is a pseudo-speaker, a diarisation label ("SPEAKER_00", "Speaker 2", "A") a person without a name; the kind is in data/speakers.csv. Shares of words are of the words of the speakers who are no pseudo-speakers (with --include-pseudo-speakers, of all). Each share's 95% interval is a percentile bootstrap (Efron and Tibshirani 1993): each document's turns resampled with replacement, as many as it has, the shares computed in every resample, and the 2.5% and 97.5% quantiles taken (R's type 7); the resamples come from a PCG generator with a fixed seed (--seed, --resamples), so the intervals are the same in every run.
 - **Editorial apparatus:** footnote markers "[footnoteRef:N]" and bodies "[N: ...]", elisions "[…]", other bracketed insertions, and stage directions ("(smiling)", "(delegates smile)") are notes, never speech.
 - **Words:** the speech of each utterance, less the cue's framing ("Comrade STALIN says that,") and the notes, is split at the word boundaries of Unicode UAX #29 as ICU applies them (as tidytext's unnest_tokens counts words). A word is a segment holding a letter or a digit: inner apostrophes and periods join ("didn’t" and "U.S." are one word each), and so do periods and commas between digits ("3.5", "1,000"); hyphens and dashes split ("post-war" is two words); punctuation and signs ("$", "%") are not counted. Types are distinct words, case folded.
-- **Keywords:** each word's term is its Snowball English stem, after case folding; stopwords (the Snowball list plus a few modals and connectives, shipped in ` + "`stages/stopwords/english.txt`" + `), words without a letter, speakers' names with their titles ("Comrade Stalin") and the verb of saying or thinking after a speaker's name ("thinks" in "Comrade Stalin thinks that") are no terms. Keyness compares a speaker with all other speakers together (a document with the other documents): signed log-likelihood G² over the four cells of the contingency table (as AntConc), its p-value from χ² with one degree of freedom, Log Ratio (Hardie 2014; a zero count taken as 0.5), and tf-idf with speakers as documents (count × log10(N/df), as quanteda's dfm_tfidf).
+- **Keywords:** each word's term is its Snowball English stem, after case folding; stopwords (the Snowball list plus a few modals and connectives, shipped in ` + "`stages/stopwords/english.txt`" + `), words without a letter, speakers' names with their titles ("Comrade Stalin") and the verb of saying or thinking after a speaker's name ("thinks" in "Comrade Stalin thinks that") are no terms; nor, in any document, is any word of any speaker's name, or a first name the speech puts before a speaker's surname ("Donald" of "Donald Trump"), unless --keep-speaker-names. Keyness compares a speaker with all other speakers together (a document with the other documents): signed log-likelihood G² over the four cells of the contingency table (Dunning 1993; Rayson and Garside 2000; as AntConc), its p-value from χ² with one degree of freedom, the q-value of the Benjamini–Hochberg (1995) procedure over every term the speaker uses at least --min-freq times (the terms tested, in either direction), which the default cut (q ≤ 0.05) applies to, Wilson's (2013) BIC, |G²| − ln N, an approximation of the log Bayes factor (over 2 positive evidence, over 6 strong, over 10 very strong; Raftery 1995), Log Ratio (Hardie 2014; a zero count taken as 0.5), and tf-idf with speakers as documents (count × log10(N/df), as quanteda's dfm_tfidf). The speakers compared, and tf-idf's N, are those who speak, less groups and unknown speakers ("Audience", "Unknown", "New Speaker": their kind is in data/speakers.csv) unless --include-pseudo-speakers, and less any --exclude-speaker; the shares of words leave the pseudo-speakers out as well.
 `)
 	b.WriteString(`- **Entities:** named people, places, organisations and groups in speech and, apart, in the footnotes: a gazetteer with aliases (` + "`stages/gazetteer/entities.txt`" + `, extensible with --aliases), titles before names, the speakers and the roster, and prose v3's part-of-speech tagger and entity recogniser for the remaining proper names (months, days, creeds, offices, and interjections alone such as "Sorry" or "Mm-hm", are none, nor is a word opening a sentence that the text writes in lower case elsewhere; a name ending in the head noun of a body, "Ford Foundation" or "Supreme Court", is an organisation). A speaker's own name in their turn is the framing of reported speech and is not counted. Keyphrases: log-likelihood G² of association (Dunning 1993) of two- and three-word runs. Episodes: TextTiling (Hearst 1997) over the keyword terms, boundaries moved to turns.
 `)
@@ -345,4 +356,16 @@ func embedChart(b *strings.Builder, in Input, name string) {
 		}
 		fmt.Fprintf(b, "![%s chart](%s)\n\n%s\n\n", k.Name, file, caption)
 	}
+}
+
+// commaInt writes n with thousands separated by commas: "1,000".
+func commaInt(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 {
+		return "-" + commaInt(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

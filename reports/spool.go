@@ -43,7 +43,49 @@ type Spool struct {
 	// jsonDocs holds report.json's documents, each indented as it will
 	// stand in the report, separated by ",\n".
 	jsonDocs *spoolFile
-	err      error
+	// speakers holds each document's rows of speakers.csv, which Close
+	// puts after the corpus's. A corpus of one document has none (its
+	// rows would repeat the corpus's), so the first document's counts
+	// wait in first until a second comes.
+	speakers *spoolFile
+	first    *Counted
+	// Bootstrap is how the documents' share intervals are made (the
+	// InShares field is each document's own).
+	Bootstrap analysis.BootstrapOptions
+	err       error
+}
+
+// Counted is what the counting of one document gave, for AddCounted;
+// a nil field is counted there.
+type Counted struct {
+	Episodes []analysis.Episode
+	Entities *analysis.EntityTally
+	// Tally and Sample are the document's own counts and turns, for its
+	// rows of speakers.csv.
+	Tally  *analysis.Tally
+	Sample *analysis.ShareSample
+	name   string
+}
+
+// addSpeakers writes a document's rows of speakers.csv, with their share
+// intervals, once the corpus has two documents.
+func (s *Spool) addSpeakers(c *Counted) {
+	write := func(c *Counted) {
+		opt := s.Bootstrap
+		opt.InShares = func(id string) bool { return c.Tally.InShares(c.Tally.Speakers[id]) }
+		shares, _ := c.Sample.Intervals(opt)
+		writeSpeakerRows(s.speakers.csv, c.name, c.Tally, shares)
+	}
+	switch {
+	case s.docs == 0:
+		s.first = c
+	case s.docs == 1:
+		write(s.first)
+		s.first = nil
+		fallthrough
+	default:
+		write(c)
+	}
 }
 
 // spoolFile is a file a Spool appends to, buffered.
@@ -94,7 +136,7 @@ func isDocTable(name string) bool {
 			return true
 		}
 	}
-	return name == "report.json" || name == "data/entities.csv"
+	return name == "report.json" || name == "data/entities.csv" || name == "data/speakers.csv"
 }
 
 // NewSpool starts a report to go in dir; dir must be free, or hold an
@@ -137,21 +179,34 @@ func (s *Spool) start() error {
 	if s.entities, err = createSpoolFile(filepath.Join(s.tmp, ".entities.part")); err != nil {
 		return err
 	}
+	if s.speakers, err = createSpoolFile(filepath.Join(s.tmp, ".speakers.part")); err != nil {
+		return err
+	}
 	s.jsonDocs, err = createSpoolFile(filepath.Join(s.tmp, ".documents.json.part"))
 	return err
 }
 
 // Add writes a counted document's rows; eps are its episodes.
 func (s *Spool) Add(d *corpus.Document, eps []analysis.Episode) error {
-	return s.AddCounted(d, eps, nil)
+	return s.AddCounted(d, Counted{Episodes: eps})
 }
 
-// AddCounted is Add with d's entities already counted
-// (analysis.CountEntities(d)); nil counts them.
-func (s *Spool) AddCounted(d *corpus.Document, eps []analysis.Episode, ents *analysis.EntityTally) error {
+// AddCounted is Add with what d's counting gave already (a nil field is
+// counted here).
+func (s *Spool) AddCounted(d *corpus.Document, c Counted) error {
 	if s.err != nil {
 		return s.err
 	}
+	eps, ents := c.Episodes, c.Entities
+	if c.Tally == nil {
+		c.Tally = analysis.Count(d)
+	}
+	if c.Sample == nil {
+		c.Sample = &analysis.ShareSample{}
+		c.Sample.Add(d)
+	}
+	c.name = d.Name
+	s.addSpeakers(&c)
 	// The tables and report.json's entry are written at once, each on a
 	// core; both only read d, once its line index is built.
 	d.Line(0)
@@ -185,7 +240,7 @@ func (s *Spool) AddCounted(d *corpus.Document, eps []analysis.Episode, ents *ana
 		return err
 	}
 	s.docs++
-	for _, f := range append(s.tables, s.entities, s.jsonDocs) {
+	for _, f := range append(s.tables, s.entities, s.jsonDocs, s.speakers) {
 		if err := f.csv.Error(); err != nil {
 			s.err = err
 			return err
@@ -225,6 +280,9 @@ func (s *Spool) Close(ctx context.Context, in Input) (err error) {
 	if err := s.jsonDocs.close(); err != nil {
 		return fmt.Errorf("writing report.json: %w", err)
 	}
+	if err := s.speakers.close(); err != nil {
+		return fmt.Errorf("writing data/speakers.csv: %w", err)
+	}
 	// The files are written at once, on every core: each only reads in
 	// (and a document's line index, built here first).
 	for _, d := range in.Docs {
@@ -236,7 +294,7 @@ func (s *Spool) Close(ctx context.Context, in Input) (err error) {
 		name  string
 		write func(io.Writer, Input) error
 	}
-	jobs := []job{{"data/entities.csv", s.writeEntities}, {"report.json", s.writeJSON}}
+	jobs := []job{{"data/entities.csv", s.writeEntities}, {"report.json", s.writeJSON}, {"data/speakers.csv", s.writeSpeakers}}
 	for _, f := range outputs() {
 		if !isDocTable(f.name) {
 			jobs = append(jobs, job{f.name, f.write})
@@ -277,7 +335,7 @@ func (s *Spool) Close(ctx context.Context, in Input) (err error) {
 			return err
 		}
 	}
-	for _, part := range []string{s.entities.path, s.jsonDocs.path} {
+	for _, part := range []string{s.entities.path, s.jsonDocs.path, s.speakers.path} {
 		if err := os.Remove(part); err != nil {
 			return err
 		}
@@ -290,7 +348,7 @@ func (s *Spool) Close(ctx context.Context, in Input) (err error) {
 
 // Abort removes what the Spool wrote; dir stays as it was.
 func (s *Spool) Abort() {
-	for _, f := range append(s.tables, s.entities, s.jsonDocs) {
+	for _, f := range append(s.tables, s.entities, s.jsonDocs, s.speakers) {
 		if f != nil {
 			f.f.Close()
 		}
@@ -304,6 +362,31 @@ func (s *Spool) Abort() {
 // writeEntities writes data/entities.csv from the spooled rows: within
 // each document, the speakers in the order of the speaker table, then the
 // footnotes' rows (as EntitiesCSV).
+// writeSpeakers writes speakers.csv: the corpus's rows, then, for a
+// corpus of several documents, each document's.
+func (s *Spool) writeSpeakers(w io.Writer, in Input) error {
+	cw := newCSV(w)
+	cw.Write(speakersHeader)
+	doc := ""
+	if len(in.Docs) == 1 {
+		doc = in.Docs[0].Name
+	}
+	writeSpeakerRows(cw, doc, in.Tally, in.ShareIntervals)
+	if err := flush(cw); err != nil {
+		return err
+	}
+	if len(in.Docs) < 2 {
+		return nil
+	}
+	f, err := os.Open(s.speakers.path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	_, err = io.Copy(w, f)
+	return err
+}
+
 func (s *Spool) writeEntities(w io.Writer, in Input) error {
 	cw := newCSV(w)
 	cw.Write([]string{"document", "speaker", "entity", "label", "mentions", "forms"})

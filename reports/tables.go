@@ -75,19 +75,54 @@ func writeDocTable(w io.Writer, in Input, t docTable) error {
 // where the transcripts have none.
 func SpeakersCSV(w io.Writer, in Input) error {
 	cw := newCSV(w)
-	cw.Write([]string{"speaker", "turns", "utterances", "words", "share", "types", "mean_turn_words", "max_turn_words", "seconds"})
-	for _, r := range in.Tally.SpeakerTable() {
+	cw.Write(speakersHeader)
+	doc := ""
+	if len(in.Docs) == 1 {
+		doc = in.Docs[0].Name
+	}
+	writeSpeakerRows(cw, doc, in.Tally, in.ShareIntervals)
+	return flush(cw)
+}
+
+var speakersHeader = []string{"document", "speaker", "speaker_id", "kind", "turns", "utterances", "words", "share", "share_low", "share_high",
+	"types", "mean_turn_words", "max_turn_words", "first_turn", "last_turn", "seconds"}
+
+// shareText is a speaker's share as a percentage, or for a speaker
+// outside the shares its kind ("(group)").
+func shareText(r analysis.SpeakerRow) string {
+	if !r.InShares {
+		return "(" + string(r.Kind) + ")"
+	}
+	return fmt.Sprintf("%.1f%%", 100*r.Share)
+}
+
+// intervalText is an interval of shares in percent: "26.5–76.0%".
+func intervalText(i analysis.Interval) string {
+	return fmt.Sprintf("%.1f–%.1f%%", 100*i.Low, 100*i.High)
+}
+
+// writeSpeakerRows writes the speaker table of t as rows of speakers.csv
+// under the document doc ("" for a corpus of several). A speaker outside
+// the shares (a pseudo-speaker) has none, nor an interval.
+func writeSpeakerRows(cw *csv.Writer, doc string, t *analysis.Tally, shares map[string]analysis.Interval) {
+	for _, r := range t.SpeakerTable() {
 		secs := ""
 		if r.Seconds > 0 {
 			secs = fmt.Sprintf("%.1f", r.Seconds)
 		}
+		share, low, high := "", "", ""
+		if r.InShares {
+			share = fmt.Sprintf("%.4f", r.Share)
+			if iv, ok := shares[r.ID]; ok {
+				low, high = fmt.Sprintf("%.4f", iv.Low), fmt.Sprintf("%.4f", iv.High)
+			}
+		}
 		cw.Write([]string{
-			r.Name, strconv.Itoa(r.Turns), strconv.Itoa(r.Utterances), strconv.Itoa(r.Words),
-			fmt.Sprintf("%.4f", r.Share), strconv.Itoa(r.Types),
-			fmt.Sprintf("%.1f", r.MeanTurnWords), strconv.Itoa(r.MaxTurnWords), secs,
+			doc, r.Name, r.ID, string(r.Kind), strconv.Itoa(r.Turns), strconv.Itoa(r.Utterances), strconv.Itoa(r.Words),
+			share, low, high, strconv.Itoa(r.Types),
+			fmt.Sprintf("%.1f", r.MeanTurnWords), strconv.Itoa(r.MaxTurnWords), strconv.Itoa(r.FirstTurn), strconv.Itoa(r.LastTurn), secs,
 		})
 	}
-	return flush(cw)
 }
 
 // NotesCSV writes one row per editorial note: document, kind, number,
@@ -106,14 +141,20 @@ var notesTable = docTable{
 	},
 }
 
-// SpeakerText writes the speaker table as aligned text, for a terminal.
-func SpeakerText(w io.Writer, rows []analysis.SpeakerRow) error {
-	header := []string{"speaker", "turns", "utterances", "words", "share", "types", "mean turn", "max turn", "first", "last"}
+// SpeakerText writes the speaker table as aligned text, for a terminal:
+// with each share its 95% interval from shares (nil: none), and a
+// pseudo-speaker's kind where its share would be.
+func SpeakerText(w io.Writer, rows []analysis.SpeakerRow, shares map[string]analysis.Interval) error {
+	header := []string{"speaker", "turns", "utterances", "words", "share", "95% interval", "types", "mean turn", "max turn", "first", "last"}
 	table := [][]string{header}
 	for _, r := range rows {
+		share, iv := shareText(r), ""
+		if i, ok := shares[r.ID]; ok && r.InShares {
+			iv = intervalText(i)
+		}
 		table = append(table, []string{
 			r.Name, strconv.Itoa(r.Turns), strconv.Itoa(r.Utterances), strconv.Itoa(r.Words),
-			fmt.Sprintf("%.1f%%", 100*r.Share), strconv.Itoa(r.Types),
+			share, iv, strconv.Itoa(r.Types),
 			fmt.Sprintf("%.1f", r.MeanTurnWords), strconv.Itoa(r.MaxTurnWords),
 			strconv.Itoa(r.FirstTurn), strconv.Itoa(r.LastTurn),
 		})
@@ -147,4 +188,14 @@ func blankZero(n int) string {
 		return ""
 	}
 	return strconv.Itoa(n)
+}
+
+// decimal formats x with n decimals, as %.nf does, but a value that
+// rounds to zero is "0.000", never "-0.000".
+func decimal(x float64, n int) string {
+	s := strconv.FormatFloat(x, 'f', n, 64)
+	if strings.HasPrefix(s, "-") && strings.Trim(s[1:], "0.") == "" {
+		return s[1:]
+	}
+	return s
 }

@@ -36,6 +36,7 @@ func outputs() []output {
 		{"data/notes.csv", NotesCSV},
 		{"data/documents.csv", DocumentsCSV},
 		{"data/keywords.csv", KeywordsCSV},
+		{"data/keyword_forms.csv", KeywordFormsCSV},
 		{"data/phrases.csv", PhrasesCSV},
 		{"data/episodes.csv", EpisodesCSV},
 		{"data/entities.csv", EntitiesCSV},

@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,12 +39,16 @@ var englishStopwords string
 // Word counts do not change: Normalize marks tokens, it removes none.
 type Normalize struct {
 	stop map[string]bool
+	// KeepNames keeps the speakers' names, their titles and the verbs of
+	// saying after them as terms (--keep-speaker-names).
+	KeepNames bool
+	first     wordList // first names (gazetteer/first-names.txt)
 }
 
 // NewNormalize returns a normalize stage with the shipped English
 // stopwords.
 func NewNormalize() *Normalize {
-	n := &Normalize{stop: map[string]bool{}}
+	n := &Normalize{stop: map[string]bool{}, first: newWordList(firstNamesFile)}
 	// The shipped list is known to parse.
 	n.AddStopwords(strings.NewReader(englishStopwords), "stopwords/english.txt")
 	return n
@@ -94,6 +99,10 @@ func (n *Normalize) Apply(ctx context.Context, doc *corpus.Document) error {
 		return err
 	}
 	names := speakerWords(doc)
+	defer func() { doc.NameTerms = n.nameTerms(doc, names) }()
+	if n.KeepNames {
+		names = nil
+	}
 	// Stemming is most of the stage's work, and a document repeats its
 	// words: each distinct word is stemmed once.
 	terms := map[string]string{}
@@ -172,6 +181,48 @@ var framingVerbs = wordSet(`says said asks asked answers answered declares decla
 
 // framingAdverbs may stand between a name and its framing verb.
 var framingAdverbs = wordSet(`always repeatedly certainly fully also still never often`)
+
+// nameTerms returns the terms of the names doc's speakers go by: the
+// words of their names (names, from speakerWords), and each capitalized
+// word the speech puts right before one of those that is a first name,
+// or stands there twice ("Donald Trump", "Hillary Clinton", "Lester
+// Holt" where Trump, Clinton and Holt speak) and is no title or stopword.
+// Sorted.
+func (n *Normalize) nameTerms(doc *corpus.Document, names map[string]bool) []string {
+	words := map[string]bool{}
+	for w := range names {
+		words[w] = true
+	}
+	before := map[string]int{}
+	for i := range doc.Turns {
+		toks := doc.Turns[i].Tokens
+		for k := 1; k < len(toks); k++ {
+			p := toks[k-1]
+			if !toks[k].Word || !p.Word || !names[toks[k].Norm] || names[p.Norm] || !startsUpper(p.Text) ||
+				corpus.IsTitle(p.Norm) || n.stop[p.Norm] || toks[k-1].End != toks[k].Start-1 {
+				continue
+			}
+			before[p.Norm]++
+		}
+	}
+	for w, c := range before {
+		if c >= 2 || n.first.has(w) {
+			words[w] = true
+		}
+	}
+	terms := map[string]bool{}
+	for w := range words {
+		if t := n.Term(w); t != "" {
+			terms[t] = true
+		}
+	}
+	out := make([]string, 0, len(terms))
+	for t := range terms {
+		out = append(out, t)
+	}
+	sort.Strings(out)
+	return out
+}
 
 // speakerWords returns the words of the speakers' names as their cues
 // write them, titles left out, case folded.

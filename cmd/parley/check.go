@@ -31,6 +31,12 @@ func (c *common) check() error {
 		return &flagError{"min-freq", fmt.Sprintf("%d: the least number of uses is 0 or more", c.minFreq)}
 	case !(c.maxP > 0 && c.maxP <= 1):
 		return &flagError{"max-p", fmt.Sprintf("%g: a p-value cut is above 0 and at most 1", c.maxP)}
+	case c.resamples < 50 || c.resamples > 100_000:
+		return &flagError{"resamples", fmt.Sprintf("%d: the bootstrap takes 50 to 100000 resamples (1000: the default)", c.resamples)}
+	case !(c.maxQ > 0 && c.maxQ <= 1):
+		return &flagError{"max-q", fmt.Sprintf("%g: a q-value (false discovery rate) cut is above 0 and at most 1", c.maxQ)}
+	case !(c.minLogRatio >= 0):
+		return &flagError{"min-log-ratio", fmt.Sprintf("%g: the least |Log Ratio| is 0 or more", c.minLogRatio)}
 	case !(c.chartWidth >= 20 && c.chartWidth <= 1000):
 		return &flagError{"chart-width", fmt.Sprintf("%g: a chart is 20 to 1000 mm wide (89: one journal column, 183: two)", c.chartWidth)}
 	case c.maxFileMB < 0:
@@ -53,18 +59,26 @@ func (c *common) check() error {
 	return nil
 }
 
-// checkGroupBy returns an error if --group-by names a field that no
+// checkFields returns an error if --group-by names a field that no
 // document and no speaker of the paths has (a year falls back on the
-// dates), listing the fields there are. It reads the files before the
-// analysis does, up to the first document with the field: one file, as a
-// rule, and for a field no document has, the reading alone, not the
-// analysis. A file that cannot be read is left for the analysis to
-// report.
-func (c *common) checkGroupBy(paths []string) error {
-	if c.groupBy == "" {
+// dates), listing the fields there are, or if --exclude-speaker names no
+// speaker. It reads the files before the analysis does, up to the first
+// document with the field and the speakers: one file, as a rule, and for
+// a field no document has, the reading alone, not the analysis. A file
+// that cannot be read is left for the analysis to report.
+func (c *common) checkFields(paths []string) error {
+	excluded := map[string]bool{} // the --exclude-speaker names, folded, until found
+	if c.speakerAliases == "" { // aliases may give other names
+		for _, n := range c.exclude {
+			excluded[strings.ToLower(strings.TrimSpace(n))] = true
+		}
+	}
+	if c.groupBy == "" && len(excluded) == 0 {
 		return nil
 	}
 	have := map[string]bool{}
+	var speakers []string
+	seen := map[string]bool{}
 	errFound := errors.New("found")
 	each := func(fn func(*corpus.Document) error) error {
 		return formats.EachSkipping(paths, c.readOptions(), fn, func(string, error) {})
@@ -89,8 +103,15 @@ func (c *common) checkGroupBy(paths []string) error {
 					have[k] = true
 				}
 			}
+			if !seen[s.Name] {
+				seen[s.Name] = true
+				speakers = append(speakers, s.Name)
+			}
+			for _, n := range append([]string{s.ID, s.Name}, s.Forms...) {
+				delete(excluded, strings.ToLower(n))
+			}
 		}
-		if have[c.groupBy] {
+		if (c.groupBy == "" || have[c.groupBy]) && len(excluded) == 0 {
 			return errFound
 		}
 		return nil
@@ -98,7 +119,20 @@ func (c *common) checkGroupBy(paths []string) error {
 	if err != nil {
 		return nil // found, or a failure the analysis will report
 	}
-	if have[c.groupBy] {
+	if len(excluded) > 0 {
+		var names []string
+		for n := range excluded {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		sort.Strings(speakers)
+		list := speakers
+		if len(list) > 20 {
+			list = append(list[:20:20], fmt.Sprintf("and %d more", len(speakers)-20))
+		}
+		return &flagError{"exclude-speaker", fmt.Sprintf("no speaker is named %q; the speakers are %s", names[0], strings.Join(list, ", "))}
+	}
+	if c.groupBy == "" || have[c.groupBy] {
 		return nil
 	}
 	var fields []string

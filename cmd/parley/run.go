@@ -205,6 +205,13 @@ type common struct {
 	top          int
 	minFreq      int
 	maxP         float64
+	maxQ         float64
+	minLogRatio  float64
+	exclude      commaList // --exclude-speaker
+	seed         uint64
+	resamples    int
+	withPseudo   bool      // --include-pseudo-speakers
+	keepNames    bool      // --keep-speaker-names
 	negative     bool
 	byTFIDF      bool
 	norm         *stages.Normalize // see normalize
@@ -251,7 +258,7 @@ const (
 // register adds the common flags of the groups to fs. Flags not
 // registered keep their defaults.
 func (c *common) register(fs *flag.FlagSet, groups flagGroup) {
-	c.top, c.minFreq, c.maxP, c.chartWidth, c.chartDPI = 10, 2, 0.05, 89, 300
+	c.top, c.minFreq, c.maxP, c.maxQ, c.chartWidth, c.chartDPI, c.seed, c.resamples = 10, 2, 1, 0.05, 89, 300, 1, 1000
 	if groups&readingFlags != 0 {
 		fs.StringVar(&c.format, "format", "", "read every file in `FORMAT` ("+strings.Join(formats.Names(), ", ")+"); default: detect")
 		fs.StringVar(&c.speakerColumn, "speaker-column", "", "the speaker column of CSV/TSV tables (default: speaker)")
@@ -269,11 +276,18 @@ func (c *common) register(fs *flag.FlagSet, groups flagGroup) {
 	}
 	if groups&wordFlags != 0 {
 		fs.Var(&c.stopwords, "stopwords", "add the stopwords in `FILE` (one or more per line, # comments) to the shipped list; repeatable")
+		fs.BoolVar(&c.keepNames, "keep-speaker-names", false, "keep the speakers' names (every part, in every document) as keyword terms")
 	}
 	if groups&keywordFlags != 0 {
 		fs.IntVar(&c.top, "top", 10, "keywords (and entities) per speaker (0: all)")
 		fs.IntVar(&c.minFreq, "min-freq", 2, "least number of uses for a keyword")
-		fs.Float64Var(&c.maxP, "max-p", 0.05, "largest p-value for a keyword (1: no cut)")
+		fs.Float64Var(&c.maxQ, "max-q", 0.05, "largest q-value (Benjamini–Hochberg false discovery rate, over each speaker's tested terms) for a keyword (1: no cut)")
+		fs.Float64Var(&c.maxP, "max-p", 1, "largest p-value for a keyword, uncorrected (1: no cut)")
+		fs.Float64Var(&c.minLogRatio, "min-log-ratio", 0, "least |Log Ratio| for a keyword (1: twice, or half, as frequent as the others)")
+		fs.Var(&c.exclude, "exclude-speaker", "leave the `SPEAKER` (name or ID) out of keyword comparisons; repeatable or comma-separated")
+		fs.Uint64Var(&c.seed, "seed", 1, "the bootstrap's random `SEED` (share intervals): the same seed, the same intervals")
+		fs.IntVar(&c.resamples, "resamples", 1000, "the bootstrap's resamples of the turns, for the speakers' 95% share intervals")
+		fs.BoolVar(&c.withPseudo, "include-pseudo-speakers", false, "count groups and unknown speakers (Audience, Unknown...) in shares, keywords and tf-idf")
 		fs.BoolVar(&c.negative, "negative", false, "negative keywords: what each speaker says least against the others")
 		fs.BoolVar(&c.byTFIDF, "tfidf", false, "rank by tf-idf (speakers as documents) instead of G²")
 	}
@@ -303,8 +317,32 @@ func (c *common) chartOptions() reports.ChartOptions {
 	return reports.ChartOptions{Width: vg.Length(c.chartWidth) * vg.Millimeter, Formats: c.chartFormats, DPI: c.chartDPI}
 }
 
-func (c *common) keywordOptions() analysis.KeywordOptions {
-	return analysis.KeywordOptions{MinFreq: c.minFreq, Top: c.top, MaxP: c.maxP, Negative: c.negative, ByTFIDF: c.byTFIDF}
+// bootstrap returns the share intervals' bootstrap options of the flags
+// (InShares left to the caller).
+func (c *common) bootstrap() analysis.BootstrapOptions {
+	return analysis.BootstrapOptions{Resamples: c.resamples, Seed: c.seed, Level: 0.95}
+}
+
+// keywordOptions returns the keyword options of the flags, the speakers
+// --exclude-speaker names resolved to t's IDs.
+func (c *common) keywordOptions(t *analysis.Tally) analysis.KeywordOptions {
+	return analysis.KeywordOptions{MinFreq: c.minFreq, Top: c.top, MaxP: c.maxP, MaxQ: c.maxQ, MinLogRatio: c.minLogRatio,
+		Negative: c.negative, ByTFIDF: c.byTFIDF, Exclude: excludedIDs(t, c.exclude), IncludePseudo: c.withPseudo, KeepSpeakerNames: c.keepNames}
+}
+
+// excludedIDs returns the IDs of t's speakers whose name or ID is one of
+// names, in any case.
+func excludedIDs(t *analysis.Tally, names []string) []string {
+	var ids []string
+	for _, s := range t.SpeakerTable() {
+		for _, n := range names {
+			if strings.EqualFold(strings.TrimSpace(n), s.Name) || strings.EqualFold(strings.TrimSpace(n), s.ID) {
+				ids = append(ids, s.ID)
+				break
+			}
+		}
+	}
+	return ids
 }
 
 // stringList is a repeatable string flag.
@@ -337,6 +375,7 @@ type loaded struct {
 	tally    *analysis.Tally
 	phrases  *analysis.PhraseTally
 	entities *analysis.EntityTally
+	sample   *analysis.ShareSample // every document's turns, for the share intervals
 	// groupNames and groups are the units documents are compared in:
 	// each document, or with --group-by the groups sharing a metadata
 	// value, in order of first appearance; nil for a corpus too large to
@@ -409,6 +448,7 @@ func (c *common) normalize() (*stages.Normalize, error) {
 		return c.norm, nil
 	}
 	norm := stages.NewNormalize()
+	norm.KeepNames = c.keepNames
 	for _, path := range c.stopwords {
 		if err := addFile(path, "stopword list", norm.AddStopwords); err != nil {
 			return nil, err
@@ -462,7 +502,7 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 		}
 	}
 	p := stages.New(norm, ent)
-	l := &loaded{pipeline: p, norm: norm, lex: analysis.NewLexicon(), tally: &analysis.Tally{}, phrases: &analysis.PhraseTally{}, entities: &analysis.EntityTally{}}
+	l := &loaded{pipeline: p, norm: norm, lex: analysis.NewLexicon(), tally: &analysis.Tally{PseudoInShares: c.withPseudo}, sample: &analysis.ShareSample{}, phrases: &analysis.PhraseTally{}, entities: &analysis.EntityTally{}}
 	var total int64
 	if len(paths) > 0 {
 		if _, total, err = formats.Size(paths); err != nil && !c.keepGoing {
@@ -494,7 +534,7 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 		onPhase("count")
 		for _, d := range pending {
 			l.docs = append(l.docs, d)
-			eps, ents, err := l.count(ctx, c, d, at)
+			eps, ents, t, err := l.count(ctx, c, d, at)
 			if err != nil {
 				return err
 			}
@@ -503,7 +543,7 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 			}
 			prog.add(int64(len(d.Source)))
 			if c.spool != nil {
-				if err := c.spool.AddCounted(d, eps, ents); err != nil {
+				if err := c.spool.AddCounted(d, reports.Counted{Episodes: eps, Entities: ents, Tally: t}); err != nil {
 					return err
 				}
 				if len(l.docs) == 1 {
@@ -607,7 +647,7 @@ func warn(stderr io.Writer, docs []*corpus.Document) {
 // The two longest counts (episodes and phrases: a second each for a
 // document of seven million words) stop when ctx is done, and count
 // returns ctx's error.
-func (l *loaded) count(ctx context.Context, c *common, d *corpus.Document, at map[string]int) ([]analysis.Episode, *analysis.EntityTally, error) {
+func (l *loaded) count(ctx context.Context, c *common, d *corpus.Document, at map[string]int) ([]analysis.Episode, *analysis.EntityTally, *analysis.Tally, error) {
 	// The counts read the document and nothing else: they run at once,
 	// each on a core, and are merged in a fixed order.
 	var (
@@ -632,9 +672,11 @@ func (l *loaded) count(ctx context.Context, c *common, d *corpus.Document, at ma
 	}()
 	go func() { defer wg.Done(); entities = analysis.CountEntities(d) }()
 	t = analysis.CountWith(l.lex, d)
+	t.PseudoInShares = c.withPseudo
 	wg.Wait()
+	l.sample.Add(d)
 	if err := errors.Join(epErr, phErr); err != nil {
-		return nil, nil, ctx.Err()
+		return nil, nil, nil, ctx.Err()
 	}
 	l.episodes = append(l.episodes, episodes)
 	l.tally.Merge(t)
@@ -642,7 +684,7 @@ func (l *loaded) count(ctx context.Context, c *common, d *corpus.Document, at ma
 	if c.groupBy == "" && len(l.docs) > maxCompared {
 		// Too many documents to compare one by one.
 		l.groupNames, l.groups = nil, nil
-		return episodes, entities, nil
+		return episodes, entities, t, nil
 	}
 	add := func(name string, t *analysis.Tally) {
 		k, ok := at[name]
@@ -660,10 +702,10 @@ func (l *loaded) count(ctx context.Context, c *common, d *corpus.Document, at ma
 		for _, v := range speakerValues(d, c.groupBy) {
 			add(c.groupBy+" "+v, analysis.CountWith(l.lex, speakersOf(d, c.groupBy, v)))
 		}
-		return episodes, entities, nil
+		return episodes, entities, t, nil
 	}
 	add(c.groupOf(d), t)
-	return episodes, entities, nil
+	return episodes, entities, t, nil
 }
 
 // speakerField reports whether any of d's speakers has the field.
@@ -750,7 +792,7 @@ func (c *common) parseAndLoad(ctx context.Context, fs *flag.FlagSet, args []stri
 	if err := c.check(); err != nil {
 		return nil, err
 	}
-	if err := c.checkGroupBy(paths); err != nil {
+	if err := c.checkFields(paths); err != nil {
 		return nil, err
 	}
 	return c.load(ctx, paths, stderr)
@@ -760,21 +802,26 @@ func (c *common) parseAndLoad(ctx context.Context, fs *flag.FlagSet, args []stri
 func (c *common) input(l *loaded) reports.Input {
 	in := reports.Input{
 		Version: version, Stages: l.pipeline.Names(), Docs: l.docs, Tally: l.tally,
-		KeywordOptions: c.keywordOptions(),
+		KeywordOptions: c.keywordOptions(l.tally),
+		Bootstrap:      c.bootstrap(),
 		Charts:         c.chartOptions(),
-		Keywords:       l.tally.SpeakerKeywords(c.keywordOptions()),
-		TFIDFKeywords:  l.tally.SpeakerKeywords(analysis.KeywordOptions{MinFreq: c.minFreq, Top: c.top, ByTFIDF: true}),
-		Phrases:        l.phrases.Phrases(analysis.PhraseOptions{MinFreq: c.minFreq, Top: phraseTop}),
-		ReaderMethods:  formats.Methods,
-		Skipped:        c.skipped,
-		FirstTerms:     l.firstTerms,
-		Options:        c.options,
+		Keywords:       l.tally.SpeakerKeywords(c.keywordOptions(l.tally)),
+		TFIDFKeywords: l.tally.SpeakerKeywords(analysis.KeywordOptions{MinFreq: c.minFreq, Top: c.top, ByTFIDF: true,
+			Exclude: excludedIDs(l.tally, c.exclude), IncludePseudo: c.withPseudo, KeepSpeakerNames: c.keepNames}),
+		Phrases:       l.phrases.Phrases(analysis.PhraseOptions{MinFreq: c.minFreq, Top: phraseTop}),
+		ReaderMethods: formats.Methods,
+		Skipped:       c.skipped,
+		FirstTerms:    l.firstTerms,
+		Options:       c.options,
 	}
 	in.Episodes = l.episodes
 	in.Entities = l.entities
+	opt := in.Bootstrap
+	opt.InShares = func(id string) bool { return l.tally.InShares(l.tally.Speakers[id]) }
+	in.ShareIntervals, in.Resamples = l.sample.Intervals(opt)
 	if len(l.docs) > 1 || c.groupBy != "" && len(l.groups) > 1 { // a speaker's field groups one document's speakers
 		in.GroupBy = c.groupBy
-		in.DocumentKeywords = analysis.DocumentKeywords(l.groupNames, l.groups, c.keywordOptions())
+		in.DocumentKeywords = analysis.DocumentKeywords(l.groupNames, l.groups, c.keywordOptions(l.tally))
 		in.DocumentKeywordsOmitted = len(l.groups) == 0
 	}
 	return in
@@ -837,7 +884,7 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err := c.check(); err != nil {
 		return err
 	}
-	if err := c.checkGroupBy(paths); err != nil {
+	if err := c.checkFields(paths); err != nil {
 		return err
 	}
 	if files, err := formats.Files(paths); err == nil {
@@ -848,6 +895,7 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if c.spool, err = reports.NewSpool(*out); err != nil {
 		return err
 	}
+	c.spool.Bootstrap = c.bootstrap()
 	l, err := c.load(ctx, paths, stderr)
 	if err != nil {
 		c.spool.Abort()
@@ -892,7 +940,8 @@ func speakers(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *asCSV {
 		err = reports.SpeakersCSV(stdout, c.input(l))
 	} else {
-		err = reports.SpeakerText(stdout, l.tally.SpeakerTable())
+		in := c.input(l)
+		err = reports.SpeakerText(stdout, l.tally.SpeakerTable(), in.ShareIntervals)
 	}
 	return cmp.Or(err, c.skippedError())
 }

@@ -332,7 +332,7 @@ func TestKeywordsText(t *testing.T) {
 // (no cut by rank, frequency or p), that the cue framing of reported
 // speech and the speakers' names never count as keywords.
 func TestKeywordsLeaveFramingOut(t *testing.T) {
-	code, stdout, stderr := runParley(t, "keywords", "--csv", "--top", "0", "--max-p", "1", "--min-freq", "1")
+	code, stdout, stderr := runParley(t, "keywords", "--csv", "--top", "0", "--max-q", "1", "--min-freq", "1")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -343,12 +343,12 @@ func TestKeywordsLeaveFramingOut(t *testing.T) {
 	banned := map[string]bool{"comrade": true, "says": true, "stalin": true, "generalissimo": true, "zilliacus": true, "bing": true, "allen": true, "parkin": true, "champion": true, "asks": true}
 	stalin := 0
 	for _, r := range rows[1:] {
-		f := strings.Split(r, ",")
-		if f[1] == "Stalin" {
+		f := strings.Split(r, ",") // level, document, speaker, group, rank, term...
+		if f[2] == "Stalin" {
 			stalin++
 		}
-		if banned[f[2]] {
-			t.Errorf("%s has the keyword %q: %s", f[1], f[2], r)
+		if banned[f[5]] {
+			t.Errorf("%s has the keyword %q: %s", f[2], f[5], r)
 		}
 	}
 	if stalin < 100 {
@@ -359,7 +359,7 @@ func TestKeywordsLeaveFramingOut(t *testing.T) {
 func TestKeywordsStopwordsFlag(t *testing.T) {
 	list := filepath.Join(t.TempDir(), "stop.txt")
 	os.WriteFile(list, []byte("# mine\nAmerica  part\n"), 0o644)
-	code, stdout, stderr := runParley(t, "keywords", "--stopwords", list)
+	code, stdout, stderr := runParley(t, "keywords", "--max-q", "1", "--max-p", "0.05", "--stopwords", list)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -426,7 +426,7 @@ func TestAnalyzeTwoDocuments(t *testing.T) {
 	const sample = "../../corpus/sample/1947-10-14-stalin-labour-mps.txt"
 	const harbour = "testdata/inputs/harbour-talk.txt"
 	out := filepath.Join(t.TempDir(), "r")
-	code, stdout, stderr := runParley(t, "analyze", "-o", out, sample, harbour)
+	code, stdout, stderr := runParley(t, "analyze", "-o", out, "--max-q", "1", "--max-p", "0.05", sample, harbour)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -440,11 +440,11 @@ func TestAnalyzeTwoDocuments(t *testing.T) {
 	csv, _ := os.ReadFile(filepath.Join(out, "data", "keywords.csv"))
 	var docRows, speakerRows int
 	for _, r := range strings.Split(strings.TrimSpace(string(csv)), "\r\n")[1:] {
-		f := strings.Split(r, ",")
+		f := strings.Split(r, ",") // level, document, speaker, group, rank, term...
 		switch {
-		case f[0] == harbour && f[1] == "" && f[2] == "ships":
+		case f[0] == "document" && f[1] == harbour && f[2] == "" && f[5] == "ships":
 			docRows++
-		case f[0] == "" && f[1] != "":
+		case f[0] == "speaker" && f[1] == "" && f[2] != "":
 			speakerRows++
 		}
 	}
@@ -518,7 +518,7 @@ func TestChartCommand(t *testing.T) {
 // speaker alias file, and compares the two years.
 func TestCorpus(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "r")
-	code, stdout, stderr := runParley(t, "analyze", "-o", out, "--speaker-aliases", "testdata/inputs/aliases.yaml", "--group-by", "year", "--min-freq", "1", "--max-p", "1", "testdata/inputs/corpus")
+	code, stdout, stderr := runParley(t, "analyze", "-o", out, "--speaker-aliases", "testdata/inputs/aliases.yaml", "--group-by", "year", "--min-freq", "1", "--max-q", "1", "testdata/inputs/corpus")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -532,7 +532,7 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	speakers, _ := os.ReadFile(filepath.Join(out, "data", "speakers.csv"))
-	if !strings.Contains(string(speakers), "\r\nAnn Smith,3,3,22,") || strings.Contains(string(speakers), "Senator") {
+	if !strings.Contains(string(speakers), "\r\n,Ann Smith,ann smith,person,3,3,22,") || !strings.Contains(string(speakers), "\r\ntestdata/inputs/corpus/first.txt,Ann Smith,ann smith,person,2,2,15,") || strings.Contains(string(speakers), "Senator") {
 		t.Errorf("speakers.csv:\n%s", speakers)
 	}
 	md, _ := os.ReadFile(filepath.Join(out, "report.md"))
@@ -1011,7 +1011,7 @@ func TestTenBadInputs(t *testing.T) {
 				var rows []string
 				for _, ln := range strings.Split(strings.TrimSpace(stdout), "\n")[1:] {
 					c := strings.Split(strings.TrimSpace(ln), ",")
-					rows = append(rows, c[0]+","+c[1]+","+c[3])
+					rows = append(rows, c[1]+","+c[4]+","+c[6]) // speaker, turns, words
 				}
 				got = strings.Join(rows, " ")
 			}

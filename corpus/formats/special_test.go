@@ -95,7 +95,9 @@ func TestUnreadable(t *testing.T) {
 	err = EachSkipping([]string{dir}, corpus.Options{}, func(d *corpus.Document) error {
 		read = append(read, filepath.Base(d.Name))
 		return nil
-	}, func(f string, err error) { skipped = append(skipped, filepath.Base(f)+": "+err.(*corpus.InputError).Msg) })
+	}, func(f string, err error) {
+		skipped = append(skipped, filepath.Base(f)+": "+err.(*corpus.InputError).Msg)
+	})
 	if err != nil || strings.Join(read, " ") != "a.txt" || strings.Join(skipped, "; ") != "b.txt: permission denied; sub: permission denied (a folder: its files were not read)" {
 		t.Errorf("skipping: read %v, skipped %v, %v", read, skipped, err)
 	}
