@@ -127,5 +127,6 @@ func HandPhraseTally(pairs, triples int, pairFirst, pairLast, tripleHead, triple
 	}
 	return p
 }
+
 // Quantile7 is quantile7, for the tests.
 var Quantile7 = quantile7

@@ -296,8 +296,8 @@ func (t *Tally) SharedWords() int {
 
 // SpeakerRow is one line of the speaker table, computed from a tally.
 type SpeakerRow struct {
-	ID, Name string
-	Kind     corpus.SpeakerKind
+	ID, Name   string
+	Kind       corpus.SpeakerKind
 	Turns      int
 	Utterances int
 	Words      int

@@ -68,7 +68,7 @@ func (c *common) check() error {
 // that cannot be read is left for the analysis to report.
 func (c *common) checkFields(paths []string) error {
 	excluded := map[string]bool{} // the --exclude-speaker names, folded, until found
-	if c.speakerAliases == "" { // aliases may give other names
+	if c.speakerAliases == "" {   // aliases may give other names
 		for _, n := range c.exclude {
 			excluded[strings.ToLower(strings.TrimSpace(n))] = true
 		}

@@ -210,8 +210,8 @@ type common struct {
 	exclude      commaList // --exclude-speaker
 	seed         uint64
 	resamples    int
-	withPseudo   bool      // --include-pseudo-speakers
-	keepNames    bool      // --keep-speaker-names
+	withPseudo   bool // --include-pseudo-speakers
+	keepNames    bool // --keep-speaker-names
 	negative     bool
 	byTFIDF      bool
 	norm         *stages.Normalize // see normalize
