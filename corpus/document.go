@@ -250,6 +250,9 @@ type Token struct {
 	// digit) rather than punctuation; the tokenize stage's doc comment
 	// has the rule.
 	Word bool
+	// Stop reports whether the word is a stopword (of the shipped list or
+	// the user's); set by the normalize stage.
+	Stop bool
 	// Norm is the word case folded, with typographic apostrophes made
 	// straight ("Didn’t" is "didn't"); set by the normalize stage.
 	Norm string
@@ -401,6 +404,22 @@ func (d *Document) Line(off int) int {
 		d.lineStarts = LineStarts(d.Source)
 	}
 	return sort.SearchInts(d.lineStarts, off+1)
+}
+
+// LineSpan returns the span of the 1-based line n in Source, its line
+// end included; an empty span past the end for a line the text has not.
+func (d *Document) LineSpan(n int) Span {
+	if d.lineStarts == nil {
+		d.lineStarts = LineStarts(d.Source)
+	}
+	if n < 1 || n > len(d.lineStarts) {
+		return Span{len(d.Source), len(d.Source)}
+	}
+	end := len(d.Source)
+	if n < len(d.lineStarts) {
+		end = d.lineStarts[n]
+	}
+	return Span{d.lineStarts[n-1], end}
 }
 
 // SpeakerNames returns each speaker's display name by ID: for looking up

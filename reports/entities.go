@@ -26,7 +26,7 @@ func speakerOrder(in Input) []string {
 // "|"-separated, most frequent first).
 func EntitiesCSV(w io.Writer, in Input) error {
 	cw := newCSV(w)
-	cw.Write([]string{"document", "speaker", "entity", "label", "mentions", "forms"})
+	cw.Write([]string{"document", "speaker", "entity", "label", "mentions"})
 	if in.Entities == nil {
 		return flush(cw)
 	}
@@ -42,7 +42,7 @@ func EntitiesCSV(w io.Writer, in Input) error {
 			if r.Speaker != "" {
 				speaker = nameOf(names, r.Speaker)
 			}
-			cw.Write([]string{d.Name, speaker, r.Entity, string(r.Label), strconv.Itoa(r.Mentions), strings.Join(r.Forms, "|")})
+			cw.Write([]string{d.Name, speaker, r.Entity, string(r.Label), strconv.Itoa(r.Mentions)})
 		}
 	}
 	return flush(cw)

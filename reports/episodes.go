@@ -20,15 +20,48 @@ func EpisodesCSV(w io.Writer, in Input) error { return writeDocTable(w, in, epis
 
 var episodesTable = docTable{
 	name:   "data/episodes.csv",
-	header: []string{"document", "episode", "first_turn", "last_turn", "first_line", "last_line", "words", "speakers", "keywords"},
+	header: []string{"document", "episode", "first_turn", "last_turn", "first_line", "last_line", "words"},
 	rows: func(cw *csv.Writer, d *corpus.Document, eps []analysis.Episode) {
-		names := d.SpeakerNames()
 		for _, e := range eps {
 			cw.Write([]string{
 				d.Name, strconv.Itoa(e.Index), strconv.Itoa(e.FirstTurn), strconv.Itoa(e.LastTurn),
 				strconv.Itoa(e.FirstLine), strconv.Itoa(e.LastLine), strconv.Itoa(e.Words),
-				episodeSpeakers(names, e, "|", 0), episodeKeywords(e, "|"),
 			})
+		}
+	},
+}
+
+// EpisodeSpeakersCSV writes each episode's speakers, one row each, most
+// words first: document, episode, speaker, words, share (of the
+// episode's words).
+func EpisodeSpeakersCSV(w io.Writer, in Input) error { return writeDocTable(w, in, episodeSpeakersTable) }
+
+var episodeSpeakersTable = docTable{
+	name:   "data/episode_speakers.csv",
+	header: []string{"document", "episode", "speaker", "words", "share"},
+	rows: func(cw *csv.Writer, d *corpus.Document, eps []analysis.Episode) {
+		names := d.SpeakerNames()
+		for _, e := range eps {
+			for _, s := range e.Speakers {
+				cw.Write([]string{d.Name, strconv.Itoa(e.Index), nameOf(names, s.ID), strconv.Itoa(s.Words), fmt.Sprintf("%.4f", s.Share)})
+			}
+		}
+	},
+}
+
+// EpisodeKeywordsCSV writes each episode's keywords against the rest of
+// its document, one row each: document, episode, rank, term, stem, a,
+// b, g2, p.
+func EpisodeKeywordsCSV(w io.Writer, in Input) error { return writeDocTable(w, in, episodeKeywordsTable) }
+
+var episodeKeywordsTable = docTable{
+	name:   "data/episode_keywords.csv",
+	header: []string{"document", "episode", "rank", "term", "stem", "a", "b", "g2", "p"},
+	rows: func(cw *csv.Writer, d *corpus.Document, eps []analysis.Episode) {
+		for _, e := range eps {
+			for i, k := range e.Keywords {
+				cw.Write([]string{d.Name, strconv.Itoa(e.Index), strconv.Itoa(i + 1), k.Form, k.Term, strconv.Itoa(k.A), strconv.Itoa(k.B), decimal(k.G2, 3), pValue(k.P)})
+			}
 		}
 	},
 }

@@ -379,12 +379,35 @@ func speakerOf(docs []*corpus.Document, byName map[string]*corpus.Document, h an
 // forms, "|"-separated), speakers (ID:count, "|"-separated, most first).
 func PhrasesCSV(w io.Writer, in Input) error {
 	cw := newCSV(w)
-	cw.Write([]string{"phrase", "terms", "words", "count", "g2", "forms", "speakers"})
+	cw.Write([]string{"phrase", "terms", "words", "count", "g2"})
 	for _, ph := range in.Phrases {
-		cw.Write([]string{
-			ph.Form, strings.Join(ph.Terms, " "), strconv.Itoa(len(ph.Terms)), strconv.Itoa(ph.Count),
-			fmt.Sprintf("%.3f", ph.G2), strings.Join(ph.Forms, "|"), phraseSpeakers(in, ph, "|", ":"),
-		})
+		cw.Write([]string{ph.Form, strings.Join(ph.Terms, " "), strconv.Itoa(len(ph.Terms)), strconv.Itoa(ph.Count), decimal(ph.G2, 3)})
+	}
+	return flush(cw)
+}
+
+// PhraseSpeakersCSV writes who uses each keyphrase of PhrasesCSV, one row
+// a speaker, most uses first: phrase, speaker, count.
+func PhraseSpeakersCSV(w io.Writer, in Input) error {
+	cw := newCSV(w)
+	cw.Write([]string{"phrase", "speaker", "count"})
+	for _, ph := range in.Phrases {
+		for _, s := range ph.Speakers {
+			cw.Write([]string{ph.Form, speakerDisplay(in, s.ID), strconv.Itoa(s.Count)})
+		}
+	}
+	return flush(cw)
+}
+
+// PhraseFormsCSV writes the forms each keyphrase of PhrasesCSV takes, one
+// row a form, the phrase's own first: phrase, form.
+func PhraseFormsCSV(w io.Writer, in Input) error {
+	cw := newCSV(w)
+	cw.Write([]string{"phrase", "form"})
+	for _, ph := range in.Phrases {
+		for _, f := range append([]string{ph.Form}, ph.Forms...) {
+			cw.Write([]string{ph.Form, f})
+		}
 	}
 	return flush(cw)
 }

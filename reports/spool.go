@@ -125,7 +125,7 @@ func (s *spoolFile) close() error {
 // docTables are the tables with rows for each document, which a Spool
 // writes as documents come.
 func docTables() []docTable {
-	return []docTable{turnsTable, notesTable, episodesTable, mentionsTable}
+	return []docTable{turnsTable, tokensTable, notesTable, episodesTable, episodeSpeakersTable, episodeKeywordsTable, mentionsTable}
 }
 
 // isDocTable reports whether the output file name is one of docTables, or
@@ -161,6 +161,22 @@ func NewSpool(dir string) (*Spool, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// LeaveOutTokens leaves data/tokens.csv out of the report (--no-tokens:
+// a row per token is some fourteen times the text's size). Call it
+// before the first Add.
+func (s *Spool) LeaveOutTokens() error {
+	for i, t := range docTables() {
+		if t.name == tokensTable.name && s.tables[i] != nil {
+			s.tables[i].f.Close()
+			if err := os.Remove(s.tables[i].path); err != nil {
+				return err
+			}
+			s.tables[i] = nil
+		}
+	}
+	return nil
 }
 
 func (s *Spool) start() error {
@@ -213,7 +229,9 @@ func (s *Spool) AddCounted(d *corpus.Document, c Counted) error {
 	jsonErr := make(chan error, 1)
 	go func() { jsonErr <- s.addJSON(d, eps) }()
 	for i, t := range docTables() {
-		t.rows(s.tables[i].csv, d, eps)
+		if s.tables[i] != nil {
+			t.rows(s.tables[i].csv, d, eps)
+		}
 	}
 	// Rows by speaker ID here; Close puts the speakers in the order of
 	// the speaker table.
@@ -241,6 +259,9 @@ func (s *Spool) AddCounted(d *corpus.Document, c Counted) error {
 	}
 	s.docs++
 	for _, f := range append(s.tables, s.entities, s.jsonDocs, s.speakers) {
+		if f == nil {
+			continue
+		}
 		if err := f.csv.Error(); err != nil {
 			s.err = err
 			return err
@@ -270,6 +291,9 @@ func (s *Spool) Close(ctx context.Context, in Input) (err error) {
 	}
 	in.charts = &chartCache{built: map[chartKey]*builtChart{}}
 	for i, f := range s.tables {
+		if f == nil {
+			continue
+		}
 		if err := f.close(); err != nil {
 			return fmt.Errorf("writing %s: %w", docTables()[i].name, err)
 		}
@@ -389,7 +413,7 @@ func (s *Spool) writeSpeakers(w io.Writer, in Input) error {
 
 func (s *Spool) writeEntities(w io.Writer, in Input) error {
 	cw := newCSV(w)
-	cw.Write([]string{"document", "speaker", "entity", "label", "mentions", "forms"})
+	cw.Write([]string{"document", "speaker", "entity", "label", "mentions"})
 	if in.Entities == nil {
 		return flush(cw)
 	}
@@ -410,7 +434,7 @@ func (s *Spool) writeEntities(w io.Writer, in Input) error {
 		sort.SliceStable(block, func(i, j int) bool { return speakerRank(rank, block[i][1]) < speakerRank(rank, block[j][1]) })
 		for _, rec := range block {
 			if _, ok := rank[rec[1]]; ok || rec[1] == "" {
-				cw.Write(rec[2:])
+				cw.Write(rec[2:7]) // the forms are in mentions.csv, a mention a row
 			}
 		}
 		block = block[:0]

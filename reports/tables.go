@@ -32,16 +32,75 @@ func TurnsCSV(w io.Writer, in Input) error { return writeDocTable(w, in, turnsTa
 
 var turnsTable = docTable{
 	name:   "data/turns.csv",
-	header: []string{"document", "turn", "speaker", "first_line", "last_line", "utterances", "words", "text"},
+	header: []string{"document", "turn", "speaker", "first_line", "last_line", "utterances", "words", "speech", "source_text"},
 	rows: func(cw *csv.Writer, d *corpus.Document, _ []analysis.Episode) {
-		texts := d.TurnTexts()
 		names := d.SpeakerNames()
-		for i, t := range d.Turns {
+		for _, t := range d.Turns {
 			cw.Write([]string{
 				d.Name, strconv.Itoa(t.Index), nameOf(names, t.Speaker),
 				strconv.Itoa(t.FirstLine), strconv.Itoa(t.LastLine),
-				strconv.Itoa(len(t.Utterances)), strconv.Itoa(t.Words()), texts[i],
+				strconv.Itoa(len(t.Utterances)), strconv.Itoa(t.Words()), turnSpeech(d, t), sourceLines(d, t),
 			})
+		}
+	},
+}
+
+// turnSpeech is a turn's speech as its words were counted: the speech
+// spans of its utterances, without cues and notes, white space made
+// single spaces; where a note stood between two words, a space, but none
+// before punctuation ("fine[1]." is "fine.").
+func turnSpeech(d *corpus.Document, t corpus.Turn) string {
+	var b strings.Builder
+	space := false
+	for _, u := range t.Utterances {
+		for _, sp := range u.Speech {
+			text := sp.In(d.Source)
+			if strings.TrimLeft(text, " \t\r\n") != text {
+				space = true
+			}
+			for i, f := range strings.Fields(text) {
+				if b.Len() > 0 && (space || i > 0 || !strings.ContainsAny(f[:1], ",.;:!?)]}…'’")) {
+					b.WriteByte(' ')
+				}
+				b.WriteString(f)
+				space = false
+			}
+			space = strings.TrimRight(text, " \t\r\n") != text
+		}
+		space = true
+	}
+	return b.String()
+}
+
+// sourceLines is the text of a turn's lines as the file has them (cues,
+// notes and markup included), its line ends made "\n".
+func sourceLines(d *corpus.Document, t corpus.Turn) string {
+	if t.FirstLine <= 0 || t.LastLine < t.FirstLine {
+		return ""
+	}
+	start, end := d.LineSpan(t.FirstLine).Start, d.LineSpan(t.LastLine).End
+	return strings.ReplaceAll(strings.TrimRight(d.Source[start:end], "\r\n"), "\r\n", "\n")
+}
+
+// TokensCSV writes one row per token of speech: document, turn, speaker,
+// index (in the turn, from 1), token (as written), norm (case folded),
+// stem (the keyword term, empty for a word that is none), word and
+// stopword (true or false), start and end (byte offsets into the
+// document's text as decoded).
+func TokensCSV(w io.Writer, in Input) error { return writeDocTable(w, in, tokensTable) }
+
+var tokensTable = docTable{
+	name:   "data/tokens.csv",
+	header: []string{"document", "turn", "speaker", "index", "token", "norm", "stem", "word", "stopword", "start", "end"},
+	rows: func(cw *csv.Writer, d *corpus.Document, _ []analysis.Episode) {
+		names := d.SpeakerNames()
+		for _, t := range d.Turns {
+			speaker := nameOf(names, t.Speaker)
+			turn := strconv.Itoa(t.Index)
+			for i, tok := range t.Tokens {
+				cw.Write([]string{d.Name, turn, speaker, strconv.Itoa(i + 1), tok.Text, tok.Norm, tok.Term,
+					strconv.FormatBool(tok.Word), strconv.FormatBool(tok.Stop), strconv.Itoa(tok.Start), strconv.Itoa(tok.End)})
+			}
 		}
 	},
 }

@@ -115,14 +115,15 @@ func (n *Normalize) Apply(ctx context.Context, doc *corpus.Document) error {
 		framing := make([]bool, len(toks))
 		for k := range toks {
 			t := &toks[k]
-			t.Norm, t.Term = "", ""
+			t.Norm, t.Term, t.Stop = "", "", false
 			if t.Word {
-				n, ok := norms[t.Text]
+				norm, ok := norms[t.Text]
 				if !ok {
-					n = Fold(t.Text)
-					norms[t.Text] = n
+					norm = Fold(t.Text)
+					norms[t.Text] = norm
 				}
-				t.Norm = n
+				t.Norm = norm
+				t.Stop = n.stop[norm] && !isAcronym(t.Text)
 			}
 		}
 		for k := range toks {

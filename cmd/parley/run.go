@@ -874,6 +874,7 @@ var examples = map[string]string{
 func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("analyze", "Usage: parley analyze [-o DIR] [flags] [PATH...]\n\nWrites report.md, report.json and data/*.csv to DIR.\n\n", stderr)
 	out := fs.String("o", "parley-report", "output `DIR` (written once the new report is complete; files parley did not write there are kept)")
+	noTokens := fs.Bool("no-tokens", false, "leave out data/tokens.csv, a row per token (some 14 times the text's size)")
 	var c common
 	c.register(fs, readingFlags|wordFlags|keywordFlags|groupFlags|entityFlags|chartFlags)
 	paths, err := parseFlags(fs, args)
@@ -896,6 +897,12 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	c.spool.Bootstrap = c.bootstrap()
+	if *noTokens {
+		if err := c.spool.LeaveOutTokens(); err != nil {
+			c.spool.Abort()
+			return err
+		}
+	}
 	l, err := c.load(ctx, paths, stderr)
 	if err != nil {
 		c.spool.Abort()
