@@ -34,7 +34,9 @@ var episodesTable = docTable{
 // EpisodeSpeakersCSV writes each episode's speakers, one row each, most
 // words first: document, episode, speaker, words, share (of the
 // episode's words).
-func EpisodeSpeakersCSV(w io.Writer, in Input) error { return writeDocTable(w, in, episodeSpeakersTable) }
+func EpisodeSpeakersCSV(w io.Writer, in Input) error {
+	return writeDocTable(w, in, episodeSpeakersTable)
+}
 
 var episodeSpeakersTable = docTable{
 	name:   "data/episode_speakers.csv",
@@ -52,7 +54,9 @@ var episodeSpeakersTable = docTable{
 // EpisodeKeywordsCSV writes each episode's keywords against the rest of
 // its document, one row each: document, episode, rank, term, stem, a,
 // b, g2, p.
-func EpisodeKeywordsCSV(w io.Writer, in Input) error { return writeDocTable(w, in, episodeKeywordsTable) }
+func EpisodeKeywordsCSV(w io.Writer, in Input) error {
+	return writeDocTable(w, in, episodeKeywordsTable)
+}
 
 var episodeKeywordsTable = docTable{
 	name:   "data/episode_keywords.csv",
