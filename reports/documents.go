@@ -3,7 +3,6 @@ package reports
 import (
 	"fmt"
 	"io"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -44,25 +43,52 @@ func docCounts(d *corpus.Document) (speakers, turns, words int) {
 // field named like one of the columns before it is "meta_" and its name.
 func DocumentsCSV(w io.Writer, in Input) error {
 	cw := newCSV(w)
-	keys := metaKeys(in.Docs)
-	fixed := []string{"document", "format", "title", "date", "speakers", "turns", "words", "notes", "why", "text_words", "speech_share", "warnings"}
-	header := append([]string(nil), fixed...)
-	for _, k := range keys {
-		if slices.Contains(fixed, k) {
-			k = "meta_" + k // a metadata field named like a column ("date" as the file gave it): one name a column
-		}
-		header = append(header, k)
-	}
-	cw.Write(header)
+	cw.Write([]string{"document", "format", "title", "date", "speakers", "turns", "words", "notes", "why", "text_words", "speech_share", "warnings"})
 	for _, d := range in.Docs {
 		s, t, words := docCounts(d)
 		rw := d.Reading.Words
-		row := []string{d.Name, d.Format, d.Title, d.Date, strconv.Itoa(s), strconv.Itoa(t), strconv.Itoa(words), strconv.Itoa(len(d.Notes)),
-			string(d.Reading.Why), strconv.Itoa(rw.Total()), strconv.FormatFloat(rw.Share(rw.Speech), 'f', 4, 64), warningKinds(d)}
-		for _, k := range keys {
-			row = append(row, d.Meta[k])
+		cw.Write([]string{d.Name, d.Format, d.Title, d.Date, strconv.Itoa(s), strconv.Itoa(t), strconv.Itoa(words), strconv.Itoa(len(d.Notes)),
+			string(d.Reading.Why), strconv.Itoa(rw.Total()), strconv.FormatFloat(rw.Share(rw.Speech), 'f', 4, 64), strconv.Itoa(len(d.Reading.Warnings))})
+	}
+	return flush(cw)
+}
+
+// DocumentFieldsCSV writes the documents' metadata, one row a field:
+// document, field, value (a sidecar metadata.csv's columns, a table's,
+// --name-pattern's fields). The fields differ from corpus to corpus, so
+// they are rows here, not columns of documents.csv.
+func DocumentFieldsCSV(w io.Writer, in Input) error {
+	cw := newCSV(w)
+	cw.Write([]string{"document", "field", "value"})
+	for _, d := range in.Docs {
+		keys := make([]string, 0, len(d.Meta))
+		for k := range d.Meta {
+			keys = append(keys, k)
 		}
-		cw.Write(row)
+		sort.Strings(keys)
+		for _, k := range keys {
+			if d.Meta[k] != "" {
+				cw.Write([]string{d.Name, k, d.Meta[k]})
+			}
+		}
+	}
+	return flush(cw)
+}
+
+// DocumentWarningsCSV writes the reading's warnings, one row each:
+// document, kind, message, first_line (of the lines it points to; empty
+// for a warning of the whole text).
+func DocumentWarningsCSV(w io.Writer, in Input) error {
+	cw := newCSV(w)
+	cw.Write([]string{"document", "kind", "message", "first_line"})
+	for _, d := range in.Docs {
+		for _, wn := range d.Reading.Warnings {
+			line := ""
+			if len(wn.Lines) > 0 {
+				line = strconv.Itoa(wn.Lines[0])
+			}
+			cw.Write([]string{d.Name, string(wn.Kind), wn.Msg, line})
+		}
 	}
 	return flush(cw)
 }

@@ -64,7 +64,7 @@ var episodeKeywordsTable = docTable{
 	rows: func(cw *csv.Writer, d *corpus.Document, eps []analysis.Episode) {
 		for _, e := range eps {
 			for i, k := range e.Keywords {
-				cw.Write([]string{d.Name, strconv.Itoa(e.Index), strconv.Itoa(i + 1), k.Form, k.Term, strconv.Itoa(k.A), strconv.Itoa(k.B), decimal(k.G2, 3), pValue(k.P)})
+				cw.Write([]string{d.Name, strconv.Itoa(e.Index), strconv.Itoa(i + 1), k.Form, k.Term, strconv.Itoa(k.A), strconv.Itoa(k.B), decimal(k.G2, 3), csvP(k.P)})
 			}
 		}
 	},

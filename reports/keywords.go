@@ -26,7 +26,7 @@ func KeywordsCSV(w io.Writer, in Input) error {
 		cw.Write([]string{
 			r.level, r.doc, r.speaker, r.group, strconv.Itoa(r.rank), k.Form, k.Term,
 			strconv.Itoa(k.A), strconv.Itoa(k.B), strconv.Itoa(k.C), strconv.Itoa(k.D),
-			decimal(k.G2, 3), pValue(k.P), pValue(k.Q), decimal(k.BIC, 3), decimal(k.LogRatio, 3), decimal(k.TFIDF, 3),
+			decimal(k.G2, 3), csvP(k.P), csvP(k.Q), decimal(k.BIC, 3), decimal(k.LogRatio, 3), decimal(k.TFIDF, 3),
 		})
 	}
 	return flush(cw)
@@ -148,6 +148,11 @@ func speakerDisplay(in Input, id string) string {
 	}
 	return id
 }
+
+// csvP formats a p- or q-value for the tables: a number as every CSV
+// reader parses one, to three significant digits ("0.0014", "4.63e-06",
+// "0" below what a float64 holds).
+func csvP(p float64) string { return strconv.FormatFloat(p, 'g', 3, 64) }
 
 // pValue formats a p-value with four decimals, or in scientific notation
 // below 0.001.

@@ -163,6 +163,21 @@ func NewSpool(dir string) (*Spool, error) {
 	return s, nil
 }
 
+// writes reports whether the report holds the file at path.
+func (s *Spool) writes(path string) bool {
+	for i, t := range docTables() {
+		if t.name == path {
+			return s.tables[i] != nil
+		}
+	}
+	for _, f := range outputs() {
+		if f.name == path {
+			return true
+		}
+	}
+	return false
+}
+
 // LeaveOutTokens leaves data/tokens.csv out of the report (--no-tokens:
 // a row per token is some fourteen times the text's size). Call it
 // before the first Add.
@@ -320,7 +335,11 @@ func (s *Spool) Close(ctx context.Context, in Input) (err error) {
 	}
 	jobs := []job{{"data/entities.csv", s.writeEntities}, {"report.json", s.writeJSON}, {"data/speakers.csv", s.writeSpeakers}}
 	for _, f := range outputs() {
-		if !isDocTable(f.name) {
+		switch {
+		case f.name == "datapackage.json":
+			// It describes the tables written: tokens.csv may be left out.
+			jobs = append(jobs, job{f.name, func(w io.Writer, _ Input) error { return DataPackage(w, s.writes) }})
+		case !isDocTable(f.name):
 			jobs = append(jobs, job{f.name, f.write})
 		}
 	}

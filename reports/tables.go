@@ -82,10 +82,19 @@ func sourceLines(d *corpus.Document, t corpus.Turn) string {
 	return strings.ReplaceAll(strings.TrimRight(d.Source[start:end], "\r\n"), "\r\n", "\n")
 }
 
+// csvBool writes a boolean as R, pandas and Table Schema all read one:
+// TRUE or FALSE.
+func csvBool(b bool) string {
+	if b {
+		return "TRUE"
+	}
+	return "FALSE"
+}
+
 // TokensCSV writes one row per token of speech: document, turn, speaker,
 // index (in the turn, from 1), token (as written), norm (case folded),
 // stem (the keyword term, empty for a word that is none), word and
-// stopword (true or false), start and end (byte offsets into the
+// stopword (TRUE or FALSE), start and end (byte offsets into the
 // document's text as decoded).
 func TokensCSV(w io.Writer, in Input) error { return writeDocTable(w, in, tokensTable) }
 
@@ -99,7 +108,7 @@ var tokensTable = docTable{
 			turn := strconv.Itoa(t.Index)
 			for i, tok := range t.Tokens {
 				cw.Write([]string{d.Name, turn, speaker, strconv.Itoa(i + 1), tok.Text, tok.Norm, tok.Term,
-					strconv.FormatBool(tok.Word), strconv.FormatBool(tok.Stop), strconv.Itoa(tok.Start), strconv.Itoa(tok.End)})
+					csvBool(tok.Word), csvBool(tok.Stop), strconv.Itoa(tok.Start), strconv.Itoa(tok.End)})
 			}
 		}
 	},
