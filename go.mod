@@ -5,6 +5,7 @@ go 1.26.8
 require (
 	github.com/jdkato/prose/v3 v3.2.3
 	github.com/kljensen/snowball v0.10.0
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 	go.yaml.in/yaml/v3 v3.0.6
 	golang.org/x/text v0.28.0
 	gonum.org/v1/plot v0.17.0

@@ -79,6 +79,14 @@ type jsonParley struct {
 	Readers []jsonReader  `json:"readers"`
 	Skipped []jsonSkipped `json:"skipped,omitempty"` // files --keep-going passed over
 	Options []string      `json:"options"`           // the flags set
+	// Bootstrap is how the share intervals were made.
+	Bootstrap jsonBootstrap `json:"bootstrap"`
+}
+
+type jsonBootstrap struct {
+	Resamples int     `json:"resamples"`
+	Seed      uint64  `json:"seed"`
+	Level     float64 `json:"level"`
 }
 
 type jsonSkipped struct {
@@ -135,19 +143,21 @@ type jsonSummary struct {
 }
 
 type jsonSpeaker struct {
-	ID            string  `json:"id"`
-	Name          string  `json:"name"`
-	Kind          string  `json:"kind"`
-	InShares      bool    `json:"in_shares"`
-	Turns         int     `json:"turns"`
-	Utterances    int     `json:"utterances"`
-	Words         int     `json:"words"`
-	Share         float64 `json:"share"`
-	Types         int     `json:"types"`
-	MeanTurnWords float64 `json:"mean_turn_words"`
-	MaxTurnWords  int     `json:"max_turn_words"`
-	FirstTurn     int     `json:"first_turn"`
-	LastTurn      int     `json:"last_turn"`
+	ID            string   `json:"id"`
+	Name          string   `json:"name"`
+	Kind          string   `json:"kind"`
+	InShares      bool     `json:"in_shares"`
+	Turns         int      `json:"turns"`
+	Utterances    int      `json:"utterances"`
+	Words         int      `json:"words"`
+	Share         *float64 `json:"share"`     // null for a pseudo-speaker
+	ShareLow      *float64 `json:"share_low"` // the share's 95% bootstrap interval; null without one
+	ShareHigh     *float64 `json:"share_high"`
+	Types         int      `json:"types"`
+	MeanTurnWords float64  `json:"mean_turn_words"`
+	MaxTurnWords  int      `json:"max_turn_words"`
+	FirstTurn     int      `json:"first_turn"`
+	LastTurn      int      `json:"last_turn"`
 }
 
 type jsonDoc struct {
@@ -209,7 +219,8 @@ type jsonTurn struct {
 	LastLine   int             `json:"last_line"`
 	Words      int             `json:"words"`
 	Utterances []jsonUtterance `json:"utterances"`
-	Text       string          `json:"text"`
+	Speech     string          `json:"speech"`      // as turns.csv's
+	SourceText string          `json:"source_text"` // as turns.csv's
 }
 
 type jsonUtterance struct {
@@ -311,12 +322,22 @@ func jsonHead(in Input) ([]byte, error) {
 	r.Summary = jsonSummary{Documents: t.Documents, Speakers: len(t.Speakers), Turns: t.Turns, Words: t.Words, Notes: t.Notes}
 	for _, s := range t.SpeakerTable() {
 		r.Summary.Utterances += s.Utterances
-		r.Speakers = append(r.Speakers, jsonSpeaker{
+		js := jsonSpeaker{
 			ID: s.ID, Name: s.Name, Kind: string(s.Kind), InShares: s.InShares, Turns: s.Turns, Utterances: s.Utterances, Words: s.Words,
-			Share: round(s.Share, 4), Types: s.Types, MeanTurnWords: round(s.MeanTurnWords, 1),
+			Types: s.Types, MeanTurnWords: round(s.MeanTurnWords, 1),
 			MaxTurnWords: s.MaxTurnWords, FirstTurn: s.FirstTurn, LastTurn: s.LastTurn,
-		})
+		}
+		if s.InShares {
+			share := round(s.Share, 4)
+			js.Share = &share
+			if iv, ok := in.ShareIntervals[s.ID]; ok {
+				lo, hi := round(iv.Low, 4), round(iv.High, 4)
+				js.ShareLow, js.ShareHigh = &lo, &hi
+			}
+		}
+		r.Speakers = append(r.Speakers, js)
 	}
+	r.Parley.Bootstrap = jsonBootstrap{Resamples: in.Resamples, Seed: in.Bootstrap.Seed, Level: in.Bootstrap.Level}
 	r.Keywords = []jsonKeyword{}
 	for _, kr := range keywordRows(in) {
 		k := kr.k
@@ -415,10 +436,10 @@ func jsonDocument(d *corpus.Document) jsonDoc {
 	for _, s := range d.Speakers {
 		j.Speakers = append(j.Speakers, jsonDocSpeaker{ID: s.ID, Name: s.Name, Forms: s.Forms})
 	}
-	texts := d.TurnTexts()
 	names := d.SpeakerNames()
-	for i, t := range d.Turns {
-		jt := jsonTurn{Turn: t.Index, Speaker: nameIn(names, t.Speaker), FirstLine: t.FirstLine, LastLine: t.LastLine, Words: t.Words(), Text: texts[i]}
+	for _, t := range d.Turns {
+		jt := jsonTurn{Turn: t.Index, Speaker: nameIn(names, t.Speaker), FirstLine: t.FirstLine, LastLine: t.LastLine, Words: t.Words(),
+			Speech: turnSpeech(d, t), SourceText: sourceLines(d, t)}
 		for _, u := range t.Utterances {
 			jt.Utterances = append(jt.Utterances, jsonUtterance{Line: u.Line, Cue: u.Cue.In(d.Source)})
 		}

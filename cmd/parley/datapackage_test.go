@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // dataPackage is the part of datapackage.json the test reads.
@@ -173,4 +175,83 @@ func parses(typ, v string) bool {
 		return true
 	}
 	return false
+}
+
+// TestReportJSONSchema validates report.json, of the sample and of a
+// corpus with metadata, skipped files and groups, against the JSON Schema
+// shipped in reports/report.schema.json, and checks that its speakers
+// join the tables: every speaker named in report.json is a speaker of
+// speakers.csv.
+func TestReportJSONSchema(t *testing.T) {
+	c := jsonschema.NewCompiler()
+	sch, err := c.Compile("../../reports/report.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.txt")
+	os.WriteFile(bad, []byte("\x00"), 0o644)
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"sample", nil},
+		{"corpus", []string{"--group-by", "year", "--min-freq", "1", "--max-q", "1", "--keep-going", "testdata/inputs/corpus", bad}},
+	} {
+		out := filepath.Join(dir, tc.name)
+		if code, _, stderr := runParley(t, append([]string{"analyze", "-o", out}, tc.args...)...); code != 0 && code != 3 {
+			t.Fatalf("%s: exit %d: %s", tc.name, code, stderr)
+		}
+		f, err := os.Open(filepath.Join(out, "report.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := jsonschema.UnmarshalJSON(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := sch.Validate(doc); err != nil {
+			t.Errorf("%s: report.json does not follow its schema: %v", tc.name, err)
+		}
+		speakers, _ := os.ReadFile(filepath.Join(out, "data", "speakers.csv"))
+		recs, _ := csv.NewReader(strings.NewReader(string(speakers))).ReadAll()
+		names := map[string]bool{}
+		for _, r := range recs[1:] {
+			names[r[1]] = true
+		}
+		b, _ := os.ReadFile(filepath.Join(out, "report.json"))
+		var r struct {
+			Speakers []struct{ Name string }
+			Keywords []struct{ Speaker string }
+			Phrases  []struct {
+				Speakers []struct{ Speaker string }
+			}
+			Documents []struct {
+				Turns []struct{ Speaker string }
+			}
+		}
+		json.Unmarshal(b, &r)
+		check := func(where, name string) {
+			if name != "" && !names[name] {
+				t.Errorf("%s: %s names %q, which speakers.csv has not", tc.name, where, name)
+			}
+		}
+		for _, s := range r.Speakers {
+			check("speakers", s.Name)
+		}
+		for _, k := range r.Keywords {
+			check("keywords", k.Speaker)
+		}
+		for _, p := range r.Phrases {
+			for _, s := range p.Speakers {
+				check("phrases", s.Speaker)
+			}
+		}
+		for _, d := range r.Documents {
+			for _, tu := range d.Turns {
+				check("turns", tu.Speaker)
+			}
+		}
+	}
 }
