@@ -872,7 +872,7 @@ var examples = map[string]string{
 }
 
 func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("analyze", "Usage: parley analyze [-o DIR] [flags] [PATH...]\n\nWrites report.md, report.json and data/*.csv to DIR.\n\n", stderr)
+	fs := newFlags("analyze", "Usage: parley analyze [-o DIR] [flags] [PATH...]\n\nWrites report.md, report.json, datapackage.json (the tables' data dictionary) and data/*.csv to DIR.\n\n", stderr)
 	out := fs.String("o", "parley-report", "output `DIR` (written once the new report is complete; files parley did not write there are kept)")
 	noTokens := fs.Bool("no-tokens", false, "leave out data/tokens.csv, a row per token (some 14 times the text's size)")
 	var c common
@@ -931,7 +931,11 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	t := l.tally
 	fmt.Fprintf(stdout, "parley: analyzed %s: %d speakers, %d turns, %d words\n", what, len(t.Speakers), t.Turns, t.Words)
-	fmt.Fprintf(stdout, "parley: wrote %s/report.md, report.json, data/ (%s) and charts/\n", *out, strings.Join(reports.Tables(), ", "))
+	tables := reports.Tables()
+	if *noTokens {
+		tables = slices.DeleteFunc(tables, func(t string) bool { return t == "tokens.csv" })
+	}
+	fmt.Fprintf(stdout, "parley: wrote %s/report.md, report.json, datapackage.json, data/ (%s) and charts/\n", *out, strings.Join(tables, ", "))
 	return c.skippedError()
 }
 
