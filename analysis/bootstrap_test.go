@@ -57,3 +57,39 @@ func TestQuantile7(t *testing.T) {
 		t.Errorf("quantiles %g, %g; want 1.1, 9.4", lo, hi)
 	}
 }
+
+func TestKeywordStability(t *testing.T) {
+	d := sample(t)
+	lex := analysis.NewLexicon()
+	tally := analysis.CountWith(lex, d)
+	var s analysis.TurnTerms
+	s.Add(d, lex)
+	opt := analysis.KeywordOptions{MinFreq: 2, Top: 10, MaxQ: 0.05}
+	kws := tally.SpeakerKeywords(opt)
+	st, r := tally.KeywordStability(&s, kws, opt, analysis.BootstrapOptions{})
+	if r != analysis.StabilityResamples || len(st) != len(kws) {
+		t.Fatalf("%d resamples, %d stabilities for %d keywords", r, len(st), len(kws))
+	}
+	for _, k := range kws {
+		v := st[[2]string{k.Target, k.Term}]
+		if v < 0 || v > 1 {
+			t.Errorf("%s %s: stability %g", k.Target, k.Term, v)
+		}
+	}
+	// Bing's export (6 of his 378 words, in 4 turns, against 1 of the
+	// others' 3,684) stays in 61% of the resamples (a resample leaves a
+	// given one of his 4 turns out a third of the time); Zilliacus's
+	// "form" (2 against 0, q 0.04) in 30%.
+	if v := st[[2]string{"bing", "export"}]; v < 0.5 {
+		t.Errorf("Bing's export: stability %g", v)
+	}
+	if v := st[[2]string{"zilliacus", "form"}]; v > 0.45 {
+		t.Errorf("Zilliacus's form: stability %g", v)
+	}
+	again, _ := tally.KeywordStability(&s, kws, opt, analysis.BootstrapOptions{})
+	for k, v := range st {
+		if again[k] != v {
+			t.Fatalf("not deterministic: %v %g then %g", k, v, again[k])
+		}
+	}
+}

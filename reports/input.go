@@ -23,6 +23,11 @@ type Input struct {
 	ShareIntervals map[string]analysis.Interval
 	Bootstrap      analysis.BootstrapOptions
 	Resamples      int
+	// Stability is how often each speaker keyword (by target and term)
+	// stays among its speaker's keywords across StabilityResamples
+	// resamples (analysis.Tally.KeywordStability); nil for none.
+	Stability          map[[2]string]float64
+	StabilityResamples int
 
 	// KeywordOptions are those Keywords and DocumentKeywords were
 	// computed with, for the methods section.

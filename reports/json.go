@@ -71,6 +71,8 @@ type jsonKeyword struct {
 	BIC      float64  `json:"bic"`
 	LogRatio float64  `json:"log_ratio"`
 	TFIDF    float64  `json:"tfidf"`
+	// Stability is a speaker keyword's, as keywords.csv's; null otherwise.
+	Stability *float64 `json:"stability"`
 }
 
 type jsonParley struct {
@@ -349,7 +351,7 @@ func jsonHead(in Input) ([]byte, error) {
 			Level: kr.level, Document: kr.doc, Speaker: kr.speaker, Group: kr.group, Rank: kr.rank,
 			Term: k.Form, Stem: k.Term, Forms: forms,
 			A: k.A, B: k.B, C: k.C, D: k.D, G2: round(k.G2, 3), P: sig(k.P, 3), Q: sig(k.Q, 3), BIC: round(k.BIC, 3),
-			LogRatio: round(k.LogRatio, 3), TFIDF: round(k.TFIDF, 3),
+			LogRatio: round(k.LogRatio, 3), TFIDF: round(k.TFIDF, 3), Stability: stabilityPtr(in, kr),
 		})
 	}
 	r.Entities, r.Network = []jsonEntity{}, []jsonNetwork{}
@@ -449,6 +451,14 @@ func jsonDocument(d *corpus.Document) jsonDoc {
 		j.Notes = append(j.Notes, jsonNote{Kind: string(n.Kind), Number: n.Number, Line: n.Line, Turn: n.Turn, Text: d.NoteText(n)})
 	}
 	return j
+}
+
+func stabilityPtr(in Input, r keywordRow) *float64 {
+	if v, ok := in.Stability[[2]string{r.k.Target, r.k.Term}]; ok && r.level == "speaker" {
+		v = round(v, 3)
+		return &v
+	}
+	return nil
 }
 
 // nameIn returns the display name of the speaker id in names (a

@@ -20,13 +20,13 @@ import (
 // empty document; document rows an empty speaker.
 func KeywordsCSV(w io.Writer, in Input) error {
 	cw := newCSV(w)
-	cw.Write([]string{"level", "document", "speaker", "group", "rank", "term", "stem", "a", "b", "c", "d", "g2", "p", "q", "bic", "log_ratio", "tfidf"})
+	cw.Write([]string{"level", "document", "speaker", "group", "rank", "term", "stem", "a", "b", "c", "d", "g2", "p", "q", "bic", "log_ratio", "tfidf", "stability"})
 	for _, r := range keywordRows(in) {
 		k := r.k
 		cw.Write([]string{
 			r.level, r.doc, r.speaker, r.group, strconv.Itoa(r.rank), k.Form, k.Term,
 			strconv.Itoa(k.A), strconv.Itoa(k.B), strconv.Itoa(k.C), strconv.Itoa(k.D),
-			decimal(k.G2, 3), csvP(k.P), csvP(k.Q), decimal(k.BIC, 3), decimal(k.LogRatio, 3), decimal(k.TFIDF, 3),
+			decimal(k.G2, 3), csvP(k.P), csvP(k.Q), decimal(k.BIC, 3), decimal(k.LogRatio, 3), decimal(k.TFIDF, 3), stabilityOf(in, r),
 		})
 	}
 	return flush(cw)
@@ -49,6 +49,15 @@ func KeywordFormsCSV(w io.Writer, in Input) error {
 		}
 	}
 	return flush(cw)
+}
+
+// stabilityOf is a speaker keyword's stability, as a fraction with three
+// decimals, or "" (a document's or group's keyword, or none computed).
+func stabilityOf(in Input, r keywordRow) string {
+	if v, ok := in.Stability[[2]string{r.k.Target, r.k.Term}]; ok && r.level == "speaker" {
+		return strconv.FormatFloat(v, 'f', 3, 64)
+	}
+	return ""
 }
 
 // keywordRow is one keyword as the keyword tables give it: its level
@@ -112,14 +121,18 @@ func KeywordsText(w io.Writer, in Input) error {
 		}
 		k := g[0]
 		fmt.Fprintf(&b, "%s (%d words; the other speakers %d)\n", speakerDisplay(in, k.Target), k.C, k.D)
-		rows := [][]string{{"keyword", "a", "b", "G2", "p", "q", "BIC", "log ratio", "tf-idf", "other forms"}}
+		rows := [][]string{{"keyword", "a", "b", "G2", "p", "q", "BIC", "log ratio", "tf-idf", "stable", "other forms"}}
 		for _, k := range g {
+			st := ""
+			if v, ok := in.Stability[[2]string{k.Target, k.Term}]; ok {
+				st = fmt.Sprintf("%.0f%%", 100*v)
+			}
 			rows = append(rows, []string{
 				k.Form, strconv.Itoa(k.A), strconv.Itoa(k.B), fmt.Sprintf("%+.2f", k.G2), pValue(k.P), pValue(k.Q),
-				decimal(k.BIC, 2), fmt.Sprintf("%+.2f", k.LogRatio), fmt.Sprintf("%.2f", k.TFIDF), strings.Join(k.Forms, ", "),
+				decimal(k.BIC, 2), fmt.Sprintf("%+.2f", k.LogRatio), fmt.Sprintf("%.2f", k.TFIDF), st, strings.Join(k.Forms, ", "),
 			})
 		}
-		writeAligned(&b, rows, map[int]bool{0: true, 9: true})
+		writeAligned(&b, rows, map[int]bool{0: true, 10: true})
 		b.WriteByte('\n')
 	}
 	if len(in.Keywords) == 0 {
@@ -208,6 +221,10 @@ func writeKeywords(b *strings.Builder, in Input) {
 	b.WriteString("## Keywords\n\n")
 	fmt.Fprintf(b, "What each speaker says more than the others together: terms (Snowball stems, shown by their most frequent form) ranked by signed log-likelihood G² (Dunning 1993; Rayson and Garside 2000), with its p-value, the q-value that corrects it for the many terms tested (Benjamini and Hochberg 1995, over each speaker's terms used %d times or more), Wilson's BIC (over 2: positive evidence, over 6: strong), Hardie's Log Ratio (each unit doubles the relative frequency) and the four counts (*a* the speaker's uses, *b* the others', against *c* and *d* words). Cue framing, every speaker's names, editorial notes and stopwords are left out. At least %d uses, q ≤ %s%s, top %s per speaker. Data: `data/keywords.csv`, the forms in `data/keyword_forms.csv`.\n\n",
 		max(o.MinFreq, 1), max(o.MinFreq, 1), maxPText(o.MaxQ), keywordCutsText(o), topText(o.Top))
+	if in.StabilityResamples > 0 {
+		fmt.Fprintf(b, "*Stability* is how often a keyword stays among its speaker's top %s when each document's turns are resampled with replacement (%s resamples, seed %d) and the keywords computed again with the same cuts: a keyword under 50%% owes its place to a turn or two.\n\n",
+			topText(max(o.Top, 10*boolInt(o.Top <= 0))), commaInt(in.StabilityResamples), in.Bootstrap.Seed)
+	}
 	if len(in.Keywords) == 0 {
 		b.WriteString("No speaker's term passes the cuts: with few words per speaker, none is distinct at this false discovery rate. `--max-q 1` ranks every term.\n\n")
 	}
@@ -243,7 +260,7 @@ func writeKeywords(b *strings.Builder, in Input) {
 				mdEscape(r.Name), k.C, k.D, mdEscape(k.Form), k.G2, pValue(k.P), pValue(k.Q))
 		} else {
 			fmt.Fprintf(b, "**%s** (%d words, against %d):\n\n", mdEscape(speakerDisplay(in, g[0].Target)), g[0].C, g[0].D)
-			keywordTable(b, g)
+			keywordTable(b, g, in.Stability)
 		}
 		if forms := tfidf[r.ID]; len(forms) > 0 {
 			fmt.Fprintf(b, "By tf-idf (speakers as documents): %s.\n\n", mdEscape(strings.Join(forms, ", ")))
@@ -258,7 +275,7 @@ func writeKeywords(b *strings.Builder, in Input) {
 			what = "Group " + mdEscape(g[0].Target)
 		}
 		fmt.Fprintf(b, "**%s** (%d words, against %d in the others):\n\n", what, g[0].C, g[0].D)
-		keywordTable(b, g)
+		keywordTable(b, g, nil)
 	}
 }
 
@@ -287,11 +304,15 @@ func strongest(in Input) map[string]analysis.Keyword {
 	return out
 }
 
-func keywordTable(b *strings.Builder, g []analysis.Keyword) {
-	b.WriteString("| Keyword | a | b | G² | p | q | BIC | Log Ratio | tf-idf | Other forms |\n|:--|--:|--:|--:|--:|--:|--:|--:|--:|:--|\n")
+func keywordTable(b *strings.Builder, g []analysis.Keyword, stability map[[2]string]float64) {
+	b.WriteString("| Keyword | a | b | G² | p | q | BIC | Log Ratio | tf-idf | Stability | Other forms |\n|:--|--:|--:|--:|--:|--:|--:|--:|--:|--:|:--|\n")
 	for _, k := range g {
-		fmt.Fprintf(b, "| %s | %d | %d | %+.2f | %s | %s | %s | %+.2f | %.2f | %s |\n",
-			mdEscape(k.Form), k.A, k.B, k.G2, pValue(k.P), pValue(k.Q), decimal(k.BIC, 2), k.LogRatio, k.TFIDF, mdEscape(strings.Join(k.Forms, ", ")))
+		st := ""
+		if v, ok := stability[[2]string{k.Target, k.Term}]; ok {
+			st = fmt.Sprintf("%.0f%%", 100*v)
+		}
+		fmt.Fprintf(b, "| %s | %d | %d | %+.2f | %s | %s | %s | %+.2f | %.2f | %s | %s |\n",
+			mdEscape(k.Form), k.A, k.B, k.G2, pValue(k.P), pValue(k.Q), decimal(k.BIC, 2), k.LogRatio, k.TFIDF, st, mdEscape(strings.Join(k.Forms, ", ")))
 	}
 	b.WriteString("\n")
 }
@@ -301,6 +322,13 @@ func maxPText(p float64) string {
 		return "1"
 	}
 	return strconv.FormatFloat(p, 'g', -1, 64)
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // keywordCutsText gives the cuts besides q's: ", p ≤ 0.01, |Log Ratio|

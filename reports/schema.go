@@ -154,6 +154,7 @@ func schemas() []tableSchema {
 				number("bic", "Wilson's (2013) BIC, |G²| − ln(c + d): over 2 positive evidence, over 6 strong, over 10 very strong."),
 				number("log_ratio", "Hardie's (2014) Log Ratio, log2 of the ratio of relative frequencies (a zero count taken as 0.5)."),
 				number("tfidf", "tf-idf with the speakers as documents: a × log10(N/df)."),
+				number("stability", "How often a speaker keyword stays among its speaker's top keywords when the turns are resampled (a bootstrap); empty for document and group rows, and for a corpus over five million terms."),
 			}},
 		{Name: "keyword_forms", Path: "data/keyword_forms.csv", Title: "The words behind each keyword, one row a form",
 			Fields: []field{levelField,

@@ -233,8 +233,9 @@ type common struct {
 	skipped   []reports.Skipped
 	stderr    io.Writer
 	// noPhrases and noEpisodes leave out the keyphrase and episode
-	// counts, for a command that prints neither.
-	noPhrases, noEpisodes bool
+	// counts, for a command that prints neither; noStability the
+	// keywords' bootstrap.
+	noPhrases, noEpisodes, noStability bool
 	// noEntities leaves out the entity stage, for a command that prints
 	// no entity (speakers, keywords, kwic, most charts): it is most of a
 	// run's time.
@@ -376,6 +377,7 @@ type loaded struct {
 	phrases  *analysis.PhraseTally
 	entities *analysis.EntityTally
 	sample   *analysis.ShareSample // every document's turns, for the share intervals
+	terms    *analysis.TurnTerms   // and their terms, for the keywords' stability
 	// groupNames and groups are the units documents are compared in:
 	// each document, or with --group-by the groups sharing a metadata
 	// value, in order of first appearance; nil for a corpus too large to
@@ -502,7 +504,7 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 		}
 	}
 	p := stages.New(norm, ent)
-	l := &loaded{pipeline: p, norm: norm, lex: analysis.NewLexicon(), tally: &analysis.Tally{PseudoInShares: c.withPseudo}, sample: &analysis.ShareSample{}, phrases: &analysis.PhraseTally{}, entities: &analysis.EntityTally{}}
+	l := &loaded{pipeline: p, norm: norm, lex: analysis.NewLexicon(), tally: &analysis.Tally{PseudoInShares: c.withPseudo}, sample: &analysis.ShareSample{}, terms: &analysis.TurnTerms{}, phrases: &analysis.PhraseTally{}, entities: &analysis.EntityTally{}}
 	var total int64
 	if len(paths) > 0 {
 		if _, total, err = formats.Size(paths); err != nil && !c.keepGoing {
@@ -675,6 +677,9 @@ func (l *loaded) count(ctx context.Context, c *common, d *corpus.Document, at ma
 	t.PseudoInShares = c.withPseudo
 	wg.Wait()
 	l.sample.Add(d)
+	if !c.noStability {
+		l.terms.Add(d, l.lex)
+	}
 	if err := errors.Join(epErr, phErr); err != nil {
 		return nil, nil, nil, ctx.Err()
 	}
@@ -819,6 +824,9 @@ func (c *common) input(l *loaded) reports.Input {
 	opt := in.Bootstrap
 	opt.InShares = func(id string) bool { return l.tally.InShares(l.tally.Speakers[id]) }
 	in.ShareIntervals, in.Resamples = l.sample.Intervals(opt)
+	if !c.noStability {
+		in.Stability, in.StabilityResamples = l.tally.KeywordStability(l.terms, in.Keywords, in.KeywordOptions, in.Bootstrap)
+	}
 	if len(l.docs) > 1 || c.groupBy != "" && len(l.groups) > 1 { // a speaker's field groups one document's speakers
 		in.GroupBy = c.groupBy
 		in.DocumentKeywords = analysis.DocumentKeywords(l.groupNames, l.groups, c.keywordOptions(l.tally))
@@ -942,7 +950,7 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 func speakers(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("speakers", "Usage: parley speakers [--csv] [PATH...]\n\n", stderr)
 	asCSV := fs.Bool("csv", false, "print CSV (as data/speakers.csv) instead of aligned text")
-	c := common{noEntities: true, noPhrases: true, noEpisodes: true}
+	c := common{noEntities: true, noPhrases: true, noEpisodes: true, noStability: true}
 	c.register(fs, readingFlags)
 	l, err := c.parseAndLoad(ctx, fs, args, stderr)
 	if err != nil {
@@ -975,7 +983,7 @@ func table(ctx context.Context, args []string, stdout, stderr io.Writer, name, u
 	asCSV func(io.Writer, reports.Input) error, asText func(io.Writer, reports.Input, int) error) error {
 	fs := newFlags(name, usage, stderr)
 	csv := fs.Bool("csv", false, "print CSV (as in data/) instead of aligned text")
-	c := common{noEntities: name != "entities", noPhrases: name != "keywords", noEpisodes: true}
+	c := common{noEntities: name != "entities", noPhrases: name != "keywords", noEpisodes: true, noStability: name != "keywords"}
 	groups := readingFlags | wordFlags | keywordFlags | groupFlags
 	if name == "entities" {
 		groups = readingFlags | entityFlags
@@ -1004,7 +1012,7 @@ func kwic(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("kwic", "Usage: parley kwic [flags] TERM [PATH...]\n\nPrints a concordance of TERM in speech: a word (\"negotiations\"), any word of its stem\n(\"negotiate\" finds \"negotiations\" too) or a phrase (\"soviet union\").\n\n", stderr)
 	width := fs.Int("width", 6, "context `WORDS` on each side")
 	asCSV := fs.Bool("csv", false, "print CSV instead of aligned text")
-	c := common{noEntities: true, noPhrases: true, noEpisodes: true}
+	c := common{noEntities: true, noPhrases: true, noEpisodes: true, noStability: true}
 	c.register(fs, readingFlags|wordFlags)
 	args, err := parseFlags(fs, args)
 	if err != nil {
@@ -1108,6 +1116,7 @@ func chart(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	c.noEntities = kind.Name != "entities"
 	c.noPhrases = true
 	c.noEpisodes = kind.Name != "dispersion" && kind.Name != "timeline"
+	c.noStability = true
 	l, err := c.load(ctx, args[1:], stderr)
 	if err != nil {
 		return err
