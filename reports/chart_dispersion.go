@@ -32,6 +32,15 @@ type dispersionRow struct {
 // in.Keywords (by |G²|, ties by form, then term) that occur in it, in the
 // order of their first occurrence; and the document's number of words.
 func dispersionRows(in Input) ([]dispersionRow, int) {
+	docs := chartDocs(in)
+	if len(docs) == 0 {
+		return nil, 0
+	}
+	return dispersionRowsOf(in, docs[0])
+}
+
+// dispersionRowsOf is dispersionRows of the document in.Docs[i].
+func dispersionRowsOf(in Input, i int) ([]dispersionRow, int) {
 	if len(in.Docs) == 0 || len(in.Keywords) == 0 {
 		return nil, 0
 	}
@@ -58,14 +67,14 @@ func dispersionRows(in Input) ([]dispersionRow, int) {
 		}
 		total++
 	}
-	if in.FirstTerms != nil {
+	if in.FirstTerms != nil && i == 0 {
 		for _, terms := range in.FirstTerms {
 			for _, term := range terms {
 				word(term)
 			}
 		}
 	} else {
-		for _, t := range in.Docs[0].Turns {
+		for _, t := range in.Docs[i].Turns {
 			for _, tok := range t.Tokens {
 				if tok.Word {
 					word(tok.Term)
@@ -89,18 +98,44 @@ func dispersionRows(in Input) ([]dispersionRow, int) {
 // along the conversation's words, over the topic episodes' bands as in
 // the timeline chart.
 func dispersionChart(in Input, width vg.Length) (*plot.Plot, vg.Length, bool) {
-	rows, total := dispersionRows(in)
-	if len(rows) == 0 || total == 0 {
+	docs := chartDocs(in)
+	if len(docs) > maxDispersionDocs {
+		docs = docs[:maxDispersionDocs]
+	}
+	var ps []*plot.Plot
+	var titles []string
+	var weights []float64
+	height := vg.Length(0.3 * vg.Inch)
+	for _, i := range docs {
+		rows, total := dispersionRowsOf(in, i)
+		if len(rows) == 0 || total == 0 {
+			continue
+		}
+		var eps []analysis.Episode
+		if i < len(in.Episodes) {
+			eps = in.Episodes[i]
+		}
+		p, _ := dispersionPlot(rows, total, episodeBands(in.Docs[i], eps, float64(total)))
+		ps = append(ps, p)
+		titles = append(titles, in.Docs[i].Name)
+		weights = append(weights, float64(len(rows)))
+		height += vg.Length(len(rows))*0.2*vg.Inch + 0.5*vg.Inch
+	}
+	if len(ps) == 0 {
 		return nil, 0, false
 	}
-	var eps []analysis.Episode
-	if len(in.Episodes) > 0 {
-		eps = in.Episodes[0]
+	if len(ps) == 1 {
+		titles[0] = ""
 	}
-	p, _ := dispersionPlot(rows, total, episodeBands(in.Docs[0], eps, float64(total)))
-	height := vg.Length(len(rows))*0.2*vg.Inch + 0.8*vg.Inch
-	return stack([]*plot.Plot{p}, []string{""}, []float64{1}), height, true // stack for the margins
+	for k := range ps[:len(ps)-1] {
+		ps[k].X.Label.Text = ""
+	}
+	return stack(ps, titles, weights), height, true // a stack for the margins, too
 }
+
+// maxDispersionDocs is the most documents the dispersion chart draws, a
+// panel each.
+const maxDispersionDocs = 4
 
 // dispersionPlot lays the rows out on a plot, the first row at the top,
 // each labelled on the y axis at its lane's value; it returns the plotter

@@ -34,6 +34,30 @@ type entityGrid struct {
 	Counts [][]int
 	// Max is the largest count in the grid.
 	Max int
+	// Rates, when set (ChartOptions.EntityRates), are the mentions per
+	// 1,000 of the speaker's words, drawn instead of the counts; MaxRate
+	// is the largest.
+	Rates   [][]float64
+	MaxRate float64
+}
+
+// cell returns a cell's shade and text: the count, or the rate.
+func (g entityGrid) cell(i, j int) (color.Color, string, bool) {
+	if g.Counts[i][j] == 0 {
+		return nil, "", false
+	}
+	if g.Rates != nil {
+		return entityShadeRate(g.Rates[i][j], g.MaxRate), strconv.FormatFloat(g.Rates[i][j], 'f', 1, 64), true
+	}
+	return entityShade(g.Counts[i][j], g.Max), strconv.Itoa(g.Counts[i][j]), true
+}
+
+// widest is the widest text a cell holds.
+func (g entityGrid) widest() string {
+	if g.Rates != nil {
+		return strconv.FormatFloat(g.MaxRate, 'f', 1, 64)
+	}
+	return strconv.Itoa(g.Max)
 }
 
 // entityGridOf selects the heatmap's rows, columns and cells: the top
@@ -99,6 +123,19 @@ func entityGridOf(in Input, top int) (g entityGrid, ok bool) {
 			n := cell[id][k]
 			g.Counts[i][j] = n
 			g.Max = max(g.Max, n)
+		}
+	}
+	if in.Charts.EntityRates {
+		g.Rates = make([][]float64, len(ids))
+		for i, id := range ids {
+			g.Rates[i] = make([]float64, len(keys))
+			words := in.Tally.Speakers[id].Words
+			for j, n := range g.Counts[i] {
+				if words > 0 {
+					g.Rates[i][j] = 1000 * float64(n) / float64(words)
+				}
+				g.MaxRate = max(g.MaxRate, g.Rates[i][j])
+			}
 		}
 	}
 	return g, true
@@ -269,7 +306,7 @@ func entityLayoutOf(g entityGrid, width vg.Length) entityLayout {
 	}
 	lay.row = min(max(0.75*lay.cell, entityMinRowSize), entityMaxRowSize)
 	lay.countSize = entityCountSize
-	if w := textWidth(strconv.Itoa(g.Max), entityCountSize); w > lay.cell-3 {
+	if w := textWidth(g.widest(), entityCountSize); w > lay.cell-3 {
 		lay.countSize = max(4, entityCountSize*(lay.cell-3)/w)
 	}
 	lay.heads = entityHeads(g, lay)
@@ -387,6 +424,18 @@ func entityShade(n, most int) color.Color {
 	return rampAt(entityRamp, t)
 }
 
+// entityShadeRate is entityShade for a rate: linear in rate / most.
+func entityShadeRate(rate, most float64) color.Color {
+	if rate <= 0 {
+		return color.White
+	}
+	t := 1.0
+	if most > 0 {
+		t = rate / most
+	}
+	return rampAt(entityRamp, t)
+}
+
 // entityHeatmap is the plotter of the entity heatmap. It fills its canvas,
 // laying itself out for the canvas's width.
 type entityHeatmap struct {
@@ -417,11 +466,11 @@ func (hm entityHeatmap) Plot(c draw.Canvas, p *plot.Plot) {
 		sty := entityStyle(entityLabelSize, ink)
 		sty.XAlign, sty.YAlign = draw.XRight, draw.YCenter
 		c.FillText(sty, vg.Point{X: x(lay.left - entityPad), Y: y(top + lay.row/2)}, clipName(g.Names[i], 18))
-		for j, n := range g.Counts[i] {
-			if n == 0 {
+		for j := range g.Counts[i] {
+			bg, text, ok := g.cell(i, j)
+			if !ok {
 				continue
 			}
-			bg := entityShade(n, g.Max)
 			// A hairline of white between cells keeps equal neighbours apart.
 			const gap = 0.25
 			r := vg.Rectangle{
@@ -431,7 +480,7 @@ func (hm entityHeatmap) Plot(c draw.Canvas, p *plot.Plot) {
 			c.FillPolygon(bg, rectPoints(r))
 			sty := entityStyle(lay.countSize, textOn(bg))
 			sty.XAlign, sty.YAlign = draw.XCenter, draw.YCenter
-			c.FillText(sty, vg.Point{X: (r.Min.X + r.Max.X) / 2, Y: (r.Min.Y + r.Max.Y) / 2}, strconv.Itoa(n))
+			c.FillText(sty, vg.Point{X: (r.Min.X + r.Max.X) / 2, Y: (r.Min.Y + r.Max.Y) / 2}, text)
 		}
 	}
 

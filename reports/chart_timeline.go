@@ -9,17 +9,101 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 
 	"parley/analysis"
+	"parley/corpus"
 )
 
-// timelineChart draws the first document's turns along its words, one
-// lane per speaker of that document (most words at the top), with the
-// topic episodes as shaded bands.
+// maxTimelineDocs is the most documents the timeline chart draws, one
+// panel each (small multiples).
+const maxTimelineDocs = 8
+
+// chartDocs returns the indexes of the documents the timeline chart
+// draws: the one Input.ChartDocument names; else every document of a
+// conversation (two speakers or more) up to maxTimelineDocs, in order;
+// of a corpus too large for the report's document sections
+// (MaxDocSections, whose documents past the first let go of their turns'
+// words as they are counted), the first. A corpus of one speaker per
+// document (the UN debates) has none: its turns follow no conversation.
+func chartDocs(in Input) []int {
+	var out []int
+	docs := in.Docs
+	if in.ChartDocument == "" && oneSpeakerEach(docs) {
+		return nil
+	}
+	if len(docs) > MaxDocSections && in.ChartDocument == "" {
+		docs = docs[:1]
+	}
+	for i, d := range docs {
+		if in.ChartDocument != "" {
+			if d.Name == in.ChartDocument {
+				return []int{i}
+			}
+			continue
+		}
+		if len(d.Turns) == 0 || d.Lightened() || len(d.Speakers) < 2 && len(docs) > 1 {
+			continue
+		}
+		if out = append(out, i); len(out) == maxTimelineDocs {
+			break
+		}
+	}
+	return out
+}
+
+// oneSpeakerEach reports whether docs are several, each of one speaker
+// or none: speeches, not conversations.
+func oneSpeakerEach(docs []*corpus.Document) bool {
+	if len(docs) < 2 {
+		return false
+	}
+	for _, d := range docs {
+		if len(d.Speakers) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// timelineChart draws each chosen document's turns along its words (see
+// chartDocs), one lane per speaker of the document (most words at the
+// top), with its topic episodes as shaded bands: one panel a document,
+// titled with its name when there are several.
 func timelineChart(in Input, width vg.Length) (*plot.Plot, vg.Length, bool) {
-	if len(in.Docs) == 0 || len(in.Docs[0].Turns) == 0 {
+	docs := chartDocs(in)
+	if len(docs) == 0 {
 		return nil, 0, false
 	}
-	d := in.Docs[0]
-	// The first document's speakers, in the order of the speaker table.
+	var ps []*plot.Plot
+	var titles []string
+	var weights []float64
+	height := vg.Length(0)
+	for k, i := range docs {
+		var eps []analysis.Episode
+		if i < len(in.Episodes) {
+			eps = in.Episodes[i]
+		}
+		p, lanes := timelinePlot(in, in.Docs[i], eps)
+		if len(docs) > 1 && k < len(docs)-1 {
+			p.X.Label.Text = ""
+		}
+		ps = append(ps, p)
+		title := ""
+		if len(docs) > 1 {
+			title = in.Docs[i].Name
+		}
+		titles = append(titles, title)
+		weights = append(weights, float64(lanes))
+		height += vg.Length(lanes)*0.2*vg.Inch + 0.5*vg.Inch
+	}
+	height += 0.3 * vg.Inch
+	if len(ps) == 1 {
+		return ps[0], height, true
+	}
+	return stack(ps, titles, weights), height, true
+}
+
+// timelinePlot is one document's timeline, and its number of lanes.
+func timelinePlot(in Input, d *corpus.Document, eps []analysis.Episode) (*plot.Plot, int) {
+	// The document's speakers, in the order of the speaker table.
 	speaks := map[string]bool{}
 	for _, t := range d.Turns {
 		speaks[t.Speaker] = true
@@ -31,11 +115,10 @@ func timelineChart(in Input, width vg.Length) (*plot.Plot, vg.Length, bool) {
 		}
 	}
 	lanes := map[string]int{}
-	var names []string
 	for i, r := range rows {
 		lanes[r.ID] = len(rows) - 1 - i
 	}
-	names = make([]string, len(rows))
+	names := make([]string, len(rows))
 	for i, r := range rows {
 		names[len(rows)-1-i] = clipName(r.Name, 18)
 	}
@@ -50,20 +133,17 @@ func timelineChart(in Input, width vg.Length) (*plot.Plot, vg.Length, bool) {
 		pos += w
 	}
 	tl.total = pos
-	if len(in.Episodes) > 0 {
-		tl.episodes = episodeBands(d, in.Episodes[0], tl.total)
-	}
+	tl.episodes = episodeBands(d, eps, tl.total)
 	p := newPlot("")
 	p.X.Label.Text = "Words into the conversation"
 	p.NominalY(names...)
 	p.Add(tl)
-	p.X.Min, p.X.Max = 0, tl.total
+	p.X.Min, p.X.Max = 0, max(tl.total, 1)
 	p.Y.Min, p.Y.Max = -0.5, float64(len(rows))-0.5
 	if len(tl.episodes) > 0 {
 		p.Y.Max += 0.6 // room for the episode numbers
 	}
-	height := vg.Length(len(rows))*0.2*vg.Inch + 0.8*vg.Inch
-	return p, height, true
+	return p, len(rows)
 }
 
 type span struct {

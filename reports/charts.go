@@ -31,6 +31,10 @@ type ChartOptions struct {
 	Formats []string
 	// DPI is the resolution of PNGs.
 	DPI int
+	// EntityRates draws the entity heatmap's mentions per 1,000 of each
+	// speaker's words, not the counts: speakers who say much and little
+	// compared (--entity-rates).
+	EntityRates bool
 }
 
 func (o ChartOptions) width() vg.Length {
@@ -70,12 +74,13 @@ type ChartKind struct {
 func ChartKinds() []ChartKind {
 	return []ChartKind{
 		{Name: "speakers", Caption: "Words (left, with each speaker's share of the words and, as an error bar, its 95% bootstrap interval; groups and unknown speakers have none) and turns (right) per speaker, sorted by words (at most the 20 with the most). Data: `data/speakers.csv`.", build: speakersChart},
-		{Name: "timeline", Caption: "The conversation turn by turn: one lane per speaker, each bar a turn, its length the turn's words, along the conversation's words; shaded bands are the topic episodes, numbered, where there are two or more. Data: `data/turns.csv`, `data/episodes.csv`.", build: timelineChart},
+		{Name: "timeline", Caption: "The conversation turn by turn: one lane per speaker, each bar a turn, its length the turn's words, along the conversation's words; shaded bands are the topic episodes, numbered, where there are two or more. A corpus has a panel per conversation (up to eight; --document picks one); speeches, one speaker per file, have none. Data: `data/turns.csv`, `data/episodes.csv`.", build: timelineChart},
+		{Name: "groups", Caption: "Words per document, or per group of documents (--group-by), in the order the corpus first has them (at most 60). Data: `data/document_fields.csv`, `data/documents.csv`.", build: groupsChart},
 		{Name: "turn-lengths", Caption: "Turn lengths in words per speaker: each dot a turn (turns without words left out), the box the middle half of the turns (from five turns), the line the median; at most the 20 speakers with the most words. Data: `data/turns.csv`.", build: turnLengthsChart},
 		{Name: "transitions", Caption: "Who follows whom: the number of times a turn of the row's speaker is followed by a turn of the column's speaker, among the 12 speakers with the most words at most. Data: `data/turns.csv`.", build: transitionsChart},
 		{Name: "keyness", Caption: "Each speaker's top keywords against the other speakers, by signed log-likelihood G²: a bar right of zero is a term the speaker uses more than the others, left of zero (a negative keyword) one the speaker uses less, or never, than the others' rate would have it; only terms that pass the report's cuts (q, p, frequency) are drawn. Data: `data/keywords.csv`.", build: keynessChart},
-		{Name: "dispersion", Caption: "Where the strongest keywords occur along the conversation (a lexical dispersion or x-ray plot): one row per term, one mark per use, in words into the conversation. Data: `data/mentions.csv`, `data/turns.csv`.", build: dispersionChart},
-		{Name: "entities", Caption: "Mentions of the most mentioned entities by speaker (at most the 20 speakers with the most words). Data: `data/entities.csv`.", build: entitiesChart},
+		{Name: "dispersion", Caption: "Where the strongest keywords occur along the conversation (a lexical dispersion or x-ray plot): one row per term, one mark per use, in words into the conversation; a corpus has a panel per conversation (up to four; --document picks one). Data: `data/tokens.csv`, `data/turns.csv`.", build: dispersionChart},
+		{Name: "entities", Caption: "Mentions of the most mentioned entities by speaker (at most the 20 speakers with the most words); with --entity-rates, mentions per 1,000 of the speaker's words. Data: `data/entities.csv`, `data/speakers.csv`.", build: entitiesChart},
 	}
 }
 

@@ -62,6 +62,15 @@ type Input struct {
 	ReaderMethods func(format string) string
 	// Skipped are the files --keep-going passed over, with why.
 	Skipped []Skipped
+	// Groups are the units the documents are compared in (each document,
+	// or the --group-by groups), in order, with their sizes; nil for one
+	// document, or a corpus too large to compare document by document.
+	Groups []GroupWords
+	// ChartDocument names the document the timeline and dispersion
+	// charts draw (--document); "" draws each conversation of the
+	// corpus, up to eight, in the timeline, and the first in the
+	// dispersion chart.
+	ChartDocument string
 	// FirstTerms are the first document's words as their terms ("" for a
 	// word that is no term), turn by turn: what the dispersion chart
 	// reads, kept where the document's tokens are let go of. Nil: the

@@ -73,9 +73,11 @@ func (c *common) checkFields(paths []string) error {
 			excluded[strings.ToLower(strings.TrimSpace(n))] = true
 		}
 	}
-	if c.groupBy == "" && len(excluded) == 0 {
+	if c.groupBy == "" && len(excluded) == 0 && c.document == "" {
 		return nil
 	}
+	docFound := c.document == ""
+	var docNames []string
 	have := map[string]bool{}
 	var speakers []string
 	seen := map[string]bool{}
@@ -89,6 +91,12 @@ func (c *common) checkFields(paths []string) error {
 		}
 	}
 	err := each(func(d *corpus.Document) error {
+		if d.Name == c.document {
+			docFound = true
+		}
+		if len(docNames) < 20 {
+			docNames = append(docNames, d.Name)
+		}
 		for k, v := range d.Meta {
 			if v != "" {
 				have[k] = true
@@ -111,13 +119,16 @@ func (c *common) checkFields(paths []string) error {
 				delete(excluded, strings.ToLower(n))
 			}
 		}
-		if (c.groupBy == "" || have[c.groupBy]) && len(excluded) == 0 {
+		if (c.groupBy == "" || have[c.groupBy]) && len(excluded) == 0 && docFound {
 			return errFound
 		}
 		return nil
 	})
 	if err != nil {
 		return nil // found, or a failure the analysis will report
+	}
+	if !docFound {
+		return &flagError{"document", fmt.Sprintf("%q is no document of the input; the documents are %s (named as given on the command line)", c.document, strings.Join(docNames, ", "))}
 	}
 	if len(excluded) > 0 {
 		var names []string

@@ -210,8 +210,10 @@ type common struct {
 	exclude      commaList // --exclude-speaker
 	seed         uint64
 	resamples    int
-	withPseudo   bool // --include-pseudo-speakers
-	keepNames    bool // --keep-speaker-names
+	withPseudo   bool   // --include-pseudo-speakers
+	document     string // --document: the timeline's and dispersion chart's
+	entityRates  bool   // --entity-rates
+	keepNames    bool   // --keep-speaker-names
 	negative     bool
 	byTFIDF      bool
 	norm         *stages.Normalize // see normalize
@@ -305,6 +307,8 @@ func (c *common) register(fs *flag.FlagSet, groups flagGroup) {
 	if groups&chartFlags != 0 {
 		fs.Var(&c.chartFormats, "chart-format", "chart `FORMAT`: svg, pdf or png; repeatable or comma-separated (default svg)")
 		fs.Float64Var(&c.chartWidth, "chart-width", 89, "chart width in `MM` (89: one journal column)")
+		fs.BoolVar(&c.entityRates, "entity-rates", false, "draw the entity heatmap's mentions per 1,000 of each speaker's words, not the counts")
+		fs.StringVar(&c.document, "document", "", "draw the timeline and dispersion charts of the `DOCUMENT` (its path as given) alone")
 		fs.IntVar(&c.chartDPI, "chart-dpi", 300, "resolution of PNG charts, in dots per inch")
 	}
 }
@@ -315,7 +319,7 @@ func (c *common) readOptions() corpus.Options {
 }
 
 func (c *common) chartOptions() reports.ChartOptions {
-	return reports.ChartOptions{Width: vg.Length(c.chartWidth) * vg.Millimeter, Formats: c.chartFormats, DPI: c.chartDPI}
+	return reports.ChartOptions{Width: vg.Length(c.chartWidth) * vg.Millimeter, Formats: c.chartFormats, DPI: c.chartDPI, EntityRates: c.entityRates}
 }
 
 // bootstrap returns the share intervals' bootstrap options of the flags
@@ -831,7 +835,11 @@ func (c *common) input(l *loaded) reports.Input {
 		in.GroupBy = c.groupBy
 		in.DocumentKeywords = analysis.DocumentKeywords(l.groupNames, l.groups, c.keywordOptions(l.tally))
 		in.DocumentKeywordsOmitted = len(l.groups) == 0
+		for i, g := range l.groups {
+			in.Groups = append(in.Groups, reports.GroupWords{Name: l.groupNames[i], Documents: g.Documents, Words: g.Words})
+		}
 	}
+	in.ChartDocument = c.document
 	return in
 }
 
@@ -1075,7 +1083,7 @@ func chart(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("chart", "Usage: parley chart [flags] KIND [PATH...]\n\nDraws one chart. KIND is one of: "+strings.Join(reports.ChartKindNames(), ", ")+".\nWithout -o the chart goes to stdout.\n\n", stderr)
 	out := fs.String("o", "", "write the chart to `FILE` (its format from the extension unless --chart-format)")
 	var c common
-	c.register(fs, readingFlags|wordFlags|keywordFlags|entityFlags|chartFlags)
+	c.register(fs, readingFlags|wordFlags|keywordFlags|groupFlags|entityFlags|chartFlags)
 	args, err := parseFlags(fs, args)
 	if err != nil {
 		return err

@@ -895,7 +895,7 @@ func TestHelpPerCommand(t *testing.T) {
 		{"keywords", []string{"-top", "-negative", "-group-by", "-stopwords", "Example"}, []string{"-chart-format", "-aliases"}},
 		{"entities", []string{"-aliases", "-fold-groups", "-top", "Example"}, []string{"-chart-format", "-negative", "-stopwords"}},
 		{"kwic", []string{"-width", "-stopwords", "Example"}, []string{"-chart-format", "-top", "-aliases"}},
-		{"chart", []string{"-chart-format", "-chart-width", "Example"}, []string{"-group-by", "-csv"}},
+		{"chart", []string{"-chart-format", "-chart-width", "Example"}, []string{"-csv", "-no-tokens"}},
 		{"inspect", []string{"-format", "Example"}, []string{"-top", "-chart-format"}},
 	} {
 		code, _, stderr := runParley(t, tc.cmd, "--help")
