@@ -256,6 +256,7 @@ const (
 	groupFlags                         // --group-by
 	entityFlags                        // the gazetteer's aliases
 	chartFlags                         // chart formats and sizes
+	shareFlags                         // the speakers' shares: pseudo-speakers, the bootstrap
 )
 
 // register adds the common flags of the groups to fs. Flags not
@@ -288,11 +289,13 @@ func (c *common) register(fs *flag.FlagSet, groups flagGroup) {
 		fs.Float64Var(&c.maxP, "max-p", 1, "largest p-value for a keyword, uncorrected (1: no cut)")
 		fs.Float64Var(&c.minLogRatio, "min-log-ratio", 0, "least |Log Ratio| for a keyword (1: twice, or half, as frequent as the others)")
 		fs.Var(&c.exclude, "exclude-speaker", "leave the `SPEAKER` (name or ID) out of keyword comparisons; repeatable or comma-separated")
-		fs.Uint64Var(&c.seed, "seed", 1, "the bootstrap's random `SEED` (share intervals): the same seed, the same intervals")
-		fs.IntVar(&c.resamples, "resamples", 1000, "the bootstrap's resamples of the turns, for the speakers' 95% share intervals")
-		fs.BoolVar(&c.withPseudo, "include-pseudo-speakers", false, "count groups and unknown speakers (Audience, Unknown...) in shares, keywords and tf-idf")
 		fs.BoolVar(&c.negative, "negative", false, "negative keywords: what each speaker says least against the others")
 		fs.BoolVar(&c.byTFIDF, "tfidf", false, "rank by tf-idf (speakers as documents) instead of G²")
+	}
+	if groups&(keywordFlags|shareFlags) != 0 {
+		fs.Uint64Var(&c.seed, "seed", 1, "the bootstrap's random `SEED` (share intervals, keyword stability): the same seed, the same intervals")
+		fs.IntVar(&c.resamples, "resamples", 1000, "the bootstrap's resamples of the turns, for the speakers' 95% share intervals")
+		fs.BoolVar(&c.withPseudo, "include-pseudo-speakers", false, "count groups and unknown speakers (Audience, Unknown...) in shares, keywords and tf-idf")
 	}
 	if groups&groupFlags != 0 {
 		fs.StringVar(&c.groupBy, "group-by", "", "compare groups by the metadata `FIELD` of documents (year, session...) or of speakers (party, role...) instead of documents")
@@ -959,7 +962,7 @@ func speakers(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs := newFlags("speakers", "Usage: parley speakers [--csv] [PATH...]\n\n", stderr)
 	asCSV := fs.Bool("csv", false, "print CSV (as data/speakers.csv) instead of aligned text")
 	c := common{noEntities: true, noPhrases: true, noEpisodes: true, noStability: true}
-	c.register(fs, readingFlags)
+	c.register(fs, readingFlags|shareFlags)
 	l, err := c.parseAndLoad(ctx, fs, args, stderr)
 	if err != nil {
 		return err
