@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"parley/corpus"
 	rec "parley/corpus/record"
@@ -448,11 +449,24 @@ func FuzzTokenize(f *testing.F) {
 	})
 }
 
+// ideograph reports whether UAX #29 makes r a word of its own: Han and
+// Hiragana, which break between every character.
+func ideograph(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana)
+}
+
 // continuesAcrossNote reports whether tok opens a Speech span of turn
 // right after a note that cut it off from the word prev: the note touches
-// both.
+// both, and the two would be one word without it. An ideograph is a word
+// of its own (UAX #29 breaks between ideographs), so "犊*犊" is two words
+// whatever stands between them (a fuzz find).
 func continuesAcrossNote(src string, turn corpus.Turn, prev, tok corpus.Token) bool {
 	touch := func(b byte) bool { return !strings.ContainsRune(" \t\r\n", rune(b)) }
+	last, _ := utf8.DecodeLastRuneInString(prev.Text)
+	first, _ := utf8.DecodeRuneInString(tok.Text)
+	if ideograph(last) || ideograph(first) {
+		return false
+	}
 	for _, u := range turn.Utterances {
 		for k := 1; k < len(u.Speech); k++ {
 			if u.Speech[k].Start == tok.Start && u.Speech[k-1].End == prev.End && prev.Word &&
