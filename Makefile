@@ -11,9 +11,13 @@ run:
 build:
 	$(GO) build -o bin/parley ./cmd/parley
 
+# The tests, then every fuzz target for 300 inputs each: a short run
+# that builds each fuzzer and tries its corpus and some mutations (a count,
+# not a time, so that no run ends on the coordinator's deadline).
 test:
 	$(GO) vet ./...
 	$(GO) test -count=1 ./...
+	$(MAKE) --no-print-directory fuzz FUZZTIME=300x
 
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
