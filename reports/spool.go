@@ -238,16 +238,24 @@ func (s *Spool) AddCounted(d *corpus.Document, c Counted) error {
 	}
 	c.name = d.Name
 	s.addSpeakers(&c)
-	// The tables and report.json's entry are written at once, each on a
-	// core; both only read d, once its line index is built.
+	// The tables, the token table and report.json's entry are written
+	// at once, each on a core; all only read d, once its line index is
+	// built, and each writes its own file.
 	d.Line(0)
 	jsonErr := make(chan error, 1)
 	go func() { jsonErr <- s.addJSON(d, eps) }()
+	var tokens sync.WaitGroup
 	for i, t := range docTables() {
-		if s.tables[i] != nil {
+		switch {
+		case s.tables[i] == nil:
+		case t.name == tokensTable.name:
+			tokens.Add(1)
+			go func() { defer tokens.Done(); t.rows(s.tables[i].csv, d, eps) }()
+		default:
 			t.rows(s.tables[i].csv, d, eps)
 		}
 	}
+	tokens.Wait()
 	// Rows by speaker ID here; Close puts the speakers in the order of
 	// the speaker table.
 	t := ents

@@ -828,12 +828,19 @@ func (c *common) input(l *loaded) reports.Input {
 	}
 	in.Episodes = l.episodes
 	in.Entities = l.entities
+	// The two bootstraps read the counts only: at once, each on a core.
 	opt := in.Bootstrap
 	opt.InShares = func(id string) bool { return l.tally.InShares(l.tally.Speakers[id]) }
-	in.ShareIntervals, in.Resamples = l.sample.Intervals(opt)
+	var wg sync.WaitGroup
 	if !c.noStability {
-		in.Stability, in.StabilityResamples = l.tally.KeywordStability(l.terms, in.Keywords, in.KeywordOptions, in.Bootstrap)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			in.Stability, in.StabilityResamples = l.tally.KeywordStability(l.terms, in.Keywords, in.KeywordOptions, in.Bootstrap)
+		}()
 	}
+	in.ShareIntervals, in.Resamples = l.sample.Intervals(opt)
+	wg.Wait()
 	if len(l.docs) > 1 || c.groupBy != "" && len(l.groups) > 1 { // a speaker's field groups one document's speakers
 		in.GroupBy = c.groupBy
 		in.DocumentKeywords = analysis.DocumentKeywords(l.groupNames, l.groups, c.keywordOptions(l.tally))
