@@ -901,6 +901,7 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fs := newFlags("analyze", "Usage: parley analyze [-o DIR] [flags] [PATH...]\n\nWrites report.md, report.json, datapackage.json (the tables' data dictionary) and data/*.csv to DIR.\n\n", stderr)
 	out := fs.String("o", "parley-report", "output `DIR` (written once the new report is complete; files parley did not write there are kept)")
 	noTokens := fs.Bool("no-tokens", false, "leave out data/tokens.csv, a row per token (some 14 times the text's size)")
+	withTokens := fs.Bool("tokens", false, "write data/tokens.csv for an input of any size (by default, up to 32 MB of input)")
 	var c common
 	c.register(fs, readingFlags|wordFlags|keywordFlags|groupFlags|entityFlags|chartFlags)
 	paths, err := parseFlags(fs, args)
@@ -923,6 +924,16 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	c.spool.Bootstrap = c.bootstrap()
+	// A row per token is some 14 times the text: past tokensAbove of
+	// input, gigabytes no one asked for, unless --tokens.
+	_, size, err := formats.Size(paths)
+	if len(paths) == 0 {
+		size = int64(len(corpus.Sample()))
+	}
+	if err == nil && size > tokensAbove && !*withTokens && !*noTokens {
+		*noTokens = true
+		fmt.Fprintf(stderr, "parley: data/tokens.csv left out: %d MB of input would make some %d MB of it; --tokens writes it\n", size>>20, 14*size>>20)
+	}
 	if *noTokens {
 		if err := c.spool.LeaveOutTokens(); err != nil {
 			c.spool.Abort()
@@ -964,6 +975,11 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fmt.Fprintf(stdout, "parley: wrote %s/report.md, report.json, datapackage.json, data/ (%s) and charts/\n", *out, strings.Join(tables, ", "))
 	return c.skippedError()
 }
+
+// tokensAbove is the input size past which analyze leaves out
+// data/tokens.csv unless --tokens: 32 MB of text, some 450 MB of tokens.
+// A test lowers it.
+var tokensAbove int64 = 32 << 20
 
 func speakers(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("speakers", "Usage: parley speakers [--csv] [PATH...]\n\n", stderr)

@@ -1165,6 +1165,36 @@ func TestNeverWritesInput(t *testing.T) {
 	}
 }
 
+// TestTokensTable writes data/tokens.csv for a small input, leaves it
+// out past tokensAbove (saying so) unless --tokens, and with --no-tokens.
+func TestTokensTable(t *testing.T) {
+	dir := t.TempDir()
+	has := func(out string) bool {
+		_, err := os.Stat(filepath.Join(out, "data", "tokens.csv"))
+		return err == nil
+	}
+	out := filepath.Join(dir, "a")
+	if code, _, _ := runParley(t, "analyze", "-o", out); code != 0 || !has(out) {
+		t.Fatalf("the sample: exit %d, tokens.csv %v", code, has(out))
+	}
+	if code, _, _ := runParley(t, "analyze", "--no-tokens", "-o", out); code != 0 || has(out) {
+		t.Errorf("--no-tokens: exit %d, tokens.csv %v (the earlier report's should go)", code, has(out))
+	}
+	defer func(n int64) { tokensAbove = n }(tokensAbove)
+	tokensAbove = 1 << 10
+	code, stdout, stderr := runParley(t, "analyze", "-o", out)
+	if code != 0 || has(out) || !strings.Contains(stderr, "data/tokens.csv left out: 0 MB of input") || strings.Contains(stdout, "tokens.csv") {
+		t.Errorf("past the limit: exit %d, tokens.csv %v, %q, %q", code, has(out), stdout, stderr)
+	}
+	if code, _, _ := runParley(t, "analyze", "--tokens", "-o", out); code != 0 || !has(out) {
+		t.Errorf("--tokens past the limit: exit %d, tokens.csv %v", code, has(out))
+	}
+	pkg, _ := os.ReadFile(filepath.Join(out, "datapackage.json"))
+	if !strings.Contains(string(pkg), `"data/tokens.csv"`) {
+		t.Errorf("datapackage.json does not describe tokens.csv")
+	}
+}
+
 // TestReportInsideCorpus writes the report into the corpus's folder and
 // runs again: the report's tables are not read as transcripts.
 func TestReportInsideCorpus(t *testing.T) {
