@@ -221,8 +221,7 @@ type jsonTurn struct {
 	LastLine   int             `json:"last_line"`
 	Words      int             `json:"words"`
 	Utterances []jsonUtterance `json:"utterances"`
-	Speech     string          `json:"speech"`      // as turns.csv's
-	SourceText string          `json:"source_text"` // as turns.csv's
+	Speech     string          `json:"speech"` // as turns.csv's; its source_text is there only
 }
 
 type jsonUtterance struct {
@@ -441,7 +440,7 @@ func jsonDocument(d *corpus.Document) jsonDoc {
 	names := d.SpeakerNames()
 	for _, t := range d.Turns {
 		jt := jsonTurn{Turn: t.Index, Speaker: nameIn(names, t.Speaker), FirstLine: t.FirstLine, LastLine: t.LastLine, Words: t.Words(),
-			Speech: turnSpeech(d, t), SourceText: sourceLines(d, t)}
+			Speech: turnSpeech(d, t)}
 		for _, u := range t.Utterances {
 			jt.Utterances = append(jt.Utterances, jsonUtterance{Line: u.Line, Cue: u.Cue.In(d.Source)})
 		}

@@ -93,7 +93,9 @@ func keywordRows(in Input) []keywordRow {
 		rank++
 		r := keywordRow{"document", k.Target, "", "", rank, k}
 		if in.GroupBy != "" {
-			r.level, r.doc, r.group = "group", "", k.Target
+			// The group's value ("2020" of "year 2020"): the field is
+			// the run's --group-by, one for every row.
+			r.level, r.doc, r.group = "group", "", strings.TrimPrefix(k.Target, in.GroupBy+" ")
 		}
 		rows = append(rows, r)
 	}

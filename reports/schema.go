@@ -52,7 +52,7 @@ var (
 	speakerField = str("speaker", "The speaker's display name, as in speakers.csv.")
 	turnField    = integer("turn", "The turn's 1-based position in its document.")
 	levelField   = field{Name: "level", Type: "string", Description: "What the row compares: a speaker against the other speakers, a document against the other documents, or a group (--group-by) against the other groups.", Enum: []string{"speaker", "document", "group"}}
-	groupField   = str("group", "The group (--group-by FIELD VALUE) of a group row; empty otherwise.")
+	groupField   = str("group", "The group of a group row: the value of the --group-by field (\"2020\" of --group-by year); empty otherwise.")
 )
 
 // schemas returns the schemas of the report's tables, in the order of

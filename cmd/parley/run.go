@@ -645,7 +645,7 @@ func warn(stderr io.Writer, docs []*corpus.Document) {
 		}
 	}
 	if n > maxWarnings {
-		fmt.Fprintf(stderr, "parley: warning: %d more warnings; a report's Reading section and data/documents.csv list them all, parley inspect FILE shows how a file was read\n", n-maxWarnings)
+		fmt.Fprintf(stderr, "parley: warning: %d more warnings; a report's Reading section and data/document_warnings.csv list them all, parley inspect FILE shows how a file was read\n", n-maxWarnings)
 	}
 }
 
