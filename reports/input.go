@@ -21,6 +21,10 @@ type Input struct {
 	// (analysis.ShareSample.Intervals), made with Bootstrap in Resamples
 	// resamples; nil gives none.
 	ShareIntervals map[string]analysis.Interval
+	// DocSpeakerRows are each document's rows of speakers.csv
+	// (DocSpeakerRows), which SpeakersCSV writes after the corpus's for a
+	// corpus of several documents; a Spool writes its own.
+	DocSpeakerRows [][]string
 	Bootstrap      analysis.BootstrapOptions
 	Resamples      int
 	// Stability is how often each speaker keyword (by target and term)

@@ -71,10 +71,9 @@ type Counted struct {
 // intervals, once the corpus has two documents.
 func (s *Spool) addSpeakers(c *Counted) {
 	write := func(c *Counted) {
-		opt := s.Bootstrap
-		opt.InShares = func(id string) bool { return c.Tally.InShares(c.Tally.Speakers[id]) }
-		shares, _ := c.Sample.Intervals(opt)
-		writeSpeakerRows(s.speakers.csv, c.name, c.Tally, shares)
+		for _, row := range DocSpeakerRows(c.name, c.Tally, c.Sample, s.Bootstrap) {
+			s.speakers.csv.Write(row)
+		}
 	}
 	switch {
 	case s.docs == 0:

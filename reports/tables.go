@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"bytes"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -149,7 +150,26 @@ func SpeakersCSV(w io.Writer, in Input) error {
 		doc = in.Docs[0].Name
 	}
 	writeSpeakerRows(cw, doc, in.Tally, in.ShareIntervals)
+	if len(in.Docs) > 1 {
+		for _, row := range in.DocSpeakerRows {
+			cw.Write(row)
+		}
+	}
 	return flush(cw)
+}
+
+// DocSpeakerRows returns one document's rows of speakers.csv: the speaker
+// table of its tally t, with share intervals bootstrapped from its turns
+// (sample) with b (its InShares the tally's own).
+func DocSpeakerRows(name string, t *analysis.Tally, sample *analysis.ShareSample, b analysis.BootstrapOptions) [][]string {
+	b.InShares = func(id string) bool { return t.InShares(t.Speakers[id]) }
+	shares, _ := sample.Intervals(b)
+	var buf bytes.Buffer
+	cw := csv.NewWriter(&buf)
+	writeSpeakerRows(cw, name, t, shares)
+	cw.Flush()
+	rows, _ := csv.NewReader(&buf).ReadAll()
+	return rows
 }
 
 var speakersHeader = []string{"document", "speaker", "speaker_id", "kind", "turns", "utterances", "words", "share", "share_low", "share_high",

@@ -234,6 +234,10 @@ type common struct {
 	options   []string // the flags set, for the report's Methods
 	skipped   []reports.Skipped
 	stderr    io.Writer
+	// docSpeakers, if set and true once the flags are parsed, keeps each
+	// document's rows of the speaker table (speakers --csv prints them as
+	// data/speakers.csv has them).
+	docSpeakers *bool
 	// noPhrases and noEpisodes leave out the keyphrase and episode
 	// counts, for a command that prints neither; noStability the
 	// keywords' bootstrap.
@@ -384,7 +388,10 @@ type loaded struct {
 	phrases  *analysis.PhraseTally
 	entities *analysis.EntityTally
 	sample   *analysis.ShareSample // every document's turns, for the share intervals
-	terms    *analysis.TurnTerms   // and their terms, for the keywords' stability
+	// docSpeakerRows are each document's rows of speakers.csv, for a
+	// command that prints them (common.docSpeakers).
+	docSpeakerRows [][]string
+	terms          *analysis.TurnTerms // and their terms, for the keywords' stability
 	// groupNames and groups are the units documents are compared in:
 	// each document, or with --group-by the groups sharing a metadata
 	// value, in order of first appearance; nil for a corpus too large to
@@ -684,6 +691,11 @@ func (l *loaded) count(ctx context.Context, c *common, d *corpus.Document, at ma
 	t.PseudoInShares = c.withPseudo
 	wg.Wait()
 	l.sample.Add(d)
+	if c.docSpeakers != nil && *c.docSpeakers {
+		var ds analysis.ShareSample
+		ds.Add(d)
+		l.docSpeakerRows = append(l.docSpeakerRows, reports.DocSpeakerRows(d.Name, t, &ds, c.bootstrap())...)
+	}
 	if !c.noStability {
 		l.terms.Add(d, l.lex)
 	}
@@ -986,12 +998,15 @@ func speakers(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	asCSV := fs.Bool("csv", false, "print CSV (as data/speakers.csv) instead of aligned text")
 	c := common{noEntities: true, noPhrases: true, noEpisodes: true, noStability: true}
 	c.register(fs, readingFlags|shareFlags)
+	c.docSpeakers = asCSV
 	l, err := c.parseAndLoad(ctx, fs, args, stderr)
 	if err != nil {
 		return err
 	}
 	if *asCSV {
-		err = reports.SpeakersCSV(stdout, c.input(l))
+		in := c.input(l)
+		in.DocSpeakerRows = l.docSpeakerRows
+		err = reports.SpeakersCSV(stdout, in)
 	} else {
 		in := c.input(l)
 		err = reports.SpeakerText(stdout, l.tally.SpeakerTable(), in.ShareIntervals)

@@ -1165,6 +1165,20 @@ func TestNeverWritesInput(t *testing.T) {
 	}
 }
 
+// TestSpeakersCSVOfCorpus checks that speakers --csv of a corpus prints
+// what data/speakers.csv holds: the corpus's rows, then each document's.
+func TestSpeakersCSVOfCorpus(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "r")
+	if code, _, stderr := runParley(t, "analyze", "-o", out, "testdata/inputs/corpus"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	code, csv, stderr := runParley(t, "speakers", "--csv", "testdata/inputs/corpus")
+	table, _ := os.ReadFile(filepath.Join(out, "data", "speakers.csv"))
+	if code != 0 || csv != string(table) || !strings.Contains(csv, "\r\ntestdata/inputs/corpus/second.txt,") {
+		t.Errorf("exit %d, %s\nspeakers --csv:\n%s\ndata/speakers.csv:\n%s", code, stderr, csv, table)
+	}
+}
+
 // TestTokensTable writes data/tokens.csv for a small input, leaves it
 // out past tokensAbove (saying so) unless --tokens, and with --no-tokens.
 func TestTokensTable(t *testing.T) {
