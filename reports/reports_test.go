@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"encoding/csv"
 	"bytes"
 	"errors"
 	"io"
@@ -191,6 +192,20 @@ func TestWriteFullDisk(t *testing.T) {
 		}
 		if entries, _ := os.ReadDir(parent); len(entries) != 1 {
 			t.Errorf("disk full after %d bytes: left beside the report: %v", room, entries)
+		}
+	}
+}
+
+// TestAppendCSVField checks the token table's field writer against
+// encoding/csv's, field by field.
+func TestAppendCSVField(t *testing.T) {
+	for _, f := range []string{"", "a", "a,b", `say "hi"`, " lead", "\tlead", "line\nbreak", "cr\rx", `\.`, "don’t", "naïve", ",", `"`, "trail "} {
+		var b bytes.Buffer
+		cw := csv.NewWriter(&b)
+		cw.Write([]string{f})
+		cw.Flush()
+		if got, want := string(appendCSVField(nil, f))+"\n", b.String(); got != want {
+			t.Errorf("%q: %q, encoding/csv %q", f, got, want)
 		}
 	}
 }

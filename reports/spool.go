@@ -244,17 +244,30 @@ func (s *Spool) AddCounted(d *corpus.Document, c Counted) error {
 	jsonErr := make(chan error, 1)
 	go func() { jsonErr <- s.addJSON(d, eps) }()
 	var tokens sync.WaitGroup
+	var rawErr error
 	for i, t := range docTables() {
 		switch {
 		case s.tables[i] == nil:
-		case t.name == tokensTable.name:
+		case t.raw != nil:
+			// The token table, on a core of its own.
+			f := s.tables[i]
+			f.csv.Flush()
 			tokens.Add(1)
-			go func() { defer tokens.Done(); t.rows(s.tables[i].csv, d, eps) }()
+			go func() {
+				defer tokens.Done()
+				if err := t.raw(f.w, d); err != nil {
+					rawErr = err
+				}
+			}()
 		default:
 			t.rows(s.tables[i].csv, d, eps)
 		}
 	}
 	tokens.Wait()
+	if rawErr != nil {
+		s.err = rawErr
+		return rawErr
+	}
 	// Rows by speaker ID here; Close puts the speakers in the order of
 	// the speaker table.
 	t := ents

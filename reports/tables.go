@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"parley/analysis"
@@ -102,17 +103,57 @@ func TokensCSV(w io.Writer, in Input) error { return writeDocTable(w, in, tokens
 var tokensTable = docTable{
 	name:   "data/tokens.csv",
 	header: []string{"document", "turn", "speaker", "index", "token", "norm", "stem", "word", "stopword", "start", "end"},
-	rows: func(cw *csv.Writer, d *corpus.Document, _ []analysis.Episode) {
+	raw: func(w io.Writer, d *corpus.Document) error {
 		names := d.SpeakerNames()
+		var b []byte
 		for _, t := range d.Turns {
-			speaker := nameOf(names, t.Speaker)
-			turn := strconv.Itoa(t.Index)
+			// The document, turn and speaker open every row of the turn.
+			prefix := appendCSVField(nil, d.Name)
+			prefix = append(strconv.AppendInt(append(prefix, ','), int64(t.Index), 10), ',')
+			prefix = append(appendCSVField(prefix, nameOf(names, t.Speaker)), ',')
 			for i, tok := range t.Tokens {
-				cw.Write([]string{d.Name, turn, speaker, strconv.Itoa(i + 1), tok.Text, tok.Norm, tok.Term,
-					csvBool(tok.Word), csvBool(tok.Stop), strconv.Itoa(tok.Start), strconv.Itoa(tok.End)})
+				b = append(b, prefix...)
+				b = append(strconv.AppendInt(b, int64(i+1), 10), ',')
+				b = append(appendCSVField(b, tok.Text), ',')
+				b = append(appendCSVField(b, tok.Norm), ',')
+				b = append(appendCSVField(b, tok.Term), ',')
+				b = append(append(b, csvBool(tok.Word)...), ',')
+				b = append(append(b, csvBool(tok.Stop)...), ',')
+				b = append(strconv.AppendInt(b, int64(tok.Start), 10), ',')
+				b = append(strconv.AppendInt(b, int64(tok.End), 10), '\r', '\n')
+			}
+			if len(b) > 64<<10 {
+				if _, err := w.Write(b); err != nil {
+					return err
+				}
+				b = b[:0]
 			}
 		}
+		_, err := w.Write(b)
+		return err
 	},
+}
+
+// appendCSVField appends s as encoding/csv writes a field: quoted, its
+// quotes doubled, where it holds a comma, a quote or a line break or
+// opens with a space, or is \. (a PostgreSQL end-of-data marker).
+func appendCSVField(b []byte, s string) []byte {
+	quote := s == `\.` || strings.ContainsAny(s, ",\"\r\n")
+	if !quote && s != "" {
+		r, _ := utf8.DecodeRuneInString(s)
+		quote = unicode.IsSpace(r)
+	}
+	if !quote {
+		return append(b, s...)
+	}
+	b = append(b, '"')
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' {
+			b = append(b, '"')
+		}
+		b = append(b, s[i])
+	}
+	return append(b, '"')
 }
 
 // A docTable is a table with rows for each document (its turns, notes,
@@ -121,6 +162,10 @@ type docTable struct {
 	name   string // in the report's directory
 	header []string
 	rows   func(cw *csv.Writer, d *corpus.Document, eps []analysis.Episode)
+	// raw, if set, writes the rows instead, as CSV straight to w: for a
+	// table of millions of rows, which csv.Writer's field by field
+	// checks make slow.
+	raw func(w io.Writer, d *corpus.Document) error
 }
 
 // writeDocTable writes a docTable of every document of in.
@@ -131,6 +176,13 @@ func writeDocTable(w io.Writer, in Input, t docTable) error {
 		var eps []analysis.Episode
 		if i < len(in.Episodes) {
 			eps = in.Episodes[i]
+		}
+		if t.raw != nil {
+			cw.Flush()
+			if err := t.raw(w, d); err != nil {
+				return err
+			}
+			continue
 		}
 		t.rows(cw, d, eps)
 	}
