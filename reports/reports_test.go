@@ -1,8 +1,8 @@
 package reports
 
 import (
-	"encoding/csv"
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"io"
 	"os"
