@@ -109,7 +109,11 @@ func (n *Normalize) Apply(ctx context.Context, doc *corpus.Document) error {
 	// Each distinct form is stored once: a long document repeats its words
 	// thousands of times, and a string per token would cost more memory
 	// than the tokens.
-	norms := map[string]string{}
+	type folded struct {
+		norm string
+		stop bool
+	}
+	norms := map[string]folded{}
 	for i := range doc.Turns {
 		toks := doc.Turns[i].Tokens
 		framing := make([]bool, len(toks))
@@ -117,13 +121,13 @@ func (n *Normalize) Apply(ctx context.Context, doc *corpus.Document) error {
 			t := &toks[k]
 			t.Norm, t.Term, t.Stop = "", "", false
 			if t.Word {
-				norm, ok := norms[t.Text]
+				f, ok := norms[t.Text]
 				if !ok {
-					norm = Fold(t.Text)
-					norms[t.Text] = norm
+					f.norm = Fold(t.Text)
+					f.stop = n.stop[f.norm] && !isAcronym(t.Text)
+					norms[t.Text] = f
 				}
-				t.Norm = norm
-				t.Stop = n.stop[norm] && !isAcronym(t.Text)
+				t.Norm, t.Stop = f.norm, f.stop
 			}
 		}
 		for k := range toks {
