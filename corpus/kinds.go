@@ -73,8 +73,11 @@ var (
 
 // unknownNames are speakers named for not being identified.
 var unknownNames = map[string]bool{
-	"?": true, "??": true, "???": true, "x": false, "xx": true, "xxx": true, "n/a": true, "na": false,
-	"speaker": true, "voice": true, "question": true, "questioner": true, "caller": false,
+	"?": true, "??": true, "???": true, "xx": true, "xxx": true, "n/a": true,
+	"speaker": true, "voice": true, "question": true, "questioner": true,
+	// A call-in show's callers, a briefing's reporters: many people under
+	// one label.
+	"caller": true, "reporter": true, "journalist": true, "audience question": true,
 	"unknown": true, "other": true, "someone": true, "somebody": true, "anonymous": true,
 }
 
@@ -84,11 +87,12 @@ var groupNames = map[string]bool{
 	"the candidates": true, "members": true, "hon. members": true, "hon members": true,
 	"honourable members": true, "honorable members": true, "several hon. members": true,
 	"others": true, "panel": true, "the panel": true, "panelists": true, "panellists": true,
-	"group": true, "voices": true, "chorus": false, "protesters": true, "protestors": true,
+	"group": true, "voices": true, "protesters": true, "protestors": true,
 	"hecklers": true, "students": true, "children": true, "kids": true, "class": true,
 	"the class": true, "everyone": true, "everybody": true, "all": true, "both": true,
 	"together": true, "in unison": true, "unison": true, "interruptions": true, "laughter": true,
-	"applause": true, "cross-talk": true, "crosstalk": true,
+	"applause": true, "cross-talk": true, "crosstalk": true, "reporters": true, "journalists": true,
+	"callers": true, "several senators": true, "senators": true, "members of the committee": true,
 }
 
 // quantifiers open a name that, with a plural head, is a group.

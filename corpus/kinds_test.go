@@ -15,7 +15,9 @@ func TestKindOf(t *testing.T) {
 		{"Other Ladies", KindGroup}, {"The Four Beauties", KindGroup}, {"Patrons Three and Four", KindGroup},
 		{"Von Rettenmayer and Bland", KindGroup}, {"Several Hon. Members", KindGroup}, {"Hon. Members", KindGroup}, {"Both", KindGroup},
 		{"Unknown", KindUnknown}, {"New Speaker", KindUnknown}, {"Unidentified Male", KindUnknown}, {"Question", KindUnknown},
-		{"Unknown Speaker 3", KindUnknown}, {"Audience Member", KindUnknown}, {"Male Voice", KindUnknown}, {"", KindUnknown},
+		{"Unknown Speaker 3", KindUnknown}, {"Female Speaker", KindUnknown}, {"Man 1", KindUnknown}, {"CALLER", KindUnknown},
+		{"Reporter", KindUnknown}, {"Reporters", KindGroup}, {"Some Hon. Members", KindGroup}, {"Multiple Speakers", KindGroup},
+		{"Interpreter", KindPerson}, {"Moderator", KindPerson}, {"Narrator", KindPerson}, {"SPEAKER_01", KindLabel}, {"spk1", KindLabel}, {"Audience Member", KindUnknown}, {"Male Voice", KindUnknown}, {"", KindUnknown},
 	} {
 		if got := KindOf(tc.name); got != tc.want {
 			t.Errorf("KindOf(%q) = %s, want %s", tc.name, got, tc.want)
