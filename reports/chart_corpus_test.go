@@ -3,6 +3,7 @@ package reports
 import (
 	"bytes"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -74,5 +75,35 @@ func TestEntityRates(t *testing.T) {
 	i, j := slices.Index(g.Speakers, "stalin"), slices.IndexFunc(g.Columns, func(k analysis.EntityKey) bool { return k.Entity == "Britain" })
 	if _, text, _ := g.cell(i, j); text != "14.5" {
 		t.Errorf("Stalin's Britain: %q per 1,000 words, want 14.5 (%d mentions)", text, g.Counts[i][j])
+	}
+}
+
+// TestGroupTerms checks the group-terms chart's rows: each group's two
+// strongest keywords, with their rates per 10,000 words in every group.
+func TestGroupTerms(t *testing.T) {
+	in := corpusInput(t, 2)
+	lex := analysis.NewLexicon()
+	in.GroupBy = "part"
+	for i, d := range in.Docs {
+		g := &analysis.Tally{}
+		name := "part " + strconv.Itoa(i+1)
+		g.MergeAsOne(analysis.CountWith(lex, d), name)
+		in.Groups = append(in.Groups, GroupWords{Name: name, Documents: 1, Words: g.Words})
+		in.GroupTallies = append(in.GroupTallies, g)
+	}
+	// The second document lacks the first's last turn: its keywords
+	// against the first are few; make each group's own by hand.
+	in.DocumentKeywords = []analysis.Keyword{{Target: "part 1", Term: "britain", Form: "britain"}, {Target: "part 2", Term: "soviet", Form: "soviet"}}
+	forms, rates := groupTerms(in)
+	if strings.Join(forms, " ") != "britain soviet" || len(rates) != 2 || len(rates[0]) != 2 {
+		t.Fatalf("rows %v, rates %v", forms, rates)
+	}
+	s := in.GroupTallies[0].Speakers["part 1"]
+	if want := 10000 * float64(s.Term("britain")) / float64(in.Groups[0].Words); rates[0][0] != want || want == 0 {
+		t.Errorf("britain in part 1: %g per 10,000, want %g", rates[0][0], want)
+	}
+	var b bytes.Buffer
+	if ok, err := WriteChart(&b, kindNamed(t, "group-terms"), in, ChartOptions{}, "svg"); !ok || err != nil {
+		t.Errorf("group-terms chart: %v %v", ok, err)
 	}
 }

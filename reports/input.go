@@ -70,6 +70,9 @@ type Input struct {
 	// or the --group-by groups), in order, with their sizes; nil for one
 	// document, or a corpus too large to compare document by document.
 	Groups []GroupWords
+	// GroupTallies are the groups' counts, as one speaker each, named as
+	// the group (analysis.Tally.MergeAsOne), for the group-terms chart.
+	GroupTallies []*analysis.Tally
 	// ChartDocument names the document the timeline and dispersion
 	// charts draw (--document); "" draws each conversation of the
 	// corpus, up to eight, in the timeline, and the first in the

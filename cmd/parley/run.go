@@ -859,6 +859,7 @@ func (c *common) input(l *loaded) reports.Input {
 		in.DocumentKeywordsOmitted = len(l.groups) == 0
 		for i, g := range l.groups {
 			in.Groups = append(in.Groups, reports.GroupWords{Name: l.groupNames[i], Documents: g.Documents, Words: g.Words})
+			in.GroupTallies = append(in.GroupTallies, g)
 		}
 	}
 	in.ChartDocument = c.document
