@@ -98,6 +98,8 @@ func Markdown(w io.Writer, in Input) error {
 
 	writeKeywords(&b, in)
 	embedChart(&b, in, "keyness")
+	embedChart(&b, in, "groups")
+	embedChart(&b, in, "group-terms")
 	embedChart(&b, in, "dispersion")
 	writePhrases(&b, in)
 	writeEntities(&b, in)
