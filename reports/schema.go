@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"io"
 	"strings"
+
+	"parley/corpus"
 )
 
 // A tableSchema describes one of the report's CSV tables as a Frictionless
@@ -55,6 +57,16 @@ var (
 	groupField   = str("group", "The group of a group row: the value of the --group-by field (\"2020\" of --group-by year); empty otherwise.")
 )
 
+// labelNames are the labels an entity may have, as corpus.EntityLabel's
+// constants.
+func labelNames() []string {
+	var out []string
+	for _, l := range []corpus.EntityLabel{corpus.Person, corpus.Place, corpus.Organisation, corpus.Group, corpus.Law, corpus.Event, corpus.Facility, corpus.Language} {
+		out = append(out, string(l))
+	}
+	return out
+}
+
 // schemas returns the schemas of the report's tables, in the order of
 // outputs.
 func schemas() []tableSchema {
@@ -102,7 +114,7 @@ func schemas() []tableSchema {
 			}},
 		{Name: "notes", Path: "data/notes.csv", Title: "The editorial apparatus: footnotes, insertions, stage directions",
 			Fields: []field{docField,
-				str("kind", "The note's kind: footnote, editorial (a bracketed insertion), elision, stage (a stage direction)."),
+				{Name: "kind", Type: "string", Description: "The note's kind: footnote, editorial (a bracketed insertion), elision, stage (a stage direction), furniture (page heads, page numbers), narration (a record's narration between speeches).", Enum: []string{"footnote", "editorial", "elision", "stage", "furniture", "narration"}},
 				integer("number", "A footnote's number; empty for other kinds."),
 				integer("line", "The line the note is anchored at."),
 				integer("anchor_turn", "The turn the note stands in; empty outside the conversation (front and back matter)."),
@@ -204,7 +216,7 @@ func schemas() []tableSchema {
 			Fields: []field{docField,
 				str("speaker", "The speaker who mentions it; empty for the footnotes."),
 				str("entity", "The entity's canonical name."),
-				field{Name: "label", Type: "string", Description: "What it is.", Enum: []string{"person", "place", "organisation", "group", "law", "event", "facility"}},
+				field{Name: "label", Type: "string", Description: "What it is.", Enum: labelNames()},
 				integer("mentions", "The mentions."),
 			}},
 		{Name: "mentions", Path: "data/mentions.csv", Title: "Entity mentions, one row each",
@@ -213,7 +225,7 @@ func schemas() []tableSchema {
 				integer("line", "Its line."),
 				str("speaker", "Who mentions it; empty for a footnote's."),
 				str("entity", "The entity's canonical name."),
-				field{Name: "label", Type: "string", Description: "What it is.", Enum: []string{"person", "place", "organisation", "group", "law", "event", "facility"}},
+				field{Name: "label", Type: "string", Description: "What it is.", Enum: labelNames()},
 				str("text", "The mention as written."),
 				str("source", "The evidence that found it: gazetteer, head, title, speaker, document, model."),
 			}},
