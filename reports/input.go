@@ -32,6 +32,9 @@ type Input struct {
 	// resamples (analysis.Tally.KeywordStability); nil for none.
 	Stability          map[[2]string]float64
 	StabilityResamples int
+	// StabilityOmitted says the corpus was too large for it
+	// (analysis.MaxStabilityTerms).
+	StabilityOmitted bool
 
 	// KeywordOptions are those Keywords and DocumentKeywords were
 	// computed with, for the methods section.

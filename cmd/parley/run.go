@@ -844,6 +844,7 @@ func (c *common) input(l *loaded) reports.Input {
 	opt := in.Bootstrap
 	opt.InShares = func(id string) bool { return l.tally.InShares(l.tally.Speakers[id]) }
 	var wg sync.WaitGroup
+	in.StabilityOmitted = !c.noStability && l.terms.Full()
 	if !c.noStability {
 		wg.Add(1)
 		go func() {
