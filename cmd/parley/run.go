@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 
 	"gonum.org/v1/plot/vg"
 
@@ -103,6 +104,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case corpus.IsInputError(err), errors.Is(err, reports.ErrNotReportDir), errors.Is(err, reports.ErrNotOurs),
 		errors.Is(err, reports.ErrBadOutput), errors.Is(err, reports.ErrInputInReport), errors.As(err, new(*flagError)):
 		fmt.Fprintf(stderr, "parley: %v\n", err)
+		return exitInput
+	case outputFull(err):
+		// The machine's, not parley's, nor the input's: the earlier
+		// report is as it was, nothing half-written is left.
+		fmt.Fprintf(stderr, "parley: %v; nothing was written (an earlier report is as it was)\n", err)
 		return exitInput
 	case errors.Is(err, context.Canceled):
 		if code, ok := interruptCode(ctx); ok {
@@ -988,6 +994,12 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	fmt.Fprintf(stdout, "parley: wrote %s/report.md, report.json, datapackage.json, data/ (%s) and charts/\n", *out, strings.Join(tables, ", "))
 	return c.skippedError()
+}
+
+// outputFull reports whether err is the output's room or rights running
+// out: a full disk, a quota, a read-only file system.
+func outputFull(err error) bool {
+	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) || errors.Is(err, syscall.EROFS)
 }
 
 // tokensAbove is the input size past which analyze leaves out

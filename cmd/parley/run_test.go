@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"parley/corpus/corpustest"
 	"path/filepath"
 	"runtime"
@@ -1206,6 +1207,34 @@ func TestTokensTable(t *testing.T) {
 	pkg, _ := os.ReadFile(filepath.Join(out, "datapackage.json"))
 	if !strings.Contains(string(pkg), `"data/tokens.csv"`) {
 		t.Errorf("datapackage.json does not describe tokens.csv")
+	}
+}
+
+// TestFullDisk writes reports onto a small tmpfs, where the machine lets
+// a test mount one (root, in a container that allows it): a report that
+// fits is written; one that does not is refused with exit 2, the earlier
+// report as it was and nothing of the new one left.
+func TestFullDisk(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "small")
+	os.Mkdir(dir, 0o755)
+	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=640k", "tmpfs", dir).CombinedOutput(); err != nil {
+		t.Skipf("no tmpfs to fill: %v %s", err, out)
+	}
+	defer exec.Command("umount", dir).Run()
+	out := filepath.Join(dir, "report")
+	if code, _, stderr := runParley(t, "analyze", "-o", out, "testdata/inputs/harbour-talk.txt"); code != 0 {
+		t.Fatalf("a report that fits: exit %d, %s", code, stderr)
+	}
+	before, _ := os.ReadFile(filepath.Join(out, "report.md"))
+	code, _, stderr := runParley(t, "analyze", "-o", out)
+	if code != 2 || !strings.Contains(stderr, "no space left on device; nothing was written (an earlier report is as it was)") {
+		t.Errorf("a report that does not fit: exit %d, %q", code, stderr)
+	}
+	if after, _ := os.ReadFile(filepath.Join(out, "report.md")); !bytes.Equal(before, after) {
+		t.Errorf("the earlier report changed")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("left on the disk: %v", entries)
 	}
 }
 
