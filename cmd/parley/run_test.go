@@ -1180,6 +1180,46 @@ func TestSpeakersCSVOfCorpus(t *testing.T) {
 	}
 }
 
+// TestStatisticsFlags runs the flags of issue 14's statistics: the
+// speakers a comparison leaves out, the names it keeps, the shares'
+// pseudo-speakers and seed, and the checks of their values.
+func TestStatisticsFlags(t *testing.T) {
+	// --exclude-speaker: Stalin is no target, and not in the others' words.
+	_, csv, _ := runParley(t, "keywords", "--csv", "--exclude-speaker", "stalin")
+	if strings.Contains(csv, ",Stalin,") || !strings.Contains(csv, ",Zilliacus,,1,communists,communist,9,0,747,1112,") {
+		t.Errorf("--exclude-speaker stalin:\n%.600s", csv)
+	}
+	// --keep-speaker-names: the reported speech's "Comrade STALIN says"
+	// counts, so stalin is a term of Stalin's.
+	_, csv, _ = runParley(t, "keywords", "--csv", "--top", "0", "--max-q", "1", "--keep-speaker-names")
+	if !strings.Contains(csv, ",Stalin,,") || !strings.Contains(csv, ",stalin,stalin,") {
+		t.Errorf("--keep-speaker-names: no stalin term")
+	}
+	// Pseudo-speakers: out of the shares, in with --include-pseudo-speakers.
+	f := filepath.Join(t.TempDir(), "town-hall.txt")
+	os.WriteFile(f, []byte("SMITH: We want peace and trade and work.\nAUDIENCE: Hooray, hooray!\nJONES: And trade, and work for all.\nAUDIENCE: Hooray!\nSMITH: Both, then.\n"), 0o644)
+	_, csv, _ = runParley(t, "speakers", "--csv", f)
+	if !strings.Contains(csv, ",Audience,audience,group,2,2,3,,,,") || !strings.Contains(csv, ",Smith,smith,person,2,2,9,0.6000,") {
+		t.Errorf("pseudo-speaker out of the shares:\n%s", csv)
+	}
+	_, csv, _ = runParley(t, "speakers", "--csv", "--include-pseudo-speakers", f)
+	if !strings.Contains(csv, ",Audience,audience,group,2,2,3,0.1667,") {
+		t.Errorf("--include-pseudo-speakers:\n%s", csv)
+	}
+	// The seed: the same, the same intervals; another, others.
+	_, a, _ := runParley(t, "speakers", "--csv")
+	_, b, _ := runParley(t, "speakers", "--csv")
+	_, c, _ := runParley(t, "speakers", "--csv", "--seed", "7")
+	if a != b || a == c {
+		t.Errorf("seed: same %v, another differs %v", a == b, a != c)
+	}
+	for _, args := range [][]string{{"--max-q", "0"}, {"--max-q", "1.5"}, {"--min-log-ratio", "-1"}, {"--resamples", "10"}, {"--exclude-speaker", "Nobody"}, {"--document", "nope.txt"}} {
+		if code, _, stderr := runParley(t, append([]string{"analyze", "-o", filepath.Join(t.TempDir(), "r")}, args...)...); code != 2 || !strings.Contains(stderr, strings.TrimPrefix(args[0], "--")) {
+			t.Errorf("%v: exit %d, %q", args, code, stderr)
+		}
+	}
+}
+
 // TestTokensTable writes data/tokens.csv for a small input, leaves it
 // out past tokensAbove (saying so) unless --tokens, and with --no-tokens.
 func TestTokensTable(t *testing.T) {
