@@ -1,7 +1,9 @@
 package analysis
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -91,6 +93,8 @@ type termTable struct {
 	ids   []string
 	terms []counts
 	words []int
+	// forms nil leaves the keywords' forms out (Form is ""): a
+	// bootstrap's resamples rank terms only.
 	forms []counts
 	// done, if not nil, stops keywords early when it is closed (a
 	// context's Done): keywords then returns what it has, for the caller
@@ -279,6 +283,10 @@ func (tt termTable) keywords(opt KeywordOptions) []Keyword {
 		kept := make([]Keyword, keep)
 		for x, o := range order[:keep] {
 			k := rows[o]
+			if tt.forms == nil { // forms not asked for (a resample's keywords)
+				kept[x] = k
+				continue
+			}
 			k.Form, k.Forms, k.FormCounts = topForms(tt.termForms(terms[o], tt.forms[i:i+1]))
 			if k.Form == "" { // a negative keyword the target never uses
 				k.Form, k.Forms, k.FormCounts = topForms(tt.termForms(terms[o], tt.forms))
@@ -335,17 +343,21 @@ func topForms(forms map[string]int) (string, []string, []int) {
 // q is at most α is a discovery at a false discovery rate of α.
 func BenjaminiHochberg(ps []float64) []float64 {
 	m := len(ps)
-	order := make([]int, m)
-	for i := range order {
-		order[i] = i
+	// Ties get one q whatever their order, so an unstable sort does.
+	type ranked struct {
+		p float64
+		i int32
 	}
-	sort.SliceStable(order, func(a, b int) bool { return ps[order[a]] < ps[order[b]] })
+	order := make([]ranked, m)
+	for i, p := range ps {
+		order[i] = ranked{p, int32(i)}
+	}
+	slices.SortFunc(order, func(a, b ranked) int { return cmp.Compare(a.p, b.p) })
 	qs := make([]float64, m)
 	least := 1.0
 	for r := m - 1; r >= 0; r-- {
-		i := order[r]
-		least = math.Min(least, ps[i]*float64(m)/float64(r+1))
-		qs[i] = least
+		least = math.Min(least, order[r].p*float64(m)/float64(r+1))
+		qs[order[r].i] = least
 	}
 	return qs
 }

@@ -68,12 +68,13 @@ func (s *TurnTerms) Add(d *corpus.Document, lex *Lexicon) {
 func (s *TurnTerms) Full() bool { return s.full }
 
 // StabilityResamples is how many resamples KeywordStability makes at most;
-// a corpus of more than maxStabilityWork/200 terms gets fewer, down to
-// minStabilityResamples.
+// a corpus whose resamples would take more than maxStabilityWork µs in all
+// gets fewer, and one that would get fewer than minStabilityResamples
+// none.
 const (
 	StabilityResamples    = 200
-	maxStabilityWork      = 20_000_000
-	minStabilityResamples = 20
+	maxStabilityWork      = 400_000
+	minStabilityResamples = 10
 )
 
 // KeywordStability returns, for each speaker keyword of kws (as t's
@@ -83,8 +84,8 @@ const (
 // speakers' terms and words counted again, and their keywords computed
 // with opt's cuts and Top (0: 10). It returns the fractions by target
 // and term, and the resamples made (at most StabilityResamples, fewer
-// for a corpus of over 100,000 terms, from b.Seed); nil if s holds no
-// turns.
+// for a large corpus, from b.Seed); nil, and 0, if s holds no turns or
+// the corpus is too large for enough resamples.
 func (t *Tally) KeywordStability(s *TurnTerms, kws []Keyword, opt KeywordOptions, b BootstrapOptions) (map[[2]string]float64, int) {
 	if s == nil || s.full || len(s.docs) == 0 || len(kws) == 0 || s.lex != t.lex {
 		return nil, 0
@@ -93,8 +94,20 @@ func (t *Tally) KeywordStability(s *TurnTerms, kws []Keyword, opt KeywordOptions
 	if r <= 0 || r > StabilityResamples {
 		r = StabilityResamples
 	}
-	// Each resample counts every term again: a large corpus gets fewer.
-	r = max(min(r, maxStabilityWork/max(s.n, 1)), minStabilityResamples)
+	// Each resample counts every term use again (some 70 ns each) and
+	// tests every term of every speaker (some 1 µs each): a large corpus
+	// gets fewer resamples, within about 0.4 s of work, and one that
+	// would get too few, none.
+	work := s.n / 15 // in µs
+	for _, row := range t.SpeakerTable() {
+		if sp := t.Speakers[row.ID]; opt.Compared(sp) {
+			work += len(sp.terms)
+		}
+	}
+	r = min(r, maxStabilityWork/max(work, 1))
+	if r < minStabilityResamples {
+		return nil, 0
+	}
 	seed := b.Seed
 	if seed == 0 {
 		seed = 1
@@ -127,10 +140,9 @@ func (t *Tally) KeywordStability(s *TurnTerms, kws []Keyword, opt KeywordOptions
 		tt.ids = make([]string, len(targets))
 		tt.terms = make([]counts, len(targets))
 		tt.words = make([]int, len(targets))
-		tt.forms = make([]counts, len(targets))
 		for i, k := range targets {
 			tt.ids[i] = s.ids[k]
-			tt.terms[i], tt.forms[i] = counts{}, counts{}
+			tt.terms[i] = counts{}
 		}
 		for _, turns := range s.docs {
 			n := len(turns)
