@@ -224,7 +224,7 @@ func writeKeywords(b *strings.Builder, in Input) {
 	fmt.Fprintf(b, "What each speaker says more than the others together: terms (Snowball stems, shown by their most frequent form) ranked by signed log-likelihood G² (Dunning 1993; Rayson and Garside 2000), with its p-value, the q-value that corrects it for the many terms tested (Benjamini and Hochberg 1995, over each speaker's terms used %d times or more), Wilson's BIC (over 2: positive evidence, over 6: strong), Hardie's Log Ratio (each unit doubles the relative frequency) and the four counts (*a* the speaker's uses, *b* the others', against *c* and *d* words). Cue framing, every speaker's names, editorial notes and stopwords are left out. At least %d uses, q ≤ %s%s, top %s per speaker. Data: `data/keywords.csv`, the forms in `data/keyword_forms.csv`.\n\n",
 		max(o.MinFreq, 1), max(o.MinFreq, 1), maxPText(o.MaxQ), keywordCutsText(o), topText(o.Top))
 	if in.StabilityResamples == 0 && in.StabilityOmitted {
-		fmt.Fprintf(b, "*Stability* (how often a keyword stays among its speaker's top keywords when the turns are resampled) is not computed for a corpus of over %s keyword terms; its keywords rest on that many uses.\n\n", commaInt(analysis.MaxStabilityTerms))
+		b.WriteString("*Stability* (how often a keyword stays among its speaker's top keywords when the turns are resampled) is not computed for a corpus this large: each resample would test every term of every speaker again.\n\n")
 	}
 	if in.StabilityResamples > 0 {
 		fmt.Fprintf(b, "*Stability* is how often a keyword stays among its speaker's top %s when each document's turns are resampled with replacement (%s resamples, seed %d) and the keywords computed again with the same cuts: a keyword under 50%% owes its place to a turn or two.\n\n",

@@ -860,6 +860,7 @@ func (c *common) input(l *loaded) reports.Input {
 	}
 	in.ShareIntervals, in.Resamples = l.sample.Intervals(opt)
 	wg.Wait()
+	in.StabilityOmitted = in.StabilityOmitted || !c.noStability && in.StabilityResamples == 0 && len(in.Keywords) > 0
 	if len(l.docs) > 1 || c.groupBy != "" && len(l.groups) > 1 { // a speaker's field groups one document's speakers
 		in.GroupBy = c.groupBy
 		in.DocumentKeywords = analysis.DocumentKeywords(l.groupNames, l.groups, c.keywordOptions(l.tally))
