@@ -40,6 +40,10 @@ type KeywordOptions struct {
 	// KeepSpeakerNames keeps the terms of the speakers' names
 	// (Tally.NameTerms) as keyword candidates.
 	KeepSpeakerNames bool
+	// Only, if set, lists the targets whose keywords are wanted (a
+	// chart's few speakers); the others are computed for none, but are
+	// still the reference.
+	Only []string
 }
 
 // Compared reports whether a speaker takes part in speaker comparisons
@@ -188,8 +192,18 @@ func (tt termTable) keywords(opt KeywordOptions) []Keyword {
 		allWords += tt.words[i]
 	}
 	n := float64(len(tt.ids))
+	var only map[string]bool
+	if len(opt.Only) > 0 {
+		only = map[string]bool{}
+		for _, id := range opt.Only {
+			only[id] = true
+		}
+	}
 	var out []Keyword
 	for i, id := range tt.ids {
+		if only != nil && !only[id] {
+			continue
+		}
 		if tt.done != nil && i%64 == 0 {
 			select {
 			case <-tt.done:

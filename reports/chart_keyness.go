@@ -56,8 +56,17 @@ func keynessPanels(in Input) []keynessPanel {
 	}
 	neg := map[string][]analysis.Keyword{}
 	o := in.KeywordOptions
+	// The negative keywords of the speakers the chart may show: the
+	// first compared ones, five times as many as its panels.
+	var only []string
+	for _, r := range comparedSpeakers(in) {
+		if len(only) == 5*keynessSpeakers {
+			break
+		}
+		only = append(only, r.ID)
+	}
 	for _, k := range in.Tally.SpeakerKeywords(analysis.KeywordOptions{Negative: true, Top: keynessNegative, MinFreq: 2, MaxP: o.MaxP, MaxQ: o.MaxQ, MinLogRatio: o.MinLogRatio,
-		Exclude: o.Exclude, IncludePseudo: o.IncludePseudo, KeepSpeakerNames: o.KeepSpeakerNames}) {
+		Exclude: o.Exclude, IncludePseudo: o.IncludePseudo, KeepSpeakerNames: o.KeepSpeakerNames, Only: only}) {
 		if k.G2 < 0 && len(neg[k.Target]) < keynessNegative {
 			neg[k.Target] = append(neg[k.Target], k)
 		}

@@ -302,6 +302,15 @@ func comparedSpeakers(in Input) []analysis.SpeakerRow {
 func strongest(in Input) map[string]analysis.Keyword {
 	o := in.KeywordOptions
 	o.MaxP, o.MaxQ, o.MinLogRatio, o.Top, o.ByTFIDF = 0, 0, 0, 1, false
+	have := map[string]bool{}
+	for _, k := range in.Keywords {
+		have[k.Target] = true
+	}
+	for _, r := range comparedSpeakers(in) {
+		if !have[r.ID] {
+			o.Only = append(o.Only, r.ID)
+		}
+	}
 	out := map[string]analysis.Keyword{}
 	for _, k := range in.Tally.SpeakerKeywords(o) {
 		out[k.Target] = k
