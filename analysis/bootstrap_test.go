@@ -93,3 +93,27 @@ func TestKeywordStability(t *testing.T) {
 		}
 	}
 }
+
+// TestKeywordsOnly checks that Only computes the listed targets' keywords
+// as the full computation does, and no others'.
+func TestKeywordsOnly(t *testing.T) {
+	d := sample(t)
+	tally := analysis.CountWith(analysis.NewLexicon(), d)
+	opt := analysis.KeywordOptions{MinFreq: 2, Top: 5, MaxQ: 1}
+	var want []analysis.Keyword
+	for _, k := range tally.SpeakerKeywords(opt) {
+		if k.Target == "bing" || k.Target == "lee" {
+			want = append(want, k)
+		}
+	}
+	opt.Only = []string{"lee", "bing"}
+	got := tally.SpeakerKeywords(opt)
+	if len(got) != len(want) || len(want) == 0 {
+		t.Fatalf("%d keywords, want %d", len(got), len(want))
+	}
+	for i := range got {
+		if got[i].Target != want[i].Target || got[i].Term != want[i].Term || got[i].Q != want[i].Q {
+			t.Errorf("%d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
