@@ -1,7 +1,6 @@
 package reports
 
 import (
-	"bytes"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -216,12 +215,7 @@ func SpeakersCSV(w io.Writer, in Input) error {
 func DocSpeakerRows(name string, t *analysis.Tally, sample *analysis.ShareSample, b analysis.BootstrapOptions) [][]string {
 	b.InShares = func(id string) bool { return t.InShares(t.Speakers[id]) }
 	shares, _ := sample.Intervals(b)
-	var buf bytes.Buffer
-	cw := csv.NewWriter(&buf)
-	writeSpeakerRows(cw, name, t, shares)
-	cw.Flush()
-	rows, _ := csv.NewReader(&buf).ReadAll()
-	return rows
+	return speakerRows(name, t, shares)
 }
 
 var speakersHeader = []string{"document", "speaker", "speaker_id", "kind", "turns", "utterances", "words", "share", "share_low", "share_high",
@@ -242,9 +236,18 @@ func intervalText(i analysis.Interval) string {
 }
 
 // writeSpeakerRows writes the speaker table of t as rows of speakers.csv
+// (speakerRows).
+func writeSpeakerRows(cw *csv.Writer, doc string, t *analysis.Tally, shares map[string]analysis.Interval) {
+	for _, row := range speakerRows(doc, t, shares) {
+		cw.Write(row)
+	}
+}
+
+// speakerRows returns the speaker table of t as rows of speakers.csv
 // under the document doc ("" for a corpus of several). A speaker outside
 // the shares (a pseudo-speaker) has none, nor an interval.
-func writeSpeakerRows(cw *csv.Writer, doc string, t *analysis.Tally, shares map[string]analysis.Interval) {
+func speakerRows(doc string, t *analysis.Tally, shares map[string]analysis.Interval) [][]string {
+	var rows [][]string
 	for _, r := range t.SpeakerTable() {
 		secs := ""
 		if r.Seconds > 0 {
@@ -257,12 +260,13 @@ func writeSpeakerRows(cw *csv.Writer, doc string, t *analysis.Tally, shares map[
 				low, high = fmt.Sprintf("%.4f", iv.Low), fmt.Sprintf("%.4f", iv.High)
 			}
 		}
-		cw.Write([]string{
+		rows = append(rows, []string{
 			doc, r.Name, r.ID, string(r.Kind), strconv.Itoa(r.Turns), strconv.Itoa(r.Utterances), strconv.Itoa(r.Words),
 			share, low, high, strconv.Itoa(r.Types),
 			fmt.Sprintf("%.1f", r.MeanTurnWords), strconv.Itoa(r.MaxTurnWords), strconv.Itoa(r.FirstTurn), strconv.Itoa(r.LastTurn), secs,
 		})
 	}
+	return rows
 }
 
 // NotesCSV writes one row per editorial note: document, kind, number,
