@@ -422,19 +422,11 @@ func (s *Spool) Abort() {
 	}
 }
 
-// writeEntities writes data/entities.csv from the spooled rows: within
-// each document, the speakers in the order of the speaker table, then the
-// footnotes' rows (as EntitiesCSV).
-// writeSpeakers writes speakers.csv: the corpus's rows, then, for a
-// corpus of several documents, each document's.
+// writeSpeakers writes speakers.csv as SpeakersCSV does, each
+// document's rows from the spooled ones.
 func (s *Spool) writeSpeakers(w io.Writer, in Input) error {
 	cw := newCSV(w)
-	cw.Write(speakersHeader)
-	doc := ""
-	if len(in.Docs) == 1 {
-		doc = in.Docs[0].Name
-	}
-	writeSpeakerRows(cw, doc, in.Tally, in.ShareIntervals)
+	writeCorpusSpeakers(cw, in)
 	if err := flush(cw); err != nil {
 		return err
 	}
@@ -450,6 +442,9 @@ func (s *Spool) writeSpeakers(w io.Writer, in Input) error {
 	return err
 }
 
+// writeEntities writes data/entities.csv from the spooled rows: within
+// each document, the speakers in the order of the speaker table, then the
+// footnotes' rows (as EntitiesCSV).
 func (s *Spool) writeEntities(w io.Writer, in Input) error {
 	cw := newCSV(w)
 	cw.Write([]string{"document", "speaker", "entity", "label", "mentions"})

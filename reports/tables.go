@@ -188,25 +188,31 @@ func writeDocTable(w io.Writer, in Input, t docTable) error {
 	return flush(cw)
 }
 
-// SpeakersCSV writes the speaker table: speaker, turns, utterances, words,
-// share, types, mean_turn_words, max_turn_words, seconds. share is a
-// fraction (0 to 1) with four decimals; mean_turn_words has one decimal;
-// seconds is the speaking time from subtitle or meeting timings, empty
-// where the transcripts have none.
+// SpeakersCSV writes the speaker table (the columns of speakersHeader;
+// reports/schema.go says what each holds): the corpus's rows, then, for a
+// corpus of several documents, in.DocSpeakerRows.
 func SpeakersCSV(w io.Writer, in Input) error {
 	cw := newCSV(w)
-	cw.Write(speakersHeader)
-	doc := ""
-	if len(in.Docs) == 1 {
-		doc = in.Docs[0].Name
-	}
-	writeSpeakerRows(cw, doc, in.Tally, in.ShareIntervals)
+	writeCorpusSpeakers(cw, in)
 	if len(in.Docs) > 1 {
 		for _, row := range in.DocSpeakerRows {
 			cw.Write(row)
 		}
 	}
 	return flush(cw)
+}
+
+// writeCorpusSpeakers writes speakers.csv's header and the corpus's rows,
+// named by the document for a corpus of one.
+func writeCorpusSpeakers(cw *csv.Writer, in Input) {
+	cw.Write(speakersHeader)
+	doc := ""
+	if len(in.Docs) == 1 {
+		doc = in.Docs[0].Name
+	}
+	for _, row := range speakerRows(doc, in.Tally, in.ShareIntervals) {
+		cw.Write(row)
+	}
 }
 
 // DocSpeakerRows returns one document's rows of speakers.csv: the speaker
@@ -233,14 +239,6 @@ func shareText(r analysis.SpeakerRow) string {
 // intervalText is an interval of shares in percent: "26.5–76.0%".
 func intervalText(i analysis.Interval) string {
 	return fmt.Sprintf("%.1f–%.1f%%", 100*i.Low, 100*i.High)
-}
-
-// writeSpeakerRows writes the speaker table of t as rows of speakers.csv
-// (speakerRows).
-func writeSpeakerRows(cw *csv.Writer, doc string, t *analysis.Tally, shares map[string]analysis.Interval) {
-	for _, row := range speakerRows(doc, t, shares) {
-		cw.Write(row)
-	}
 }
 
 // speakerRows returns the speaker table of t as rows of speakers.csv
