@@ -57,14 +57,18 @@ var (
 	groupField   = str("group", "The group of a group row: the value of the --group-by field (\"2020\" of --group-by year); empty otherwise.")
 )
 
-// labelNames are the labels an entity may have, as corpus.EntityLabel's
-// constants.
-func labelNames() []string {
-	var out []string
-	for _, l := range []corpus.EntityLabel{corpus.Person, corpus.Place, corpus.Organisation, corpus.Group, corpus.Law, corpus.Event, corpus.Facility, corpus.Language} {
-		out = append(out, string(l))
+// names returns the values of one of corpus's string kinds, for an enum.
+func names[T ~string](values ...T) []string {
+	out := make([]string, len(values))
+	for i, v := range values {
+		out[i] = string(v)
 	}
 	return out
+}
+
+// labelNames are the labels an entity may have, corpus.EntityLabel's.
+func labelNames() []string {
+	return names(corpus.Person, corpus.Place, corpus.Organisation, corpus.Group, corpus.Law, corpus.Event, corpus.Facility, corpus.Language)
 }
 
 // schemas returns the schemas of the report's tables, in the order of
@@ -98,7 +102,7 @@ func schemas() []tableSchema {
 				str("document", "The document of a document's row; empty for the corpus's rows (a run of one document has its rows only, named)."),
 				speakerField,
 				str("speaker_id", "The speaker's identity: the name with titles stripped, case folded."),
-				{Name: "kind", Type: "string", Description: "person (one person), label (one person without a name: SPEAKER_00), group (Audience, Candidates), unknown (Unknown, New Speaker): groups and unknown speakers are pseudo-speakers, out of the shares.", Enum: []string{"person", "label", "group", "unknown"}},
+				{Name: "kind", Type: "string", Description: "person (one person), label (one person without a name: SPEAKER_00), group (Audience, Candidates), unknown (Unknown, New Speaker): groups and unknown speakers are pseudo-speakers, out of the shares.", Enum: names(corpus.KindPerson, corpus.KindLabel, corpus.KindGroup, corpus.KindUnknown)},
 				integer("turns", "The speaker's turns."),
 				integer("utterances", "The speaker's utterances (speaker cues)."),
 				integer("words", "The speaker's words."),
@@ -114,7 +118,7 @@ func schemas() []tableSchema {
 			}},
 		{Name: "notes", Path: "data/notes.csv", Title: "The editorial apparatus: footnotes, insertions, stage directions",
 			Fields: []field{docField,
-				{Name: "kind", Type: "string", Description: "The note's kind: footnote, editorial (a bracketed insertion), elision, stage (a stage direction), furniture (page heads, page numbers), narration (a record's narration between speeches).", Enum: []string{"footnote", "editorial", "elision", "stage", "furniture", "narration"}},
+				{Name: "kind", Type: "string", Description: "The note's kind: footnote, editorial (a bracketed insertion), elision, stage (a stage direction), furniture (page heads, page numbers), narration (a record's narration between speeches).", Enum: names(corpus.Footnote, corpus.Editorial, corpus.Elision, corpus.Stage, corpus.Furniture, corpus.Narration)},
 				integer("number", "A footnote's number; empty for other kinds."),
 				integer("line", "The line the note is anchored at."),
 				integer("anchor_turn", "The turn the note stands in; empty outside the conversation (front and back matter)."),
