@@ -1082,14 +1082,7 @@ func TestUnreadableCorpus(t *testing.T) {
 	dir := t.TempDir()
 	corpus := filepath.Join(dir, "corpus")
 	os.Mkdir(corpus, 0o755)
-	good := "SMITH: We want peace.\nJONES: And trade.\nSMITH: Both, then.\n"
-	os.WriteFile(filepath.Join(corpus, "a.txt"), []byte(good), 0o644)
-	os.WriteFile(filepath.Join(corpus, "b.txt"), []byte(good), 0o000)
-	sub := filepath.Join(corpus, "sub")
-	os.Mkdir(sub, 0o755)
-	os.WriteFile(filepath.Join(sub, "c.txt"), []byte(good), 0o644)
-	os.Chmod(sub, 0o000)
-	defer os.Chmod(sub, 0o755)
+	corpustest.UnreadableCorpus(t, corpus, "SMITH: We want peace.\nJONES: And trade.\nSMITH: Both, then.\n")
 	pipe := syscall.Mkfifo(filepath.Join(corpus, "d.txt"), 0o644) == nil
 	out := filepath.Join(dir, "report")
 	if code, _, stderr := runParley(t, "analyze", "-o", out, corpus); code != 2 || !strings.Contains(stderr, "sub: permission denied") {

@@ -3,6 +3,7 @@ package corpustest
 import (
 	"os"
 	"os/exec"
+	"path/filepath"
 	"testing"
 )
 
@@ -37,4 +38,19 @@ func PermissionsHold(t *testing.T) bool {
 	}
 	t.Logf("ran without root's overrides:\n%s", out)
 	return false
+}
+
+// UnreadableCorpus writes into dir a corpus of one readable transcript
+// (a.txt, the given text), one no one may read (b.txt) and a folder no
+// one may list (sub, holding c.txt), and makes sub listable again when
+// the test ends. Use it where PermissionsHold.
+func UnreadableCorpus(t *testing.T, dir, text string) {
+	t.Helper()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte(text), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte(text), 0o000)
+	sub := filepath.Join(dir, "sub")
+	os.Mkdir(sub, 0o755)
+	os.WriteFile(filepath.Join(sub, "c.txt"), []byte(text), 0o644)
+	os.Chmod(sub, 0o000)
+	t.Cleanup(func() { os.Chmod(sub, 0o755) })
 }

@@ -80,13 +80,7 @@ func TestUnreadable(t *testing.T) {
 		return
 	}
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "a.txt"), []byte(threeTurns), 0o644)
-	os.WriteFile(filepath.Join(dir, "b.txt"), []byte(threeTurns), 0o000)
-	sub := filepath.Join(dir, "sub")
-	os.Mkdir(sub, 0o755)
-	os.WriteFile(filepath.Join(sub, "c.txt"), []byte(threeTurns), 0o644)
-	os.Chmod(sub, 0o000)
-	defer os.Chmod(sub, 0o755)
+	corpustest.UnreadableCorpus(t, dir, threeTurns)
 	_, err := ReadPaths([]string{dir}, corpus.Options{})
 	if err == nil || !strings.Contains(err.Error(), "sub: permission denied") {
 		t.Errorf("unreadable file: %v", err)
