@@ -240,6 +240,10 @@ type common struct {
 	options   []string // the flags set, for the report's Methods
 	skipped   []reports.Skipped
 	stderr    io.Writer
+	// sized, size and sizeErr hold inputBytes's answer.
+	sized   bool
+	size    int64
+	sizeErr error
 	// docSpeakers, if set and true once the flags are parsed, keeps each
 	// document's rows of the speaker table (speakers --csv prints them as
 	// data/speakers.csv has them).
@@ -333,6 +337,16 @@ func (c *common) readOptions() corpus.Options {
 
 func (c *common) chartOptions() reports.ChartOptions {
 	return reports.ChartOptions{Width: vg.Length(c.chartWidth) * vg.Millimeter, Formats: c.chartFormats, DPI: c.chartDPI, EntityRates: c.entityRates}
+}
+
+// inputBytes returns the bytes of the files the paths name (formats.Size),
+// listed once however often asked.
+func (c *common) inputBytes(paths []string) (int64, error) {
+	if !c.sized {
+		_, c.size, c.sizeErr = formats.Size(paths)
+		c.sized = true
+	}
+	return c.size, c.sizeErr
 }
 
 // bootstrap returns the share intervals' bootstrap options of the flags
@@ -527,7 +541,7 @@ func (c *common) load(ctx context.Context, paths []string, stderr io.Writer) (*l
 	l := &loaded{pipeline: p, norm: norm, lex: analysis.NewLexicon(), tally: &analysis.Tally{PseudoInShares: c.withPseudo}, sample: &analysis.ShareSample{}, terms: &analysis.TurnTerms{}, phrases: &analysis.PhraseTally{}, entities: &analysis.EntityTally{}}
 	var total int64
 	if len(paths) > 0 {
-		if _, total, err = formats.Size(paths); err != nil && !c.keepGoing {
+		if total, err = c.inputBytes(paths); err != nil && !c.keepGoing {
 			return nil, err
 		}
 	}
@@ -947,7 +961,7 @@ func analyze(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	c.spool.Bootstrap = c.bootstrap()
 	// A row per token is some 14 times the text: past tokensAbove of
 	// input, gigabytes no one asked for, unless --tokens.
-	_, size, err := formats.Size(paths)
+	size, err := c.inputBytes(paths)
 	if len(paths) == 0 {
 		size = int64(len(corpus.Sample()))
 	}
