@@ -25,10 +25,15 @@ type turnTerms struct {
 	terms   []uint32
 }
 
-// MaxStabilityTerms is the most term uses TurnTerms keeps (some 40 MB):
-// the keywords of a larger corpus are stable by its size alone, and each
-// resample counts every term again.
-const MaxStabilityTerms = 5_000_000
+// MaxStabilityTerms is the most term uses TurnTerms keeps: counting more
+// would take KeywordStability's whole budget for fewer resamples than it
+// makes, so a larger corpus gets no stability, and its terms need not be
+// kept (some 2.4 MB of them).
+const MaxStabilityTerms = usesPerMicrosecond * maxStabilityWork / minStabilityResamples
+
+// usesPerMicrosecond is how many term uses a resample counts in a
+// microsecond, about.
+const usesPerMicrosecond = 15
 
 // Add adds one annotated document, its terms interned in lex (the
 // tally's, so that the terms are the tally's).
@@ -98,7 +103,7 @@ func (t *Tally) KeywordStability(s *TurnTerms, kws []Keyword, opt KeywordOptions
 	// tests every term of every speaker (some 1 µs each): a large corpus
 	// gets fewer resamples, within about 0.4 s of work, and one that
 	// would get too few, none.
-	work := s.n / 15 // in µs
+	work := s.n / usesPerMicrosecond // in µs
 	for _, row := range t.SpeakerTable() {
 		if sp := t.Speakers[row.ID]; opt.Compared(sp) {
 			work += len(sp.terms)

@@ -33,7 +33,7 @@ type Input struct {
 	Stability          map[[2]string]float64
 	StabilityResamples int
 	// StabilityOmitted says the corpus was too large for it
-	// (analysis.MaxStabilityTerms).
+	// (analysis.MaxStabilityTerms, or the stability's work budget).
 	StabilityOmitted bool
 
 	// KeywordOptions are those Keywords and DocumentKeywords were
