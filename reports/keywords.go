@@ -1,6 +1,7 @@
 package reports
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"strconv"
@@ -228,7 +229,7 @@ func writeKeywords(b *strings.Builder, in Input) {
 	}
 	if in.StabilityResamples > 0 {
 		fmt.Fprintf(b, "*Stability* is how often a keyword stays among its speaker's top %s when each document's turns are resampled with replacement (%s resamples, seed %d) and the keywords computed again with the same cuts: a keyword under 50%% owes its place to a turn or two.\n\n",
-			topText(max(o.Top, 10*boolInt(o.Top <= 0))), commaInt(in.StabilityResamples), in.Bootstrap.Seed)
+			topText(cmp.Or(o.Top, 10)), commaInt(in.StabilityResamples), in.Bootstrap.Seed)
 	}
 	if len(in.Keywords) == 0 {
 		b.WriteString("No speaker's term passes the cuts: with few words per speaker, none is distinct at this false discovery rate. `--max-q 1` ranks every term.\n\n")
@@ -336,13 +337,6 @@ func maxPText(p float64) string {
 		return "1"
 	}
 	return strconv.FormatFloat(p, 'g', -1, 64)
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // keywordCutsText gives the cuts besides q's: ", p ≤ 0.01, |Log Ratio|
