@@ -71,7 +71,9 @@ var (
 	groupRe = regexp.MustCompile(`(?:\band\b|&|\+|/)|^(?:all|both|several|many|multiple|various|some|everyone|everybody|crowd|audience|chorus of)\b`)
 )
 
-// unknownNames are speakers named for not being identified.
+// unknownNames are speakers named for not being identified: a town hall's
+// or a hearing's questioner from the floor is written "Question" or
+// "Questioner", whoever asks.
 var unknownNames = map[string]bool{
 	"?": true, "??": true, "???": true, "xx": true, "xxx": true, "n/a": true,
 	"speaker": true, "voice": true, "question": true, "questioner": true,
